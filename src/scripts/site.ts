@@ -1,0 +1,58 @@
+// Runs on every page. Kept tiny on purpose: the search engine and its UI load only
+// when the reader shows intent to search (focus, typing, `/` or Ctrl+K).
+import { THEME_KEY, resolveTheme, type Theme } from '../lib/theme';
+
+function applyTheme(theme: Theme, toggle: HTMLElement | null): void {
+  document.documentElement.dataset.theme = theme;
+  toggle?.setAttribute('aria-pressed', String(theme === 'dark'));
+}
+
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
+function storedTheme(): string | null {
+  try {
+    return localStorage.getItem(THEME_KEY);
+  } catch {
+    return null;
+  }
+}
+applyTheme(resolveTheme(storedTheme(), systemDark.matches), toggle);
+toggle?.addEventListener('click', () => {
+  const next: Theme = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
+  try {
+    localStorage.setItem(THEME_KEY, next);
+  } catch {
+    // Storage blocked: the choice still applies to this page.
+  }
+  applyTheme(next, toggle);
+});
+systemDark.addEventListener('change', () => applyTheme(resolveTheme(storedTheme(), systemDark.matches), toggle));
+// Another tab changed the theme: follow it so open tabs agree.
+addEventListener('storage', (e) => {
+  if (e.key === THEME_KEY || e.key === null) applyTheme(resolveTheme(storedTheme(), systemDark.matches), toggle);
+});
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+let loading: Promise<unknown> | undefined;
+function loadSearch(): Promise<unknown> {
+  if (!form) return Promise.resolve();
+  loading ??= import('./search-ui').then((m) => m.mountHeaderSearch(form));
+  return loading;
+}
+if (form && input) {
+  input.addEventListener('focus', loadSearch, { once: true });
+  input.addEventListener('pointerenter', loadSearch, { once: true });
+  addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement | null;
+    const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+    if ((e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k')) {
+      e.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+}
+
+const page = document.querySelector<HTMLElement>('[data-search-page]');
+if (page) void import('./search-ui').then((m) => m.mountSearchPage(page));
