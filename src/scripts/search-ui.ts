@@ -89,10 +89,13 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
   const run = makeRunner(base, list, status, MAX_HEADER_RESULTS);
   void pagefind(base).catch(() => undefined);
 
+  // Set by Escape so re-focusing the box does not pop the panel straight back up.
+  let dismissed = false;
   const close = () => {
     panel.hidden = true;
   };
   const update = async () => {
+    dismissed = false;
     panel.hidden = input.value.trim() === '';
     await run(input.value);
   };
@@ -111,6 +114,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     if (e.key === 'Escape') {
       if (!panel.hidden) {
         e.preventDefault();
+        dismissed = true;
         close();
         input.focus();
       } else if (input.value) {
@@ -129,7 +133,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     if (!form.contains(e.relatedTarget as Node | null)) close();
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim() && list.childElementCount) panel.hidden = false;
+    if (!dismissed && input.value.trim() && list.childElementCount) panel.hidden = false;
   });
 }
 

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './sitemap';
+
+/** WCAG 2.2 AA and everything below it. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Rules we knowingly skip, with why. Kept empty: add only with a reason. */
+const IGNORED_RULES: string[] = [];
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(IGNORED_RULES).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, label).toEqual([]);
+}
+
+const pages = [...sitemapPaths(), 'no-such-page/'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    for (const path of pages) {
+      test(`/${path} has no WCAG 2.2 AA violations (desktop and 320 px)`, async ({ page }) => {
+        await page.goto(path);
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+        await expectNoViolations(page, `${path} desktop`);
+        await page.setViewportSize({ width: 320, height: 800 });
+        await expectNoViolations(page, `${path} 320px`);
+      });
+    }
+
+    test('open header search results have no violations', async ({ page }) => {
+      await page.goto('guides/playbook/');
+      await page.getByRole('searchbox', { name: 'Search the guides' }).fill('thank-you');
+      await expect(page.locator('[data-search-form] .search-results a').first()).toBeVisible();
+      await expectNoViolations(page, 'search panel');
+      await page.setViewportSize({ width: 320, height: 800 });
+      await expectNoViolations(page, 'search panel 320px');
+    });
+
+    test('search page with results and a stage filter has no violations', async ({ page }) => {
+      await page.goto('search/?q=interview');
+      await expect(page.locator('.search-results-page a').first()).toBeVisible();
+      await page.getByLabel('Stage of the process').selectOption('First 48 hours');
+      await expectNoViolations(page, 'search page');
+    });
+  });
+}

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+
+// The same site built with BASE_PATH=/follow-up/ and served only under that path: every
+// link, asset and search result must carry the base (anything else would 404 here).
+test('every page, link and asset works under /follow-up/', async ({ page, baseURL }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto('');
+  await expect(page.locator('h1')).toContainText('Follow up after your interview');
+  const links = await page.locator('a[href^="/"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
+  expect(links.length).toBeGreaterThan(10);
+  for (const path of links) {
+    expect(path, 'internal link keeps the base').toMatch(/^\/follow-up\//);
+    await page.goto(new URL(path, baseURL).href);
+    await expect(page.locator('h1')).toBeVisible();
+  }
+  await page.goto('guides/linkedin/');
+  await page.locator('.prose a[href^="/follow-up/guides/"]').first().click();
+  await expect(page.locator('h1')).toBeVisible();
+  expect(failed).toEqual([]);
+});
+
+test('header search returns results whose links carry the base', async ({ page }) => {
+  await page.goto('guides/playbook/');
+  await page.getByRole('searchbox', { name: 'Search the guides' }).fill('handwritten');
+  const first = page.locator('[data-search-form] .search-results a').first();
+  await expect(first).toHaveText('The handwritten thank-you note');
+  await expect(first).toHaveAttribute('href', /^\/follow-up\/guides\/handwritten-note\//);
+  await page.getByRole('searchbox', { name: 'Search the guides' }).press('Enter');
+  await expect(page).toHaveURL(/\/follow-up\/guides\/handwritten-note\/$/);
+});
+
+test('the search page reads ?q= under the base', async ({ page }) => {
+  await page.goto('search/?q=LinkedIn');
+  const first = page.locator('.search-results-page a').first();
+  await expect(first).toHaveText('Connecting with interviewers on LinkedIn');
+  await first.click();
+  await expect(page).toHaveURL(/\/follow-up\/guides\/linkedin\/$/);
+});
+
+test('the theme toggle and its pre-paint script work under the base', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.goto('guides/linkedin/');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+});
