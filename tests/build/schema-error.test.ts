@@ -30,10 +30,11 @@ describe('a guide that breaks the schema', () => {
     writeFileSync(join(root, 'src/content/guides/broken-example.mdx'), `---\n${front}\n---\n\nBody text.\n`);
     const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: join(root, 'dist') },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', OUT_DIR: join(root, 'dist') },
       timeout: 120_000,
     });
-    const output = run.stdout + run.stderr;
+    // Strip colour codes: CI terminals may force them on.
+    const output = (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '');
     expect(run.status, output).not.toBe(0);
     expect(output).toContain('broken-example');
     expect(output).toMatch(message);
