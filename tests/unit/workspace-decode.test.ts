@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
+import { migrate } from '../../src/lib/workspace/migrations';
+import { WORKSPACE_VERSION, emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
+import { addInterview, blankInterview } from '../../src/lib/workspace/operations';
+
+const now = new Date('2026-11-24T15:00:00Z');
+const sample = (): Workspace => {
+  const iv = blankInterview(now, 'Europe/London', 'iv-1');
+  iv.company = 'Fernhill Labs';
+  iv.interviewers[0]!.name = 'Priya Raman';
+  return addInterview(emptyWorkspace(), iv);
+};
+
+describe('decodeWorkspace', () => {
+  it('reads what encodeWorkspace wrote', () => {
+    const ws = sample();
+    expect(decodeWorkspace(encodeWorkspace(ws))).toEqual({ kind: 'ok', workspace: ws });
+  });
+  it('treats nothing stored as empty', () => {
+    expect(decodeWorkspace(null).kind).toBe('empty');
+    expect(decodeWorkspace(undefined).kind).toBe('empty');
+    expect(decodeWorkspace('').kind).toBe('empty');
+  });
+  it('reports corrupt JSON instead of throwing', () => {
+    expect(decodeWorkspace('{"version":2,"interv').kind).toBe('corrupt');
+  });
+  it('reports valid JSON of the wrong shape, naming where', () => {
+    const result = decodeWorkspace(JSON.stringify({ version: 2, interviews: [{ id: 'x', createdAt: 'yesterday' }] }));
+    expect(result.kind).toBe('wrong-shape');
+    expect(result.kind === 'wrong-shape' && result.problem).toMatch(/interviews\.0\.createdAt/);
+    expect(decodeWorkspace('[1,2,3]').kind).toBe('wrong-shape');
+    expect(decodeWorkspace('"text"').kind).toBe('wrong-shape');
+    expect(decodeWorkspace(JSON.stringify({ interviews: [] })).kind).toBe('wrong-shape');
+  });
+  it('reports a newer version without touching it', () => {
+    expect(decodeWorkspace(JSON.stringify({ version: WORKSPACE_VERSION + 1, anything: true }))).toEqual({
+      kind: 'newer',
+      version: WORKSPACE_VERSION + 1,
+    });
+  });
+  it('migrates version 1 (one datetime, one notes field) to the current version', () => {
+    const v1 = {
+      version: 1,
+      currentId: 'a',
+      interviews: [
+        {
+          id: 'a',
+          company: 'Acme',
+          role: 'Analyst',
+          datetime: '2026-03-02T09:30',
+          createdAt: '2026-03-01T10:00:00.000Z',
+          interviewers: [{ id: 'p', name: 'Lee Park', email: 'lee@example.com', notes: 'Asked about SQL window functions' }],
+        },
+      ],
+    };
+    const result = decodeWorkspace(JSON.stringify(v1));
+    expect(result.kind).toBe('migrated');
+    if (result.kind !== 'migrated') return;
+    expect(result.from).toBe(1);
+    const iv = result.workspace.interviews[0]!;
+    expect([iv.date, iv.time, iv.timeZone]).toEqual(['2026-03-02', '09:30', 'UTC']);
+    expect(iv.interviewers[0]).toMatchObject({ name: 'Lee Park', email: 'lee@example.com', topics: 'Asked about SQL window functions' });
+    expect(result.workspace.version).toBe(WORKSPACE_VERSION);
+  });
+  it('repairs a current id that points nowhere', () => {
+    const ws = { ...sample(), currentId: 'gone' };
+    const result = decodeWorkspace(JSON.stringify(ws));
+    expect(result.kind === 'ok' && result.workspace.currentId).toBe('iv-1');
+  });
+  it('never throws on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), (raw) => {
+        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok', 'migrated']).toContain(decodeWorkspace(raw).kind);
+      }),
+    );
+  });
+  it('never throws on any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        decodeWorkspace(JSON.stringify(value));
+      }),
+    );
+  });
+});
+
+describe('migrate', () => {
+  it('refuses versions it does not know', () => {
+    expect(migrate({ version: 0 }).kind).toBe('unknown-version');
+    expect(migrate({ version: 1.5 }).kind).toBe('unknown-version');
+    expect(migrate({ version: '2' }).kind).toBe('unknown-version');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addInterview,
+  addInterviewer,
+  blankInterview,
+  duplicateInterview,
+  lastSent,
+  markSent,
+  removeInterview,
+  removeInterviewer,
+  restoreInterview,
+  restoreInterviewer,
+  setStep,
+  stepDone,
+  unmarkSent,
+  updateInterview,
+  updateInterviewer,
+} from '../../src/lib/workspace/operations';
+import { emptyWorkspace, workspaceSchema } from '../../src/lib/workspace/schema';
+
+const now = new Date('2026-11-27T23:30:00Z');
+
+const withTwo = () => {
+  let ws = addInterview(emptyWorkspace(), blankInterview(now, 'UTC', 'a'));
+  ws = addInterview(ws, blankInterview(now, 'UTC', 'b'));
+  return ws;
+};
+
+describe('workspace operations', () => {
+  it('a blank interview is valid and dated today in the given zone', () => {
+    const iv = blankInterview(now, 'Asia/Tokyo', 'x');
+    expect(iv.date).toBe('2026-11-28');
+    expect(workspaceSchema.safeParse(addInterview(emptyWorkspace(), iv)).success).toBe(true);
+  });
+  it('adding makes the new interview current', () => {
+    expect(withTwo().currentId).toBe('b');
+  });
+  it('updates leave the input untouched', () => {
+    const ws = withTwo();
+    const next = updateInterview(ws, 'a', { company: 'Acme' });
+    expect(next.interviews[0]!.company).toBe('Acme');
+    expect(ws.interviews[0]!.company).toBe('');
+    expect(updateInterview(ws, 'nope', { company: 'X' })).toBe(ws);
+  });
+  it('delete then undo restores the interview at its place and as current', () => {
+    const ws = withTwo();
+    const { workspace, removed } = removeInterview(ws, 'b');
+    expect(workspace.interviews.map((i) => i.id)).toEqual(['a']);
+    expect(workspace.currentId).toBe('a');
+    const back = restoreInterview(workspace, removed!);
+    expect(back.interviews.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(back.currentId).toBe('b');
+    expect(restoreInterview(back, removed!)).toBe(back);
+  });
+  it('deleting the last interview leaves no current one', () => {
+    const { workspace } = removeInterview(addInterview(emptyWorkspace(), blankInterview(now, 'UTC', 'only')), 'only');
+    expect(workspace.currentId).toBeNull();
+  });
+  it('duplicating copies details with new ids and nothing sent', () => {
+    let ws = withTwo();
+    ws = updateInterview(ws, 'a', { company: 'Acme' });
+    ws = markSent(ws, 'a', 'thank-you-email', now, ws.interviews[0]!.interviewers[0]!.id);
+    const dup = duplicateInterview(ws, 'a', now);
+    const copy = dup.interviews[1]!;
+    expect(copy.company).toBe('Acme');
+    expect(copy.id).not.toBe('a');
+    expect(copy.interviewers[0]!.id).not.toBe(ws.interviews[0]!.interviewers[0]!.id);
+    expect(copy.sent).toEqual([]);
+    expect(dup.currentId).toBe(copy.id);
+  });
+  it('interviewers can be added, edited, removed and restored', () => {
+    let ws = addInterviewer(withTwo(), 'a');
+    const [first, second] = ws.interviews[0]!.interviewers;
+    ws = updateInterviewer(ws, 'a', second!.id, { name: 'Sam' });
+    const { workspace, removed } = removeInterviewer(ws, 'a', first!.id);
+    expect(workspace.interviews[0]!.interviewers.map((p) => p.name)).toEqual(['Sam']);
+    const back = restoreInterviewer(workspace, removed!);
+    expect(back.interviews[0]!.interviewers.map((p) => p.id)).toEqual([first!.id, second!.id]);
+  });
+  it('marking sent records the time and completes the step when everyone has one', () => {
+    let ws = addInterviewer(withTwo(), 'a');
+    const ids = ws.interviews[0]!.interviewers.map((p) => p.id);
+    ws = markSent(ws, 'a', 'thank-you-email', now, ids[0]);
+    expect(stepDone(ws.interviews[0]!, 'thank-you-email')).toBe(false);
+    ws = markSent(ws, 'a', 'thank-you-email', now, ids[1]);
+    expect(stepDone(ws.interviews[0]!, 'thank-you-email')).toBe(true);
+    expect(lastSent(ws.interviews[0]!, 'thank-you-email', ids[1])).toBe(now.toISOString());
+    ws = unmarkSent(ws, 'a', 'thank-you-email', ids[1]);
+    expect(stepDone(ws.interviews[0]!, 'thank-you-email')).toBe(false);
+  });
+  it('a step ticked by hand is done', () => {
+    const ws = setStep(withTwo(), 'a', 'handwritten-note', true);
+    expect(stepDone(ws.interviews[0]!, 'handwritten-note')).toBe(true);
+    expect(stepDone(ws.interviews[0]!, 'linkedin')).toBe(false);
+  });
+});
