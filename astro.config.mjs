@@ -19,4 +19,28 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact(), sitemap()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // Every island needs Preact, its hooks and Astro's Preact renderer: one chunk
+          // compresses better than three small ones and is cached across tool pages.
+          codeSplitting: {
+            groups: [
+              // Every page loads the site script and Vite's dynamic-import helper (for
+              // search): one chunk, not two.
+              { name: 'site', test: /preload-helper|src[\\/](scripts[\\/]site|lib[\\/]theme)|BaseLayout\.astro/, priority: 2 },
+              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 1 },
+              // The store and form parts every tool shares: one chunk instead of several.
+              {
+                name: 'tools-common',
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](?!list-edits|steps)|zoned-time|text-stats)|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|download|paths|StorageNotice\.))/,
+                priority: 1,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
 });

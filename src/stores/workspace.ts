@@ -1,7 +1,7 @@
 // The one workspace store every tool on every page uses. It holds state and
 // persistence only; what an edit means lives in src/lib/workspace/operations.ts.
 import { atom, computed } from 'nanostores';
-import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
+import { persistentAtom, setPersistentEngine, type PersistentEvent } from '@nanostores/persistent';
 import { createGuardedStorage, type StorageProblem } from '../lib/workspace/guarded-storage';
 import { decodeWorkspace, encodeWorkspace, type DecodeResult } from '../lib/workspace/decode';
 import { emptyWorkspace, type Interview, type Workspace } from '../lib/workspace/schema';
@@ -16,6 +16,7 @@ export type StorageNotice =
   | { kind: 'corrupt' | 'wrong-shape'; backedUp: boolean; problem?: string }
   | { kind: 'newer'; version: number }
   | { kind: 'migrated'; from: number }
+
   | { kind: 'unavailable' }
   | { kind: 'quota' };
 
@@ -37,23 +38,37 @@ const storage = createGuardedStorage(
 // Another tab clearing all storage sends a storage event with a null key; the library
 // would reset the store to empty, wiping what this tab shows. Keep it instead: the
 // next edit here saves it again.
-const listeners = new Map<(e: StorageEvent) => void, (e: StorageEvent) => void>();
+type Listener = (e: PersistentEvent) => void;
+const listeners = new Map<Listener, (e: StorageEvent) => void>();
 setPersistentEngine(storage.engine, {
-  addEventListener(_key: string, listener: (e: StorageEvent) => void, restore: () => void) {
+  addEventListener(_key: string, listener: Listener, restore: () => void) {
+    // Server rendering reads the store too (nanostores mounts on get()): no window there.
+    if (typeof window === 'undefined') return;
     const filtered = (e: StorageEvent) => {
-      if (e.key !== null && e.storageArea === localStorage) listener(e);
+      if (e.key !== null && e.storageArea === localStorage) listener(e as PersistentEvent);
     };
     listeners.set(listener, filtered);
     window.addEventListener('storage', filtered);
     window.addEventListener('pageshow', restore);
   },
-  removeEventListener(_key: string, listener: (e: StorageEvent) => void, restore: () => void) {
+  removeEventListener(_key: string, listener: Listener, restore: () => void) {
+    if (typeof window === 'undefined') return;
     const filtered = listeners.get(listener);
     if (filtered) window.removeEventListener('storage', filtered);
     listeners.delete(listener);
     window.removeEventListener('pageshow', restore);
   },
 });
+
+/** Copies unreadable text to the backup key and says so; see load(). */
+function backUpUnreadable(raw: string, result: { kind: 'corrupt' } | { kind: 'wrong-shape'; problem: string }): void {
+  // Copy before anything can overwrite it. If the copy cannot be made (storage full),
+  // the original is the only copy: leave it untouched and work in memory instead.
+  if (storage.read(BACKUP_KEY) !== raw) storage.write(BACKUP_KEY, raw);
+  const backedUp = storage.read(BACKUP_KEY) === raw;
+  if (!backedUp) storage.protect(WORKSPACE_KEY);
+  $storageNotice.set({ kind: result.kind, backedUp, ...(result.kind === 'wrong-shape' ? { problem: result.problem } : {}) });
+}
 
 /** Reads what is stored now, backing up anything unreadable and protecting newer data. */
 function load(): DecodeResult {
@@ -65,12 +80,7 @@ function load(): DecodeResult {
   const raw = storage.read(WORKSPACE_KEY);
   const result = decodeWorkspace(raw);
   if ((result.kind === 'corrupt' || result.kind === 'wrong-shape') && raw !== undefined) {
-    // Copy before anything can overwrite it. If the copy cannot be made (storage full),
-    // the original is the only copy: leave it untouched and work in memory instead.
-    if (storage.read(BACKUP_KEY) !== raw) storage.write(BACKUP_KEY, raw);
-    const backedUp = storage.read(BACKUP_KEY) === raw;
-    if (!backedUp) storage.protect(WORKSPACE_KEY);
-    $storageNotice.set({ kind: result.kind, backedUp, ...(result.kind === 'wrong-shape' ? { problem: result.problem } : {}) });
+    backUpUnreadable(raw, result);
   } else if (result.kind === 'newer') {
     storage.protect(WORKSPACE_KEY);
     $storageNotice.set({ kind: 'newer', version: result.version });

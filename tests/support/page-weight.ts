@@ -37,6 +37,8 @@ export function pageJs(siteDir: string, htmlFile: string, base = '/'): PageJs {
     else if (m[2]!.trim()) gzipBytes += gz(m[2]!);
   }
   for (const m of html.matchAll(/<link\b[^>]*rel=["']modulepreload["'][^>]*href=["']([^"']+)["']/g)) queue.push(m[1]!);
+  // Islands: Astro's loader imports each component and its framework renderer on hydration.
+  for (const m of html.matchAll(/\s(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) if (m[1]) queue.push(m[1]);
 
   const files = new Set<string>();
   const toFile = (url: string, from?: string): string => {

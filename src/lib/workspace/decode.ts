@@ -1,5 +1,6 @@
 import { migrate } from './migrations';
-import { workspaceSchema, type Workspace } from './schema';
+import { readWorkspace, WorkspaceShapeError } from './read-workspace';
+import { WORKSPACE_VERSION, type Workspace } from './schema';
 
 /** How stored workspace text was read. Every kind but `ok`/`empty`/`migrated` needs a notice. */
 export type DecodeResult =
@@ -10,18 +11,10 @@ export type DecodeResult =
   | { kind: 'wrong-shape'; problem: string }
   | { kind: 'newer'; version: number };
 
-/** The first schema problem, in words a support thread could quote. */
-function describeIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  const first = issues[0];
-  if (!first) return 'unknown problem';
-  const where = first.path.map(String).join('.') || 'top level';
-  return `${where}: ${first.message}`;
-}
-
 /**
  * Reads the stored workspace text. Never throws: corrupt JSON, the wrong shape and a
  * newer version each come back as their own kind so the caller can back the text up
- * and tell the user, instead of silently starting over.
+ * and tell the user, instead of silently starting over. Older versions are migrated.
  */
 export function decodeWorkspace(raw: string | null | undefined): DecodeResult {
   if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
@@ -34,13 +27,27 @@ export function decodeWorkspace(raw: string | null | undefined): DecodeResult {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { kind: 'wrong-shape', problem: 'top level: expected an object' };
   }
-  const migrated = migrate(parsed as Record<string, unknown>);
-  if (migrated.kind === 'newer') return migrated;
-  if (migrated.kind === 'unknown-version') return { kind: 'wrong-shape', problem: 'version: missing or not a known version' };
-  const result = workspaceSchema.safeParse(migrated.data);
-  if (!result.success) return { kind: 'wrong-shape', problem: describeIssue(result.error.issues) };
-  const workspace = repairReferences(result.data);
-  return migrated.kind === 'migrated' ? { kind: 'migrated', workspace, from: migrated.from } : { kind: 'ok', workspace };
+  const data = parsed as Record<string, unknown>;
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { kind: 'wrong-shape', problem: 'version: missing or not a known version' };
+  }
+  if (version > WORKSPACE_VERSION) return { kind: 'newer', version };
+  let current = data;
+  if (version < WORKSPACE_VERSION) {
+    const migrated = migrate(data);
+    if (migrated.kind !== 'migrated') return { kind: 'wrong-shape', problem: 'version: missing or not a known version' };
+    current = migrated.data;
+  }
+  let read: Workspace;
+  try {
+    read = readWorkspace(current);
+  } catch (error) {
+    if (error instanceof WorkspaceShapeError) return { kind: 'wrong-shape', problem: error.message };
+    throw error;
+  }
+  const workspace = repairReferences(read);
+  return current !== data ? { kind: 'migrated', workspace, from: version } : { kind: 'ok', workspace };
 }
 
 /** A current id that points nowhere would leave every tool blank: fall back to the newest interview. */

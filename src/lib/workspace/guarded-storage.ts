@@ -64,7 +64,9 @@ export function createGuardedStorage(getBackend: () => StorageBackend, report: W
     }
   };
 
-  const engine = new Proxy({} as Record<string, string | undefined>, {
+  // Typed as a plain string record because that is what @nanostores/persistent expects;
+  // absent keys read as undefined at run time, which the library checks with `in`.
+  const engine = new Proxy({} as Record<string, string>, {
     get: (_t, key) => (typeof key === 'string' ? read(key) : undefined),
     has: (_t, key) => typeof key === 'string' && read(key) !== undefined,
     set: (_t, key, value) => {

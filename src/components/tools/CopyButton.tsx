@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+
+interface Props {
+  /** The text to put on the clipboard. */
+  text: string;
+  /** Button label, e.g. "Copy email". */
+  label: string;
+  /** Shown instead of copying when set (e.g. a LinkedIn note over its limit). */
+  warning?: string | undefined;
+}
+
+/** Copies text and says so where everyone can perceive it (visible text, announced politely). */
+export function CopyButton({ text, label, warning }: Props) {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    if (warning && !window.confirm(`${warning} Copy it anyway?`)) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus('Copied. Paste it into your email.');
+    } catch {
+      // Clipboard API refused (permissions, older browser): fall back to a hidden textarea.
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.append(area);
+      area.select();
+      const ok = document.execCommand('copy');
+      area.remove();
+      setStatus(ok ? 'Copied. Paste it into your email.' : 'Your browser blocked copying: select the text and copy it by hand.');
+    }
+    setTimeout(() => setStatus(''), 6000);
+  };
+  return (
+    <>
+      <button type="button" class="tool-button" onClick={() => void copy()}>
+        {label}
+      </button>
+      <span class="tool-copy-status" role="status">
+        {status}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { updateWorkspace } from '../../stores/workspace';
+import { lastSent, markSent, unmarkSent } from '../../lib/workspace/operations';
+import type { Interview, MessageKind } from '../../lib/workspace/schema';
+
+interface Props {
+  interview: Interview;
+  kind: MessageKind;
+  interviewerId?: string;
+  /** What the button says, e.g. "Mark as sent" or "Mark as mailed". */
+  label?: string;
+  /** Accessible suffix naming the recipient, so several buttons on a page differ. */
+  recipient?: string;
+}
+
+/** Records that a message went out (with the time) or takes that back. */
+export function SentToggle({ interview, kind, interviewerId, label = 'Mark as sent', recipient }: Props) {
+  const at = lastSent(interview, kind, interviewerId);
+  const suffix = recipient ? <span class="visually-hidden"> to {recipient}</span> : null;
+  if (at) {
+    return (
+      <span class="tool-sent-state">
+        <span class="tool-ok-text">
+          Sent <time dateTime={at}>{new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+        </span>{' '}
+        <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => unmarkSent(w, interview.id, kind, interviewerId))}>
+          Not sent yet{suffix}
+        </button>
+      </span>
+    );
+  }
+  return (
+    <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => markSent(w, interview.id, kind, new Date(), interviewerId))}>
+      {label}
+      {suffix}
+    </button>
+  );
+}

@@ -1,0 +1,225 @@
+import { useStore } from '@nanostores/preact';
+import { $currentInterview, $workspace, updateWorkspace } from '../../stores/workspace';
+import { draftKey, setDraft } from '../../lib/workspace/operations';
+import { TONES, type Interview, type Interviewer, type Profile, type Tone } from '../../lib/workspace/schema';
+import { draftThankYouEmail } from '../../lib/thank-you/templates';
+
+import { specificDetails, tooSimilarPairs, TOO_SIMILAR } from '../../lib/thank-you/personalization';
+import { thankYouDeadline, timeLeft } from '../../lib/thank-you/deadline';
+import { buildMailto } from '../../lib/mailto';
+import { wordCount } from '../../lib/text-stats';
+import { formatInZone, userTimeZone, zonedToInstant } from '../../lib/zoned-time';
+import { useHydrated, useNow } from './hooks';
+import { InterviewPicker } from './InterviewPicker';
+import { InterviewDetails, ProfileFields } from './InterviewDetails';
+import { InterviewerFields } from './InterviewerFields';
+import { StorageNotice } from './StorageNotice';
+import { CopyButton } from './CopyButton';
+import { SentToggle } from './SentToggle';
+import { WORKSPACE_HREF } from './paths';
+
+/** The word range the guides recommend for a thank-you email (shared/facts.md). */
+const WORDS_MIN = 100;
+const WORDS_MAX = 180;
+
+const TONE_LABELS: Record<Tone, string> = { warm: 'Warm', formal: 'Formal', concise: 'Concise' };
+
+/** The draft shown for one interviewer: their saved edit, or a fresh one from the details. */
+interface ShownDraft {
+  interviewer: Interviewer;
+  subject: string;
+  body: string;
+  tone: Tone;
+  edited: boolean;
+  /** The draft the details would give now; differs from the shown one after edits. */
+  generated: { subject: string; body: string };
+}
+
+function shownDrafts(interview: Interview, profile: Profile): ShownDraft[] {
+  return interview.interviewers.map((interviewer) => {
+    const saved = interview.drafts[draftKey('thank-you-email', interviewer.id)];
+    const tone = saved?.tone ?? 'warm';
+    const generated = draftThankYouEmail({ interview, interviewer, profile, tone });
+    return saved?.edited
+      ? { interviewer, subject: saved.subject, body: saved.body, tone, edited: true, generated }
+      : { interviewer, ...generated, tone, edited: false, generated };
+  });
+}
+
+/**
+ * The thank-you email builder: one separate draft per interviewer, built from what you
+ * talked about, with a send-by countdown and checks for generic or look-alike drafts.
+ */
+export default function ThankYouBuilder({ idPrefix = 'ty' }: { idPrefix?: string }) {
+  const hydrated = useHydrated();
+  const ws = useStore($workspace);
+  const interview = useStore($currentInterview);
+  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
+
+  const drafts = interview ? shownDrafts(interview, ws.profile) : [];
+  const similar = tooSimilarPairs(drafts.map((d) => ({ id: d.interviewer.id, body: d.body })));
+
+  return (
+    <div class="tool thank-you-builder">
+      <h2 class="tool-title">Thank-you email builder</h2>
+      <StorageNotice />
+      <InterviewPicker idPrefix={idPrefix} workspaceHref={WORKSPACE_HREF} />
+      {interview && (
+        <>
+          <ProfileFields idPrefix={idPrefix} />
+          <InterviewDetails interview={interview} idPrefix={idPrefix} />
+          <Deadline interview={interview} />
+          {drafts.length === 0 && <p>Add the people you met on the workspace page to get a draft for each of them.</p>}
+          {drafts.map((d, n) => (
+            <DraftEditor
+              key={d.interviewer.id}
+              interview={interview}
+              draft={d}
+              index={n}
+              idPrefix={idPrefix}
+              similarTo={similar
+                .filter((p) => p.a === d.interviewer.id || p.b === d.interviewer.id)
+                .map((p) => ({ name: drafts.find((x) => x.interviewer.id === (p.a === d.interviewer.id ? p.b : p.a))?.interviewer.name || 'another interviewer', score: p.score }))}
+            />
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** When to send: 24 hours after the interview as the target, 48 as the latest. */
+function Deadline({ interview }: { interview: Interview }) {
+  const now = useNow();
+  if (!interview.date || !interview.time) {
+    return <p class="tool-hint">Add the interview's date and start time to see when to send.</p>;
+  }
+  const at = zonedToInstant(interview.date, interview.time, interview.timeZone);
+  if (!at) {
+    return <p class="tool-warning">That date, time or time zone could not be read: check them above.</p>;
+  }
+  const zone = userTimeZone();
+  const { target, latest, fridayNote } = thankYouDeadline(at, interview.timeZone);
+  const left = timeLeft(now, target);
+  const leftLatest = timeLeft(now, latest);
+  return (
+    <div class="tool-deadline">
+      <p>
+        Send by <strong>{formatInZone(target, zone, { withZone: true })}</strong> (24 hours after the interview):{' '}
+        <span class={left.overdue ? 'tool-danger-text' : undefined}>{left.text}</span>.
+      </p>
+      <p>
+        Latest: <strong>{formatInZone(latest, zone, { withZone: true })}</strong> (48 hours):{' '}
+        <span class={leftLatest.overdue ? 'tool-danger-text' : undefined}>{leftLatest.text}</span>.
+        {left.overdue && !leftLatest.overdue && ' Still worth sending today.'}
+        {leftLatest.overdue && ' A late, sincere thank-you is still better than none.'}
+      </p>
+      {fridayNote && <p class="tool-hint">{fridayNote}</p>}
+    </div>
+  );
+}
+
+interface DraftEditorProps {
+  interview: Interview;
+  draft: ShownDraft;
+  index: number;
+  idPrefix: string;
+  similarTo: { name: string; score: number }[];
+}
+
+function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEditorProps) {
+  const { interviewer } = draft;
+  const who = interviewer.name.trim() || `interviewer ${index + 1}`;
+  const key = draftKey('thank-you-email', interviewer.id);
+  const id = (name: string) => `${idPrefix}-${interviewer.id}-${name}`;
+  const save = (patch: Partial<{ subject: string; body: string; tone: Tone; edited: boolean }>) =>
+    updateWorkspace((w) =>
+      setDraft(w, interview.id, key, { subject: draft.subject, body: draft.body, tone: draft.tone, edited: draft.edited, ...patch }),
+    );
+  const regenerate = () => {
+    if (draft.edited && !window.confirm(`Replace your edited email to ${who} with a new draft from your details? Your edits will be lost.`)) return;
+    save({ ...draftThankYouEmail({ interview, interviewer, profile: $workspace.get().profile, tone: draft.tone }), edited: false });
+  };
+  const setTone = (tone: Tone) => {
+    if (draft.edited) save({ tone });
+    else save({ tone, edited: false });
+  };
+  const words = wordCount(draft.body);
+  const details = specificDetails(draft.body, interviewer);
+  const mail = buildMailto({ to: interviewer.email.trim(), subject: draft.subject, body: draft.body });
+  const stale = draft.edited && (draft.generated.body !== draft.body || draft.generated.subject !== draft.subject);
+
+  return (
+    <section class="tool-draft" aria-labelledby={id('heading')}>
+      <h3 id={id('heading')}>
+        Email {index + 1}: to {who}
+      </h3>
+      <details open={!interviewer.topics.trim()}>
+        <summary>What you discussed with {who}</summary>
+        <InterviewerFields interviewId={interview.id} interviewer={interviewer} idPrefix={idPrefix} />
+      </details>
+
+      <div class="tool-field">
+        <label for={id('tone')}>Tone</label>
+        <select id={id('tone')} value={draft.tone} onChange={(e) => setTone(e.currentTarget.value as Tone)}>
+          {TONES.map((t) => (
+            <option key={t} value={t}>
+              {TONE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="tool-field">
+        <label for={id('subject')}>Subject</label>
+        <input id={id('subject')} type="text" value={draft.subject} onInput={(e) => save({ subject: e.currentTarget.value, edited: true })} />
+      </div>
+      <div class="tool-field">
+        <label for={id('body')}>Email to {who}</label>
+        <textarea
+          id={id('body')}
+          rows={14}
+          value={draft.body}
+          aria-describedby={id('count')}
+          onInput={(e) => save({ body: e.currentTarget.value, edited: true })}
+        />
+        <p id={id('count')} class={`tool-counter ${words > WORDS_MAX ? 'is-over' : ''}`}>
+          {words} words · aim for {WORDS_MIN}–{WORDS_MAX}
+          {words < WORDS_MIN ? ': a little short, add one specific detail' : words > WORDS_MAX ? ': long, trim to the essentials' : ''}
+        </p>
+      </div>
+
+      <div aria-live="polite">
+        {details.length === 0 ? (
+          <p class="tool-warning">
+            Nothing here is specific to {who}. Add what you talked about, so this email could only be for them.
+          </p>
+        ) : (
+          <p class="tool-ok">Personal to {who}: mentions {details.slice(0, 3).map((d) => `“${d}”`).join(', ')}.</p>
+        )}
+        {similarTo.map((s) => (
+          <p class="tool-warning" key={s.name}>
+            {Math.round(s.score * 100)}% alike to the email for {s.name} (we flag over {Math.round(TOO_SIMILAR * 100)}% shared word pairs).
+            Interviewers compare notes: make each one different.
+          </p>
+        ))}
+        {stale && <p class="tool-hint">Your details changed after you edited this email; it is kept as you wrote it.</p>}
+      </div>
+
+      <div class="tool-actions">
+        <CopyButton text={`Subject: ${draft.subject}\n\n${draft.body}`} label={`Copy email to ${who}`} />
+        {mail.tooLong ? (
+          <span class="tool-hint">Too long to open as a link in some email apps: copy and paste it instead.</span>
+        ) : (
+          <a class="tool-button tool-button-quiet" href={mail.href}>
+            Open in my email app<span class="visually-hidden"> (email to {who})</span>
+          </a>
+        )}
+        <button type="button" class="tool-button tool-button-quiet" onClick={regenerate}>
+          Regenerate from my details<span class="visually-hidden"> (email to {who})</span>
+        </button>
+        <SentToggle interview={interview} kind="thank-you-email" interviewerId={interviewer.id} recipient={who} />
+      </div>
+      {!interviewer.email.trim() && <p class="tool-hint">Add {who}'s email address above to fill it in for you.</p>}
+    </section>
+  );
+}

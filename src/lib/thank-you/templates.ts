@@ -1,0 +1,174 @@
+// The first draft of a thank-you email, one per interviewer (shared/facts.md). The
+// wording rotates with the interviewer's place in the list, and so do the
+// qualifications it mentions, so two people on the same panel who compare notes do not
+// find the same email with the names swapped.
+import { wordCount } from '../text-stats';
+import type { Interview, Interviewer, Profile, Tone } from '../workspace/schema';
+import { closeSentence, type Phrasings, type ToneWording } from './wording';
+import { WARM } from './tones/warm';
+import { FORMAL } from './tones/formal';
+import { CONCISE } from './tones/concise';
+
+const WORDING: Record<Tone, ToneWording> = { warm: WARM, formal: FORMAL, concise: CONCISE };
+
+/** Everything a thank-you draft is built from. */
+export interface ThankYouInput {
+  interview: Interview;
+  interviewer: Interviewer;
+  profile: Profile;
+  tone: Tone;
+  /** A recent company news item the user wants to mention, as they wrote it. */
+  extraDetail?: string;
+}
+
+/** A generated email, ready to edit. */
+export interface EmailDraft {
+  subject: string;
+  body: string;
+}
+
+/** Collapses runs of whitespace (line breaks included) inside one line of user text. */
+function oneLine(text: string | undefined): string {
+  return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * The non-empty lines of a one-point-per-line field. A leading list marker ("- ", "• ",
+ * "1. ") is dropped: it is how people type a list, not part of the point itself.
+ */
+function points(text: string | undefined): string[] {
+  if (typeof text !== 'string') return [];
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => oneLine(line).replace(/^(?:[-*•·–—▪‣●]|\d{1,2}[.)])\s+/u, ''))
+    .filter((line) => line !== '');
+}
+
+/** A stable small number per interviewer: their place in the list, else one from their id. */
+function variantIndex(interview: Interview, interviewer: Interviewer): number {
+  const place = Array.isArray(interview.interviewers)
+    ? interview.interviewers.findIndex((person) => person?.id === interviewer.id)
+    : -1;
+  if (place >= 0) return place;
+  let hash = 0;
+  for (const char of String(interviewer.id ?? '')) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 1009;
+  return hash;
+}
+
+/**
+ * Picks a phrasing for one sentence. The first three interviewers get the first,
+ * second and third phrasing throughout; later ones get a mix that differs by sentence
+ * (`slot`), so the fourth does not repeat the first word for word.
+ */
+function pick<T>(choices: Phrasings<T>, variant: number, slot: number): T {
+  return choices[(variant + slot * Math.floor(variant / 3)) % 3] ?? choices[0];
+}
+
+/** One or two qualification lines, starting at a different one for each interviewer. */
+function qualificationsFor(all: string[], variant: number, count: number): string[] {
+  if (all.length === 0) return [];
+  const start = variant % all.length;
+  return [...all.slice(start), ...all.slice(0, start)].slice(0, Math.min(count, all.length));
+}
+
+/** "A, and B" — after a colon, so the lines read well whether they are nouns or verbs. */
+function listed(lines: string[]): string {
+  const [first, second] = lines;
+  if (first === undefined) return '';
+  if (second === undefined) return first;
+  return closeSentence(first) === first ? `${first} ${second}` : `${first}, and ${second}`;
+}
+
+/** The words that name the job: "the Product Designer role at Acme", down to "the role". */
+function positionPhrase(role: string, company: string, noun: 'role' | 'position'): string {
+  const job = role ? (/\b(?:role|position|job)$/i.test(role) ? role : `${role} ${noun}`) : noun;
+  return company ? `the ${job} at ${company}` : `the ${job}`;
+}
+
+
+/**
+ * Each sentence's number for {@link pick}. The six a concise draft uses come first and
+ * in a row, so from the fourth interviewer on they cycle through all three phrasings
+ * instead of repeating one colleague's.
+ */
+const SLOT = {
+  thanks: 0,
+  firstTopic: 1,
+  qualifications: 2,
+  news: 3,
+  interest: 4,
+  signOff: 5,
+  secondTopic: 6,
+  rapport: 7,
+  offer: 8,
+  learned: 9,
+} as const;
+
+/** Below this, a warm or formal draft gets the general "what I learned" sentence too. */
+const MIN_WORDS = 100;
+
+/** "{lead} {user text}." — or nothing at all when the user left that field empty. */
+function about(lead: string, userText: string | undefined): string {
+  return userText ? closeSentence(`${lead} ${userText}`) : '';
+}
+
+/** Sentences joined into a paragraph, skipping the ones that had nothing to say. */
+function paragraph(...sentences: string[]): string {
+  return sentences.filter(Boolean).join(' ');
+}
+
+/**
+ * A plain-text thank-you email to one interviewer, in the chosen tone: thanks for the
+ * conversation, one or two of the points the user noted for that person, one or two
+ * of their qualifications, optional company news, continued interest, an offer to send
+ * more, and their signature. Warm and formal drafts run about 100–180 words once topics
+ * and qualifications are filled in; concise about 60–110. The user's notes appear as
+ * they typed them (whitespace within a line collapsed); an empty field drops its
+ * sentence rather than leaving a gap.
+ */
+export function draftThankYouEmail(input: ThankYouInput): EmailDraft {
+  const wording = WORDING[input.tone] ?? WARM;
+  const { interview, interviewer, profile } = input;
+  const variant = variantIndex(interview, interviewer);
+
+  const role = oneLine(interview.role);
+  const company = oneLine(interview.company);
+  const position = positionPhrase(role, company, wording.positionNoun);
+  const shortPosition = positionPhrase(role, '', wording.positionNoun);
+  const met = interview.format === 'on-site' ? 'meeting you' : 'speaking with you';
+
+  const topics = points(interviewer.topics);
+  const [firstRapport] = points(interviewer.rapport);
+  // With no topics noted, the rapport line is the one personal detail left, so even the
+  // concise tone keeps it.
+  const rapport = wording.usesRapport || topics.length === 0 ? firstRapport : undefined;
+  const qualifications = qualificationsFor(points(interview.qualifications), variant, wording.qualificationCount);
+  const news = oneLine(input.extraDetail);
+
+  const thanks = pick(wording.thanks, variant, SLOT.thanks)(position, met);
+  const rest = [
+    paragraph(
+      about(pick(wording.firstTopic, variant, SLOT.firstTopic), topics[0]),
+      wording.topicCount > 1 ? about(pick(wording.secondTopic, variant, SLOT.secondTopic), topics[1]) : '',
+      about(pick(wording.rapport, variant, SLOT.rapport), rapport),
+    ),
+    paragraph(
+      about(pick(wording.qualifications, variant, SLOT.qualifications)(shortPosition), listed(qualifications)),
+      about(pick(wording.news, variant, SLOT.news), news),
+    ),
+    paragraph(pick(wording.interest, variant, SLOT.interest)(company || wording.unnamedTeam), pick(wording.offer, variant, SLOT.offer)),
+    [pick(wording.signOff, variant, SLOT.signOff), oneLine(profile.name), oneLine(profile.phone)].filter(Boolean).join('\n'),
+  ];
+  const greeting = wording.greeting(oneLine(interviewer.name));
+  const compose = (opening: string) => [greeting, opening, ...rest].filter(Boolean).join('\n\n');
+  let body = compose(thanks);
+  if (wording.learned && wordCount(body) < MIN_WORDS) body = compose(paragraph(thanks, pick(wording.learned, variant, SLOT.learned)));
+  return { subject: thankYouSubject(role, company), body };
+}
+
+/** "Thank you — Product Designer interview", or the company, or neither. */
+function thankYouSubject(role: string, company: string): string {
+  if (role) return `Thank you — ${role} interview`;
+  if (company) return `Thank you — ${company} interview`;
+  return 'Thank you for the interview';
+}

@@ -1,0 +1,34 @@
+import type { ToolId } from './guide-schema';
+
+/** A tool with a page of its own under /tools/. */
+export interface ToolInfo {
+  id: ToolId;
+  /** URL slug under /tools/. */
+  slug: string;
+  name: string;
+  /** One sentence for cards and meta descriptions. */
+  summary: string;
+  /** The guide that explains the technique the tool helps with. */
+  guide: string;
+  guideTitle: string;
+}
+
+/** The tools that exist, in the order the follow-up happens. */
+export const TOOLS: readonly ToolInfo[] = [
+  {
+    id: 'thank-you-email-builder',
+    slug: 'thank-you-email',
+    name: 'Thank-you email builder',
+    summary: 'A separate, personal thank-you draft for each interviewer, a send-by countdown, and a warning when two drafts look alike.',
+    guide: 'thank-you-email',
+    guideTitle: 'The thank-you email',
+  },
+  {
+    id: 'handwritten-note-planner',
+    slug: 'handwritten-note',
+    name: 'Handwritten-note planner',
+    summary: 'A short card text that fits an A2 or A6 card, a real-size preview to print, the envelope address and the mail-by date.',
+    guide: 'handwritten-note',
+    guideTitle: 'The handwritten thank-you note',
+  },
+];
