@@ -38,12 +38,12 @@ export default defineConfig({
     {
       command: `node scripts/serve.ts dist --port ${ROOT_PORT}`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
-      reuseExistingServer: false,
+      reuseExistingServer: !process.env.CI,
     },
     {
       command: `node scripts/serve.ts tests/.tmp/subpath --port ${SUBPATH_PORT} --base /follow-up/`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/follow-up/`,
-      reuseExistingServer: false,
+      reuseExistingServer: !process.env.CI,
     },
   ],
 });

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import { $currentInterview, $workspace, updateWorkspace } from '../../stores/workspace';
-import { draftKey, setDraft } from '../../lib/workspace/operations';
+import { addInterviewer, draftKey, setDraft } from '../../lib/workspace/operations';
 import { TONES, type Interview, type Interviewer, type Profile, type Tone } from '../../lib/workspace/schema';
 import { draftThankYouEmail } from '../../lib/thank-you/templates';
 
@@ -69,7 +70,7 @@ export default function ThankYouBuilder({ idPrefix = 'ty' }: { idPrefix?: string
           <ProfileFields idPrefix={idPrefix} />
           <InterviewDetails interview={interview} idPrefix={idPrefix} />
           <Deadline interview={interview} />
-          {drafts.length === 0 && <p>Add the people you met on the workspace page to get a draft for each of them.</p>}
+          {drafts.length === 0 && <p>Add each person you met to get a separate draft for each of them.</p>}
           {drafts.map((d, n) => (
             <DraftEditor
               key={d.interviewer.id}
@@ -82,6 +83,9 @@ export default function ThankYouBuilder({ idPrefix = 'ty' }: { idPrefix?: string
                 .map((p) => ({ name: drafts.find((x) => x.interviewer.id === (p.a === d.interviewer.id ? p.b : p.a))?.interviewer.name || 'another interviewer', score: p.score }))}
             />
           ))}
+          <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => addInterviewer(w, interview.id))}>
+            Add another interviewer
+          </button>
         </>
       )}
     </div>
@@ -147,6 +151,9 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
   const words = wordCount(draft.body);
   const details = specificDetails(draft.body, interviewer);
   const mail = buildMailto({ to: interviewer.email.trim(), subject: draft.subject, body: draft.body });
+  // Open at first only when nothing is noted yet; after that the user decides (a
+  // controlled `open` would fold the panel shut on their first keystroke).
+  const [detailsOpen] = useState(() => !interviewer.topics.trim());
   const stale = draft.edited && (draft.generated.body !== draft.body || draft.generated.subject !== draft.subject);
 
   return (
@@ -154,7 +161,7 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
       <h3 id={id('heading')}>
         Email {index + 1}: to {who}
       </h3>
-      <details open={!interviewer.topics.trim()}>
+      <details open={detailsOpen}>
         <summary>What you discussed with {who}</summary>
         <InterviewerFields interviewId={interview.id} interviewer={interviewer} idPrefix={idPrefix} />
       </details>

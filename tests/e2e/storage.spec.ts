@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { BACKUP_KEY, sampleWorkspace, seedStorage, WORKSPACE_KEY } from './tools';
+
+// Every way saved data can go wrong, injected before the page loads. Each must leave
+// the tools working, say what happened in plain words, and lose nothing.
+
+const companyField = (page: Page) => page.locator('.thank-you-builder').getByLabel('Company', { exact: true });
+const notice = (page: Page) => page.locator('.tool-notice');
+const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+
+test('corrupt JSON: notice, backup copy before any write, download of the original, tools still work', async ({ page }) => {
+  const corrupt = '{"version":2,"interviews":[{"id":"iv-1","company":"Fernh';
+  await seedStorage(page, { [WORKSPACE_KEY]: corrupt });
+  await page.goto('tools/thank-you-email/');
+  await expect(notice(page)).toContainText('could not be read');
+  expect(await stored(page, BACKUP_KEY)).toBe(corrupt);
+  const download = page.waitForEvent('download');
+  await notice(page).getByRole('button', { name: 'Download the unreadable data' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe(corrupt);
+  // The tools work: start a new interview and type.
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await companyField(page).fill('Acme');
+  await page.reload();
+  await expect(companyField(page)).toHaveValue('Acme');
+  expect(await stored(page, BACKUP_KEY)).toBe(corrupt);
+});
+
+test('valid JSON of the wrong shape: notice and backup', async ({ page }) => {
+  const wrong = JSON.stringify({ version: 2, interviews: [{ id: 'x', company: 42, createdAt: 'soon' }] });
+  await seedStorage(page, { [WORKSPACE_KEY]: wrong });
+  await page.goto('workspace/');
+  await expect(notice(page)).toContainText('could not be read');
+  expect(await stored(page, BACKUP_KEY)).toBe(wrong);
+});
+
+test('an older version is migrated and shown, with a notice', async ({ page }) => {
+  const v1 = {
+    version: 1,
+    currentId: 'a',
+    interviews: [
+      {
+        id: 'a',
+        company: 'Northwind',
+        role: 'Analyst',
+        datetime: '2026-11-20T09:30',
+        createdAt: '2026-11-19T10:00:00.000Z',
+        interviewers: [{ id: 'p', name: 'Lee Park', email: 'lee@example.com', notes: 'SQL window functions' }],
+      },
+    ],
+  };
+  await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(v1) });
+  await page.goto('tools/thank-you-email/');
+  await expect(notice(page)).toContainText('updated to the current format');
+  await expect(companyField(page)).toHaveValue('Northwind');
+  await expect(page.getByLabel('Email to Lee Park', { exact: true })).toHaveValue(/SQL window functions/);
+});
+
+test('a newer version is kept untouched, with a read-only notice', async ({ page }) => {
+  const newer = JSON.stringify({ version: 99, interviews: [], somethingNew: true });
+  await seedStorage(page, { [WORKSPACE_KEY]: newer });
+  await page.goto('tools/thank-you-email/');
+  await expect(notice(page)).toContainText('newer version of Follow-Up Kit');
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await companyField(page).fill('Edited here');
+  await expect(companyField(page)).toHaveValue('Edited here');
+  expect(await stored(page, WORKSPACE_KEY)).toBe(newer);
+});
+
+test('storage unavailable: the tools work for the session, with a notice', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('tools/thank-you-email/');
+  await expect(notice(page)).toContainText('not letting the site save');
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await companyField(page).fill('Contoso');
+  await page.locator('.thank-you-builder').getByLabel('Full name', { exact: true }).fill('Jo Bell');
+  await expect(page.getByLabel('Email to Jo Bell', { exact: true })).toHaveValue(/Contoso/);
+});
+
+test('storage full: the edit stays on screen and the notice says it is not saved', async ({ page }) => {
+  await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      if (k === key && (window as unknown as { __full?: boolean }).__full) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, k, v);
+    };
+  }, WORKSPACE_KEY);
+  await page.goto('tools/thank-you-email/');
+  await expect(companyField(page)).toHaveValue('Fernhill Labs');
+  await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = true));
+  await companyField(page).fill('Fernhill Labs Ltd');
+  await expect(notice(page)).toContainText('storage for this site is full');
+  await expect(companyField(page)).toHaveValue('Fernhill Labs Ltd');
+  expect(JSON.parse((await stored(page, WORKSPACE_KEY))!).interviews[0].company).toBe('Fernhill Labs');
+  const download = page.waitForEvent('download');
+  await notice(page).getByRole('button', { name: 'Download my interviews' }).click();
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(saved.interviews[0].company).toBe('Fernhill Labs Ltd');
+  // Space again: the next edit saves and the notice goes away.
+  await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = false));
+  await companyField(page).fill('Fernhill');
+  await expect(notice(page)).toHaveCount(0);
+  expect(JSON.parse((await stored(page, WORKSPACE_KEY))!).interviews[0].company).toBe('Fernhill');
+});
+
+test("another tab's edits arrive without a reload and without wiping what this tab is typing", async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('tools/thank-you-email/');
+  await a.evaluate(([k, v]) => localStorage.setItem(k!, v!), [WORKSPACE_KEY, JSON.stringify(sampleWorkspace())]);
+  await a.reload();
+  const b = await context.newPage();
+  await b.goto('tools/thank-you-email/');
+  await expect(companyField(b)).toHaveValue('Fernhill Labs');
+
+  // Tab B is typing a role when tab A renames the company.
+  const roleB = b.locator('.thank-you-builder').getByLabel('Role', { exact: true });
+  await roleB.click();
+  await roleB.fill('Senior Product Designer');
+  await companyField(a).fill('Fernhill Labs Group');
+  await expect(companyField(b)).toHaveValue('Fernhill Labs Group');
+  await expect(roleB).toHaveValue('Senior Product Designer');
+  await expect(roleB).toBeFocused();
+  // And the other way round: A sees B's role.
+  await expect(a.locator('.thank-you-builder').getByLabel('Role', { exact: true })).toHaveValue('Senior Product Designer');
+});

@@ -1,0 +1,189 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { HOSTILE, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
+
+const builder = (page: Page) => page.locator('.thank-you-builder');
+const body = (page: Page, who: string) => page.getByLabel(`Email to ${who}`, { exact: true });
+
+test.describe('with a saved interview', () => {
+  test.beforeEach(async ({ page }) => {
+    await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
+  });
+
+  test('two interviewers get two distinct drafts, each naming its own person and topic', async ({ page }) => {
+    await page.goto('tools/thank-you-email/');
+    const priya = body(page, 'Priya Raman');
+    const tom = body(page, 'Tom Okafor');
+    await expect(priya).toHaveValue(/^Hi Priya,/);
+    await expect(priya).toHaveValue(/the redesign of the onboarding flow/);
+    await expect(tom).toHaveValue(/^Hi Tom,/);
+    await expect(tom).toHaveValue(/how designers and engineers pair on prototypes/);
+    expect(await priya.inputValue()).not.toContain('prototypes');
+    expect(await tom.inputValue()).not.toContain('onboarding');
+    await expect(builder(page).getByText(/alike to the email for/)).toHaveCount(0);
+    await expect(builder(page).getByText('Personal to Priya Raman', { exact: false })).toBeVisible();
+    await expect(builder(page).getByText(/\d+ words · aim for 100–180/).first()).toBeVisible();
+  });
+
+  test('warns when a draft has nothing specific, and when two drafts look alike', async ({ page }) => {
+    await page.goto('tools/thank-you-email/');
+    await page.getByText('What you discussed with Tom Okafor').click();
+    const topics = builder(page).getByLabel('What you talked about');
+    await topics.nth(1).fill('');
+    await expect(builder(page).getByText('Nothing here is specific to Tom Okafor.', { exact: false })).toBeVisible();
+    // Tom's email pasted into Priya's, names swapped: the look-alike warning must fire.
+    const tomText = await body(page, 'Tom Okafor').inputValue();
+    await body(page, 'Priya Raman').fill(tomText.replace('Hi Tom,', 'Hi Priya,'));
+    await expect(builder(page).getByText(/\d+% alike to the email for Tom Okafor/)).toBeVisible();
+  });
+
+  test('the send-by time counts from the interview in its own time zone', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-24T18:00:00Z'));
+    await page.goto('tools/thank-you-email/');
+    // 14:00 London on 24 Nov is 14:00 UTC; 24 h later is 25 Nov 14:00 UTC, 20 h from now.
+    const deadline = builder(page).locator('.tool-deadline');
+    await expect(deadline).toContainText('Send by');
+    await expect(deadline).toContainText('20 h left');
+    await expect(deadline).toContainText('Latest');
+    await page.clock.setFixedTime(new Date('2026-11-27T09:00:00Z'));
+    await page.reload();
+    await expect(deadline).toContainText('Overdue');
+  });
+
+  test('edits are kept when the details change, and replaced only by a confirmed regenerate', async ({ page }) => {
+    await page.goto('tools/thank-you-email/');
+    await body(page, 'Priya Raman').fill('Hi Priya, my own words about the onboarding redesign.');
+    await page.getByText('What you discussed with Priya Raman').click();
+    await builder(page).getByLabel('What you talked about').first().fill('accessibility audits');
+    await expect(body(page, 'Priya Raman')).toHaveValue('Hi Priya, my own words about the onboarding redesign.');
+    await expect(builder(page).getByText('Your details changed after you edited this email', { exact: false })).toBeVisible();
+
+    page.once('dialog', (d) => void d.dismiss());
+    await builder(page).getByRole('button', { name: 'Regenerate from my details (email to Priya Raman)' }).click();
+    await expect(body(page, 'Priya Raman')).toHaveValue('Hi Priya, my own words about the onboarding redesign.');
+
+    page.once('dialog', (d) => void d.accept());
+    await builder(page).getByRole('button', { name: 'Regenerate from my details (email to Priya Raman)' }).click();
+    await expect(body(page, 'Priya Raman')).toHaveValue(/accessibility audits/);
+  });
+
+  test('copy puts subject and body on the clipboard and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('tools/thank-you-email/');
+    await builder(page).getByRole('button', { name: 'Copy email to Priya Raman' }).click();
+    await expect(builder(page).getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Subject: Thank you/);
+    expect(copied).toContain('Hi Priya,');
+  });
+
+  test('"open in my email app" carries the address, subject and body, encoded', async ({ page }) => {
+    await page.goto('tools/thank-you-email/');
+    const link = builder(page).getByRole('link', { name: 'Open in my email app (email to Priya Raman)' });
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^mailto:priya@example\.com\?/);
+    const params = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+    expect(params.get('subject')).toMatch(/^Thank you/);
+    expect(params.get('body')?.replace(/\r\n/g, '\n')).toBe(await body(page, 'Priya Raman').inputValue());
+  });
+
+  test('a draft too long for a mailto link offers copying instead', async ({ page }) => {
+    await page.goto('tools/thank-you-email/');
+    await body(page, 'Tom Okafor').fill('Hi Tom, ' + 'thank you again for a great conversation. '.repeat(80));
+    await expect(builder(page).getByText('Too long to open as a link in some email apps', { exact: false })).toBeVisible();
+    await expect(builder(page).getByRole('link', { name: 'Open in my email app (email to Tom Okafor)' })).toHaveCount(0);
+  });
+
+  test('mark as sent records the time, survives reload, and can be undone', async ({ page }) => {
+    await page.goto('tools/thank-you-email/');
+    await builder(page).getByRole('button', { name: 'Mark as sent to Priya Raman' }).click();
+    await expect(builder(page).getByText(/^Sent /).first()).toBeVisible();
+    const ws = (await storedWorkspace(page)) as { interviews: { sent: { kind: string; interviewerId: string; at: string }[] }[] };
+    expect(ws.interviews[0]!.sent).toEqual([{ kind: 'thank-you-email', interviewerId: 'p-1', at: expect.stringMatching(/^\d{4}-/) }]);
+    await page.reload();
+    await builder(page).getByRole('button', { name: 'Not sent yet to Priya Raman' }).click();
+    await expect(builder(page).getByRole('button', { name: 'Mark as sent to Priya Raman' })).toBeVisible();
+  });
+
+  test('the same data shows after reload and on the guide pages', async ({ page }) => {
+    await page.goto('tools/thank-you-email/');
+    await body(page, 'Tom Okafor').fill('Hi Tom, thanks for the prototype pairing tour.');
+    await page.reload();
+    await expect(body(page, 'Tom Okafor')).toHaveValue('Hi Tom, thanks for the prototype pairing tour.');
+    await page.goto('guides/personalize-per-interviewer/');
+    await page.locator('.thank-you-builder, astro-island').first().scrollIntoViewIfNeeded();
+    await expect(body(page, 'Tom Okafor')).toHaveValue('Hi Tom, thanks for the prototype pairing tour.');
+    await page.goto('guides/thank-you-email/');
+    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+    await expect(body(page, 'Priya Raman')).toHaveValue(/^Hi Priya,/);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing after hydration and after filling, ${colorScheme} theme, desktop and 320 px`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('tools/thank-you-email/');
+      await expect(body(page, 'Priya Raman')).toBeVisible();
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const check = async (label: string) => {
+        const r = await new AxeBuilder({ page }).withTags(tags).analyze();
+        expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+      };
+      await check('hydrated');
+      await page.getByText('What you discussed with Priya Raman').click();
+      await builder(page).getByLabel('Shared interests or rapport (optional)').first().fill('we both grew up in Leeds');
+      await body(page, 'Tom Okafor').fill('Hi Tom, short.');
+      await builder(page).getByRole('button', { name: 'Mark as sent to Priya Raman' }).click();
+      await check('filled');
+      await page.setViewportSize({ width: 320, height: 800 });
+      await check('320px');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('from nothing to a draft with the keyboard alone', async ({ page }) => {
+  await page.goto('tools/thank-you-email/');
+  await tabTo(page, 'New interview');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Your name (for the sign-off)');
+  await page.keyboard.type('Sam Rivera');
+  await tabTo(page, 'Company');
+  await page.keyboard.type('Fernhill Labs');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Data Analyst');
+  await tabTo(page, 'Full name');
+  await page.keyboard.type('Ana Lima');
+  await tabTo(page, 'What you talked about');
+  await page.keyboard.type('the churn dashboard she built');
+  await tabTo(page, 'Email to Ana Lima');
+  await expect(page.locator(':focus')).toHaveValue(/Hi Ana,[\s\S]*the churn dashboard she built[\s\S]*Sam Rivera/);
+  await tabTo(page, 'Mark as sent');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Sent /)).toBeVisible();
+});
+
+test('hostile text in every field shows as text and runs nothing', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto('tools/thank-you-email/');
+  await page.getByRole('button', { name: 'New interview' }).click();
+  const b = builder(page);
+  for (const label of ['Your name (for the sign-off)', 'Your phone (optional)', 'Company', 'Role', 'Qualifications to reaffirm']) {
+    await b.getByLabel(label, { exact: true }).fill(HOSTILE);
+  }
+  for (const label of ['Full name', 'Job title', 'Email', 'What you talked about', 'Shared interests or rapport (optional)']) {
+    await b.getByLabel(label, { exact: true }).first().fill(HOSTILE);
+  }
+  const draft = b.getByRole('textbox', { name: /^Email to / }).first();
+  await expect(draft).toHaveValue(new RegExp(HOSTILE.replace(/[()[\]]/g, '\\$&')));
+  await b.getByRole('textbox', { name: 'Subject' }).first().fill(HOSTILE);
+  await page.reload();
+  await expect(b.getByLabel('Company', { exact: true })).toHaveValue(HOSTILE);
+  await expect(b.locator('img')).toHaveCount(0);
+  await expect(b.getByRole('heading', { name: `Email 1: to ${HOSTILE}` })).toBeVisible();
+  expect(dialogs).toBe(0);
+});

@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+
+/** localStorage keys the tools use (mirrors src/stores/workspace.ts). */
+export const WORKSPACE_KEY = 'fuk-workspace';
+export const BACKUP_KEY = 'fuk-workspace-backup';
+
+/** The text every hostile-input test types: it must show as text and never run. */
+export const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** A saved workspace with one interview and two interviewers, as the current build writes it. */
+export function sampleWorkspace() {
+  return {
+    version: 2,
+    profile: { name: 'Sam Rivera', phone: '' },
+    currentId: 'iv-1',
+    interviews: [
+      {
+        id: 'iv-1',
+        company: 'Fernhill Labs',
+        role: 'Product Designer',
+        date: '2026-11-24',
+        time: '14:00',
+        timeZone: 'Europe/London',
+        format: 'video',
+        interviewers: [
+          { id: 'p-1', name: 'Priya Raman', title: 'Design Lead', email: 'priya@example.com', linkedin: '', address: '', topics: 'the redesign of the onboarding flow', rapport: '' },
+          { id: 'p-2', name: 'Tom Okafor', title: 'Engineering Manager', email: 'tom@example.com', linkedin: '', address: '', topics: 'how designers and engineers pair on prototypes', rapport: '' },
+        ],
+        qualifications: 'five years of mobile design\nrunning usability studies',
+        timeline: '1-2 weeks',
+        status: 'active',
+        steps: {},
+        drafts: {},
+        sent: [],
+        createdAt: '2026-11-24T16:00:00.000Z',
+      },
+    ],
+  };
+}
+
+/** Puts text in localStorage before any page script runs (the store reads it on load). */
+export async function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.addInitScript((e) => {
+    // Only on the first load of this test: a reload must see what the page saved.
+    if (sessionStorage.getItem('__seeded')) return;
+    sessionStorage.setItem('__seeded', '1');
+    for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
+  }, entries);
+}
+
+/** The saved workspace as the page sees it now. */
+export async function storedWorkspace(page: Page): Promise<unknown> {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), WORKSPACE_KEY);
+}
+
+/** Presses Tab until `selector` has focus, as a keyboard user would; fails after `max` presses. */
+export async function tabTo(page: Page, label: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const id = el.id;
+      const byFor = id ? document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent : null;
+      return (byFor ?? el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    });
+    if (name === label || name.startsWith(label)) return;
+  }
+  throw new Error(`Tab never reached "${label}"`);
+}
