@@ -204,7 +204,6 @@ test.describe('edits to the note', () => {
     await slot.scrollIntoViewIfNeeded();
     await expect(slot.getByLabel('Your note', { exact: true })).toHaveValue(MINE);
     await expect(slot.getByRole('group', { name: 'The card at real size' })).toContainText('I keep thinking about your');
-    // The guide's own heading levels: the planner's sections are h3 inside the guide.
     await expect(slot.getByRole('heading', { name: 'Your card for Priya Raman' })).toBeVisible();
   });
 
@@ -241,6 +240,26 @@ test.describe('edits to the note', () => {
     await expect(note(page)).toHaveValue(/our conversation about the pairing rota\./);
     await page.reload();
     await expect(note(page)).toHaveValue(/our conversation about the pairing rota\./);
+  });
+});
+
+test.describe('headings', () => {
+  const SECTIONS = ['Your card for Priya Raman', 'The card at real size', 'The envelope', 'When to mail it'];
+
+  test('on the tool page the planner\'s sections are h2 under the page\'s h1', async ({ page }) => {
+    await openWith(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handwritten-note planner');
+    for (const name of SECTIONS) await expect(page.getByRole('heading', { name, exact: true, level: 2 })).toBeVisible();
+  });
+
+  test('inside the guide the planner\'s sections are h3, under the guide\'s "Plan your card" h2', async ({ page }) => {
+    await openWith(page, GUIDE);
+    await expect(page.getByRole('heading', { name: 'Plan your card', exact: true, level: 2 })).toBeVisible();
+    const slot = page.locator('.tool-slot');
+    // Same level as the guide's own section would make them look like new guide sections
+    // ("The envelope" beside "Worked examples"), not parts of "Plan your card".
+    for (const name of SECTIONS) await expect(slot.getByRole('heading', { name, exact: true, level: 3 }), name).toBeVisible();
+    await expect(slot.getByRole('heading', { level: 2 })).toHaveCount(0);
   });
 });
 
@@ -290,6 +309,20 @@ test.describe('printing', () => {
   }
 });
 
+test.describe('printing in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the card and envelope print as black text, not the screen\'s light-on-dark colours', async ({ page }) => {
+    await openWith(page);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.getByLabel('Mailing address for a card').fill('12 Mill Lane');
+    await page.emulateMedia({ media: 'print' });
+    await expect(cardPreview(page)).toHaveCSS('color', 'rgb(0, 0, 0)');
+    await expect(envelope(page)).toHaveCSS('color', 'rgb(0, 0, 0)');
+    await expect(page.locator('.site-header')).toBeHidden();
+  });
+});
+
 test('"Mark as mailed" records it, shows it, and "Not mailed yet" takes it back', async ({ page }) => {
   await openWith(page);
   const status = page.locator('.note-card-section [role="status"]');
@@ -315,6 +348,27 @@ test('"Mark as mailed" records it, shows it, and "Not mailed yet" takes it back'
   await expect(page.getByRole('button', { name: 'Mark as mailed' })).toBeVisible();
   await expect(page.getByLabel('Interviewer', { exact: true }).locator('option:checked')).toHaveText('Priya Raman');
   expect(((await storedWorkspace(page)) as { interviews: { sent: unknown[] }[] }).interviews[0]!.sent).toEqual([]);
+});
+
+test('cards marked as mailed to everyone tick the step on the workspace page', async ({ page }) => {
+  await openWith(page);
+  const person = page.getByLabel('Interviewer', { exact: true });
+  await page.getByRole('button', { name: 'Mark as mailed' }).click();
+  await expect(page.getByRole('button', { name: 'Not mailed yet' })).toBeVisible();
+  await page.goto('workspace/');
+  const step = page.getByRole('checkbox', { name: 'Handwritten note mailed (optional)' });
+  // One of two people is not everyone.
+  await expect(step).not.toBeChecked();
+  await expect(page.getByText('Handwritten note to Priya Raman', { exact: false })).toBeVisible();
+
+  await page.goto(TOOL);
+  await person.selectOption('p-2');
+  await page.getByRole('button', { name: 'Mark as mailed' }).click();
+  await expect(person.locator('option')).toHaveText(['Priya Raman (card mailed)', 'Tom Okafor (card mailed)']);
+  await page.goto('workspace/');
+  await expect(step).toBeChecked();
+  await expect(step).toBeDisabled();
+  await expect(step).toHaveAccessibleDescription('(marked sent in a tool)');
 });
 
 test('works with the keyboard alone: interviewer, card size, note and "Mark as mailed"', async ({ page }) => {

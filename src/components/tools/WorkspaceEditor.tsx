@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { $currentInterview, $workspace, updateWorkspace } from '../../stores/workspace';
 import { addInterview, addInterviewer, blankInterview, setCurrent } from '../../lib/workspace/operations';
 import {
@@ -37,6 +37,16 @@ export default function WorkspaceEditor() {
   const ws = useStore($workspace);
   const current = useStore($currentInterview);
   const [undo, setUndo] = useState<Undo | null>(null);
+  // The pressed Delete/Remove/Undo button disappears: move focus somewhere sensible
+  // (the Undo button, then the list heading) instead of letting it fall to <body>.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const [focusAfter, setFocusAfter] = useState<'undo' | 'list' | null>(null);
+  useEffect(() => {
+    if (focusAfter === 'undo') undoButton.current?.focus();
+    if (focusAfter === 'list') listHeading.current?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
 
   if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
 
@@ -46,6 +56,7 @@ export default function WorkspaceEditor() {
     if (removed) {
       $workspace.set(workspace);
       setUndo({ kind: 'interview', removed });
+      setFocusAfter('undo');
     }
   };
   const removePerson = (interviewId: string, personId: string) => {
@@ -53,12 +64,14 @@ export default function WorkspaceEditor() {
     if (removed) {
       $workspace.set(workspace);
       setUndo({ kind: 'interviewer', removed });
+      setFocusAfter('undo');
     }
   };
   const runUndo = () => {
     if (!undo) return;
     updateWorkspace((w) => (undo.kind === 'interview' ? restoreInterview(w, undo.removed) : restoreInterviewer(w, undo.removed)));
     setUndo(null);
+    setFocusAfter('list');
   };
 
   return (
@@ -68,7 +81,7 @@ export default function WorkspaceEditor() {
         {undo && (
           <p>
             Deleted {undo.kind === 'interview' ? interviewName(undo.removed.interview) : undo.removed.interviewer.name || 'an interviewer'}.{' '}
-            <button type="button" class="tool-button" onClick={runUndo}>
+            <button type="button" class="tool-button" onClick={runUndo} ref={undoButton}>
               Undo
             </button>
           </p>
@@ -77,7 +90,9 @@ export default function WorkspaceEditor() {
       <ProfileFields idPrefix="ws" />
 
       <section aria-labelledby="ws-list-heading" class="tool-section">
-        <h2 id="ws-list-heading">Your interviews</h2>
+        <h2 id="ws-list-heading" tabIndex={-1} ref={listHeading}>
+          Your interviews
+        </h2>
         {ws.interviews.length === 0 ? (
           <p>No interviews yet. Add the one you just had: it takes a minute, and every tool on the site uses it.</p>
         ) : (
