@@ -37,7 +37,7 @@ export default defineConfig({
               // The store and form parts every tool shares: one chunk instead of several.
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](?!list-edits|steps)|zoned-time|text-stats)|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|download|paths|StorageNotice\.))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](schema|read-workspace|decode|migrations|guarded-storage|operations)|zoned-time|text-stats)|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|download|paths|StorageNotice\.))/,
                 priority: 1,
               },
             ],

@@ -10,8 +10,9 @@ export const HOSTILE = '<img src=x onerror=alert(1)>';
 /** A saved workspace with one interview and two interviewers, as the current build writes it. */
 export function sampleWorkspace() {
   return {
-    version: 2,
+    version: 3,
     profile: { name: 'Sam Rivera', phone: '' },
+    settings: { inquiryBufferDays: 2, secondFollowUpGap: 5, moveOnGap: 10, holidays: [] as string[] },
     currentId: 'iv-1',
     interviews: [
       {
@@ -28,6 +29,9 @@ export function sampleWorkspace() {
         ],
         qualifications: 'five years of mobile design\nrunning usability studies',
         timeline: '1-2 weeks',
+        timelineDate: '',
+        wantsCard: false,
+        actionItems: [] as { id: string; what: string; askedBy: string; due: string; status: 'todo' | 'done'; notes: string }[],
         status: 'active',
         steps: {},
         drafts: {},

@@ -64,6 +64,19 @@ describe('decodeWorkspace', () => {
     expect(iv.interviewers[0]).toMatchObject({ name: 'Lee Park', email: 'lee@example.com', topics: 'Asked about SQL window functions' });
     expect(result.workspace.version).toBe(WORKSPACE_VERSION);
   });
+  it('migrates version 2 to 3: no action items yet, default plan settings, nothing else touched', () => {
+    const v2 = {
+      version: 2,
+      profile: { name: 'Sam', phone: '' },
+      currentId: 'a',
+      interviews: [{ id: 'a', company: 'Acme', createdAt: '2026-03-01T10:00:00.000Z', interviewers: [], timeline: '1-2 weeks' }],
+    };
+    const result = decodeWorkspace(JSON.stringify(v2));
+    expect(result.kind === 'migrated' && result.from).toBe(2);
+    if (result.kind !== 'migrated') return;
+    expect(result.workspace.settings).toEqual({ inquiryBufferDays: 2, secondFollowUpGap: 5, moveOnGap: 10, holidays: [] });
+    expect(result.workspace.interviews[0]).toMatchObject({ company: 'Acme', timeline: '1-2 weeks', actionItems: [], timelineDate: '', wantsCard: false });
+  });
   it('repairs a current id that points nowhere', () => {
     const ws = { ...sample(), currentId: 'gone' };
     const result = decodeWorkspace(JSON.stringify(ws));

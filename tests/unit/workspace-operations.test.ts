@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addInterview, addInterviewer, blankInterview, lastSent, markSent, unmarkSent, updateInterview, updateInterviewer } from '../../src/lib/workspace/operations';
 import { duplicateInterview, removeInterview, removeInterviewer, restoreInterview, restoreInterviewer } from '../../src/lib/workspace/list-edits';
 import { setStep, stepDone } from '../../src/lib/workspace/steps';
+import { addActionItem, addHoliday, blankActionItem, removeActionItem, removeHoliday, restoreActionItem, updateActionItem } from '../../src/lib/workspace/follow-up-edits';
 import { emptyWorkspace } from '../../src/lib/workspace/schema';
 import { readWorkspace } from '../../src/lib/workspace/read-workspace';
 
@@ -80,5 +81,25 @@ describe('workspace operations', () => {
     const ws = setStep(withTwo(), 'a', 'handwritten-note', true);
     expect(stepDone(ws.interviews[0]!, 'handwritten-note')).toBe(true);
     expect(stepDone(ws.interviews[0]!, 'linkedin')).toBe(false);
+  });
+});
+
+describe('follow-up edits', () => {
+  it('action items can be added, edited, removed and restored in place', () => {
+    let ws = addActionItem(withTwo(), 'a', blankActionItem('x'));
+    ws = addActionItem(ws, 'a', blankActionItem('y'));
+    ws = updateActionItem(ws, 'a', 'x', { what: 'two references', due: '2026-12-01' });
+    expect(ws.interviews[0]!.actionItems[0]).toMatchObject({ what: 'two references', due: '2026-12-01', status: 'todo' });
+    const { workspace, removed } = removeActionItem(ws, 'a', 'x');
+    expect(workspace.interviews[0]!.actionItems.map((i) => i.id)).toEqual(['y']);
+    expect(restoreActionItem(workspace, 'a', removed!).interviews[0]!.actionItems.map((i) => i.id)).toEqual(['x', 'y']);
+  });
+  it('holidays stay sorted, unique and valid', () => {
+    let ws = addHoliday(withTwo(), '2026-12-25');
+    ws = addHoliday(ws, '2026-12-24');
+    ws = addHoliday(ws, '2026-12-25');
+    ws = addHoliday(ws, 'Christmas');
+    expect(ws.settings.holidays).toEqual(['2026-12-24', '2026-12-25']);
+    expect(removeHoliday(ws, '2026-12-24').settings.holidays).toEqual(['2026-12-25']);
   });
 });

@@ -15,6 +15,7 @@ export function duplicateInterview(ws: Workspace, id: string, now: Date): Worksp
     ...source,
     id: newId(),
     interviewers: source.interviewers.map((p) => ({ ...p, id: newId() })),
+    actionItems: [],
     steps: {},
     drafts: {},
     sent: [],

@@ -48,9 +48,25 @@ function v1ToV2(old: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+/**
+ * v2 → v3: the hiring-timeline tools added action items, a picked timeline date, the
+ * card choice and plan settings. All start empty or at their defaults; the bump
+ * itself matters, because a v2 build would drop these fields on its next save, so it
+ * must see v3 data as "newer" and leave it alone.
+ */
+function v2ToV3(old: Record<string, unknown>): Record<string, unknown> {
+  const interviews = Array.isArray(old.interviews) ? (old.interviews as Record<string, unknown>[]) : [];
+  return {
+    ...old,
+    version: 3,
+    interviews: interviews.map((iv) => ({ ...iv, actionItems: [], timelineDate: '', wantsCard: false })),
+  };
+}
+
 /** Each step upgrades data from version N to N + 1. */
 const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 /** What migration made of stored data. */

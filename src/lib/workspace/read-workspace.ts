@@ -2,12 +2,16 @@
 // library) and fills defaults for fields a record may lack. Throws WorkspaceShapeError
 // naming the first bad field, so the decoder can report it in words.
 import {
+  ACTION_ITEM_STATUSES,
+  DEFAULT_SETTINGS,
   INTERVIEW_FORMATS,
   INTERVIEW_STATUSES,
   MESSAGE_KINDS,
   TONES,
   WORKSPACE_VERSION,
+  type ActionItem,
   type Draft,
+  type PlanSettings,
   type Interview,
   type Interviewer,
   type SentRecord,
@@ -100,7 +104,7 @@ function interviewer(v: Value, path: string): Interviewer {
 
 function draft(v: Value, path: string): Draft {
   const o = record(v, path);
-  const edited = o.edited === undefined ? false : typeof o.edited === 'boolean' ? o.edited : fail(at(path, 'edited'), 'expected true or false');
+  const edited = bool(o.edited, at(path, 'edited'), false);
   return {
     subject: text(o.subject, at(path, 'subject'), MAX_LINE, ''),
     body: text(o.body, at(path, 'body'), MAX_TEXT, ''),
@@ -116,6 +120,41 @@ function sent(v: Value, path: string): SentRecord {
   return out;
 }
 
+function bool(v: Value, path: string, fallback: boolean): boolean {
+  if (v === undefined) return fallback;
+  return typeof v === 'boolean' ? v : fail(path, 'expected true or false');
+}
+
+const DATE = /^(\d{4}-\d{2}-\d{2})?$/;
+
+function actionItem(v: Value, path: string): ActionItem {
+  const o = record(v, path);
+  const p = (k: string) => at(path, k);
+  return {
+    id: id(o.id, p('id')),
+    what: text(o.what, p('what'), MAX_LINE, ''),
+    askedBy: text(o.askedBy, p('askedBy'), 64, ''),
+    due: pattern(o.due, p('due'), DATE, 'a date as YYYY-MM-DD'),
+    status: oneOf(o.status, p('status'), ACTION_ITEM_STATUSES, 'todo'),
+    notes: text(o.notes, p('notes'), MAX_TEXT, ''),
+  };
+}
+
+function whole(v: Value, path: string, min: number, max: number, fallback: number): number {
+  if (v === undefined) return fallback;
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fail(path, `expected a whole number from ${min} to ${max}`);
+}
+
+function settings(v: Value): PlanSettings {
+  const o = v === undefined ? {} : record(v, 'settings');
+  return {
+    inquiryBufferDays: whole(o.inquiryBufferDays, 'settings.inquiryBufferDays', 1, 2, DEFAULT_SETTINGS.inquiryBufferDays) as 1 | 2,
+    secondFollowUpGap: whole(o.secondFollowUpGap, 'settings.secondFollowUpGap', 1, 60, DEFAULT_SETTINGS.secondFollowUpGap),
+    moveOnGap: whole(o.moveOnGap, 'settings.moveOnGap', 1, 120, DEFAULT_SETTINGS.moveOnGap),
+    holidays: list(o.holidays, 'settings.holidays', 200, (x, q) => pattern(x, q, /^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')),
+  };
+}
+
 function interview(v: Value, path: string): Interview {
   const o = record(v, path);
   const p = (k: string) => at(path, k);
@@ -123,15 +162,18 @@ function interview(v: Value, path: string): Interview {
     id: id(o.id, p('id')),
     company: text(o.company, p('company'), MAX_LINE, ''),
     role: text(o.role, p('role'), MAX_LINE, ''),
-    date: pattern(o.date, p('date'), /^(\d{4}-\d{2}-\d{2})?$/, 'a date as YYYY-MM-DD'),
+    date: pattern(o.date, p('date'), DATE, 'a date as YYYY-MM-DD'),
     time: pattern(o.time, p('time'), /^(\d{2}:\d{2})?$/, 'a time as HH:mm'),
     timeZone: text(o.timeZone, p('timeZone'), 64, 'UTC'),
     format: oneOf(o.format, p('format'), INTERVIEW_FORMATS, 'video'),
     interviewers: list(o.interviewers, p('interviewers'), 50, interviewer),
     qualifications: text(o.qualifications, p('qualifications'), MAX_TEXT, ''),
     timeline: text(o.timeline, p('timeline'), MAX_LINE, ''),
+    timelineDate: pattern(o.timelineDate, p('timelineDate'), DATE, 'a date as YYYY-MM-DD'),
+    wantsCard: bool(o.wantsCard, p('wantsCard'), false),
+    actionItems: list(o.actionItems, p('actionItems'), 100, actionItem),
     status: oneOf(o.status, p('status'), INTERVIEW_STATUSES, 'active'),
-    steps: dict(o.steps, p('steps'), (x, q) => (typeof x === 'boolean' ? x : fail(q, 'expected true or false'))),
+    steps: dict(o.steps, p('steps'), (x, q) => bool(x, q, false)),
     drafts: dict(o.drafts, p('drafts'), draft),
     sent: list(o.sent, p('sent'), 1000, sent),
     createdAt: instant(o.createdAt, p('createdAt')),
@@ -150,6 +192,7 @@ export function readWorkspace(data: unknown): Workspace {
   return {
     version: WORKSPACE_VERSION,
     profile: { name: text(profile.name, 'profile.name', MAX_LINE, ''), phone: text(profile.phone, 'profile.phone', MAX_LINE, '') },
+    settings: settings(o.settings),
     currentId,
     interviews: list(o.interviews, 'interviews', 500, interview),
   };

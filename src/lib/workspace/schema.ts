@@ -7,7 +7,7 @@
 // guides' front matter, checked at build time and never shipped, keeps zod (astro/zod).
 
 /** The schema version this build writes. Older versions are migrated on load. */
-export const WORKSPACE_VERSION = 2;
+export const WORKSPACE_VERSION = 3;
 
 /** How the interview took place; changes wording ("meeting you" vs "speaking with you"). */
 export const INTERVIEW_FORMATS = ['on-site', 'video', 'phone'] as const;
@@ -72,6 +72,41 @@ export interface SentRecord {
   at: string;
 }
 
+/** Whether a promised item is still to send. */
+export const ACTION_ITEM_STATUSES = ['todo', 'done'] as const;
+export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
+
+/** Something the candidate promised in the interview: a document, references, a sample. */
+export interface ActionItem {
+  /** Stable id; the plan step and calendar event are keyed by it. */
+  id: string;
+  /** What was promised, as the user would name it in an email ("two design samples"). */
+  what: string;
+  /** Id of the interviewer who asked for it ('' when not one person). */
+  askedBy: string;
+  /** The deadline they gave as YYYY-MM-DD; '' means the default (2 business days). */
+  due: string;
+  /** To send, or sent. */
+  status: ActionItemStatus;
+  /** Anything to remember or to mention in the cover email. */
+  notes: string;
+}
+
+/** How the plan is paced; defaults from shared/facts.md, each changeable by the user. */
+export interface PlanSettings {
+  /** Business days to wait after their timeline has passed before the status inquiry. */
+  inquiryBufferDays: 1 | 2;
+  /** Business days between the status inquiry and the final follow-up. */
+  secondFollowUpGap: number;
+  /** Business days between the final follow-up and moving on. */
+  moveOnGap: number;
+  /** Public holidays to skip (YYYY-MM-DD), for every business-day rule. */
+  holidays: string[];
+}
+
+/** The pacing the guides recommend. */
+export const DEFAULT_SETTINGS: PlanSettings = { inquiryBufferDays: 2, secondFollowUpGap: 5, moveOnGap: 10, holidays: [] };
+
 /** One interview and everything the user is doing to follow up on it. */
 export interface Interview {
   /** Stable id. */
@@ -94,6 +129,12 @@ export interface Interview {
   qualifications: string;
   /** The hiring timeline they stated, as they said it ("1-2 weeks"). */
   timeline: string;
+  /** A date the user picked for their timeline, used when the words could not be read. */
+  timelineDate: string;
+  /** Whether the user is sending a handwritten card (adds its step to the plan). */
+  wantsCard: boolean;
+  /** Items promised in the interview. */
+  actionItems: ActionItem[];
   /** Where the application stands. */
   status: InterviewStatus;
   /** Follow-up steps the user has ticked off on the workspace page, by step id. */
@@ -120,6 +161,8 @@ export interface Workspace {
   version: typeof WORKSPACE_VERSION;
   /** The candidate's own details, shared by every message. */
   profile: Profile;
+  /** How follow-ups are paced, for every interview. */
+  settings: PlanSettings;
   /** The interview the tools work on; null when there is none. */
   currentId: string | null;
   /** All interviews, newest last. */
@@ -128,5 +171,5 @@ export interface Workspace {
 
 /** A workspace with nothing in it: what a first visit starts from. */
 export function emptyWorkspace(): Workspace {
-  return { version: WORKSPACE_VERSION, profile: { name: '', phone: '' }, currentId: null, interviews: [] };
+  return { version: WORKSPACE_VERSION, profile: { name: '', phone: '' }, settings: { ...DEFAULT_SETTINGS, holidays: [] }, currentId: null, interviews: [] };
 }

@@ -1,0 +1,59 @@
+// Edits made by the hiring-timeline tools: promised items, the picked timeline date and
+// the plan's pacing. Kept apart from operations.ts so the thank-you pages do not ship them.
+import { mapInterview, newId } from './operations';
+import type { ActionItem, PlanSettings, Workspace } from './schema';
+
+/** A new promised item, due by default (empty due date). */
+export function blankActionItem(id = newId()): ActionItem {
+  return { id, what: '', askedBy: '', due: '', status: 'todo', notes: '' };
+}
+
+/** Adds a promised item to an interview. */
+export function addActionItem(ws: Workspace, interviewId: string, item = blankActionItem()): Workspace {
+  return mapInterview(ws, interviewId, (i) => ({ ...i, actionItems: [...i.actionItems, item] }));
+}
+
+/** Applies a patch to one promised item. */
+export function updateActionItem(ws: Workspace, interviewId: string, itemId: string, patch: Partial<Omit<ActionItem, 'id'>>): Workspace {
+  return mapInterview(ws, interviewId, (i) => ({
+    ...i,
+    actionItems: i.actionItems.map((a) => (a.id === itemId ? { ...a, ...patch } : a)),
+  }));
+}
+
+/** Removes a promised item; returns it and its place so the page can offer Undo. */
+export function removeActionItem(ws: Workspace, interviewId: string, itemId: string): { workspace: Workspace; removed: { item: ActionItem; index: number } | null } {
+  const items = ws.interviews.find((i) => i.id === interviewId)?.actionItems ?? [];
+  const index = items.findIndex((a) => a.id === itemId);
+  if (index === -1) return { workspace: ws, removed: null };
+  return {
+    workspace: mapInterview(ws, interviewId, (i) => ({ ...i, actionItems: i.actionItems.filter((a) => a.id !== itemId) })),
+    removed: { item: items[index]!, index },
+  };
+}
+
+/** Puts a removed item back where it was. */
+export function restoreActionItem(ws: Workspace, interviewId: string, removed: { item: ActionItem; index: number }): Workspace {
+  return mapInterview(ws, interviewId, (i) => {
+    if (i.actionItems.some((a) => a.id === removed.item.id)) return i;
+    const actionItems = [...i.actionItems];
+    actionItems.splice(Math.min(removed.index, actionItems.length), 0, removed.item);
+    return { ...i, actionItems };
+  });
+}
+
+/** Changes how follow-ups are paced. */
+export function updateSettings(ws: Workspace, patch: Partial<PlanSettings>): Workspace {
+  return { ...ws, settings: { ...ws.settings, ...patch } };
+}
+
+/** Adds a holiday (kept sorted, no duplicates); an invalid date is ignored. */
+export function addHoliday(ws: Workspace, date: string): Workspace {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || ws.settings.holidays.includes(date)) return ws;
+  return updateSettings(ws, { holidays: [...ws.settings.holidays, date].sort() });
+}
+
+/** Removes a holiday. */
+export function removeHoliday(ws: Workspace, date: string): Workspace {
+  return updateSettings(ws, { holidays: ws.settings.holidays.filter((d) => d !== date) });
+}
