@@ -34,12 +34,15 @@ export default defineConfig({
               // search): one chunk, not two.
               { name: 'site', test: /preload-helper|src[\\/](scripts[\\/]site|lib[\\/]theme)|BaseLayout\.astro/, priority: 2 },
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 1 },
-              // The store and form parts every tool shares: one chunk instead of several.
+              // The store, form parts and small message helpers every tool shares: one chunk
+              // instead of several (each small chunk costs its own gzip overhead).
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](schema|read-workspace|decode|migrations|guarded-storage|operations)|zoned-time|text-stats)|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|download|paths|StorageNotice\.))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](schema|read-workspace|decode|guarded-storage|operations)|zoned-time|text-stats|mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|download|paths|StorageNotice\.))/,
                 priority: 1,
               },
+              // Date rules the timeline tools share.
+              { name: 'dates', test: /src[\\/]lib[\\/]timeline[\\/](business-days|mail-by|action-item-due)\./, priority: 1 },
             ],
           },
         },

@@ -31,4 +31,28 @@ export const TOOLS: readonly ToolInfo[] = [
     guide: 'handwritten-note',
     guideTitle: 'The handwritten thank-you note',
   },
+  {
+    id: 'action-item-tracker',
+    slug: 'action-items',
+    name: 'Action-item tracker',
+    summary: 'Everything you promised to send, with its deadline (or two business days by default), and a short cover email for each.',
+    guide: 'action-items',
+    guideTitle: 'Following up on action items',
+  },
+  {
+    id: 'timeline-calculator',
+    slug: 'hiring-timeline',
+    name: 'Hiring-timeline calculator',
+    summary: 'Turns "1-2 weeks" or "by Friday" into a dated follow-up plan with reasons, and puts every step in your calendar.',
+    guide: 'hiring-timeline',
+    guideTitle: 'Keeping to the hiring timeline',
+  },
+  {
+    id: 'status-inquiry-writer',
+    slug: 'status-inquiry',
+    name: 'Status-inquiry writer',
+    summary: 'A polite status inquiry for when their timeline has passed, and one final follow-up a week later.',
+    guide: 'hiring-timeline',
+    guideTitle: 'Keeping to the hiring timeline',
+  },
 ];

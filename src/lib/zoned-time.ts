@@ -168,3 +168,20 @@ export function userTimeZone(): string {
     return 'UTC';
   }
 }
+
+/**
+ * Today's date (YYYY-MM-DD) for someone in `timeZone` at `instant`, for date-only rules
+ * such as the card's mail-by day. An unknown zone counts as UTC; an invalid Date gives ''.
+ */
+export function isoDateIn(instant: Date, timeZone: string): string {
+  if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) return '';
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', { ...options, timeZone }).formatToParts(instant);
+  } catch {
+    parts = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).formatToParts(instant);
+  }
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}

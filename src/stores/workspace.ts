@@ -16,12 +16,16 @@ export type StorageNotice =
   | { kind: 'corrupt' | 'wrong-shape'; backedUp: boolean; problem?: string }
   | { kind: 'newer'; version: number }
   | { kind: 'migrated'; from: number }
+  | { kind: 'migration-failed' }
 
   | { kind: 'unavailable' }
   | { kind: 'quota' };
 
 /** The current notice; islands show it in a StorageNotice banner. */
 export const $storageNotice = atom<StorageNotice | null>(null);
+
+/** False while saved data in an older format is being migrated; the tools wait for it. */
+export const $workspaceReady = atom(true);
 
 const storage = createGuardedStorage(
   () => localStorage,
@@ -81,13 +85,36 @@ function load(): DecodeResult {
   const result = decodeWorkspace(raw);
   if ((result.kind === 'corrupt' || result.kind === 'wrong-shape') && raw !== undefined) {
     backUpUnreadable(raw, result);
+  } else if (result.kind === 'older' && raw !== undefined) {
+    migrateLater(raw);
   } else if (result.kind === 'newer') {
     storage.protect(WORKSPACE_KEY);
     $storageNotice.set({ kind: 'newer', version: result.version });
-  } else if (result.kind === 'migrated') {
-    $storageNotice.set({ kind: 'migrated', from: result.from });
   }
   return result;
+}
+
+/**
+ * Older saved data: the migration code is fetched only now (few visitors ever need it).
+ * Until it has run, the key is protected and the tools wait, so nothing can overwrite
+ * the old data with an empty workspace.
+ */
+function migrateLater(raw: string): void {
+  storage.protect(WORKSPACE_KEY);
+  $workspaceReady.set(false);
+  import('../lib/workspace/migrations')
+    .then(({ migrate }) => {
+      const result = decodeWorkspace(raw, migrate);
+      storage.unprotect(WORKSPACE_KEY);
+      if (result.kind === 'migrated') {
+        $workspace.set(result.workspace);
+        $storageNotice.set({ kind: 'migrated', from: result.from });
+      } else if (result.kind === 'corrupt' || result.kind === 'wrong-shape') {
+        backUpUnreadable(raw, result);
+      }
+    })
+    .catch(() => $storageNotice.set({ kind: 'migration-failed' }))
+    .finally(() => $workspaceReady.set(true));
 }
 
 const loaded = load();

@@ -30,6 +30,7 @@ export function sampleWorkspace() {
         qualifications: 'five years of mobile design\nrunning usability studies',
         timeline: '1-2 weeks',
         timelineDate: '',
+        timelineReading: null,
         wantsCard: false,
         actionItems: [] as { id: string; what: string; askedBy: string; due: string; status: 'todo' | 'done'; notes: string }[],
         status: 'active',

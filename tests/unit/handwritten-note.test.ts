@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { isoDateIn } from '../../src/lib/zoned-time';
+import { mailByDate } from '../../src/lib/timeline/mail-by';
 import { describe, expect, it } from 'vitest';
 import {
   CARD_SIZES,
@@ -8,8 +10,6 @@ import {
   envelopeAddress,
   firstTopic,
   isCardId,
-  isoDateIn,
-  mailByDate,
   noteDraftKey,
   noteFit,
 } from '../../src/lib/handwritten-note';
@@ -32,6 +32,7 @@ function interviewWith(fields: Partial<Interview> = {}): Interview {
     qualifications: '',
     timeline: '',
     timelineDate: '',
+    timelineReading: null,
     wantsCard: false,
     actionItems: [],
     status: 'active',

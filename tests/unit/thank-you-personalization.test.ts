@@ -47,6 +47,7 @@ const interview: Interview = {
   qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers',
   timeline: '',
   timelineDate: '',
+  timelineReading: null,
   wantsCard: false,
   actionItems: [],
   status: 'active',

@@ -27,7 +27,7 @@ describe('decodeWorkspace', () => {
     expect(decodeWorkspace('{"version":2,"interv').kind).toBe('corrupt');
   });
   it('reports valid JSON of the wrong shape, naming where', () => {
-    const result = decodeWorkspace(JSON.stringify({ version: 2, interviews: [{ id: 'x', createdAt: 'yesterday' }] }));
+    const result = decodeWorkspace(JSON.stringify({ version: WORKSPACE_VERSION, interviews: [{ id: 'x', createdAt: 'yesterday' }] }));
     expect(result.kind).toBe('wrong-shape');
     expect(result.kind === 'wrong-shape' && result.problem).toMatch(/interviews\.0\.createdAt/);
     expect(decodeWorkspace('[1,2,3]').kind).toBe('wrong-shape');
@@ -55,7 +55,8 @@ describe('decodeWorkspace', () => {
         },
       ],
     };
-    const result = decodeWorkspace(JSON.stringify(v1));
+    expect(decodeWorkspace(JSON.stringify(v1))).toEqual({ kind: 'older', version: 1 });
+    const result = decodeWorkspace(JSON.stringify(v1), migrate);
     expect(result.kind).toBe('migrated');
     if (result.kind !== 'migrated') return;
     expect(result.from).toBe(1);
@@ -71,7 +72,7 @@ describe('decodeWorkspace', () => {
       currentId: 'a',
       interviews: [{ id: 'a', company: 'Acme', createdAt: '2026-03-01T10:00:00.000Z', interviewers: [], timeline: '1-2 weeks' }],
     };
-    const result = decodeWorkspace(JSON.stringify(v2));
+    const result = decodeWorkspace(JSON.stringify(v2), migrate);
     expect(result.kind === 'migrated' && result.from).toBe(2);
     if (result.kind !== 'migrated') return;
     expect(result.workspace.settings).toEqual({ inquiryBufferDays: 2, secondFollowUpGap: 5, moveOnGap: 10, holidays: [] });
@@ -85,7 +86,8 @@ describe('decodeWorkspace', () => {
   it('never throws on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), (raw) => {
-        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok', 'migrated']).toContain(decodeWorkspace(raw).kind);
+        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok', 'older']).toContain(decodeWorkspace(raw).kind);
+        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok', 'migrated']).toContain(decodeWorkspace(raw, migrate).kind);
       }),
     );
   });

@@ -10,18 +10,16 @@ import {
   cardSize,
   draftHandwrittenNote,
   envelopeAddress,
-  isoDateIn,
-  mailByDate,
   noteDraftKey,
   noteFit,
   type CardId,
   type CardSize,
-  type MailBy,
   type NoteFit,
 } from '../../lib/handwritten-note';
+import { mailByDate, type MailBy } from '../../lib/timeline/mail-by';
 import { addInterviewer, blankInterviewer, lastSent, markSent, setDraft, unmarkSent } from '../../lib/workspace/operations';
 import type { Interview, Interviewer, Profile } from '../../lib/workspace/schema';
-import { formatInZone, userTimeZone } from '../../lib/zoned-time';
+import { formatInZone, isoDateIn, userTimeZone } from '../../lib/zoned-time';
 import { Field } from './Field';
 import { useHydrated, useNow } from './hooks';
 import { InterviewDetails, ProfileFields } from './InterviewDetails';

@@ -62,7 +62,7 @@ export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
         <Field
           id={id('timeline')}
           label="Hiring timeline they gave"
-          hint={'As they said it, e.g. "1-2 weeks" or "by the end of the month".'}
+          hint={'As they said it, e.g. "1-2 weeks".'}
           value={interview.timeline}
           onInput={(v) => set({ timeline: v })}
         />
@@ -71,7 +71,7 @@ export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
         <Field
           id={id('qualifications')}
           label="Qualifications to reaffirm"
-          hint="One per line: the strengths you want them to remember."
+          hint="One per line: strengths you want them to remember."
           multiline
           value={interview.qualifications}
           onInput={(v) => set({ qualifications: v })}

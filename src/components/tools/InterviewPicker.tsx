@@ -30,7 +30,7 @@ export function InterviewPicker({ idPrefix, workspaceHref }: Props) {
           </select>
         </div>
       ) : (
-        <p>You have no interviews saved yet. Start one here; everything stays in this browser.</p>
+        <p>No interviews saved yet. Start one here; it stays in this browser.</p>
       )}
       <div class="tool-actions">
         <button type="button" class="tool-button tool-button-quiet" onClick={create}>

@@ -28,7 +28,7 @@ export function InterviewerFields({ interviewId, interviewer, idPrefix, show = {
       <Field
         id={id('topics')}
         label="What you talked about"
-        hint="One point per line, in your words: the project they described, a question they asked, advice they gave."
+        hint="One point per line: a project they described, a question they asked."
         multiline
         value={interviewer.topics}
         onInput={(v) => set({ topics: v })}
@@ -37,7 +37,7 @@ export function InterviewerFields({ interviewId, interviewer, idPrefix, show = {
         <Field
           id={id('rapport')}
           label="Shared interests or rapport (optional)"
-          hint="Something you connected on: a hometown, a book, a team tradition."
+          hint="A hometown, a book, a team tradition you connected on."
           multiline
           rows={2}
           value={interviewer.rapport}
@@ -48,7 +48,7 @@ export function InterviewerFields({ interviewId, interviewer, idPrefix, show = {
         <Field
           id={id('address')}
           label="Mailing address for a card"
-          hint="As it should appear on the envelope, one line per line."
+          hint="As it goes on the envelope."
           multiline
           rows={4}
           value={interviewer.address}

@@ -32,6 +32,9 @@ export function StorageNoticePanel({ notice }: { notice: StorageNotice }) {
       text = 'Your saved interviews were updated to the current format. Nothing was lost.';
       urgent = false;
       break;
+    case 'migration-failed':
+      text = 'Your saved interviews are in an older format and could not be updated just now (the page may be offline). They are kept untouched; changes you make now will not be saved. Reload the page to try again.';
+      break;
     case 'unavailable':
       text = 'This browser is not letting the site save anything (private mode or a privacy setting). The tools still work, but your interviews will be gone when you close this tab. Download a copy to keep them.';
       action = { label: 'Download my interviews', run: downloadWorkspace };

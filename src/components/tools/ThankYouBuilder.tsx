@@ -104,20 +104,23 @@ function Deadline({ interview }: { interview: Interview }) {
   }
   const zone = userTimeZone();
   const { target, latest, fridayNote } = thankYouDeadline(at, interview.timeZone);
-  const left = timeLeft(now, target);
-  const leftLatest = timeLeft(now, latest);
+  const rows = [
+    ['Send by', target, '24 hours after the interview'],
+    ['Latest', latest, '48 hours'],
+  ] as const;
+  const late = timeLeft(now, latest).overdue;
   return (
     <div class="tool-deadline">
-      <p>
-        Send by <strong>{formatInZone(target, zone, { withZone: true })}</strong> (24 hours after the interview):{' '}
-        <span class={left.overdue ? 'tool-danger-text' : undefined}>{left.text}</span>.
-      </p>
-      <p>
-        Latest: <strong>{formatInZone(latest, zone, { withZone: true })}</strong> (48 hours):{' '}
-        <span class={leftLatest.overdue ? 'tool-danger-text' : undefined}>{leftLatest.text}</span>.
-        {left.overdue && !leftLatest.overdue && ' Still worth sending today.'}
-        {leftLatest.overdue && ' A late, sincere thank-you is still better than none.'}
-      </p>
+      {rows.map(([label, when, why]) => {
+        const left = timeLeft(now, when);
+        return (
+          <p key={label}>
+            {label} <strong>{formatInZone(when, zone, { withZone: true })}</strong> ({why}):{' '}
+            <span class={left.overdue ? 'tool-danger-text' : undefined}>{left.text}</span>.
+          </p>
+        );
+      })}
+      {late && <p>A late, sincere thank-you is still better than none.</p>}
       {fridayNote && <p class="tool-hint">{fridayNote}</p>}
     </div>
   );

@@ -1,4 +1,4 @@
-import { migrate } from './migrations';
+import type { migrate as Migrate } from './migrations';
 import { readWorkspace, WorkspaceShapeError } from './read-workspace';
 import { WORKSPACE_VERSION, type Workspace } from './schema';
 
@@ -9,14 +9,17 @@ export type DecodeResult =
   | { kind: 'migrated'; workspace: Workspace; from: number }
   | { kind: 'corrupt' }
   | { kind: 'wrong-shape'; problem: string }
-  | { kind: 'newer'; version: number };
+  | { kind: 'newer'; version: number }
+  | { kind: 'older'; version: number };
 
 /**
  * Reads the stored workspace text. Never throws: corrupt JSON, the wrong shape and a
  * newer version each come back as their own kind so the caller can back the text up
- * and tell the user, instead of silently starting over. Older versions are migrated.
+ * and tell the user, instead of silently starting over. Older versions are migrated
+ * with `migrate` when it is given; without it they come back as `older`, so pages load
+ * the migration code only for the rare visitor whose data needs it.
  */
-export function decodeWorkspace(raw: string | null | undefined): DecodeResult {
+export function decodeWorkspace(raw: string | null | undefined, migrate?: typeof Migrate): DecodeResult {
   if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
   let parsed: unknown;
   try {
@@ -35,6 +38,7 @@ export function decodeWorkspace(raw: string | null | undefined): DecodeResult {
   if (version > WORKSPACE_VERSION) return { kind: 'newer', version };
   let current = data;
   if (version < WORKSPACE_VERSION) {
+    if (!migrate) return { kind: 'older', version };
     const migrated = migrate(data);
     if (migrated.kind !== 'migrated') return { kind: 'wrong-shape', problem: 'version: missing or not a known version' };
     current = migrated.data;

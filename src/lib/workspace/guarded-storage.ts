@@ -84,8 +84,10 @@ export function createGuardedStorage(getBackend: () => StorageBackend, report: W
     engine,
     /** Whether the browser's storage is usable at all. */
     available: () => backend !== null,
-    /** Never write this key again in this session. */
+    /** Never write this key again in this session (until unprotected). */
     protect: (key: string) => readOnly.add(key),
+    /** Allows writes to a protected key again. */
+    unprotect: (key: string) => readOnly.delete(key),
     /** Reads a key (undefined when absent). */
     read,
     /** Writes a key, reporting the outcome like any other write. */

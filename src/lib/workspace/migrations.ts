@@ -59,7 +59,7 @@ function v2ToV3(old: Record<string, unknown>): Record<string, unknown> {
   return {
     ...old,
     version: 3,
-    interviews: interviews.map((iv) => ({ ...iv, actionItems: [], timelineDate: '', wantsCard: false })),
+    interviews: interviews.map((iv) => ({ ...iv, actionItems: [], timelineDate: '', timelineReading: null, wantsCard: false })),
   };
 }
 

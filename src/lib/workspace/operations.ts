@@ -27,6 +27,7 @@ export function blankInterview(now: Date, timeZone: string, id = newId()): Inter
     qualifications: '',
     timeline: '',
     timelineDate: '',
+    timelineReading: null,
     wantsCard: false,
     actionItems: [],
     status: 'active',

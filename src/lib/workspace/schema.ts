@@ -92,6 +92,22 @@ export interface ActionItem {
   notes: string;
 }
 
+/**
+ * The timeline words as last read by the parser, kept so pages can date the plan
+ * without shipping the parser (about 6 KB gzip); it is fetched only when `key` no
+ * longer matches the words, the interview date and the holidays it was read with.
+ */
+export interface TimelineReading {
+  /** What was read: see lib/timeline/reading.ts. */
+  key: string;
+  /** range: a span ending on `date`; date: a named day; none: no timeline; unreadable. */
+  kind: 'range' | 'date' | 'none' | 'unreadable';
+  /** YYYY-MM-DD (the span's end, or the day); '' for none and unreadable. */
+  date: string;
+  /** How it was read ("within 2 weeks (by Tue 8 Dec)"), or why it could not be. */
+  text: string;
+}
+
 /** How the plan is paced; defaults from shared/facts.md, each changeable by the user. */
 export interface PlanSettings {
   /** Business days to wait after their timeline has passed before the status inquiry. */
@@ -131,6 +147,8 @@ export interface Interview {
   timeline: string;
   /** A date the user picked for their timeline, used when the words could not be read. */
   timelineDate: string;
+  /** The parser's last reading of `timeline` (a cache; null until read). */
+  timelineReading: TimelineReading | null;
   /** Whether the user is sending a handwritten card (adds its step to the plan). */
   wantsCard: boolean;
   /** Items promised in the interview. */

@@ -1,0 +1,148 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { $currentInterview, $workspace, updateWorkspace } from '../../stores/workspace';
+import { draftKey, setDraft } from '../../lib/workspace/operations';
+import { TONES, type Interview, type Tone } from '../../lib/workspace/schema';
+import { draftStatusInquiry } from '../../lib/status-inquiry';
+import { interviewTimeline, planForInterview } from '../../lib/timeline/interview-plan';
+import { useTimelineReadings } from './useTimelineReadings';
+import { shortDate } from '../../lib/timeline/business-days';
+import { buildMailto } from '../../lib/mailto';
+import { wordCount } from '../../lib/text-stats';
+import { isoDateIn, userTimeZone } from '../../lib/zoned-time';
+import { useHydrated, useNow } from './hooks';
+import { InterviewPicker } from './InterviewPicker';
+import { StorageNotice } from './StorageNotice';
+import { CopyButton } from './CopyButton';
+import { SentToggle } from './SentToggle';
+import { WORKSPACE_HREF } from './paths';
+
+type Stage = 'first' | 'final';
+const KIND = { first: 'status-inquiry', final: 'final-follow-up' } as const;
+const TONE_LABELS: Record<Tone, string> = { warm: 'Warm', formal: 'Formal', concise: 'Concise' };
+
+/** "Tuesday 24 November", the way the email mentions the interview day. */
+function longDate(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? '' : new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/**
+ * The status-inquiry writer: a polite inquiry for when their timeline has passed, and a
+ * final follow-up a week later, dated by the same plan as the calculator.
+ */
+export default function StatusInquiryWriter({ idPrefix = 'si' }: { idPrefix?: string }) {
+  const hydrated = useHydrated();
+  const interview = useStore($currentInterview);
+  const ws = useStore($workspace);
+  const now = useNow(60_000);
+  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
+  return (
+    <div class="tool status-inquiry-writer">
+      <h2 class="tool-title">Status-inquiry writer</h2>
+      <StorageNotice />
+      <InterviewPicker idPrefix={idPrefix} workspaceHref={WORKSPACE_HREF} />
+      {interview && <Writer key={interview.id} interview={interview} today={isoDateIn(now, userTimeZone())} idPrefix={idPrefix} holidays={ws.settings.holidays} />}
+    </div>
+  );
+}
+
+function Writer({ interview, today, idPrefix, holidays }: { interview: Interview; today: string; idPrefix: string; holidays: string[] }) {
+  const [stage, setStage] = useState<Stage>(() => (interview.sent.some((s) => s.kind === 'status-inquiry') ? 'final' : 'first'));
+  const [recipientId, setRecipientId] = useState(() => interview.interviewers[0]?.id ?? '');
+  useTimelineReadings([interview], holidays);
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const recipient = interview.interviewers.find((p) => p.id === recipientId) ?? interview.interviewers[0] ?? null;
+  const kind = KIND[stage];
+  const key = draftKey(kind, recipient?.id);
+  const saved = interview.drafts[key];
+  const tone = saved?.tone ?? 'warm';
+  const reading = interviewTimeline(interview, holidays);
+  const generated = draftStatusInquiry({
+    interview,
+    interviewer: recipient,
+    profile: $workspace.get().profile,
+    tone,
+    stage,
+    timelineSummary: reading?.kind === 'range' || reading?.kind === 'date' ? reading.summary : '',
+    interviewDateText: longDate(interview.date),
+  });
+  const draft = saved?.edited ? saved : { ...generated, tone, edited: false };
+  const save = (patch: Partial<typeof draft>) => updateWorkspace((w) => setDraft(w, interview.id, key, { subject: draft.subject, body: draft.body, tone: draft.tone, edited: draft.edited, ...patch }));
+  const step = planForInterview(interview, $workspace.get().settings, today).find((s) => s.id === kind);
+  const who = recipient?.name.trim() || 'the hiring team';
+  const mail = buildMailto({ to: recipient?.email.trim() ?? '', subject: draft.subject, body: draft.body });
+
+  return (
+    <>
+      <fieldset class="tool-fieldset">
+        <legend>Which message</legend>
+        <div class="tool-field tool-check">
+          <input type="radio" name={id('stage')} id={id('stage-first')} checked={stage === 'first'} onChange={() => setStage('first')} />
+          <label for={id('stage-first')}>Status inquiry (their timeline has passed)</label>
+        </div>
+        <div class="tool-field tool-check">
+          <input type="radio" name={id('stage')} id={id('stage-final')} checked={stage === 'final'} onChange={() => setStage('final')} />
+          <label for={id('stage-final')}>Final follow-up (about a week after the inquiry)</label>
+        </div>
+      </fieldset>
+      <p class={step?.state === 'overdue' || step?.state === 'today' ? 'tool-warning' : 'tool-hint'} aria-live="polite">
+        {step?.date ? `${step.state === 'done' ? 'Sent. It was planned for' : 'Send it on'} ${shortDate(step.date)}. ${step.reason}` : (step?.reason ?? '')}
+      </p>
+      <div class="tool-grid">
+        <div class="tool-field">
+          <label for={id('to')}>To</label>
+          <select id={id('to')} value={recipient?.id ?? ''} onChange={(e) => setRecipientId(e.currentTarget.value)}>
+            {interview.interviewers.length === 0 && <option value="">The hiring team</option>}
+            {interview.interviewers.map((p, n) => (
+              <option key={p.id} value={p.id}>
+                {p.name || `Interviewer ${n + 1}`}
+                {p.title ? `, ${p.title}` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="tool-field">
+          <label for={id('tone')}>Tone</label>
+          <select id={id('tone')} value={tone} onChange={(e) => save({ tone: e.currentTarget.value as Tone })}>
+            {TONES.map((t) => (
+              <option key={t} value={t}>
+                {TONE_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div class="tool-field">
+        <label for={id('subject')}>Subject</label>
+        <input id={id('subject')} type="text" value={draft.subject} onInput={(e) => save({ subject: e.currentTarget.value, edited: true })} />
+      </div>
+      <div class="tool-field">
+        <label for={id('body')}>{stage === 'first' ? 'Status inquiry' : 'Final follow-up'} to {who}</label>
+        <textarea id={id('body')} rows={12} value={draft.body} aria-describedby={id('count')} onInput={(e) => save({ body: e.currentTarget.value, edited: true })} />
+        <p id={id('count')} class="tool-counter">
+          {wordCount(draft.body)} words · {stage === 'first' ? 'four or five sentences is plenty' : 'two or three sentences'}
+        </p>
+      </div>
+      <div class="tool-actions">
+        <CopyButton text={`Subject: ${draft.subject}\n\n${draft.body}`} label={stage === 'first' ? 'Copy status inquiry' : 'Copy final follow-up'} />
+        {!mail.tooLong && (
+          <a class="tool-button tool-button-quiet" href={mail.href}>
+            Open in my email app
+          </a>
+        )}
+        <button
+          type="button"
+          class="tool-button tool-button-quiet"
+          onClick={() => {
+            if (draft.edited && !window.confirm('Replace your edited message with a new draft from your details?')) return;
+            save({ ...generated, edited: false });
+          }}
+        >
+          Regenerate from my details
+        </button>
+        <SentToggle interview={interview} kind={kind} {...(recipient ? { interviewerId: recipient.id, recipient: who } : {})} />
+      </div>
+    </>
+  );
+}

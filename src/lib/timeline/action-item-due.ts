@@ -1,0 +1,20 @@
+// When a promised item is due. Its own module because the action-item tracker needs
+// only this, not the whole plan.
+import { addBusinessDays, isValidIsoDate } from './business-days';
+
+/** Business days after the interview for an action item with no due date of its own. */
+export const ACTION_ITEM_DEFAULT_DAYS = 2;
+
+/**
+ * When a promised item is due: the date the user set, else ACTION_ITEM_DEFAULT_DAYS
+ * business days after the interview; null when neither date can be read.
+ */
+export function actionItemDue(due: string, interviewDate: string, holidays: string[]): string | null {
+  if (isValidIsoDate(due)) return due;
+  if (!isValidIsoDate(interviewDate)) return null;
+  try {
+    return addBusinessDays(interviewDate, ACTION_ITEM_DEFAULT_DAYS, holidays);
+  } catch {
+    return null;
+  }
+}

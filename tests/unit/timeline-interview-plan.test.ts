@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { interviewTimeline, planForInterview } from '../../src/lib/timeline/interview-plan';
+import { addInterview, blankInterview, markSent } from '../../src/lib/workspace/operations';
+import { addActionItem, updateActionItem } from '../../src/lib/workspace/follow-up-edits';
+import { DEFAULT_SETTINGS, emptyWorkspace, type Interview } from '../../src/lib/workspace/schema';
+import { parseTimeline } from '../../src/lib/timeline/parse';
+import { readingKey, toReading } from '../../src/lib/timeline/reading';
+
+/** Stores the parser's reading, as the islands do once the parser has loaded. */
+const read = (iv: Interview): Interview => ({
+  ...iv,
+  timelineReading: toReading(parseTimeline(iv.timeline, iv.date, []), readingKey(iv.timeline, iv.date, [])),
+});
+const base = (patch: Partial<Interview> = {}): Interview =>
+  read({
+    ...blankInterview(new Date('2026-11-24T10:00:00Z'), 'Europe/London', 'iv'),
+    date: '2026-11-24',
+    time: '14:00',
+    timeline: '1-2 weeks',
+    ...patch,
+  });
+const settings = { ...DEFAULT_SETTINGS, holidays: [] };
+
+describe('interviewTimeline', () => {
+  it('uses the stored reading of the words, and a picked date wins over them', () => {
+    expect(interviewTimeline(base(), [])).toMatchObject({ kind: 'range', latest: '2026-12-08' });
+    expect(interviewTimeline(base({ timeline: 'soon', timelineDate: '2026-12-04' }), [])).toMatchObject({ kind: 'date', date: '2026-12-04' });
+    expect(interviewTimeline(base({ timeline: 'soon' }), [])?.kind).toBe('unreadable');
+  });
+  it('has no reading once the words, the date or the holidays change, so the parser runs again', () => {
+    const iv = base();
+    expect(interviewTimeline({ ...iv, timeline: '3 weeks' }, [])).toBeNull();
+    expect(interviewTimeline({ ...iv, date: '2026-11-25' }, [])).toBeNull();
+    expect(interviewTimeline(iv, ['2026-12-25'])).toBeNull();
+  });
+  it('plans with the later steps undated while the words are being read', () => {
+    const plan = planForInterview({ ...base(), timelineReading: null }, settings, '2026-11-25');
+    expect(plan.find((s) => s.id === 'status-inquiry')?.date).toBeNull();
+    expect(plan.find((s) => s.id === 'thank-you-email')?.date).toBe('2026-11-25');
+  });
+});
+
+describe('planForInterview', () => {
+  it('dates the ladder from the timeline: inquiry 2 business days after it, then +5, then +10', () => {
+    const plan = planForInterview(base(), settings, '2026-11-25');
+    const date = (id: string) => plan.find((s) => s.id === id)?.date;
+    // 1–2 weeks from Tue 24 Nov ends Tue 8 Dec; +2 business days is Thu 10 Dec.
+    expect(date('status-inquiry')).toBe('2026-12-10');
+    expect(date('final-follow-up')).toBe('2026-12-17');
+    expect(date('move-on')).toBe('2026-12-31');
+    expect(plan.find((s) => s.id === 'thank-you-email')?.state).toBe('today');
+  });
+  it('moves on from the day the status inquiry was really sent, and marks it done', () => {
+    let ws = addInterview(emptyWorkspace(), base());
+    ws = markSent(ws, 'iv', 'status-inquiry', new Date('2026-12-14T09:00:00Z'));
+    const plan = planForInterview(ws.interviews[0]!, settings, '2026-12-14');
+    const inquiry = plan.find((s) => s.id === 'status-inquiry')!;
+    expect(inquiry.done).toBe(true);
+    expect(inquiry.state).toBe('done');
+    expect(plan.find((s) => s.id === 'final-follow-up')?.date).toBe('2026-12-21');
+  });
+  it('includes promised items, done when marked sent, and flags missed steps as overdue', () => {
+    let ws = addInterview(emptyWorkspace(), base());
+    ws = addActionItem(ws, 'iv', { id: 'a', what: 'references', askedBy: '', due: '', status: 'todo', notes: '' });
+    const late = planForInterview(ws.interviews[0]!, settings, '2026-12-01');
+    expect(late.find((s) => s.id === 'action-item:a')).toMatchObject({ date: '2026-11-26', state: 'overdue', done: false });
+    ws = updateActionItem(ws, 'iv', 'a', { status: 'done' });
+    expect(planForInterview(ws.interviews[0]!, settings, '2026-12-01').find((s) => s.id === 'action-item:a')?.state).toBe('done');
+  });
+});
