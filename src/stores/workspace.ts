@@ -1,10 +1,10 @@
 // The one workspace store every tool on every page uses. It holds state and
 // persistence only; what an edit means lives in src/lib/workspace/operations.ts.
-import { atom, computed } from 'nanostores';
+import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, type PersistentEvent } from '@nanostores/persistent';
 import { createGuardedStorage, type StorageProblem } from '../lib/workspace/guarded-storage';
 import { decodeWorkspace, encodeWorkspace, type DecodeResult } from '../lib/workspace/decode';
-import { emptyWorkspace, type Interview, type Workspace } from '../lib/workspace/schema';
+import { emptyWorkspace, type Workspace } from '../lib/workspace/schema';
 
 /** localStorage key of the workspace. */
 export const WORKSPACE_KEY = 'fuk-workspace';
@@ -140,11 +140,6 @@ created = true;
 $workspace.listen((ws) => {
   lastGood = ws;
 });
-
-/** The interview the tools work on, or null. */
-export const $currentInterview = computed($workspace, (ws): Interview | null =>
-  ws.interviews.find((i) => i.id === ws.currentId) ?? null,
-);
 
 /** Applies a pure update (see lib/workspace/operations) and saves it. */
 export function updateWorkspace(fn: (ws: Workspace) => Workspace): void {

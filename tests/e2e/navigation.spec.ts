@@ -3,13 +3,13 @@ import { GUIDE_SLUGS } from './sitemap';
 
 test('every guide is reachable from the home page, and opens with its own title', async ({ page }) => {
   await page.goto('');
-  const cards = page.locator('.cards a');
+  const cards = page.locator('section[aria-labelledby="guides"] .cards a');
   await expect(cards).toHaveCount(GUIDE_SLUGS.length);
   const hrefs = await cards.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(hrefs.sort()).toEqual(GUIDE_SLUGS.map((s) => `/guides/${s}/`).sort());
   for (const href of hrefs) {
-    const title = await page.locator(`.cards a[href="${href}"]`).innerText();
-    await page.locator(`.cards a[href="${href}"]`).click();
+    const title = await cards.and(page.locator(`[href="${href}"]`)).innerText();
+    await cards.and(page.locator(`[href="${href}"]`)).click();
     await expect(page.locator('h1')).toHaveText(title);
     await page.goBack();
   }
@@ -75,4 +75,19 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+});
+
+test('every tool is reachable from the home page and the tools page', async ({ page }) => {
+  for (const start of ['', 'tools/']) {
+    await page.goto(start);
+    const links = page.locator('.cards a[href*="/tools/"]');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.sort()).toEqual(
+      ['action-items', 'handwritten-note', 'hiring-timeline', 'status-inquiry', 'thank-you-email'].map((t) => `/tools/${t}/`),
+    );
+    for (const href of hrefs) {
+      await page.goto(href);
+      await expect(page.locator('.tool').first()).toBeVisible();
+    }
+  }
 });

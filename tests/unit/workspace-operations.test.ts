@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addInterview, addInterviewer, blankInterview, lastSent, markSent, unmarkSent, updateInterview, updateInterviewer } from '../../src/lib/workspace/operations';
+import { addInterview, addInterviewer, blankInterview, clearSent, lastSent, markSent, unmarkSent, updateInterview, updateInterviewer } from '../../src/lib/workspace/operations';
 import { duplicateInterview, removeInterview, removeInterviewer, restoreInterview, restoreInterviewer } from '../../src/lib/workspace/list-edits';
 import { setStep, stepDone } from '../../src/lib/workspace/steps';
 import { addActionItem, addHoliday, blankActionItem, removeActionItem, removeHoliday, restoreActionItem, updateActionItem } from '../../src/lib/workspace/follow-up-edits';
@@ -101,5 +101,15 @@ describe('follow-up edits', () => {
     ws = addHoliday(ws, 'Christmas');
     expect(ws.settings.holidays).toEqual(['2026-12-24', '2026-12-25']);
     expect(removeHoliday(ws, '2026-12-24').settings.holidays).toEqual(['2026-12-25']);
+  });
+});
+
+describe('sent records for per-interview messages', () => {
+  it('undoing without a recipient removes the latest to anyone; clearing removes them all', () => {
+    let ws = withTwo();
+    ws = markSent(ws, 'a', 'status-inquiry', now, 'p1');
+    ws = markSent(ws, 'a', 'status-inquiry', now, 'p2');
+    expect(unmarkSent(ws, 'a', 'status-inquiry').interviews[0]!.sent.map((s) => s.interviewerId)).toEqual(['p1']);
+    expect(lastSent(clearSent(ws, 'a', 'status-inquiry').interviews[0]!, 'status-inquiry')).toBeUndefined();
   });
 });

@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $currentInterview, $workspace, updateWorkspace } from '../../stores/workspace';
+import { $workspace, updateWorkspace } from '../../stores/workspace';
 import { addActionItem, removeActionItem, restoreActionItem, updateActionItem } from '../../lib/workspace/follow-up-edits';
-import { markSent } from '../../lib/workspace/operations';
+import { currentInterview, markSent } from '../../lib/workspace/operations';
 import type { ActionItem, Interview } from '../../lib/workspace/schema';
-import { compareDates } from '../../lib/timeline/business-days';
+import { compareDates, shortDate } from '../../lib/timeline/business-days';
 import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from '../../lib/timeline/action-item-due';
 import { draftActionItemEmail } from '../../lib/action-item-email';
 import { buildMailto } from '../../lib/mailto';
@@ -23,7 +23,7 @@ import { WORKSPACE_HREF } from './paths';
 export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: string }) {
   const hydrated = useHydrated();
   const ws = useStore($workspace);
-  const interview = useStore($currentInterview);
+  const interview = currentInterview(ws);
   const [undo, setUndo] = useState<{ item: ActionItem; index: number; interviewId: string } | null>(null);
   const now = useNow(60_000);
   if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
@@ -107,7 +107,7 @@ function ItemEditor({ interview, item, index, idPrefix, today, holidays, onRemov
           {item.status === 'done'
             ? 'Sent.'
             : due
-              ? `${overdue ? 'Overdue: was due' : dueToday ? 'Due today' : 'Due'} ${due}${item.due ? '' : ` (${ACTION_ITEM_DEFAULT_DAYS} business days after the interview, as no deadline was set)`}.`
+              ? `${overdue ? 'Overdue: was due' : dueToday ? 'Due today,' : 'Due'} ${shortDate(due)}${item.due ? '' : ` (${ACTION_ITEM_DEFAULT_DAYS} business days after the interview, as no deadline was set)`}.`
               : 'Add the interview date to see when this is due.'}
         </p>
         <div class="tool-grid">

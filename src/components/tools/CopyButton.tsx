@@ -12,11 +12,12 @@ interface Props {
 /** Copies text and says so where everyone can perceive it (visible text, announced politely). */
 export function CopyButton({ text, label, warning }: Props) {
   const [status, setStatus] = useState('');
+  const copied = 'Copied. Paste it where you need it.';
   const copy = async () => {
     if (warning && !window.confirm(`${warning} Copy it anyway?`)) return;
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('Copied. Paste it into your email.');
+      setStatus(copied);
     } catch {
       // Clipboard API refused (permissions, older browser): fall back to a hidden textarea.
       const area = document.createElement('textarea');
@@ -28,7 +29,7 @@ export function CopyButton({ text, label, warning }: Props) {
       area.select();
       const ok = document.execCommand('copy');
       area.remove();
-      setStatus(ok ? 'Copied. Paste it into your email.' : 'Your browser blocked copying: select the text and copy it by hand.');
+      setStatus(ok ? copied : 'Your browser blocked copying: select the text and copy it yourself.');
     }
     setTimeout(() => setStatus(''), 6000);
   };

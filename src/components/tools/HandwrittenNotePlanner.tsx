@@ -3,7 +3,7 @@ import '../../styles/note-print.css';
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { $currentInterview, $workspace, updateWorkspace } from '../../stores/workspace';
+import { $workspace, updateWorkspace } from '../../stores/workspace';
 import {
   CARD_SIZES,
   WRITING,
@@ -17,7 +17,7 @@ import {
   type NoteFit,
 } from '../../lib/handwritten-note';
 import { mailByDate, type MailBy } from '../../lib/timeline/mail-by';
-import { addInterviewer, blankInterviewer, lastSent, markSent, setDraft, unmarkSent } from '../../lib/workspace/operations';
+import { addInterviewer, blankInterviewer, currentInterview, lastSent, markSent, setDraft, unmarkSent } from '../../lib/workspace/operations';
 import type { Interview, Interviewer, Profile } from '../../lib/workspace/schema';
 import { formatInZone, isoDateIn, userTimeZone } from '../../lib/zoned-time';
 import { Field } from './Field';
@@ -42,7 +42,7 @@ interface Props {
 export default function HandwrittenNotePlanner({ workspaceHref = WORKSPACE_HREF, headingLevel = 2 }: Props) {
   const hydrated = useHydrated();
   const ws = useStore($workspace);
-  const interview = useStore($currentInterview);
+  const interview = currentInterview(ws);
 
   if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
 

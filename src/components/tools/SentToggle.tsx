@@ -10,11 +10,14 @@ interface Props {
   label?: string;
   /** Accessible suffix naming the recipient, so several buttons on a page differ. */
   recipient?: string;
+  /** A per-interview message (status inquiry): sent to anyone counts, and undoing removes it. */
+  anyRecipient?: boolean;
 }
 
 /** Records that a message went out (with the time) or takes that back. */
-export function SentToggle({ interview, kind, interviewerId, label = 'Mark as sent', recipient }: Props) {
-  const at = lastSent(interview, kind, interviewerId);
+export function SentToggle({ interview, kind, interviewerId, label = 'Mark as sent', recipient, anyRecipient = false }: Props) {
+  const who = anyRecipient ? undefined : interviewerId;
+  const at = lastSent(interview, kind, who);
   const suffix = recipient ? <span class="visually-hidden"> to {recipient}</span> : null;
   if (at) {
     return (
@@ -22,7 +25,7 @@ export function SentToggle({ interview, kind, interviewerId, label = 'Mark as se
         <span class="tool-ok-text">
           Sent <time dateTime={at}>{new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</time>
         </span>{' '}
-        <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => unmarkSent(w, interview.id, kind, interviewerId))}>
+        <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => unmarkSent(w, interview.id, kind, who))}>
           Not sent yet{suffix}
         </button>
       </span>

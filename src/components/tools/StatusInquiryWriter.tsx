@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $currentInterview, $workspace, updateWorkspace } from '../../stores/workspace';
-import { draftKey, setDraft } from '../../lib/workspace/operations';
+import { $workspace, updateWorkspace } from '../../stores/workspace';
+import { currentInterview, draftKey, setDraft } from '../../lib/workspace/operations';
 import { TONES, type Interview, type Tone } from '../../lib/workspace/schema';
 import { draftStatusInquiry } from '../../lib/status-inquiry';
 import { interviewTimeline, planForInterview } from '../../lib/timeline/interview-plan';
@@ -33,8 +33,8 @@ function longDate(date: string): string {
  */
 export default function StatusInquiryWriter({ idPrefix = 'si' }: { idPrefix?: string }) {
   const hydrated = useHydrated();
-  const interview = useStore($currentInterview);
   const ws = useStore($workspace);
+  const interview = currentInterview(ws);
   const now = useNow(60_000);
   if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
   return (
@@ -87,7 +87,7 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
         </div>
       </fieldset>
       <p class={step?.state === 'overdue' || step?.state === 'today' ? 'tool-warning' : 'tool-hint'} aria-live="polite">
-        {step?.date ? `${step.state === 'done' ? 'Sent. It was planned for' : 'Send it on'} ${shortDate(step.date)}. ${step.reason}` : (step?.reason ?? '')}
+        {step?.date && !step.done ? `Send it on ${shortDate(step.date)}. ${step.reason}` : (step?.reason ?? '')}
       </p>
       <div class="tool-grid">
         <div class="tool-field">
@@ -141,7 +141,7 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
         >
           Regenerate from my details
         </button>
-        <SentToggle interview={interview} kind={kind} {...(recipient ? { interviewerId: recipient.id, recipient: who } : {})} />
+        <SentToggle interview={interview} kind={kind} anyRecipient {...(recipient ? { interviewerId: recipient.id, recipient: who } : {})} />
       </div>
     </>
   );

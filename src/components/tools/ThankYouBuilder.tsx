@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $currentInterview, $workspace, updateWorkspace } from '../../stores/workspace';
-import { addInterviewer, draftKey, setDraft } from '../../lib/workspace/operations';
+import { $workspace, updateWorkspace } from '../../stores/workspace';
+import { addInterviewer, currentInterview, draftKey, setDraft } from '../../lib/workspace/operations';
 import { TONES, type Interview, type Interviewer, type Profile, type Tone } from '../../lib/workspace/schema';
 import { draftThankYouEmail } from '../../lib/thank-you/templates';
 
@@ -54,7 +54,7 @@ function shownDrafts(interview: Interview, profile: Profile): ShownDraft[] {
 export default function ThankYouBuilder({ idPrefix = 'ty' }: { idPrefix?: string }) {
   const hydrated = useHydrated();
   const ws = useStore($workspace);
-  const interview = useStore($currentInterview);
+  const interview = currentInterview(ws);
   if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
 
   const drafts = interview ? shownDrafts(interview, ws.profile) : [];

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $currentInterview, $workspace, updateWorkspace } from '../../stores/workspace';
-import { markSent, unmarkSent, updateInterview } from '../../lib/workspace/operations';
+import { $workspace, updateWorkspace } from '../../stores/workspace';
+import { clearSent, currentInterview, markSent, updateInterview } from '../../lib/workspace/operations';
 import { addHoliday, removeHoliday, updateActionItem, updateSettings } from '../../lib/workspace/follow-up-edits';
 import { setStep } from '../../lib/workspace/steps';
 import type { Interview, PlanSettings } from '../../lib/workspace/schema';
@@ -53,7 +53,7 @@ async function downloadIcs(steps: PlannedStep[], interview: Interview, name: str
 export default function TimelineCalculator({ idPrefix = 'tl' }: { idPrefix?: string }) {
   const hydrated = useHydrated();
   const ws = useStore($workspace);
-  const interview = useStore($currentInterview);
+  const interview = currentInterview(ws);
   const now = useNow(60_000);
   if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
   const today = isoDateIn(now, userTimeZone());
@@ -145,7 +145,7 @@ function PlanRow({ step, interview, idPrefix }: { step: PlannedStep; interview: 
     updateWorkspace((w) => {
       if (step.id.startsWith('action-item:')) return updateActionItem(w, interview.id, step.id.slice(12), { status: checked ? 'done' : 'todo' });
       if (step.id === 'status-inquiry' || step.id === 'final-follow-up') {
-        return checked ? markSent(w, interview.id, step.id, new Date()) : setStep(unmarkSent(w, interview.id, step.id), interview.id, step.id, false);
+        return checked ? markSent(w, interview.id, step.id, new Date()) : setStep(clearSent(w, interview.id, step.id), interview.id, step.id, false);
       }
       return setStep(w, interview.id, step.id, checked);
     });

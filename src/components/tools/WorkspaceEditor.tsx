@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $currentInterview, $workspace, updateWorkspace } from '../../stores/workspace';
-import { addInterview, addInterviewer, blankInterview, setCurrent } from '../../lib/workspace/operations';
+import { $workspace, updateWorkspace } from '../../stores/workspace';
+import { addInterview, addInterviewer, blankInterview, currentInterview, setCurrent } from '../../lib/workspace/operations';
 import {
   duplicateInterview,
   removeInterview,
@@ -35,7 +35,7 @@ const MESSAGE_NAMES: Record<string, string> = {
 export default function WorkspaceEditor() {
   const hydrated = useHydrated();
   const ws = useStore($workspace);
-  const current = useStore($currentInterview);
+  const current = currentInterview(ws);
   const [undo, setUndo] = useState<Undo | null>(null);
   // The pressed Delete/Remove/Undo button disappears: move focus somewhere sensible
   // (the Undo button, then the list heading) instead of letting it fall to <body>.

@@ -49,6 +49,11 @@ export function updateInterview(ws: Workspace, id: string, patch: Partial<Omit<I
   return { ...ws, interviews: ws.interviews.map((i) => (i.id === id ? { ...i, ...patch } : i)) };
 }
 
+/** The interview the tools work on, or null when there is none. */
+export function currentInterview(ws: Workspace): Interview | null {
+  return ws.interviews.find((i) => i.id === ws.currentId) ?? null;
+}
+
 /** Makes an interview the one the tools work on. */
 export function setCurrent(ws: Workspace, id: string): Workspace {
   return ws.interviews.some((i) => i.id === id) ? { ...ws, currentId: id } : ws;
@@ -89,12 +94,19 @@ export function markSent(ws: Workspace, interviewId: string, kind: MessageKind, 
   }));
 }
 
-/** Removes the latest "sent" record for a message (the user marked it by mistake). */
+/** Removes the latest "sent" record for a message (the user marked it by mistake); see below for no recipient. */
 export function unmarkSent(ws: Workspace, interviewId: string, kind: MessageKind, interviewerId?: string): Workspace {
   return mapInterview(ws, interviewId, (i) => {
-    const idx = i.sent.findLastIndex((s) => s.kind === kind && s.interviewerId === interviewerId);
+    // Without a recipient, the latest of that kind to anyone: per-interview steps such as
+    // the status inquiry are sent to one person but undone from the plan.
+    const idx = i.sent.findLastIndex((s) => s.kind === kind && (interviewerId === undefined || s.interviewerId === interviewerId));
     return idx === -1 ? i : { ...i, sent: i.sent.filter((_, n) => n !== idx) };
   });
+}
+
+/** Removes every "sent" record of one kind: the step is unticked in the plan. */
+export function clearSent(ws: Workspace, interviewId: string, kind: MessageKind): Workspace {
+  return mapInterview(ws, interviewId, (i) => ({ ...i, sent: i.sent.filter((s) => s.kind !== kind) }));
 }
 
 /** When a message was last marked sent, or undefined. */
