@@ -1,20 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { HOSTILE, WORKSPACE_KEY, sampleWorkspace, seedStorage, storedWorkspace, tabTo } from './tools';
 
 const TOOL = 'tools/handwritten-note/';
 const GUIDE = 'guides/handwritten-note/';
 
-/** WCAG 2.2 AA and everything below it (as in a11y.spec.ts). */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** Rules we knowingly skip, with why. Kept empty: add only with a reason. */
-const IGNORED_RULES: string[] = [];
 
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(IGNORED_RULES).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, label).toEqual([]);
-}
 
 type SampleWorkspace = ReturnType<typeof sampleWorkspace>;
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { HOSTILE, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
@@ -21,8 +21,6 @@ const TITLES = {
   moveOn: 'Move on',
 } as const;
 
-/** WCAG 2.2 AA and everything below it (as in a11y.spec.ts). */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 type SampleWorkspace = ReturnType<typeof sampleWorkspace>;
 
@@ -72,10 +70,6 @@ async function hydrateVisible(page: Page, inside: Locator): Promise<void> {
   await expect(island).not.toHaveAttribute('ssr', /.*/);
 }
 
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
-}
 
 test('the plan dates every step with its reason, shows what is due, and keeps ticks across a reload', async ({ page }) => {
   await openWith(page, 'tools/hiring-timeline/');

@@ -1,37 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftActionItemEmail, type ActionItemInput } from '../../src/lib/action-item-email';
-import type { Interview, Interviewer, Profile } from '../../src/lib/workspace/schema';
-
-function person(id: string, fields: Partial<Interviewer> = {}): Interviewer {
-  return { id, name: '', title: '', email: '', linkedin: '', address: '', topics: '', rapport: '', ...fields };
-}
+import { interview, person } from './fixtures';
+import type { Interview, Profile } from '../../src/lib/workspace/schema';
 
 const daniel = person('d1', { name: 'Daniel Reyes', title: 'Head of Content' });
 
 function interviewWith(fields: Partial<Interview> = {}): Interview {
-  return {
-    id: 'i1',
-    company: 'Fernhill',
-    role: 'Content Strategist',
-    date: '2026-11-24',
-    time: '10:00',
-    timeZone: 'Europe/London',
-    format: 'video',
-    interviewers: [daniel],
-    qualifications: '',
-    timeline: '',
-    timelineDate: '',
-    timelineReading: null,
-    wantsCard: false,
-    actionItems: [],
-    status: 'active',
-    steps: {},
-    drafts: {},
-    sent: [],
-    createdAt: '2026-11-24T12:00:00.000Z',
-    ...fields,
-  };
+  return interview({ id: 'i1', company: 'Fernhill', role: 'Content Strategist', date: '2026-11-24', time: '10:00', timeZone: 'Europe/London', format: 'video', interviewers: [daniel], qualifications: '', timeline: '', createdAt: '2026-11-24T12:00:00.000Z', ...fields });
 }
 
 const profile: Profile = { name: 'Mei Tanaka', phone: '+44 7700 900456' };

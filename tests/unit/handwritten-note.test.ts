@@ -13,38 +13,16 @@ import {
   noteDraftKey,
   noteFit,
 } from '../../src/lib/handwritten-note';
+import { interview, person } from './fixtures';
 import type { Interview, Interviewer, Profile } from '../../src/lib/workspace/schema';
 
-function person(fields: Partial<Interviewer> = {}): Interviewer {
-  return { id: 'p1', name: '', title: '', email: '', linkedin: '', address: '', topics: '', rapport: '', ...fields };
-}
+const personWith = (fields: Partial<Interviewer> = {}): Interviewer => person('p1', fields);
 
 function interviewWith(fields: Partial<Interview> = {}): Interview {
-  return {
-    id: 'i1',
-    company: 'Acme',
-    role: 'Product Designer',
-    date: '2026-03-13',
-    time: '14:00',
-    timeZone: 'Europe/London',
-    format: 'video',
-    interviewers: [],
-    qualifications: '',
-    timeline: '',
-    timelineDate: '',
-    timelineReading: null,
-    wantsCard: false,
-    actionItems: [],
-    status: 'active',
-    steps: {},
-    drafts: {},
-    sent: [],
-    createdAt: '2026-03-13T09:00:00.000Z',
-    ...fields,
-  };
+  return interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-03-13', time: '14:00', timeZone: 'Europe/London', format: 'video', interviewers: [], qualifications: '', timeline: '', createdAt: '2026-03-13T09:00:00.000Z', ...fields });
 }
 
-const priya = person({
+const priya = personWith({
   name: 'Priya Raman',
   title: 'Design Director',
   topics: '- how the design system scales across three product lines\nthe research ops backlog',
@@ -105,7 +83,7 @@ describe('draftHandwrittenNote', () => {
   it('drops what it does not know, leaving no gaps', () => {
     const note = draftHandwrittenNote({
       interview: interviewWith({ company: '', role: '  ' }),
-      interviewer: person({ topics: '\n  \n' }),
+      interviewer: personWith({ topics: '\n  \n' }),
       profile: { name: '', phone: '' },
     });
     expect(note).toBe(
@@ -120,7 +98,7 @@ describe('draftHandwrittenNote', () => {
   it('does not double the full stop of a topic that ends a sentence, nor add "role" twice', () => {
     const note = draftHandwrittenNote({
       interview: interviewWith({ role: 'Engineering Manager position' }),
-      interviewer: person({ name: 'Dr. Ana Lima', topics: 'your move from Lisbon to Leeds.' }),
+      interviewer: personWith({ name: 'Dr. Ana Lima', topics: 'your move from Lisbon to Leeds.' }),
       profile: sam,
     });
     expect(note).toContain('about the Engineering Manager position at Acme.');
@@ -250,8 +228,8 @@ describe('envelopeAddress', () => {
   });
 
   it('leaves out what is missing', () => {
-    expect(envelopeAddress(person({ name: ' Tom ', address: '\r\n\r\n5 Rue de Rivoli\r\nParis' }), '  ')).toEqual(['Tom', '5 Rue de Rivoli', 'Paris']);
-    expect(envelopeAddress(person(), '')).toEqual([]);
+    expect(envelopeAddress(personWith({ name: ' Tom ', address: '\r\n\r\n5 Rue de Rivoli\r\nParis' }), '  ')).toEqual(['Tom', '5 Rue de Rivoli', 'Paris']);
+    expect(envelopeAddress(personWith(), '')).toEqual([]);
   });
 });
 
@@ -285,7 +263,7 @@ describe('any text in any field', () => {
           card: fc.constantFrom('a2', 'a6'),
         }),
         (f) => {
-          const interviewer = person({ name: f.name, title: f.title, address: f.address, topics: `${f.topic}\n${f.moreTopics}` });
+          const interviewer = personWith({ name: f.name, title: f.title, address: f.address, topics: `${f.topic}\n${f.moreTopics}` });
           const interview = interviewWith({ company: f.company, role: f.role, date: f.date, format: f.format, interviewers: [interviewer] });
           const note = draftHandwrittenNote({ interview, interviewer, profile: { name: f.profileName, phone: '' } });
           expect(note).toContain(f.topic);
@@ -328,7 +306,7 @@ describe('any text in any field', () => {
 
   it('copes with 10,000-character fields', () => {
     const long = 'Ünïcödé 👩🏽‍💻 مرحبا '.repeat(500).slice(0, 10_000);
-    const interviewer = person({ name: long, title: long, topics: long, address: long });
+    const interviewer = personWith({ name: long, title: long, topics: long, address: long });
     const note = draftHandwrittenNote({ interview: interviewWith({ company: long, role: long }), interviewer, profile: { name: long, phone: '' } });
     expect(note).toContain(long.replace(/\s+/g, ' ').trim());
     expect(noteFit(note, 'a6').fits).toBe(false);

@@ -2,37 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordCount } from '../../src/lib/text-stats';
 import { draftStatusInquiry, type StatusInquiryInput } from '../../src/lib/status-inquiry';
+import { interview, person } from './fixtures';
 import type { Interview, Interviewer, Profile, Tone } from '../../src/lib/workspace/schema';
-
-function person(id: string, fields: Partial<Interviewer> = {}): Interviewer {
-  return { id, name: '', title: '', email: '', linkedin: '', address: '', topics: '', rapport: '', ...fields };
-}
 
 const marcus = person('r1', { name: 'Marcus Bell', title: 'Recruiter' });
 
 function interviewWith(fields: Partial<Interview> = {}): Interview {
-  return {
-    id: 'i1',
-    company: 'Acme',
-    role: 'Product Designer',
-    date: '2026-11-24',
-    time: '14:00',
-    timeZone: 'Europe/London',
-    format: 'video',
-    interviewers: [marcus],
-    qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers',
-    timeline: '1-2 weeks',
-    timelineDate: '',
-    timelineReading: null,
-    wantsCard: false,
-    actionItems: [],
-    status: 'active',
-    steps: {},
-    drafts: {},
-    sent: [],
-    createdAt: '2026-11-24T12:00:00.000Z',
-    ...fields,
-  };
+  return interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-11-24', time: '14:00', timeZone: 'Europe/London', format: 'video', interviewers: [marcus], qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers', timeline: '1-2 weeks', createdAt: '2026-11-24T12:00:00.000Z', ...fields });
 }
 
 const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123' };

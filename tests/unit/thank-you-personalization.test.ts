@@ -3,11 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { specificDetails, TOO_SIMILAR, tooSimilarPairs, wordSimilarity } from '../../src/lib/thank-you/personalization';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
 
+import { interview, person } from './fixtures';
 import type { Interview, Interviewer, Tone } from '../../src/lib/workspace/schema';
-
-function person(id: string, fields: Partial<Interviewer> = {}): Interviewer {
-  return { id, name: '', title: '', email: '', linkedin: '', address: '', topics: '', rapport: '', ...fields };
-}
 
 const priya = person('p1', {
   name: 'Priya Shah',
@@ -35,31 +32,11 @@ const eve = person('p5', {
 });
 const femi = person('p6', { name: 'Femi Ade', topics: 'support ticket trends' });
 
-const interview: Interview = {
-  id: 'i1',
-  company: 'Acme',
-  role: 'Product Designer',
-  date: '2026-01-28',
-  time: '14:00',
-  timeZone: 'Europe/London',
-  format: 'video',
-  interviewers: [priya, tom, ana, dev, eve, femi],
-  qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers',
-  timeline: '',
-  timelineDate: '',
-  timelineReading: null,
-  wantsCard: false,
-  actionItems: [],
-  status: 'active',
-  steps: {},
-  drafts: {},
-  sent: [],
-  createdAt: '2026-01-28T12:00:00.000Z',
-};
+const iv: Interview = interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-01-28', time: '14:00', timeZone: 'Europe/London', format: 'video', interviewers: [priya, tom, ana, dev, eve, femi], qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers', timeline: '', createdAt: '2026-01-28T12:00:00.000Z' });
 
 const TONES: Tone[] = ['warm', 'formal', 'concise'];
 const draft = (interviewer: Interviewer, tone: Tone) =>
-  draftThankYouEmail({ interview, interviewer, profile: { name: 'Sam Rivera', phone: '' }, tone }).body;
+  draftThankYouEmail({ interview: iv, interviewer, profile: { name: 'Sam Rivera', phone: '' }, tone }).body;
 
 describe('specificDetails', () => {
   it("finds each of this interviewer's note lines in their own draft", () => {

@@ -4,11 +4,8 @@ import { wordCount } from '../../src/lib/text-stats';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
 
 import { draftKey } from '../../src/lib/workspace/operations';
+import { interview, person } from './fixtures';
 import type { Interview, Interviewer, Profile, Tone } from '../../src/lib/workspace/schema';
-
-function person(id: string, fields: Partial<Interviewer> = {}): Interviewer {
-  return { id, name: '', title: '', email: '', linkedin: '', address: '', topics: '', rapport: '', ...fields };
-}
 
 const priya = person('p1', {
   name: 'Priya Shah',
@@ -26,28 +23,7 @@ const ana = person('p3', {
 });
 
 function interviewWith(fields: Partial<Interview> = {}): Interview {
-  return {
-    id: 'i1',
-    company: 'Acme',
-    role: 'Product Designer',
-    date: '2026-01-28',
-    time: '14:00',
-    timeZone: 'Europe/London',
-    format: 'video',
-    interviewers: [priya, tom, ana],
-    qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers',
-    timeline: '',
-    timelineDate: '',
-    timelineReading: null,
-    wantsCard: false,
-    actionItems: [],
-    status: 'active',
-    steps: {},
-    drafts: {},
-    sent: [],
-    createdAt: '2026-01-28T12:00:00.000Z',
-    ...fields,
-  };
+  return interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-01-28', time: '14:00', timeZone: 'Europe/London', format: 'video', interviewers: [priya, tom, ana], qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers', timeline: '', createdAt: '2026-01-28T12:00:00.000Z', ...fields });
 }
 
 const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123' };
