@@ -38,7 +38,7 @@ export default defineConfig({
               // instead of several (each small chunk costs its own gzip overhead).
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](schema|read-workspace|decode|guarded-storage|operations)|zoned-time|text-stats|mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|download|paths|StorageNotice\.))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](schema|read-workspace|decode|guarded-storage|operations)|zoned-time|text-stats|mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|download|paths|StorageNotice\.))/,
                 priority: 1,
               },
               // Date rules the timeline tools share.

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../stores/workspace';
 import { currentInterview, draftKey, setDraft } from '../../lib/workspace/operations';
-import { TONES, type Interview, type Tone } from '../../lib/workspace/schema';
+import type { Interview } from '../../lib/workspace/schema';
 import { draftStatusInquiry } from '../../lib/status-inquiry';
 import { interviewTimeline, planForInterview } from '../../lib/timeline/interview-plan';
 import { useTimelineReadings } from './useTimelineReadings';
@@ -13,13 +13,13 @@ import { isoDateIn, userTimeZone } from '../../lib/zoned-time';
 import { useHydrated, useNow } from './hooks';
 import { InterviewPicker } from './InterviewPicker';
 import { StorageNotice } from './StorageNotice';
+import { ToneSelect } from './ToneSelect';
 import { CopyButton } from './CopyButton';
 import { SentToggle } from './SentToggle';
 import { WORKSPACE_HREF } from './paths';
 
 type Stage = 'first' | 'final';
 const KIND = { first: 'status-inquiry', final: 'final-follow-up' } as const;
-const TONE_LABELS: Record<Tone, string> = { warm: 'Warm', formal: 'Formal', concise: 'Concise' };
 
 /** "Tuesday 24 November", the way the email mentions the interview day. */
 function longDate(date: string): string {
@@ -102,16 +102,7 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
             ))}
           </select>
         </div>
-        <div class="tool-field">
-          <label for={id('tone')}>Tone</label>
-          <select id={id('tone')} value={tone} onChange={(e) => save({ tone: e.currentTarget.value as Tone })}>
-            {TONES.map((t) => (
-              <option key={t} value={t}>
-                {TONE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ToneSelect id={id('tone')} value={tone} onChange={(t) => save({ tone: t })} />
       </div>
       <div class="tool-field">
         <label for={id('subject')}>Subject</label>

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../stores/workspace';
 import { addInterviewer, currentInterview, draftKey, setDraft } from '../../lib/workspace/operations';
-import { TONES, type Interview, type Interviewer, type Profile, type Tone } from '../../lib/workspace/schema';
+import { type Interview, type Interviewer, type Profile, type Tone } from '../../lib/workspace/schema';
 import { draftThankYouEmail } from '../../lib/thank-you/templates';
 
 import { specificDetails, tooSimilarPairs, TOO_SIMILAR } from '../../lib/thank-you/personalization';
@@ -15,6 +15,7 @@ import { InterviewPicker } from './InterviewPicker';
 import { InterviewDetails, ProfileFields } from './InterviewDetails';
 import { InterviewerFields } from './InterviewerFields';
 import { StorageNotice } from './StorageNotice';
+import { ToneSelect } from './ToneSelect';
 import { CopyButton } from './CopyButton';
 import { SentToggle } from './SentToggle';
 import { WORKSPACE_HREF } from './paths';
@@ -22,8 +23,6 @@ import { WORKSPACE_HREF } from './paths';
 /** The word range the guides recommend for a thank-you email (shared/facts.md). */
 const WORDS_MIN = 100;
 const WORDS_MAX = 180;
-
-const TONE_LABELS: Record<Tone, string> = { warm: 'Warm', formal: 'Formal', concise: 'Concise' };
 
 /** The draft shown for one interviewer: their saved edit, or a fresh one from the details. */
 interface ShownDraft {
@@ -169,16 +168,7 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
         <InterviewerFields interviewId={interview.id} interviewer={interviewer} idPrefix={idPrefix} />
       </details>
 
-      <div class="tool-field">
-        <label for={id('tone')}>Tone</label>
-        <select id={id('tone')} value={draft.tone} onChange={(e) => setTone(e.currentTarget.value as Tone)}>
-          {TONES.map((t) => (
-            <option key={t} value={t}>
-              {TONE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ToneSelect id={id('tone')} value={draft.tone} onChange={setTone} />
       <div class="tool-field">
         <label for={id('subject')}>Subject</label>
         <input id={id('subject')} type="text" value={draft.subject} onInput={(e) => save({ subject: e.currentTarget.value, edited: true })} />
