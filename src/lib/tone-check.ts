@@ -1,0 +1,314 @@
+// The two-minute tone pass from guides/professionalism-and-tone.mdx as code: it marks
+// the words a reader would take as pressure, guilt, a threat, shouting or a swipe at
+// someone, and checks length, greeting, sign-off and the spacing of follow-ups
+// (shared/facts.md, "Status inquiry and the hiring timeline").
+//
+// Severity: "warning" is what the guide says not to send (pressure, threats, guilt,
+// repeated check-ins, stacked "!", capitals, criticism, a follow-up sent too soon, a
+// LinkedIn note the compose box refuses). "suggestion" is form worth fixing that does no
+// harm on its own: length, greeting and sign-off.
+//
+// Phrases are matched on the text as typed, never on a normalized copy, so offsets
+// always point into the user's text. This module ships to tool pages with a tight
+// JavaScript budget: one pattern per rule, and only phrases that are pressure in every
+// context ("I can start immediately" is a promise, "respond immediately" a demand).
+// False alarms cost more than misses here, since a user who sees a polite sentence
+// flagged stops trusting the check. So the lists stay narrow, and pressure worded in a
+// way they do not name gets through: on messages written after the patterns, a
+// quarter to a half of the problem ones were caught, with no false alarms.
+import type { MessageKind as SentKind } from './workspace/schema';
+
+/** The message being checked: a kind the kit drafts, or anything else the user writes. */
+export type MessageKind = SentKind | 'other';
+
+/** What a finding is about: one id per check in the tone guide. */
+export type RuleId =
+  | 'pushy'
+  | 'ultimatum'
+  | 'guilt'
+  | 'repeated-check-in'
+  | 'exclamations'
+  | 'shouting'
+  | 'negativity'
+  | 'too-long'
+  | 'no-greeting'
+  | 'no-sign-off'
+  | 'too-soon';
+
+/** One thing to fix, tied to the exact words in the message. */
+export interface Finding {
+  rule: RuleId;
+  /** "warning": the guide says not to send it like this; "suggestion": worth a look. */
+  severity: 'warning' | 'suggestion';
+  /**
+   * The text matched, exactly as typed: always `text.slice(start, end)`. Empty for
+   * too-soon, where the timing is the problem, not any words.
+   */
+  words: string;
+  /** UTF-16 offset of the first character, as String#slice takes it. */
+  start: number;
+  /** UTF-16 offset just past the last character. */
+  end: number;
+  /** Why it matters, in one sentence. */
+  why: string;
+  /** A concrete rewrite or next step; "[date]" marks what the user fills in. */
+  suggestion: string;
+}
+
+/** What the check needs besides the text. */
+export interface ToneOptions {
+  kind: MessageKind;
+  /** Messages already sent for this interview (the workspace's sent records). */
+  sentHistory?: { kind: string; at: string /* ISO date or instant */ }[] | undefined;
+  /** The current time; defaults to the clock. */
+  now?: Date | undefined;
+}
+
+/**
+ * Thank-you email, in words. shared/facts.md, "Thank-you email": about 100–180 words
+ * (faraday.email) or 3–5 sentences (getresumatch.com); 200 leaves room for a signature.
+ */
+export const THANK_YOU_MAX_WORDS = 200;
+/**
+ * Handwritten card, in words. shared/facts.md, "Handwritten note": "a few sentences"
+ * (sandsearch.com), no more than two short paragraphs (blog.cardsdirect.com); a card
+ * holds about 100 words of handwriting (handwritten-note.ts).
+ */
+export const NOTE_MAX_WORDS = 90;
+/**
+ * LinkedIn connection note, in characters. shared/facts.md, "LinkedIn": 300 on Premium
+ * and Sales Navigator, the most any account can send.
+ */
+export const LINKEDIN_MAX_CHARS = 300;
+/** LinkedIn note on a free account, in characters (shared/facts.md, "LinkedIn"): 200. */
+export const LINKEDIN_FREE_CHARS = 200;
+/**
+ * Status inquiry, in words. shared/facts.md gives no count; the tone guide asks for four
+ * or five sentences, shorter than the thank-you (whose target ends at 180 words).
+ */
+export const STATUS_INQUIRY_MAX_WORDS = 150;
+/** Final follow-up, in words: the tone guide's "two or three sentences" plus greeting and sign-off. */
+export const FINAL_FOLLOW_UP_MAX_WORDS = 100;
+/**
+ * Cover email for a promised item, in words. Not in shared/facts.md: the action-items
+ * guide asks for a short cover note, so it gets the status inquiry's limit.
+ */
+export const ACTION_ITEM_MAX_WORDS = 150;
+
+const LIMITS: Partial<Record<MessageKind, number>> = {
+  'thank-you-email': THANK_YOU_MAX_WORDS,
+  'handwritten-note': NOTE_MAX_WORDS,
+  'status-inquiry': STATUS_INQUIRY_MAX_WORDS,
+  'final-follow-up': FINAL_FOLLOW_UP_MAX_WORDS,
+  'action-item': ACTION_ITEM_MAX_WORDS,
+};
+
+const ASK = 'Is there any update on the timeline?';
+const NOTE_FROM = 'I wanted to follow up on my note from [date].';
+/** The guide's own rewrites for pressure that is not a plain demand for news. */
+const PUSHY_REWRITES: [RegExp, string][] = [
+  [/^(?:why|what|you|no)/i, NOTE_FROM],
+  [/expect/i, 'I understood you hoped to decide by [date], so I wanted to check in.'],
+  [/need this|down/i, "I'm still very interested in the role."],
+];
+
+/**
+ * Rule, why, rewrite, pattern. Patterns are written with plain spaces, straight
+ * apostrophes and "~" for "n't"/" not"; `phrase()` widens them to any whitespace (line
+ * breaks included) and to the curly apostrophes phones type.
+ */
+const PHRASES: [RuleId, string, string, string][] = [
+  [
+    'pushy',
+    'Demands add pressure, and pressure rarely speeds up a decision.',
+    ASK,
+    // "as soon as possible" only when it asks them to hurry: "I can start as soon as
+    // possible" is the candidate's own promise. "As soon as you're able" defers to them.
+    "asap|a\\.s\\.a\\.p|(?<!I(?:'ll| will| can| could| am able to|'m able to)[^.!?\\n]{0,30})(?:respon|repl|answer|confirm|get back|let me know|hear|decision|news|update|know)[^.!?\\n]{0,40}?(?:as soon as possible|immediately)|I(?:'m)? expect\\w* (?:to hear|(?:a|an|your)(?: \\w+)? (?:reply|response|answer|decision|update))|I(?:'d| would) like (?:a|an) (?:decision|answer|response|reply|update) (?:now|today|by)|I(?:'m going to| will|'ll)? (?:really |just )?need (?:to hear|an answer|a reply|a response|a decision|to know (?:by|today|now))|I (?:really )?want (?:an answer|a reply|a response|a decision)|I (?:must |have to )?(?:demand|insist)|I deserve|(?:appreciate|want|need|expect|get|give me) a (?:straight|definite|firm|clear) answer|yes or no|please sort (?:it|this) out|why (?:have|has|did)(?: you)?~|what(?: is|'s) taking so long|why(?: is|'s) (?:it|this) taking|(?:(?:you|no one|nobody) (?:have~|did~|never|could~)|(?:no one|nobody) (?:has|could)) (?:even )?(?:be )?(?:repl|respon|answer|bother|got back|gotten back|get back)\\w*|get back to me by|please (?:respond|reply|let me know) (?:by|today|within)|let me know by (?:today|tonight|tomorrow)|you (?:must|need to|have to) (?:reply|respond|get back|decide)|need this (?:job|role)|do~ let me down|can(?:'t|not) (?:wait|keep)[^.!?\\n]{0,40}?(?:forever|any longer|indefinitely)|I (?:\\w+ )?urgently|urgent(?:ly)? (?:reply|response|answer|decision)|(?<!no )hurry|(?:please|you|hope this)[^.!?\\n]{0,15}?speed\\w* (?:things|this|it|the process) up",
+  ],
+  [
+    'ultimatum',
+    'A deadline phrased as a threat reads as one.',
+    'I have another offer to answer by [date]; is an update possible before then?',
+    "if (?:I (?:do~|have~|can't|won't) (?:hear|get|receive)|you (?:do~|can't|won't) (?:reply|respond|get back|decide)|there(?: is|'s) no (?:response|reply|answer|word|news))[^.!?\\n]{0,80}?I(?:'ll| will)|(?:otherwise|or),? I(?:'ll| will)(?: have to)? (?:withdraw|go elsewhere|move on|look elsewhere|assume (?:that )?(?:you|the (?:role|position|job))|(?:accept|take) (?:another|the other|a competing|a different))|I(?:'ll| will)(?: have to)? (?:accept|take) (?:another|the other|a competing) (?:offer|role|position|job)|last chance|final (?:chance|warning|attempt)|take it or leave it|(?:offer|withdraw)\\w*[^.!?\\n]{0,40}?unless I|ball is in your court|before someone else|you have until",
+  ],
+  [
+    'guilt',
+    'Guilt about waiting or what you gave up puts the reader on the defensive.',
+    "I'm still very interested in the role.",
+    "I(?:'ve| have) (?:been (?:\\w+ )?waiting|waited) (?:for |over |nearly |almost )?(?:a long|\\d|two|three|four|five|several|weeks|days|months|so long|ages|forever|patiently|to hear|your|a reply|an answer|news)|still waiting|I was promised|unacceptable|ridiculous|poor form|you(?:'ll| will) do the right thing|zero communication|no communication (?:from|since|at all)|another (?:week|month) has (?:gone by|passed)|without so much as|at least (?:confirm|reply|respond|acknowledge)|has dragged on|(?:me|us|candidates) in the dark|(?:left|leave|leaving) (?:me|candidates|people) hanging|the lack of (?:any )?(?:response|reply|communication)|heard nothing(?! but)|been (?:very|more than|extremely) patient|assum\\w* the worst|how you treat (?:\\w+ )?candidates|still (?:no|have~|not) (?:word|reply|response|answer|news|update|heard)|I thought (?:you|someone|I)(?:'d| would) (?:have|hear|get|be hearing)|I was told (?:that )?(?:there|I|you|we)(?:'d| would) (?:be a decision|hear|have|get)|you (?:said|promised|told me)[^.!?\\n]{0,30}?(?:'d| would) (?:hear|have|get|decide|be|know|reply|respond|let me know)|disappointed (?:that|not to|in you|by the|with the)|I(?:'m| am) (?:really |very |so )?frustrated|(?:it's|it is|this is) (?:really |very |so )?(?:frustrating|disappointing) (?:to|that|not)|turned down (?:\\w+ ){0,2}(?:interview|offer|role|job|position)\\w*|put (?:my|everything|other)[^.!?\\n]{0,30}?on hold|the least you could do|common courtesy|not even an? (?:reply|response)|forgotten (?:about )?me",
+  ],
+  [
+    'repeated-check-in',
+    'Pointing out earlier messages reads as a reproach.',
+    NOTE_FROM,
+    // Future tense is a plan, not a reproach: "I'll check in again next month" is fine.
+    "(?<!(?:will|'ll) )(?:follow\\w* up|check\\w* in|reach\\w* out|writ\\w*|email\\w*|touch\\w* base)(?: with you)? again|as (?:I )?(?:said|mentioned|noted|wrote)(?: in)? my (?:last|previous|earlier) (?:email|message|note)|as per my (?:last|previous) (?:email|message)|my (?:last|previous|earlier) (?:two|three|few|several) (?:emails|messages|notes)|(?:sent|written|emailed|called)[^.!?\\n]{0,20}?(?:two|three|four|five|several|multiple) (?:emails|messages|times)|(?:called|emailed|written|wrote) (?:twice|repeatedly)|(?:third|fourth|fifth) (?:time|email|message|follow-up)|(?:several|multiple|numerous) (?:emails|messages|follow-ups)|(?:yet )?another (?:reminder|follow-up)|(?:sorry|apologies) (?:to|for) (?:bother|pester)\\w* you again|bumping (?:this|my)|resending|in case you missed|did you (?:get|see|receive) my (?:last |previous )?(?:email|message|note)",
+  ],
+  [
+    'negativity',
+    'Criticizing anyone makes the reader wonder what you would say about them.',
+    'Delete it, and mention something you achieved there instead.',
+    // "My last manager was" only with a criticism after it: "was a great mentor" is fine.
+    // Words that are criticism anywhere ("toxic") are their own alternatives below.
+    "(?:my|your|the)(?: last| previous| former| old| current)? (?:manager|boss|employer|company|team|job|supervisor|recruiter|interviewers?|process|co-?workers?|colleagues?|other candidates)[^.!?\\n]{0,60}?(?<!\\p{L})(?:terrible|awful|horrible|useless|lazy|rude|unprofessional|disorgani[sz]ed|chaotic|(?:is|was|are|were) the worst|stupid|unprepared|(?:did|do)~ (?:look|seem) (?:very )?prepared)|incompetent|unprofessional|toxic(?! (?:waste|chemical|substance|material|spill|gas))|hated|clueless|idiots?|dysfunctional|micromanag(?:er|ing|ed)|(?:is|was|are|were) (?:\\w+ )?(?:a )?(?:complete |total )?(?:mess|joke|nightmare|disaster)|actually knows? what (?:he|she|they)(?:'s| is| are|'re) doing|unlike (?:my|the) (?:current|last|previous|former|old|other) (?:boss|manager|company|employer|team|candidates)",
+  ],
+];
+
+/** A whole-word, case-insensitive pattern from the notation above. */
+function phrase(source: string): RegExp {
+  const body = source.replace(/~/g, "(?:n't| not)").replace(/'/g, "['’]").replace(/ /g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+const RULES = PHRASES.map(([rule, why, rewrite, source]) => [rule, why, rewrite, phrase(source)] as const);
+
+// Capitalized words that are not shouting. ASAP is here because it is reported as pushy.
+// Words of three or four letters without a vowel (SQL, CRM, NYC, HTML) pass on their own.
+const ACRONYMS = new Set(
+  'ASAP API CEO CTO CFO COO USA KPI ROI AWS SEO GPA IBM MIT NASA UTC III ETL DEI ESG FAQ JSON REST HIPAA MBA CPA ICU'.split(' '),
+);
+const CAPS_WORD = /(?<![\p{L}\p{N}\p{M}])[\p{Lu}\p{N}](?:[\p{Lu}\p{N}\p{M}]|['’](?=\p{Lu}))*(?![\p{L}\p{N}\p{M}])/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const DAY_MS = 86_400_000;
+
+/** An acronym in capitals: listed, with a digit (B2B), or short and without a vowel (SQL, HR). */
+function acronym(word: string): boolean {
+  return /\d/.test(word) || ACRONYMS.has(word) || (word.length < 5 && !/[^\p{Lu}]|[AEIOUY]/u.test(word));
+}
+
+/** Not shouting on its own: an acronym or a word under 3 letters ("UX", "SO", "I'M"). */
+function harmlessCaps(word: string): boolean {
+  return acronym(word) || word.replace(/\P{L}/gu, '').length < 3;
+}
+
+/**
+ * Day number (days since 1970-01-01) of a Date or an ISO date or instant, on the user's
+ * own calendar: a message sent at 11 pm belongs to that evening, not to the next UTC day.
+ * NaN when unreadable. A bare YYYY-MM-DD gets "T00:00", which ISO 8601 reads as local
+ * time; on its own `new Date` would read it as UTC midnight, the day before in America.
+ */
+function dayOf(at: unknown): number {
+  const d = at instanceof Date ? at : new Date(typeof at !== 'string' ? NaN : /^\d{4}-\d\d-\d\d$/.test(at) ? `${at}T00:00` : at);
+  return Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS);
+}
+
+/** YYYY-MM-DD of a day number ('' past the end of Date's range, where toISOString throws). */
+function isoDay(day: number): string {
+  const date = new Date(day * DAY_MS);
+  return Number.isNaN(+date) ? '' : date.toISOString().slice(0, 10);
+}
+
+/**
+ * Checks a message against the tone guide and returns what to fix, in text order.
+ *
+ * Warnings: pressure ("ASAP", "I expect to hear", "why haven't you"), ultimatums, guilt,
+ * repeated check-ins, more than one "!" in the message (or "!!" / "?!" anywhere), runs
+ * of two or more words in capitals (acronyms such as SQL or UX aside), criticism of
+ * others, a LinkedIn note over 300 characters, and a status inquiry or final follow-up
+ * within 5 business days of the last one, or a second status inquiry within 7 days
+ * (from `sentHistory`, counted on the user's calendar up to `now`; holidays are not
+ * known here). Suggestions: over the word limit for the kind, a LinkedIn note over the
+ * free tier's 200 characters, and a missing greeting or sign-off (not for LinkedIn).
+ *
+ * Case-insensitive and safe on any Unicode text; `words` is always
+ * `text.slice(start, end)`. Never throws; blank text has nothing to check.
+ */
+export function checkTone(text: string, opts: ToneOptions): Finding[] {
+  if (typeof text !== 'string' || !text.trim()) return [];
+  const kind = opts?.kind;
+  const found: Finding[] = [];
+  const add = (rule: RuleId, severity: Finding['severity'], start: number, end: number, why: string, suggestion: string) =>
+    found.push({ rule, severity, words: text.slice(start, end), start, end, why, suggestion });
+
+  for (const [rule, why, rewrite, pattern] of RULES) {
+    for (const m of text.matchAll(pattern)) {
+      const own = rule === 'pushy' && PUSHY_REWRITES.find(([test]) => test.test(m[0]));
+      add(rule, 'warning', m.index, m.index + m[0].length, why, own ? own[1] : rewrite);
+    }
+  }
+
+  // One "!" in a thank-you is warmth (the tone guide); two, or "!!" / "?!", read as nerves.
+  const bangs = text.match(/!/g)?.length ?? 0;
+  for (const m of text.matchAll(/[!?]*![!?]*/g)) {
+    if (bangs > 1 || m[0].length > 1) {
+      add('exclamations', 'warning', m.index, m.index + m[0].length, 'Several exclamation marks read as nervous, not keen.', `Use "${m[0].includes('?') ? '?' : '.'}" instead of "${m[0]}".`);
+    }
+  }
+
+  // Capitals: two or more shouted words in a row ("STILL WAITING - Marketing"), joined
+  // across spaces, light punctuation and acronyms.
+  let run: RegExpExecArray[] = [];
+  const flush = () => {
+    const loud = run.filter((w) => !harmlessCaps(w[0]));
+    if (loud.length > 1) {
+      const start = loud[0]!.index;
+      const end = loud[loud.length - 1]!.index + loud[loud.length - 1]![0].length;
+      const calm = text.slice(start, end).replace(CAPS_WORD, (w) => (acronym(w) ? w : w.toLowerCase()));
+      add('shouting', 'warning', start, end, 'Capitals read as shouting.', `Write "${calm.replace(/(?<!\p{L})i(?!\p{L})/gu, 'I')}" instead.`);
+    }
+    run = [];
+  };
+  for (const w of text.matchAll(CAPS_WORD)) {
+    const last = run[run.length - 1];
+    if (last && !/^[^\p{L}\p{N}]{1,4}$/u.test(text.slice(last.index + last[0].length, w.index))) flush();
+    run.push(w);
+  }
+  flush();
+
+  // Length, from the first character past the limit to the end. LinkedIn counts
+  // characters as a browser's maxlength does (UTF-16); the rest count words.
+  const first = text.search(/\S/);
+  const end = text.trimEnd().length;
+  const size = end - first;
+  const words = [...text.matchAll(WORD)];
+  const limit = LIMITS[kind] ?? Infinity;
+  if (kind === 'linkedin' && size > LINKEDIN_FREE_CHARS) {
+    const cap = size > LINKEDIN_MAX_CHARS ? LINKEDIN_MAX_CHARS : LINKEDIN_FREE_CHARS;
+    // Never split an emoji's surrogate pair.
+    const cut = first + cap - +/[\udc00-\udfff]/.test(text.charAt(first + cap));
+    add('too-long', cap > LINKEDIN_FREE_CHARS ? 'warning' : 'suggestion', cut, end, `LinkedIn allows ${cap} characters${cap > LINKEDIN_FREE_CHARS ? '' : ' on a free account'}; this has ${size}.`, `Cut it to under ${LINKEDIN_FREE_CHARS} characters: what you discussed, and that you'd like to stay in touch.`);
+  } else if (words.length > limit) {
+    add('too-long', 'suggestion', words[limit]!.index, end, `Aim for ${limit} words or fewer; this has ${words.length}.`, `Cut about ${words.length - limit} words, keeping one specific detail.`);
+  }
+
+  if (kind !== 'linkedin') {
+    const lines = [...text.matchAll(/\S[^\n\r]*/g)];
+    const line = (i: number) => lines[i]![0].trimEnd();
+    const mark = (rule: RuleId, i: number, why: string, suggestion: string) =>
+      add(rule, 'suggestion', lines[i]!.index, lines[i]!.index + line(i).length, why, suggestion);
+    // "Hi Priya", "Dear Ms. Alvarez", "Good morning", or a name and a comma ("Priya,"); never "Hey".
+    if (!/^(?:hi|hello|dear|good (?:morning|afternoon|evening))(?!\p{L})/iu.test(line(0)) && !/^(?!Hey)\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3},/u.test(line(0))) {
+      mark('no-greeting', 0, "Using their name shows the message was written for them.", 'Start with "Hi Priya," or "Dear Ms. Alvarez,".');
+    }
+    // A closing line ("Best regards,", "Thank you again for your time,") and a short
+    // name line after it, within the last few lines, or both on one ("Thanks, Sam").
+    const closing = /^(?:(?:best|kind|warm|with|many|all|the|yours|thank you)\s+){0,3}(?:best|regards|wishes|thanks|thank you|sincerely|yours|respectfully|cheers|warmly|gratefully|gratitude|appreciation|take care)(?!\p{L})/iu;
+    const short = (i: number, n: number) => line(i).split(/\s+/).length <= n;
+    const last = lines.length - 1;
+    let signed = closing.test(line(last)) && /,\s*\p{L}/u.test(line(last)) && short(last, 6);
+    for (let i = Math.max(1, last - 5); i < last; i++) signed ||= closing.test(line(i)) && short(i, 10) && /^\p{L}/u.test(line(i + 1)) && short(i + 1, 6);
+    if (!signed) mark('no-sign-off', last, 'A closing and your full name show who wrote it.', 'End with "Best regards," and your full name below it.');
+  }
+
+  // Follow-ups too close together (shared/facts.md: about a week apart; the second
+  // status inquiry 5 business days after the first).
+  const today = dayOf(opts?.now instanceof Date ? opts.now : new Date());
+  let wait = 0;
+  let since = 0;
+  for (const sent of (kind === 'status-inquiry' || kind === 'final-follow-up') && Array.isArray(opts.sentHistory) ? opts.sentHistory : []) {
+    const day = dayOf(sent?.at);
+    // Unreadable dates (NaN) and anything in the future or over two weeks ago fail this test.
+    if (!(day <= today && day > today - 14) || !/^(?:status-inquiry|final-follow-up)$/.test(sent.kind)) continue;
+    let ready = day;
+    // 1970-01-01 was a Thursday, so (day + 4) mod 7 is 0 on Sundays and 6 on Saturdays.
+    for (let n = 0; n < 5; ) if ((((ready += 1) % 7) + 11) % 7 % 6) n += 1;
+    if (kind === 'status-inquiry' && sent.kind === kind) ready = Math.max(ready, day + 7);
+    if (ready > today && ready > wait) [wait, since] = [ready, day];
+  }
+  if (wait) {
+    add('too-soon', 'warning', 0, 0, `Your last follow-up went out on ${isoDay(since)}; about a week apart reads as patient, not pressing.`, `Save it as a draft and send it on ${isoDay(wait)} or later.`);
+  }
+
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}

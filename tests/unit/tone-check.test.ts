@@ -1,0 +1,416 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ACTION_ITEM_MAX_WORDS,
+  FINAL_FOLLOW_UP_MAX_WORDS,
+  LINKEDIN_FREE_CHARS,
+  LINKEDIN_MAX_CHARS,
+  NOTE_MAX_WORDS,
+  STATUS_INQUIRY_MAX_WORDS,
+  THANK_YOU_MAX_WORDS,
+  checkTone,
+  type Finding,
+  type MessageKind,
+  type RuleId,
+  type ToneOptions,
+} from '../../src/lib/tone-check';
+import { draftActionItemEmail } from '../../src/lib/action-item-email';
+import { draftHandwrittenNote } from '../../src/lib/handwritten-note';
+import { draftStatusInquiry } from '../../src/lib/status-inquiry';
+import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
+import corpus from '../tone-corpus.json';
+import { interview, person } from './fixtures';
+import type { Profile, Tone } from '../../src/lib/workspace/schema';
+
+interface Labelled {
+  id: string;
+  kind: MessageKind;
+  text: string;
+  pushy: boolean;
+  expect: RuleId[];
+}
+
+const MESSAGES = corpus as Labelled[];
+const KINDS: MessageKind[] = ['thank-you-email', 'handwritten-note', 'linkedin', 'status-inquiry', 'final-follow-up', 'action-item', 'other'];
+const RULES: RuleId[] = ['pushy', 'ultimatum', 'guilt', 'repeated-check-in', 'exclamations', 'shouting', 'negativity', 'too-long', 'no-greeting', 'no-sign-off', 'too-soon'];
+
+const warnings = (findings: Finding[]) => findings.filter((f) => f.severity === 'warning');
+const summary = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule}: "${f.words}"`);
+
+/** Every finding's offsets point at its words, and it explains itself in one sentence. */
+function expectWellFormed(text: string, findings: Finding[]) {
+  for (const f of findings) {
+    expect(RULES).toContain(f.rule);
+    expect(['warning', 'suggestion']).toContain(f.severity);
+    expect(0 <= f.start && f.start <= f.end && f.end <= text.length).toBe(true);
+    expect(f.words).toBe(text.slice(f.start, f.end));
+    expect(f.why).toMatch(/^\S.*[.]$/s);
+    expect(f.suggestion.trim()).not.toBe('');
+  }
+}
+
+describe('the labelled corpus (tests/tone-corpus.json)', () => {
+  it('is large, balanced and covers every kind', () => {
+    expect(MESSAGES.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(MESSAGES.map((m) => m.id)).size).toBe(MESSAGES.length);
+    const pushy = MESSAGES.filter((m) => m.pushy).length;
+    expect(pushy / MESSAGES.length).toBeGreaterThan(0.4);
+    expect(pushy / MESSAGES.length).toBeLessThan(0.6);
+    for (const kind of KINDS) expect(MESSAGES.some((m) => m.kind === kind), kind).toBe(true);
+    for (const m of MESSAGES) {
+      for (const rule of m.expect) expect(RULES).toContain(rule);
+      if (m.pushy) expect(m.expect.length, m.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('flags problematic messages with precision and recall of at least 0.9', () => {
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    const misses: string[] = [];
+    for (const m of MESSAGES) {
+      const flagged = warnings(checkTone(m.text, { kind: m.kind })).length > 0;
+      if (flagged && m.pushy) truePositives += 1;
+      if (flagged && !m.pushy) falsePositives += 1;
+      if (!flagged && m.pushy) falseNegatives += 1;
+      if (flagged !== m.pushy) misses.push(m.id);
+    }
+    const precision = truePositives / (truePositives + falsePositives);
+    const recall = truePositives / (truePositives + falseNegatives);
+    console.log(`tone-check corpus: ${MESSAGES.length} messages, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}${misses.length ? `, misclassified: ${misses.join(', ')}` : ''}`);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(MESSAGES.map((m) => [m.id, m] as const))('%s: finds the expected rules', (_id, m) => {
+    const findings = checkTone(m.text, { kind: m.kind });
+    expectWellFormed(m.text, findings);
+    const rules = new Set(findings.map((f) => f.rule));
+    for (const rule of m.expect) expect(rules.has(rule), `${rule} in ${JSON.stringify(summary(findings))}`).toBe(true);
+    // Fine messages are defined as ones that must not draw a single warning.
+    if (!m.pushy) expect(summary(warnings(findings))).toEqual([]);
+  });
+});
+
+/** The one finding of `rule` in `text`; fails if there is none. */
+function only(text: string, rule: RuleId, kind: MessageKind = 'other'): Finding {
+  const findings = checkTone(text, { kind }).filter((f) => f.rule === rule);
+  expect(findings, `${rule} in ${JSON.stringify(text)}`).toHaveLength(1);
+  expectWellFormed(text, findings);
+  return findings[0]!;
+}
+
+function rulesIn(text: string, kind: MessageKind = 'other'): RuleId[] {
+  return checkTone(text, { kind }).map((f) => f.rule);
+}
+
+/** A message with greeting and sign-off, so only the sentence under test can draw a finding. */
+const letter = (sentence: string) => `Hi Priya,\n\n${sentence}\n\nBest regards,\nSam Rivera`;
+
+describe('checkTone: phrases', () => {
+  it.each([
+    ['pushy', 'Could you reply ASAP?', 'ASAP'],
+    ['pushy', 'I need an answer by Friday.', 'I need an answer'],
+    ['pushy', 'Please let me know as soon as possible.', 'let me know as soon as possible'],
+    ['pushy', 'I expect to hear from you by Friday.', 'I expect to hear'],
+    ['pushy', 'Why haven’t you replied?', 'Why haven’t'],
+    ['pushy', 'You never got back to me after the interview.', 'You never got back'],
+    ['pushy', 'Please get back to me by Monday.', 'get back to me by'],
+    ['pushy', 'I demand a decision.', 'I demand'],
+    ['ultimatum', 'If I don’t hear back by Friday, I will take the other role.', 'If I don’t hear back by Friday, I will'],
+    ['ultimatum', 'Reply soon, otherwise I’ll accept another offer.', 'otherwise I’ll accept another'],
+    ['ultimatum', 'This is your last chance to decide.', 'last chance'],
+    ['guilt', 'I’ve been waiting for weeks.', 'I’ve been waiting for weeks'],
+    ['guilt', 'There is still no word from anyone.', 'still no word'],
+    ['guilt', 'I thought you would have decided.', 'I thought you would have'],
+    ['guilt', 'I was disappointed that nobody wrote.', 'disappointed that'],
+    ['repeated-check-in', 'I am following up again on my application.', 'following up again'],
+    ['repeated-check-in', 'Just checking in again about the role.', 'checking in again'],
+    ['repeated-check-in', 'As I said in my last email, I am interested.', 'As I said in my last email'],
+    ['repeated-check-in', 'This is the third time I have written.', 'third time'],
+    ['negativity', 'My last manager was frankly terrible at planning.', 'My last manager was frankly terrible'],
+    ['negativity', 'My old company was terrible.', 'My old company was terrible'],
+    ['negativity', 'The previous team was incompetent.', 'incompetent'],
+    ['negativity', 'I left because the culture was toxic.', 'toxic'],
+  ] as const)('%s: %s', (rule, sentence, words) => {
+    const text = letter(sentence);
+    const finding = only(text, rule);
+    expect(finding.severity).toBe('warning');
+    expect(finding.words).toBe(words);
+    expect(finding.start).toBe(text.indexOf(words));
+  });
+
+  it('matches regardless of case, line breaks and curly or straight apostrophes', () => {
+    expect(only(letter('i EXPECT TO HEAR back.'), 'pushy').words).toBe('i EXPECT TO HEAR');
+    expect(only(letter('I’ve been\nwaiting for weeks.'), 'guilt').words).toBe('I’ve been\nwaiting for weeks');
+    expect(only(letter("Why haven't you called?"), 'pushy').words).toBe("Why haven't");
+    expect(only(letter('Why have you not called?'), 'pushy').words).toBe('Why have you not');
+  });
+
+  it('gives the guide’s rewrite for each kind of pressure', () => {
+    expect(only(letter('Why haven’t you replied?'), 'pushy').suggestion).toBe('I wanted to follow up on my note from [date].');
+    expect(only(letter('I expect to hear from you.'), 'pushy').suggestion).toMatch(/^I understood you hoped to decide by/);
+    expect(only(letter('I really need this job.'), 'pushy').suggestion).toBe("I'm still very interested in the role.");
+    expect(only(letter('I need an answer today.'), 'pushy').suggestion).toBe('Is there any update on the timeline?');
+    expect(only(letter('If I don’t hear back, I’ll take another offer.'), 'ultimatum').suggestion).toBe('I have another offer to answer by [date]; is an update possible before then?');
+  });
+
+  it('leaves polite wording alone', () => {
+    for (const sentence of [
+      'Please let me know as soon as you’re able.',
+      'I can start immediately, and I’ll send the references as soon as possible.',
+      'I was immediately drawn to the project.',
+      'I’ve received another offer and need to answer by May 14. Is an update possible before then?',
+      'My last manager was a great mentor.',
+      'I helped clean up toxic waste sites.',
+      'Thank you again for your time.',
+      'I’ll check in again next month if that suits you.',
+      'I wanted to follow up once more, knowing these decisions take time.',
+      'While I’m disappointed, I understand.',
+      'I’ve been waiting for an opportunity like this.',
+      // Everyday phrases that share words with the patterns.
+      'I’d be grateful if you could reply when convenient.',
+      'I loved seeing what’s taking shape in the new office.',
+      'I’ve heard nothing but good things about your team.',
+      'I thought you’d enjoy this article on warehouse robotics.',
+      'Your commitment to do the right thing for patients stood out.',
+      'I helped speed things up by automating the weekly report.',
+      'We could meet Tuesday, or else Wednesday works.',
+      'Otherwise, I’ll assume Thursday at 10 still works.',
+      'I’ll arrive at 10 unless I hear otherwise.',
+      'If you haven’t received the file by noon, I’ll resend it.',
+      'I’ll send the updated deck as soon as possible.',
+      'It’s frustrating for customers when checkout fails, so I rebuilt it.',
+      'The team helped me through the worst of the launch.',
+      'Those tools never let me down.',
+      'I appreciated your straight answer about the salary band.',
+      'The migration dragged on until I automated the checks.',
+      'I checked again and the numbers match.',
+    ]) {
+      expect(warnings(checkTone(letter(sentence), { kind: 'status-inquiry' })), sentence).toEqual([]);
+    }
+  });
+});
+
+describe('checkTone: exclamation marks', () => {
+  it('allows one in a thank-you', () => {
+    expect(rulesIn(letter('Thank you for today!'), 'thank-you-email')).toEqual([]);
+  });
+
+  it('flags every one once there are two', () => {
+    const text = letter('Thank you! It was great!');
+    const found = checkTone(text, { kind: 'thank-you-email' }).filter((f) => f.rule === 'exclamations');
+    expect(found.map((f) => [f.words, f.start])).toEqual([
+      ['!', text.indexOf('!')],
+      ['!', text.lastIndexOf('!')],
+    ]);
+    expect(found[0]!.suggestion).toContain('"."');
+  });
+
+  it('flags "!!" and "?!" even alone', () => {
+    expect(only(letter('Thanks!!'), 'exclamations').words).toBe('!!');
+    const interrobang = only(letter('Can you believe it?!'), 'exclamations');
+    expect([interrobang.words, interrobang.suggestion]).toEqual(['?!', 'Use "?" instead of "?!".']);
+  });
+});
+
+describe('checkTone: capitals', () => {
+  it('flags a run of two or more words in capitals, and suggests lower case', () => {
+    const text = letter('I am STILL WAITING for news.');
+    const finding = only(text, 'shouting');
+    expect([finding.words, finding.start, finding.severity]).toEqual(['STILL WAITING', text.indexOf('STILL'), 'warning']);
+    expect(finding.suggestion).toContain('"still waiting"');
+  });
+
+  it('joins a run across punctuation and short words, and keeps acronyms in the rewrite', () => {
+    const finding = only(letter('PLEASE SEND THE SQL REPORT, I BEG YOU.'), 'shouting');
+    expect(finding.words).toBe('PLEASE SEND THE SQL REPORT, I BEG YOU');
+    expect(finding.suggestion).toContain('"please send the SQL report, I beg you"');
+  });
+
+  it('ignores acronyms, one capitalized word and ASAP (which is pushy instead)', () => {
+    for (const sentence of ['Our SQL API work at NYC HQ used UX and UI research, B2B KPI reports and PDF exports.', 'The CEO, CTO and HR team joined from the USA and UK.', 'I was SO glad to meet you.', 'It was AMAZING to see.']) {
+      expect(rulesIn(letter(sentence)), sentence).not.toContain('shouting');
+    }
+    expect(rulesIn(letter('Reply ASAP.'))).toEqual(['pushy']);
+  });
+});
+
+describe('checkTone: length', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+  it.each([
+    ['thank-you-email', THANK_YOU_MAX_WORDS],
+    ['handwritten-note', NOTE_MAX_WORDS],
+    ['status-inquiry', STATUS_INQUIRY_MAX_WORDS],
+    ['final-follow-up', FINAL_FOLLOW_UP_MAX_WORDS],
+    ['action-item', ACTION_ITEM_MAX_WORDS],
+  ] as const)('%s: up to %i words is fine; past it, the finding starts at the first extra word', (kind, limit) => {
+    // Greeting (2 words) and sign-off (4 words) count too.
+    expect(rulesIn(letter(words(limit - 6)), kind)).toEqual([]);
+    const text = letter(words(limit - 5));
+    const finding = only(text, 'too-long', kind);
+    expect(finding.severity).toBe('suggestion');
+    expect(finding.start).toBe(text.indexOf('Rivera'));
+    expect(finding.end).toBe(text.length);
+    expect(finding.why).toContain(`${limit} words`);
+  });
+
+  it('has no word limit for other messages', () => {
+    expect(rulesIn(letter(words(1000)), 'other')).toEqual([]);
+  });
+
+  it('counts LinkedIn characters: a suggestion past the free 200, a warning past 300', () => {
+    const note = (n: number) => 'x'.repeat(n);
+    expect(rulesIn(note(LINKEDIN_FREE_CHARS), 'linkedin')).toEqual([]);
+    const free = only(`  ${note(LINKEDIN_FREE_CHARS + 5)}\n`, 'too-long', 'linkedin');
+    expect([free.severity, free.start, free.words.length]).toEqual(['suggestion', 2 + LINKEDIN_FREE_CHARS, 5]);
+    const over = only(note(LINKEDIN_MAX_CHARS + 1), 'too-long', 'linkedin');
+    expect([over.severity, over.start, over.words]).toEqual(['warning', LINKEDIN_MAX_CHARS, 'x']);
+  });
+
+  it('never cuts an emoji in half', () => {
+    const text = `${'x'.repeat(LINKEDIN_MAX_CHARS - 1)}👋👋`;
+    expect(only(text, 'too-long', 'linkedin').words).toBe('👋👋');
+  });
+});
+
+describe('checkTone: greeting and sign-off', () => {
+  it('accepts the usual greetings and a name with a comma', () => {
+    for (const greeting of ['Hi Priya,', 'Hello Dr. Osei,', 'Dear Ms. Alvarez,', 'Good morning Tom,', 'Good afternoon,', 'Priya,', 'José María,']) {
+      expect(rulesIn(`${greeting}\n\nThank you for today.\n\nBest regards,\nSam Rivera`), greeting).toEqual([]);
+    }
+  });
+
+  it('points at the first line when there is no greeting, or only "Hey"', () => {
+    const text = '\n  Thank you for today.\n\nBest regards,\nSam Rivera';
+    const finding = only(text, 'no-greeting');
+    expect([finding.words, finding.start, finding.severity]).toEqual(['Thank you for today.', 3, 'suggestion']);
+    expect(only('Hey Victor,\n\nThanks for today.\n\nBest,\nRiley', 'no-greeting').words).toBe('Hey Victor,');
+  });
+
+  it('accepts a closing followed by a name, even with a phone line after it, or on one line', () => {
+    for (const ending of ['Best regards,\nSam Rivera', 'Kind regards,\nSam Rivera\n(555) 019-4420', 'Thank you again for your time,\nSam', 'With thanks,\nSam', 'Cheers,\nSam', 'Sincerely,\nSam Rivera', 'Thanks, Sam']) {
+      expect(rulesIn(`Hi Priya,\n\nThank you for today.\n\n${ending}`), ending).toEqual([]);
+    }
+  });
+
+  it('points at the last line when the closing or the name is missing', () => {
+    const text = 'Hi Priya,\n\nI enjoyed our talk today.\n\nSam Rivera  \n';
+    const noClosing = only(text, 'no-sign-off');
+    expect([noClosing.words, noClosing.start]).toEqual(['Sam Rivera', text.indexOf('Sam')]);
+    expect(only('Hi Priya,\n\nI enjoyed our talk today.\n\nBest regards,', 'no-sign-off').words).toBe('Best regards,');
+    // A thank-you line right above the name is a closing, as in the guide's "Thank you for your help,".
+    expect(rulesIn('Hi Priya,\n\nI enjoyed our talk today.\nThank you for your help.\nSam Rivera')).toEqual([]);
+  });
+
+  it('asks for neither on LinkedIn', () => {
+    expect(rulesIn('Great to meet you today. I would be glad to stay in touch.', 'linkedin')).toEqual([]);
+  });
+});
+
+describe('checkTone: follow-ups sent too soon', () => {
+  // Local times, so the test means the same on any machine: 2026-05-04 is a Monday.
+  const at = (day: number, hour = 12) => new Date(2026, 4, day, hour).toISOString();
+  const check = (kind: MessageKind, now: Date, sentHistory: ToneOptions['sentHistory']) =>
+    checkTone(letter('Is there any update on the timeline?'), { kind, now, sentHistory }).filter((f) => f.rule === 'too-soon');
+
+  it('warns within 5 business days of the last status inquiry or final follow-up', () => {
+    const [finding] = check('final-follow-up', new Date(2026, 4, 8, 9), [{ kind: 'status-inquiry', at: at(4) }]);
+    expect(finding).toMatchObject({ severity: 'warning', words: '', start: 0, end: 0 });
+    expect(finding!.why).toContain('2026-05-04');
+    expect(finding!.suggestion).toContain('2026-05-11');
+    expect(check('final-follow-up', new Date(2026, 4, 11, 9), [{ kind: 'status-inquiry', at: at(4) }])).toEqual([]);
+    expect(check('status-inquiry', new Date(2026, 4, 6), [{ kind: 'final-follow-up', at: '2026-05-04' }])).toHaveLength(1);
+  });
+
+  it('warns about a second status inquiry within 7 days, even after 5 business days', () => {
+    // Sent on Saturday 9 May: Friday 15 May is 5 business days on, but only 6 days.
+    const history = [{ kind: 'status-inquiry', at: at(9, 23) }];
+    const [finding] = check('status-inquiry', new Date(2026, 4, 15, 8), history);
+    expect(finding!.suggestion).toContain('2026-05-16');
+    expect(check('final-follow-up', new Date(2026, 4, 15, 8), history)).toEqual([]);
+    expect(check('status-inquiry', new Date(2026, 4, 16, 8), history)).toEqual([]);
+  });
+
+  it('uses the latest follow-up and ignores thank-yous, other kinds, future or unreadable dates', () => {
+    const history = [
+      { kind: 'thank-you-email', at: at(7) },
+      { kind: 'linkedin', at: at(7) },
+      { kind: 'status-inquiry', at: 'not a date' },
+      { kind: 'status-inquiry', at: at(20) },
+      { kind: 'status-inquiry', at: at(1) },
+    ];
+    const [finding] = check('final-follow-up', new Date(2026, 4, 7, 12), history);
+    expect(finding!.why).toContain('2026-05-01');
+    expect(finding!.suggestion).toContain('2026-05-08');
+    expect(check('final-follow-up', new Date(2026, 4, 7, 12), history.slice(0, 4))).toEqual([]);
+    expect(check('thank-you-email', new Date(2026, 4, 5), [{ kind: 'status-inquiry', at: at(4) }])).toEqual([]);
+    expect(check('status-inquiry', new Date(2026, 4, 5), undefined)).toEqual([]);
+  });
+});
+
+describe('checkTone: the kit’s own drafts', () => {
+  const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123' };
+  const priya = person('p1', { name: 'Priya Shah', topics: 'how the design system scales\nthe research ops backlog', rapport: 'cycling in the Peak District' });
+  const job = interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-01-28', time: '14:00', timeZone: 'Europe/London', format: 'on-site', interviewers: [priya], qualifications: 'eight years designing B2B dashboards', timeline: '1-2 weeks' });
+  const TONES: Tone[] = ['warm', 'formal', 'concise'];
+
+  it('draw no warnings and no missing greeting or sign-off', () => {
+    const drafts: [MessageKind, string][] = [
+      ['handwritten-note', draftHandwrittenNote({ interview: job, interviewer: priya, profile })],
+      ['action-item', draftActionItemEmail({ interview: job, interviewer: priya, profile, item: { what: 'my three references', notes: '' }, late: true }).body],
+    ];
+    for (const tone of TONES) {
+      drafts.push(['thank-you-email', draftThankYouEmail({ interview: job, interviewer: priya, profile, tone }).body]);
+      for (const stage of ['first', 'final'] as const) {
+        const kind = stage === 'first' ? 'status-inquiry' : 'final-follow-up';
+        drafts.push([kind, draftStatusInquiry({ interview: job, interviewer: priya, profile, tone, stage, timelineSummary: 'within two weeks', interviewDateText: 'Wednesday 28 January', newsDetail: 'the new London studio' }).body]);
+      }
+    }
+    for (const [kind, body] of drafts) {
+      const findings = checkTone(body, { kind });
+      expect(summary(findings.filter((f) => f.severity === 'warning' || f.rule === 'no-greeting' || f.rule === 'no-sign-off')), body).toEqual([]);
+    }
+  });
+});
+
+describe('checkTone: any input', () => {
+  const kinds = fc.constantFrom(...KINDS);
+
+  it('never throws, and every finding points at its words', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), kinds, (text, kind) => {
+        const findings = checkTone(text, { kind });
+        for (const f of findings) {
+          expect(f.words).toBe(text.slice(f.start, f.end));
+          expect(f.start).toBeLessThanOrEqual(f.end);
+        }
+      }),
+    );
+  });
+
+  it('survives lone surrogates, phrase soup and odd options', () => {
+    const soup = fc.constantFrom('ASAP', ' ', '\n', '!', '?', 'STILL ', 'WAITING ', 'why haven’t ', 'I will ', 'if I don’t hear ', 'Hi Priya,', 'Best,', '\ud83d', '\udc4b', '👋🏽', 'é', '\u0301', 'my last manager was ');
+    const history = fc.array(fc.record({ kind: fc.constantFrom('status-inquiry', 'final-follow-up', 'x'), at: fc.oneof(fc.string(), fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(+d) ? 'x' : d.toISOString()))) }), { maxLength: 5 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: soup, maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 500 })), kinds, history, fc.date({ noInvalidDate: false }), (text, kind, sentHistory, now) => {
+        const findings = checkTone(text, { kind, sentHistory, now });
+        for (const f of findings) expect(f.words).toBe(text.slice(f.start, f.end));
+      }),
+    );
+    expect(checkTone('', { kind: 'other' })).toEqual([]);
+    expect(checkTone(' \n\t ', { kind: 'other' })).toEqual([]);
+    expect(checkTone(undefined as unknown as string, undefined as unknown as ToneOptions)).toEqual([]);
+    expect(() => checkTone('Hi Priya,\n\nThanks.\n\nBest,\nSam', undefined as unknown as ToneOptions)).not.toThrow();
+  });
+
+  it('handles a 10,000-character message', () => {
+    const text = letter('I need an answer ASAP and I am STILL WAITING! '.repeat(220)).slice(0, 10_000);
+    const started = performance.now();
+    const findings = checkTone(text, { kind: 'status-inquiry' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(findings.filter((f) => f.rule === 'pushy').length).toBeGreaterThan(200);
+    expectWellFormed(text, findings);
+  });
+});
