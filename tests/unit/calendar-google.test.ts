@@ -1,24 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allDay as baseAllDay, timed } from './calendar-fixtures';
 import { GOOGLE_URL_MAX, googleCalendarUrl } from '../../src/lib/calendar/google';
 import { normalizeCalendarText, type CalendarStep } from '../../src/lib/calendar/ics';
 
-const allDay: CalendarStep = {
-  id: 'thank-you-email',
-  title: 'Send thank-you email to Priya',
-  description: 'Mention the roadmap question.\nKeep it short.',
-  date: '2026-05-02',
-  allDay: true,
-};
-const timed: CalendarStep = {
-  id: 'status-inquiry',
-  title: 'Ask about the status',
-  description: 'Their timeline was 1–2 weeks.',
-  date: '2026-05-18',
-  allDay: false,
-  start: '2026-05-18T09:00:00+02:00',
-  end: '2026-05-18T09:30:00+02:00',
-};
+const allDay: CalendarStep = { ...baseAllDay, description: 'Mention the roadmap question.\nKeep it short.' };
 
 /** Reads a link back the way Google's server does: a URL with a decoded query. */
 function read(url: string): { origin: string; path: string; params: URLSearchParams } {

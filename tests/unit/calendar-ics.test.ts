@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { allDay, timed } from './calendar-fixtures';
 import {
   buildIcs,
   calendarSpan,
@@ -19,22 +20,6 @@ import {
 const NOW = new Date('2026-05-01T12:34:56.789Z');
 const OPTS: BuildIcsOptions = { interviewId: 'int-42', calendarName: 'Follow-ups: Acme', now: NOW };
 
-const allDay: CalendarStep = {
-  id: 'thank-you-email',
-  title: 'Send thank-you email to Priya',
-  description: 'Mention the roadmap question.',
-  date: '2026-05-02',
-  allDay: true,
-};
-const timed: CalendarStep = {
-  id: 'status-inquiry',
-  title: 'Ask about the status',
-  description: 'Their timeline was 1–2 weeks.',
-  date: '2026-05-18',
-  allDay: false,
-  start: '2026-05-18T09:00:00+02:00',
-  end: '2026-05-18T09:30:00+02:00',
-};
 
 function parse(text: string): ICAL.Component {
   return new ICAL.Component(ICAL.parse(text));

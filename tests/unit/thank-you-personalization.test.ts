@@ -3,23 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { specificDetails, TOO_SIMILAR, tooSimilarPairs, wordSimilarity } from '../../src/lib/thank-you/personalization';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
 
-import { interview, person } from './fixtures';
+import { ana, interview, person, priya, tom } from './fixtures';
 import type { Interview, Interviewer, Tone } from '../../src/lib/workspace/schema';
 
-const priya = person('p1', {
-  name: 'Priya Shah',
-  topics: 'how the design system scales across three product lines\nthe research ops backlog',
-  rapport: 'cycling in the Peak District',
-});
-const tom = person('p2', {
-  name: 'Tom Okafor',
-  topics: 'moving checkout to the new payments API\nhow on-call works for designers',
-  rapport: 'a shared love of Terry Pratchett',
-});
-const ana = person('p3', {
-  name: 'Ana Lima',
-  topics: 'accessibility audits before each release\nthe mobile onboarding redesign',
-});
 const dev = person('p4', {
   name: 'Dev Patel',
   topics: 'pairing between design and engineering\nquarterly planning rituals',

@@ -4,23 +4,9 @@ import { wordCount } from '../../src/lib/text-stats';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
 
 import { draftKey } from '../../src/lib/workspace/operations';
-import { interview, person } from './fixtures';
+import { ana, interview, person, priya, tom } from './fixtures';
 import type { Interview, Interviewer, Profile, Tone } from '../../src/lib/workspace/schema';
 
-const priya = person('p1', {
-  name: 'Priya Shah',
-  topics: 'how the design system scales across three product lines\nthe research ops backlog',
-  rapport: 'cycling in the Peak District',
-});
-const tom = person('p2', {
-  name: 'Tom Okafor',
-  topics: 'moving checkout to the new payments API\nhow on-call works for designers',
-  rapport: 'a shared love of Terry Pratchett',
-});
-const ana = person('p3', {
-  name: 'Ana Lima',
-  topics: 'accessibility audits before each release\nthe mobile onboarding redesign',
-});
 
 function interviewWith(fields: Partial<Interview> = {}): Interview {
   return interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-01-28', time: '14:00', timeZone: 'Europe/London', format: 'video', interviewers: [priya, tom, ana], qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers', timeline: '', createdAt: '2026-01-28T12:00:00.000Z', ...fields });
