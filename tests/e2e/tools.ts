@@ -10,8 +10,8 @@ export const HOSTILE = '<img src=x onerror=alert(1)>';
 /** A saved workspace with one interview and two interviewers, as the current build writes it. */
 export function sampleWorkspace() {
   return {
-    version: 3,
-    profile: { name: 'Sam Rivera', phone: '' },
+    version: 4,
+    profile: { name: 'Sam Rivera', phone: '', linkedinTier: 'free' as 'free' | 'premium' },
     settings: { inquiryBufferDays: 2, secondFollowUpGap: 5, moveOnGap: 10, holidays: [] as string[] },
     currentId: 'iv-1',
     interviews: [
@@ -36,7 +36,14 @@ export function sampleWorkspace() {
         status: 'active',
         steps: {},
         drafts: {},
-        sent: [],
+        sent: [] as { kind: string; interviewerId?: string; at: string; withNote?: boolean }[],
+        channels: {
+          news: { url: '', followed: false },
+          'linkedin-page': { url: '', followed: false },
+          blog: { url: '', followed: false },
+          social: { url: '', followed: false },
+        },
+        engagement: [] as { id: string; date: string; kind: string; what: string; link: string; worthMentioning: boolean }[],
         createdAt: '2026-11-24T16:00:00.000Z',
       },
     ],

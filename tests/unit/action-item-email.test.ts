@@ -10,7 +10,7 @@ function interviewWith(fields: Partial<Interview> = {}): Interview {
   return interview({ id: 'i1', company: 'Fernhill', role: 'Content Strategist', date: '2026-11-24', time: '10:00', timeZone: 'Europe/London', format: 'video', interviewers: [daniel], qualifications: '', timeline: '', createdAt: '2026-11-24T12:00:00.000Z', ...fields });
 }
 
-const profile: Profile = { name: 'Mei Tanaka', phone: '+44 7700 900456' };
+const profile: Profile = { name: 'Mei Tanaka', phone: '+44 7700 900456', linkedinTier: 'free' };
 const sample = { what: 'a setup guide I wrote for a home-energy client', notes: 'the brief was to cut support calls about installation' };
 
 function draft(fields: Partial<ActionItemInput> = {}) {

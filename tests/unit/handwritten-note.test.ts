@@ -28,7 +28,7 @@ const priya = personWith({
   topics: '- how the design system scales across three product lines\nthe research ops backlog',
   address: '  Acme Ltd \n\n 1 Market Street\nLondon  EC1A 1AA\n',
 });
-const sam: Profile = { name: 'Sam Rivera', phone: '' };
+const sam: Profile = { name: 'Sam Rivera', phone: '', linkedinTier: 'free' };
 
 describe('CARD_SIZES', () => {
   it('has A2 and A6 at their real sizes, with the writing estimate derived from the stated assumptions', () => {

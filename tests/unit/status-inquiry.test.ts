@@ -11,7 +11,7 @@ function interviewWith(fields: Partial<Interview> = {}): Interview {
   return interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-11-24', time: '14:00', timeZone: 'Europe/London', format: 'video', interviewers: [marcus], qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers', timeline: '1-2 weeks', createdAt: '2026-11-24T12:00:00.000Z', ...fields });
 }
 
-const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123' };
+const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123', linkedinTier: 'free' };
 const TONES: Tone[] = ['warm', 'formal', 'concise'];
 const STAGES = ['first', 'final'] as const;
 

@@ -78,6 +78,44 @@ describe('decodeWorkspace', () => {
     expect(result.workspace.settings).toEqual({ inquiryBufferDays: 2, secondFollowUpGap: 5, moveOnGap: 10, holidays: [] });
     expect(result.workspace.interviews[0]).toMatchObject({ company: 'Acme', timeline: '1-2 weeks', actionItems: [], timelineDate: '', wantsCard: false });
   });
+  it('migrates version 3 to 4: a free LinkedIn account, an empty log and an unticked channel list', () => {
+    const v3 = {
+      version: 3,
+      profile: { name: 'Sam', phone: '' },
+      currentId: 'a',
+      interviews: [{ id: 'a', company: 'Acme', createdAt: '2026-03-01T10:00:00.000Z', interviewers: [], sent: [{ kind: 'linkedin', at: '2026-03-02T10:00:00.000Z' }] }],
+    };
+    expect(decodeWorkspace(JSON.stringify(v3))).toEqual({ kind: 'older', version: 3 });
+    const result = decodeWorkspace(JSON.stringify(v3), migrate);
+    expect(result.kind === 'migrated' && result.from).toBe(3);
+    if (result.kind !== 'migrated') return;
+    expect(result.workspace.profile).toEqual({ name: 'Sam', phone: '', linkedinTier: 'free' });
+    const iv = result.workspace.interviews[0]!;
+    expect(iv.engagement).toEqual([]);
+    expect(iv.channels.news).toEqual({ url: '', followed: false });
+    expect(iv.sent).toEqual([{ kind: 'linkedin', at: '2026-03-02T10:00:00.000Z' }]);
+  });
+  it('reads the engagement log, the channels and a request sent without a note, and names a bad entry', () => {
+    const ws = sample();
+    const iv = {
+      ...ws.interviews[0]!,
+      engagement: [{ id: 'e1', date: '2026-03-03', kind: 'comment', what: 'their post on accessibility', link: '', worthMentioning: true }],
+      channels: { blog: { url: 'https://acme.example/blog', followed: true } },
+      sent: [{ kind: 'linkedin', interviewerId: 'p', at: '2026-03-02T10:00:00.000Z', withNote: false }],
+    };
+    const result = decodeWorkspace(JSON.stringify({ ...ws, profile: { name: 'Sam', phone: '', linkedinTier: 'premium' }, interviews: [iv] }));
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    const read = result.workspace.interviews[0]!;
+    expect(read.engagement[0]).toMatchObject({ kind: 'comment', worthMentioning: true });
+    expect(read.channels.blog).toEqual({ url: 'https://acme.example/blog', followed: true });
+    expect(read.channels.social).toEqual({ url: '', followed: false });
+    expect(read.sent[0]!.withNote).toBe(false);
+    expect(result.workspace.profile.linkedinTier).toBe('premium');
+    const bad = decodeWorkspace(JSON.stringify({ ...ws, interviews: [{ ...iv, engagement: [{ id: 'e1', date: 'last Tuesday' }] }] }));
+    expect(bad).toEqual({ kind: 'wrong-shape', problem: expect.stringContaining('interviews.0.engagement.0.date') });
+    expect(decodeWorkspace(JSON.stringify({ ...ws, profile: { linkedinTier: 'gold' } })).kind).toBe('wrong-shape');
+  });
   it('repairs a current id that points nowhere', () => {
     const ws = { ...sample(), currentId: 'gone' };
     const result = decodeWorkspace(JSON.stringify(ws));

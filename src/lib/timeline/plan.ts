@@ -41,7 +41,7 @@ const MAX_GAP = 60;
 
 /** Something the candidate already sent, with when. */
 export interface SentRecord {
-  kind: 'thank-you-email' | 'handwritten-note' | 'linkedin' | 'status-inquiry' | 'final-follow-up' | 'action-item';
+  kind: 'thank-you-email' | 'handwritten-note' | 'linkedin' | 'linkedin-message' | 'status-inquiry' | 'final-follow-up' | 'action-item';
   /** ISO 8601 instant, or a plain YYYY-MM-DD date. */
   at: string;
 }

@@ -63,10 +63,27 @@ function v2ToV3(old: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+/**
+ * v3 → v4: issue 5 added the LinkedIn account tier, the company-channel checklist, the
+ * engagement log and the "linkedin-message" kind. Fields start empty (the reader fills
+ * the channel defaults); the bump keeps a v3 build from dropping them on save.
+ */
+function v3ToV4(old: Record<string, unknown>): Record<string, unknown> {
+  const interviews = Array.isArray(old.interviews) ? (old.interviews as Record<string, unknown>[]) : [];
+  const profile = typeof old.profile === 'object' && old.profile !== null ? old.profile : {};
+  return {
+    ...old,
+    version: 4,
+    profile: { ...profile, linkedinTier: 'free' },
+    interviews: interviews.map((iv) => ({ ...iv, engagement: [] })),
+  };
+}
+
 /** Each step upgrades data from version N to N + 1. */
 const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
 
 /** What migration made of stored data. */

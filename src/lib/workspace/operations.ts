@@ -1,6 +1,6 @@
 // Pure updates to the workspace. Each returns a new workspace and leaves its input
 // alone, so the store can hand the previous value to "undo" and tests need no store.
-import { type Draft, type Interview, type Interviewer, type MessageKind, type Profile, type Workspace } from './schema';
+import { emptyChannels, type Draft, type Interview, type Interviewer, type MessageKind, type Profile, type Workspace } from './schema';
 
 /** A fresh random id; crypto.randomUUID exists in every browser we support and in Node. */
 export function newId(): string {
@@ -34,6 +34,8 @@ export function blankInterview(now: Date, timeZone: string, id = newId()): Inter
     steps: {},
     drafts: {},
     sent: [],
+    channels: emptyChannels(),
+    engagement: [],
     createdAt: now.toISOString(),
   };
 }
@@ -87,10 +89,10 @@ export function setDraft(ws: Workspace, interviewId: string, key: string, draft:
 }
 
 /** Records a message as sent now, and ticks the matching follow-up step. */
-export function markSent(ws: Workspace, interviewId: string, kind: MessageKind, at: Date, interviewerId?: string): Workspace {
+export function markSent(ws: Workspace, interviewId: string, kind: MessageKind, at: Date, interviewerId?: string, withNote?: boolean): Workspace {
   return mapInterview(ws, interviewId, (i) => ({
     ...i,
-    sent: [...i.sent, { kind, at: at.toISOString(), ...(interviewerId ? { interviewerId } : {}) }],
+    sent: [...i.sent, { kind, at: at.toISOString(), ...(interviewerId ? { interviewerId } : {}), ...(withNote === false ? { withNote } : {}) }],
   }));
 }
 

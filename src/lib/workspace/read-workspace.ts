@@ -4,14 +4,20 @@
 // of small checks per record: it ships to every tool page, and the table keeps it short.
 import {
   ACTION_ITEM_STATUSES,
+  CHANNEL_KINDS,
   DEFAULT_SETTINGS,
+  ENGAGEMENT_KINDS,
   INTERVIEW_FORMATS,
   INTERVIEW_STATUSES,
+  LINKEDIN_TIERS,
   MESSAGE_KINDS,
   TONES,
   WORKSPACE_VERSION,
   type ActionItem,
+  type Channel,
+  type ChannelKind,
   type Draft,
+  type EngagementEntry,
   type Interview,
   type Interviewer,
   type PlanSettings,
@@ -135,11 +141,25 @@ const nullable =
 
 const interviewer = shape<Interviewer>({ id, name: line, title: line, email: line, linkedin: line, address: long, topics: long, rapport: long });
 
-const draft = shape<Draft>({ subject: line, body: long, edited: bool(false), tone: oneOf(TONES, 'warm') });
+const draft = shape<Draft>({ subject: line, body: long, edited: bool(false), tone: oneOf(TONES, 'warm'), mention: optional(text(64)), detail: optional(text(MAX_TEXT)) }) as Check<Draft>;
 
-const sentRecord = shape<SentRecord>({ kind: oneOf(MESSAGE_KINDS), interviewerId: optional(text(64)), at: instant }) as Check<SentRecord>;
+const sentRecord = shape<SentRecord>({ kind: oneOf(MESSAGE_KINDS), interviewerId: optional(text(64)), at: instant, withNote: optional(bool(true)) }) as Check<SentRecord>;
 
 const actionItem = shape<ActionItem>({ id, what: line, askedBy: text(64, ''), due: date, status: oneOf(ACTION_ITEM_STATUSES, 'todo'), notes: long });
+
+const channel = shape<Channel>({ url: line, followed: bool(false) });
+const channels = shape<Record<ChannelKind, Channel>>(
+  Object.fromEntries(CHANNEL_KINDS.map((k) => [k, (v: unknown, path: string) => channel(v ?? {}, path)])) as { [K in ChannelKind]: Check<Channel> },
+);
+
+const engagementEntry = shape<EngagementEntry>({
+  id,
+  date: matching(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  kind: oneOf(ENGAGEMENT_KINDS, 'read'),
+  what: line,
+  link: line,
+  worthMentioning: bool(false),
+});
 
 const reading = shape<TimelineReading>({ key: text(MAX_LINE * 4), kind: oneOf(['range', 'date', 'none', 'unreadable'] as const), date, text: text(MAX_LINE * 2, '') });
 
@@ -162,6 +182,8 @@ const interview = shape<Interview>({
   steps: dict(bool(false)),
   drafts: dict(draft),
   sent: list(1000, sentRecord),
+  channels: (v, path) => channels(v ?? {}, path),
+  engagement: list(1000, engagementEntry),
   createdAt: instant,
 });
 
@@ -174,7 +196,7 @@ const settings = shape<PlanSettings>({
 
 const workspace = shape<Workspace>({
   version: (v, path) => (v === WORKSPACE_VERSION ? WORKSPACE_VERSION : fail(path, `expected ${WORKSPACE_VERSION}`)),
-  profile: (v, path) => shape({ name: line, phone: line })(v ?? {}, path),
+  profile: (v, path) => shape({ name: line, phone: line, linkedinTier: oneOf(LINKEDIN_TIERS, 'free') })(v ?? {}, path),
   settings: (v, path) => settings(v ?? {}, path),
   currentId: nullable(text(64)),
   interviews: list(500, interview),

@@ -7,17 +7,22 @@
 // guides' front matter, checked at build time and never shipped, keeps zod (astro/zod).
 
 /** The schema version this build writes. Older versions are migrated on load. */
-export const WORKSPACE_VERSION = 3;
+export const WORKSPACE_VERSION = 4;
 
 /** How the interview took place; changes wording ("meeting you" vs "speaking with you"). */
 export const INTERVIEW_FORMATS = ['on-site', 'video', 'phone'] as const;
 /** Where the application stands; only active interviews get reminders. */
 export const INTERVIEW_STATUSES = ['active', 'offer', 'rejected', 'withdrawn'] as const;
-/** Kinds of message the kit drafts or records as sent. */
+/**
+ * Kinds of message the kit drafts or records as sent. "linkedin" is the connection
+ * request (its note, or the request alone); "linkedin-message" the longer message sent
+ * once they have accepted.
+ */
 export const MESSAGE_KINDS = [
   'thank-you-email',
   'handwritten-note',
   'linkedin',
+  'linkedin-message',
   'status-inquiry',
   'final-follow-up',
   'action-item',
@@ -60,6 +65,10 @@ export interface Draft {
   edited: boolean;
   /** Tone the draft was generated in. */
   tone: Tone;
+  /** Id of the engagement-log entry the draft mentions ('' or absent: none). */
+  mention?: string;
+  /** The personal detail a LinkedIn draft is built around, as the user chose it. */
+  detail?: string;
 }
 
 /** A message the user marked as sent, so the kit can show what's done and pace follow-ups. */
@@ -70,6 +79,44 @@ export interface SentRecord {
   interviewerId?: string;
   /** When it was sent, as an ISO 8601 instant. */
   at: string;
+  /** For a LinkedIn request: false when it went without a note (free accounts get few notes a month). */
+  withNote?: boolean;
+}
+
+/** The user's LinkedIn account: free accounts get 200 characters per note, Premium 300. */
+export const LINKEDIN_TIERS = ['free', 'premium'] as const;
+export type LinkedInTier = (typeof LINKEDIN_TIERS)[number];
+
+/** The company channels the engagement log's checklist names (guides/staying-engaged.mdx). */
+export const CHANNEL_KINDS = ['news', 'linkedin-page', 'blog', 'social'] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** One company channel on the checklist. */
+export interface Channel {
+  /** Its address, if the user noted it (shown as a link only when it is http or https). */
+  url: string;
+  /** Ticked once the user follows or has bookmarked it. */
+  followed: boolean;
+}
+
+/** What the user did with something the company published. */
+export const ENGAGEMENT_KINDS = ['read', 'comment', 'share', 'like', 'event', 'other'] as const;
+export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
+
+/** One thing the user read or engaged with, in the company-engagement log. */
+export interface EngagementEntry {
+  /** Stable id. */
+  id: string;
+  /** The day it happened, YYYY-MM-DD. */
+  date: string;
+  /** Read, commented, shared, liked, attended, or other. */
+  kind: EngagementKind;
+  /** What it was, as the user would mention it ("their post on the accessibility audit"). */
+  what: string;
+  /** Where it is, if the user noted it. */
+  link: string;
+  /** Offered to the message builders as a personal detail when true. */
+  worthMentioning: boolean;
 }
 
 /** Whether a promised item is still to send. */
@@ -161,6 +208,10 @@ export interface Interview {
   drafts: Record<string, Draft>;
   /** Every message marked as sent, oldest first. */
   sent: SentRecord[];
+  /** The company channels checklist (engagement log). */
+  channels: Record<ChannelKind, Channel>;
+  /** What the user read or engaged with at the company, oldest first. */
+  engagement: EngagementEntry[];
   /** When the record was created (ISO instant); orders the interview list. */
   createdAt: string;
 }
@@ -171,6 +222,8 @@ export interface Profile {
   name: string;
   /** Optional phone number for the signature. */
   phone: string;
+  /** Their LinkedIn account tier: sets the connection-note limit (200 free, 300 Premium). */
+  linkedinTier: LinkedInTier;
 }
 
 /** Everything the user has saved. */
@@ -187,7 +240,12 @@ export interface Workspace {
   interviews: Interview[];
 }
 
+/** An unticked checklist of the company's channels. */
+export function emptyChannels(): Record<ChannelKind, Channel> {
+  return { news: { url: '', followed: false }, 'linkedin-page': { url: '', followed: false }, blog: { url: '', followed: false }, social: { url: '', followed: false } };
+}
+
 /** A workspace with nothing in it: what a first visit starts from. */
 export function emptyWorkspace(): Workspace {
-  return { version: WORKSPACE_VERSION, profile: { name: '', phone: '' }, settings: { ...DEFAULT_SETTINGS, holidays: [] }, currentId: null, interviews: [] };
+  return { version: WORKSPACE_VERSION, profile: { name: '', phone: '', linkedinTier: 'free' }, settings: { ...DEFAULT_SETTINGS, holidays: [] }, currentId: null, interviews: [] };
 }
