@@ -1,7 +1,8 @@
 // The cover email for an item promised in the interview: references, a work sample, a
 // certificate (guides/action-items.mdx, "How to write the cover email"). Its own email
 // with a findable subject, because these get forwarded to HR or whoever checks references.
-import type { EmailDraft } from './thank-you/templates';
+import { oneLine } from './thank-you/wording';
+import type { EmailDraft } from './thank-you/compose';
 import { capitalized, closeSentence, firstName } from './thank-you/wording';
 import type { Interview, Interviewer, Profile } from './workspace/schema';
 
@@ -10,17 +11,13 @@ export interface ActionItemInput {
   interview: Interview;
   /** Who asked for the item; null greets without a name. */
   interviewer: Interviewer | null;
-  profile: Profile;
+  profile: Pick<Profile, 'name' | 'phone'>;
   /** What was promised, as it reads after "attached is" ("my three references"), and any context. */
   item: { what: string; notes: string };
   /** True once the promised date has passed: adds one short apology, nothing more. */
   late: boolean;
 }
 
-/** One line of user text: runs of whitespace (line breaks included) become one space. */
-function oneLine(text: unknown): string {
-  return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
-}
 
 /**
  * A short plain-text cover email: a thank-you line naming the role, "As promised,

@@ -1,6 +1,7 @@
 // The handwritten-note planner's logic: how much fits on a card, a first draft short
 // enough for one, when to mail it and what goes on the envelope (shared/facts.md,
 // "Handwritten note"). Plain functions over strings so every rule is unit-tested.
+import { closeSentence, oneLine } from './thank-you/wording';
 import { draftKey } from './workspace/operations';
 import type { Interview, Interviewer, Profile } from './workspace/schema';
 
@@ -95,18 +96,10 @@ export function noteDraftKey(interviewerId: string): string {
 export interface NoteInput {
   interview: Interview;
   interviewer: Interviewer;
-  profile: Profile;
+  profile: Pick<Profile, 'name' | 'phone'>;
 }
 
-/** One line of user text: runs of whitespace (line breaks included) become one space. */
-function oneLine(text: unknown): string {
-  return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
-}
 
-/** Ends a sentence that closes on user text without doubling their own full stop. */
-function closeSentence(sentence: string): string {
-  return /[.!?…。！？]["'’”»)\]]*$/u.test(sentence) ? sentence : `${sentence}.`;
-}
 
 /**
  * The first point in a one-point-per-line topics field, as the user wrote it: the first

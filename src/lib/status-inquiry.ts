@@ -2,7 +2,8 @@
 // hiring timeline"; guides/hiring-timeline.mdx and professionalism-and-tone.mdx). Unlike
 // the thank-you, each goes to one person, so there is no panel to tell apart: one
 // phrasing per sentence and tone keeps the page inside its JavaScript budget.
-import type { EmailDraft } from './thank-you/templates';
+import { oneLine } from './thank-you/wording';
+import type { EmailDraft } from './thank-you/compose';
 import { closeSentence, firstName } from './thank-you/wording';
 import type { Interview, Interviewer, Profile, Tone } from './workspace/schema';
 
@@ -11,7 +12,7 @@ export interface StatusInquiryInput {
   interview: Interview;
   /** The person to write to: usually the recruiter or hiring manager. null greets the team. */
   interviewer: Interviewer | null;
-  profile: Profile;
+  profile: Pick<Profile, 'name' | 'phone'>;
   tone: Tone;
   /** The first inquiry, or the second and last one (hiring-timeline guide: at most two). */
   stage: 'first' | 'final';
@@ -104,10 +105,6 @@ const CONCISE: Wording = {
 
 const WORDING: Record<Tone, Wording> = { warm: WARM, formal: FORMAL, concise: CONCISE };
 
-/** One line of user text: runs of whitespace (line breaks included) become one space. */
-function oneLine(text: unknown): string {
-  return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
-}
 
 /**
  * The first point of a one-point-per-line field, minus a leading list marker ("- ",

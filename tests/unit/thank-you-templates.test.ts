@@ -12,7 +12,7 @@ function interviewWith(fields: Partial<Interview> = {}): Interview {
   return interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-01-28', time: '14:00', timeZone: 'Europe/London', format: 'video', interviewers: [priya, tom, ana], qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers', timeline: '', createdAt: '2026-01-28T12:00:00.000Z', ...fields });
 }
 
-const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123' };
+const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123', linkedinTier: 'free' };
 const TONES: Tone[] = ['warm', 'formal', 'concise'];
 
 describe('draftThankYouEmail', () => {
@@ -125,7 +125,7 @@ describe('draftThankYouEmail', () => {
   });
 
   it('signs with the name and phone only when set', () => {
-    const signature = (p: Profile) =>
+    const signature = (p: Pick<Profile, 'name' | 'phone'>) =>
       draftThankYouEmail({ interview: interviewWith(), interviewer: priya, profile: p, tone: 'formal' }).body.split('\n\n').at(-1);
     expect(signature({ name: 'Sam Rivera', phone: '' })).toBe('Kind regards,\nSam Rivera');
     expect(signature({ name: '', phone: '' })).toBe('Kind regards,');

@@ -1,21 +1,19 @@
-// The first draft of a thank-you email, one per interviewer (shared/facts.md). The
+// The first draft of a thank-you email, one per interviewer (shared/facts.md), in the
+// wording of one tone. The tones live apart (tones/*.ts) so the builder can fetch the
+// two it does not start with only when the user picks them. The
 // wording rotates with the interviewer's place in the list, and so do the
 // qualifications it mentions, so two people on the same panel who compare notes do not
 // find the same email with the names swapped.
+
 import { wordCount } from '../text-stats';
 import type { Interview, Interviewer, Profile, Tone } from '../workspace/schema';
-import { closeSentence, type Phrasings, type ToneWording } from './wording';
-import { WARM } from './tones/warm';
-import { FORMAL } from './tones/formal';
-import { CONCISE } from './tones/concise';
-
-const WORDING: Record<Tone, ToneWording> = { warm: WARM, formal: FORMAL, concise: CONCISE };
+import { closeSentence, oneLine, points, type Phrasings, type ToneWording } from './wording';
 
 /** Everything a thank-you draft is built from. */
 export interface ThankYouInput {
   interview: Interview;
   interviewer: Interviewer;
-  profile: Profile;
+  profile: Pick<Profile, 'name' | 'phone'>;
   tone: Tone;
   /** A recent company news item the user wants to mention, as they wrote it. */
   extraDetail?: string;
@@ -27,22 +25,7 @@ export interface EmailDraft {
   body: string;
 }
 
-/** Collapses runs of whitespace (line breaks included) inside one line of user text. */
-function oneLine(text: string | undefined): string {
-  return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
-}
 
-/**
- * The non-empty lines of a one-point-per-line field. A leading list marker ("- ", "• ",
- * "1. ") is dropped: it is how people type a list, not part of the point itself.
- */
-function points(text: string | undefined): string[] {
-  if (typeof text !== 'string') return [];
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => oneLine(line).replace(/^(?:[-*•·–—▪‣●]|\d{1,2}[.)])\s+/u, ''))
-    .filter((line) => line !== '');
-}
 
 /** A stable small number per interviewer: their place in the list, else one from their id. */
 function variantIndex(interview: Interview, interviewer: Interviewer): number {
@@ -126,8 +109,7 @@ function paragraph(...sentences: string[]): string {
  * they typed them (whitespace within a line collapsed); an empty field drops its
  * sentence rather than leaving a gap.
  */
-export function draftThankYouEmail(input: ThankYouInput): EmailDraft {
-  const wording = WORDING[input.tone] ?? WARM;
+export function composeThankYouEmail(input: ThankYouInput, wording: ToneWording): EmailDraft {
   const { interview, interviewer, profile } = input;
   const variant = variantIndex(interview, interviewer);
 

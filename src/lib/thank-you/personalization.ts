@@ -2,6 +2,7 @@
 // talked about, and it is not a near copy of the email to someone else on the panel,
 // who may well compare notes (shared/facts.md: one personalized message each).
 import type { Interviewer } from '../workspace/schema';
+import { points } from './wording';
 
 /** Case- and accent-insensitive form of a word: "Café" and "cafe" match. */
 function fold(text: string): string {
@@ -39,14 +40,6 @@ const STOPWORDS = new Set(
   work working job`.split(/\s+/),
 );
 
-/** The lines of a one-point-per-line note, list markers dropped as the draft builder does. */
-function noteLines(text: string): string[] {
-  if (typeof text !== 'string') return [];
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^(?:[-*•·–—▪‣●]|\d{1,2}[.)])\s+/u, ''))
-    .filter(Boolean);
-}
 
 /**
  * Which of this interviewer's own details (from their topics and rapport notes) the
@@ -68,7 +61,7 @@ export function specificDetails(body: string, interviewer: Pick<Interviewer, 'na
     found.push(shown);
   };
 
-  for (const line of [...noteLines(interviewer.topics), ...noteLines(interviewer.rapport)]) {
+  for (const line of [...points(interviewer.topics), ...points(interviewer.rapport)]) {
     const words = rawWords(line)
       .map((raw) => ({ raw, folded: fold(raw) }))
       .filter(({ folded }) => /[\p{L}\p{N}]/u.test(folded));

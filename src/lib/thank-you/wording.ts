@@ -4,6 +4,24 @@
 /** Three phrasings of one sentence: enough that a panel of three gets three wordings. */
 export type Phrasings<T> = readonly [T, T, T];
 
+/** One line of user text: runs of whitespace (line breaks included) become one space; '' for non-text. */
+export function oneLine(text: unknown): string {
+  return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * The non-empty lines of a one-point-per-line field (topics, qualifications). A leading
+ * list marker ("- ", "• ", "1. ") is dropped: it is how people type a list, not part of
+ * the point itself. Every line break Unicode knows counts, since text is often pasted.
+ */
+export function points(text: unknown): string[] {
+  if (typeof text !== 'string') return [];
+  return text
+    .split(/\r\n|[\n\r\u2028\u2029\v\f\x85]/)
+    .map((line) => oneLine(line).replace(/^(?:[-*•·–—▪‣●]|\d{1,2}[.)])\s+/u, ''))
+    .filter((line) => line !== '');
+}
+
 /** Ends a sentence that closes on user text without doubling their own full stop. */
 export function closeSentence(sentence: string): string {
   return /[.!?…。！？]["'’”»)\]]*$/u.test(sentence) ? sentence : `${sentence}.`;
