@@ -10,12 +10,17 @@
 //
 // Phrases are matched on the text as typed, never on a normalized copy, so offsets
 // always point into the user's text. This module ships to tool pages with a tight
-// JavaScript budget: one pattern per rule, and only phrases that are pressure in every
-// context ("I can start immediately" is a promise, "respond immediately" a demand).
-// False alarms cost more than misses here, since a user who sees a polite sentence
-// flagged stops trusting the check. So the lists stay narrow, and pressure worded in a
-// way they do not name gets through: on messages written after the patterns, a
-// quarter to a half of the problem ones were caught, with no false alarms.
+// JavaScript budget (6.5 KB gzipped): one pattern per rule, whose alternatives name the
+// shape of a problem rather than list sentences. "Please advise immediately", "kindly
+// revert at the earliest" and "I'd appreciate a decision by end of day" are one shape, a
+// request plus a hurry word; "I've emailed you three times" and "I've reached out
+// several times" another. False alarms cost more than misses here, since a user who sees
+// a polite sentence flagged stops trusting the check, so each broad alternative carries
+// its exceptions: the writer's own promise ("I can start immediately", "someone who can
+// respond immediately"), thanks ("thank you for your quick reply"), a plan ("I'll check
+// in again next month"), "Once again, thank you", and words in quotation marks, which
+// are someone else's. Pressure worded in a shape no alternative names still gets through.
+import { countCharacters } from './linkedin/count';
 import type { MessageKind as SentKind } from './workspace/schema';
 
 /** The message being checked: a kind the kit drafts, or anything else the user writes. */
@@ -62,6 +67,13 @@ export interface ToneOptions {
   sentHistory?: { kind: string; at: string /* ISO date or instant */ }[] | undefined;
   /** The current time; defaults to the clock. */
   now?: Date | undefined;
+  /**
+   * Most characters the user's LinkedIn account allows in a connection note:
+   * {@link LINKEDIN_FREE_CHARS} (200) on a free account, {@link LINKEDIN_MAX_CHARS} (300)
+   * on Premium. Defaults to 300; while the tier is unknown, a note over 200 also gets a
+   * suggestion.
+   */
+  linkedinLimit?: number | undefined;
 }
 
 /**
@@ -113,51 +125,91 @@ const PUSHY_REWRITES: [RegExp, string][] = [
 ];
 
 /**
- * Rule, why, rewrite, pattern. Patterns are written with plain spaces, straight
- * apostrophes and "~" for "n't"/" not"; `phrase()` widens them to any whitespace (line
- * breaks included) and to the curly apostrophes phones type.
+ * Rule, why, rewrite, pattern (as alternatives). Patterns are written with plain
+ * spaces, straight apostrophes and "~" for "n't"/" not"; `phrase()` widens them to any
+ * whitespace (line breaks included) and to the curly apostrophes phones type. Groups
+ * are plain "(...)": only the whole match is used, and "(?:" everywhere would cost the
+ * bundle about 70 bytes gzipped.
  */
-const PHRASES: [RuleId, string, string, string][] = [
+const PHRASES: [RuleId, string, string, string[]][] = [
   [
     'pushy',
     'Demands add pressure, and pressure rarely speeds up a decision.',
     ASK,
-    // "as soon as possible" only when it asks them to hurry: "I can start as soon as
-    // possible" is the candidate's own promise. "As soon as you're able" defers to them.
-    "asap|a\\.s\\.a\\.p|(?<!I(?:'ll| will| can| could| am able to|'m able to)[^.!?\\n]{0,30})(?:respon|repl|answer|confirm|get back|let me know|hear|decision|news|update|know)[^.!?\\n]{0,40}?(?:as soon as possible|immediately)|I(?:'m)? expect\\w* (?:to hear|(?:a|an|your)(?: \\w+)? (?:reply|response|answer|decision|update))|I(?:'d| would) like (?:a|an) (?:decision|answer|response|reply|update) (?:now|today|by)|I(?:'m going to| will|'ll)? (?:really |just )?need (?:to hear|an answer|a reply|a response|a decision|to know (?:by|today|now))|I (?:really )?want (?:an answer|a reply|a response|a decision)|I (?:must |have to )?(?:demand|insist)|I deserve|(?:appreciate|want|need|expect|get|give me) a (?:straight|definite|firm|clear) answer|yes or no|please sort (?:it|this) out|why (?:have|has|did)(?: you)?~|what(?: is|'s) taking so long|why(?: is|'s) (?:it|this) taking|(?:(?:you|no one|nobody) (?:have~|did~|never|could~)|(?:no one|nobody) (?:has|could)) (?:even )?(?:be )?(?:repl|respon|answer|bother|got back|gotten back|get back)\\w*|get back to me by|please (?:respond|reply|let me know) (?:by|today|within)|let me know by (?:today|tonight|tomorrow)|you (?:must|need to|have to) (?:reply|respond|get back|decide)|need this (?:job|role)|do~ let me down|can(?:'t|not) (?:wait|keep)[^.!?\\n]{0,40}?(?:forever|any longer|indefinitely)|I (?:\\w+ )?urgently|urgent(?:ly)? (?:reply|response|answer|decision)|(?<!no )hurry|(?:please|you|hope this)[^.!?\\n]{0,15}?speed\\w* (?:things|this|it|the process) up",
+    [
+      'asap',
+      // A request and a hurry word: "please advise immediately", "kindly revert at the
+      // earliest", "a decision by end of day". Not the writer's own act ("I'll reply right
+      // away", "I always respond promptly", "someone who can respond immediately"), not
+      // "no need to reply right away", and not "I received a reply immediately"; "you"
+      // puts the act back on them ("I'd like you to respond immediately").
+      "((?<!((?<!\\p{L})(I|we|who)('\\w+)?|\\bno|n't|\\bnot)( (?!you\\b)\\w+){0,4} |(your|the|for|(?<!you )to) )(respond|reply|answer|confirm|advise|revert|get back|let (me|us) know|hear back|update me)|(?<!(got|gets?|received|had|gave|sent|expects?|wants?|needs?|guarante\\w*|to)( \\w+)? )(an?|your) (\\w+ )?(decision|answer|response|reply|update))\\b((?!\\bI\\b|n't|\\bnot\\b)[^.!?\\n]){0,40}?\\b(as soon as possible|immediately|at once|(right|straight) away|without (further )?delay|urgently|promptly|by return|at the earliest(?! convenience)|by (the )?(end|close) of (the )?(day|business|play)|by (eod|cob|today|tonight|tomorrow)|within (24|48) hours)",
+      "(?<!(can|should|may|when) )I('m| am|'d| would| had)?( have)? expect\\w* (to hear|better from|(a|an|your)( \\w+)? (reply|response|answer|decision|update)|the courtesy)",
+      "I('d| would) (like|appreciate) (a|an|your) (decision|answer|response|reply|update) (now|today|by|within)",
+      "(I|and)('m going to| will|'ll)? (really |just )?(need|require) (to hear|to know[^.!?\\n]{0,30}?\\b(by|today|tomorrow|now)\\b|(an?|your) (\\w+ )?(answer|reply|response|decision|update)\\b)|I (really )?want (an answer|a reply|a response|a decision)|I (must |have to )?(demand|insist)|I deserve",
+      '(appreciate|want|need|expect) a (straight|clear) answer|yes or no|(this|it) as urgent',
+      "why (have|has|did|is|am)( (you|I|it|this))?(~| still)|why (is|has) (no ?one|nobody)|what( is|'s) taking so long|why( is|'s) (it|this) taking",
+      "((you|no one|nobody)( still)? (have~|did~|never|could~|(have|has) yet to)|(no one|nobody) (has|could)) (even )?(be )?(repl|respon|answer|bother|got back|gotten back|get back|acknowledg)\\w*",
+      "get back to me by|please (respond|reply|let me know) (by(?! e?-?mail| phone)|today|within|no later)|let me know (by )?(today|tonight|tomorrow)(?!')|(?<!n't (feel )?)you (must|need to|have to) (reply|respond|get back|decide)|need this (job|role)|do~ let me down",
+      "can('t|not) (wait|keep)[^.!?\\n]{0,40}?(forever|any longer|indefinitely)|I (\\w+ )?urgently|urgent(ly)? (reply|response|answer|decision)|(?<!no )hurry|(please|you|hope this)[^.!?\\n]{0,15}?speed\\w* (things|this|it|the process) up",
+      '(?<!(for|appreciate\\w*) )(your|an) (prompt|immediate|urgent) (reply|response|answer|attention)',
+    ],
   ],
   [
     'ultimatum',
     'A deadline phrased as a threat reads as one.',
     'I have another offer to answer by [date]; is an update possible before then?',
-    "if (?:I (?:do~|have~|can't|won't) (?:hear|get|receive)|you (?:do~|can't|won't) (?:reply|respond|get back|decide)|there(?: is|'s) no (?:response|reply|answer|word|news))[^.!?\\n]{0,80}?I(?:'ll| will)|(?:otherwise|or),? I(?:'ll| will)(?: have to)? (?:withdraw|go elsewhere|move on|look elsewhere|assume (?:that )?(?:you|the (?:role|position|job))|(?:accept|take) (?:another|the other|a competing|a different))|I(?:'ll| will)(?: have to)? (?:accept|take) (?:another|the other|a competing) (?:offer|role|position|job)|last chance|final (?:chance|warning|attempt)|take it or leave it|(?:offer|withdraw)\\w*[^.!?\\n]{0,40}?unless I|ball is in your court|before someone else|you have until",
+    [
+      // Not hearing, then "I will"; a plan to follow up ("I'll check in next week") is no threat.
+      "if (I (still )?((do~|have~|can't|won't) (hear|get|receive)|hear nothing)|you (do~|can't|won't) (reply|respond|get back|decide|give)|there( is|'s) no (response|reply|answer|word|news|decision))[^.!?\\n]{0,80}?I('ll| will)(?! (follow|check|send|resend|understand))",
+      "(otherwise|or|unless[^.!?\\n]{0,60}?),? I('ll| will|'m)( have to| be forced to)? (withdraw\\w*|go\\w* elsewhere|mov\\w* on|look\\w* elsewhere|assum\\w* (that )?(you('re| are|'ve| have)?(~| no longer| moved| found| decided| lost)|the (role|position|job))|(accept|tak)\\w* (another|the other|a competing|a different))",
+      "I('ll| will)( have to| have no choice but to)? (withdraw|go elsewhere|look elsewhere|(accept|take) (another|the other|a competing) (offer|role|position|job))|(last|final) (chance|warning|attempt|notice)|take it or leave it|now or never|(offer|withdraw)\\w*[^.!?\\n]{0,40}?unless (I|you)|ball is in your court|before someone else|(you have|giv\\w* you) until",
+    ],
   ],
   [
     'guilt',
     'Guilt about waiting or what you gave up puts the reader on the defensive.',
     "I'm still very interested in the role.",
-    "I(?:'ve| have) (?:been (?:\\w+ )?waiting|waited) (?:for |over |nearly |almost )?(?:a long|\\d|two|three|four|five|several|weeks|days|months|so long|ages|forever|patiently|to hear|your|a reply|an answer|news)|still waiting|I was promised|unacceptable|ridiculous|poor form|you(?:'ll| will) do the right thing|zero communication|no communication (?:from|since|at all)|another (?:week|month) has (?:gone by|passed)|without so much as|at least (?:confirm|reply|respond|acknowledge)|has dragged on|(?:me|us|candidates) in the dark|(?:left|leave|leaving) (?:me|candidates|people) hanging|the lack of (?:any )?(?:response|reply|communication)|heard nothing(?! but)|been (?:very|more than|extremely) patient|assum\\w* the worst|how you treat (?:\\w+ )?candidates|still (?:no|have~|not) (?:word|reply|response|answer|news|update|heard)|I thought (?:you|someone|I)(?:'d| would) (?:have|hear|get|be hearing)|I was told (?:that )?(?:there|I|you|we)(?:'d| would) (?:be a decision|hear|have|get)|you (?:said|promised|told me)[^.!?\\n]{0,30}?(?:'d| would) (?:hear|have|get|decide|be|know|reply|respond|let me know)|disappointed (?:that|not to|in you|by the|with the)|I(?:'m| am) (?:really |very |so )?frustrated|(?:it's|it is|this is) (?:really |very |so )?(?:frustrating|disappointing) (?:to|that|not)|turned down (?:\\w+ ){0,2}(?:interview|offer|role|job|position)\\w*|put (?:my|everything|other)[^.!?\\n]{0,30}?on hold|the least you could do|common courtesy|not even an? (?:reply|response)|forgotten (?:about )?me",
+    [
+      "I('ve| have) (\\w+ )?(been (\\w+ )?waiting|waited) (for |over |nearly |almost )?(((a|so) )?long|a (month|week)|\\d|two|three|four|five|several|weeks|days|months|ages|forever|patiently|to hear|your|a reply|an answer|news)(?! years)|still waiting|been patiently waiting|I was promised|unacceptable|ridiculous|poor form|disrespectful|you('ll| will) do the right thing",
+      "(zero|no) communication(?! between)|radio silence|crickets|ghost(ed|ing)|another (week|month) has (gone by|passed)|without so much as|at least (confirm|reply|respond|acknowledge|let)|has dragged on|(me|us|candidates|left|kept) in the dark|(left|leave|leaving) (me |candidates |people )?hanging",
+      "(weeks|months|a month)[^.!?\\n]{0,30}?((and|but) (still )?(nothing|no (word|reply|response|news|update))|without (a|any) (single )?(word|reply|response))|the lack of (any )?(response|reply|communication)|heard (absolutely )?nothing(?! but)|not (a|one) (single )?(word|reply|response)\\b",
+      "I('ve| have) been (\\w+ ){0,2}patient(?! with)|assum\\w* the worst|how you treat (\\w+ )?candidates|still (no|have~|not) (word|reply|response|answer|news|update|heard)",
+      "I thought (you|someone|I)('d| would) (have|hear|get|be hearing)|I was told (that )?(there|I|you|we)('d| would) (be a decision|hear|have|get)|promised me|you (said|promised|told me)[^.!?\\n]{0,30}?('d| would) (hear|have|get|decide|be|know|reply|respond|let me know)",
+      "disappointed (that|not to|in (you|how)|by (the|how)|with the)|I('m| am) (\\w+ly |very |so )?(frustrated|annoyed|upset|fed up)|(it's|it is|this is) (\\w+ly |very |so |quite )?(frustrating|disappointing|rude) (to|that|not)|(feel|felt) (\\w+ )?ignored|ignoring (me|my)|strung along",
+      "(turned down|gave up|passed up|declined|cancel\\w* (an)?other) (\\w+ ){0,2}(interview|offer|role|job|position|opportunit)\\w*|put (my|everything|other)[^.!?\\n]{0,30}?on hold|the least you could do|too much to ask|(common|basic) courtesy|decency|not even an? (reply|response)|been forgotten|forgotten (about )?me|your silence|(losing|to lose|running out of) (my )?patience",
+    ],
   ],
   [
     'repeated-check-in',
     'Pointing out earlier messages reads as a reproach.',
     NOTE_FROM,
-    // Future tense is a plan, not a reproach: "I'll check in again next month" is fine.
-    "(?<!(?:will|'ll) )(?:follow\\w* up|check\\w* in|reach\\w* out|writ\\w*|email\\w*|touch\\w* base)(?: with you)? again|as (?:I )?(?:said|mentioned|noted|wrote)(?: in)? my (?:last|previous|earlier) (?:email|message|note)|as per my (?:last|previous) (?:email|message)|my (?:last|previous|earlier) (?:two|three|few|several) (?:emails|messages|notes)|(?:sent|written|emailed|called)[^.!?\\n]{0,20}?(?:two|three|four|five|several|multiple) (?:emails|messages|times)|(?:called|emailed|written|wrote) (?:twice|repeatedly)|(?:third|fourth|fifth) (?:time|email|message|follow-up)|(?:several|multiple|numerous) (?:emails|messages|follow-ups)|(?:yet )?another (?:reminder|follow-up)|(?:sorry|apologies) (?:to|for) (?:bother|pester)\\w* you again|bumping (?:this|my)|resending|in case you missed|did you (?:get|see|receive) my (?:last |previous )?(?:email|message|note)",
+    [
+      // Future tense is a plan, not a reproach: "I'll check in again next month" is fine.
+      "(?<!(will|'ll) )(follow\\w* up|check\\w* in|reach\\w* out|writ\\w*|email\\w*|contact\\w*|messag\\w*|touch\\w* base|send\\w*( this)?)( with you)?( once| yet)? again|once again,? (I('m| am) )?(writ|reach|follow|check|email|contact)\\w*",
+      "(as (I )?(said|mentioned|noted|wrote)( in)?|(as )?per) my (last|previous|earlier) (emails?|messages?|notes?)|(any|none|all) of my (emails|messages)|my (last |previous |earlier )?(two|three|four|few|several|multiple|previous|earlier) (emails|messages|notes)",
+      // "I've emailed you three times", not "I called the vendor several times a day".
+      "(sent|written|wrote|emailed|called|messaged|contacted|reached out|followed up|left|tried( to)? (reach|contact|call)\\w*)( ((to )?you|now|already|your \\w+))* (twice|repeatedly|(two|three|four|five|\\d+|several|multiple|many|a few) (emails|messages|times|voicemails))|(third|fourth|fifth|3rd|4th|5th) (time|email|message|follow-up|attempt)|(several|multiple|numerous) (emails|messages|follow-ups)",
+      "(yet )?another (reminder|follow-up)|(sorry|apologies) (to|for) (bother|pester)\\w* you( yet)? again|bumping (this|my)|resending|in case you missed|did you (get|see|receive) (any of )?my (last |previous )?(emails?|messages?|notes?)",
+    ],
   ],
   [
     'negativity',
     'Criticizing anyone makes the reader wonder what you would say about them.',
     'Delete it, and mention something you achieved there instead.',
-    // "My last manager was" only with a criticism after it: "was a great mentor" is fine.
-    // Words that are criticism anywhere ("toxic") are their own alternatives below.
-    "(?:my|your|the)(?: last| previous| former| old| current)? (?:manager|boss|employer|company|team|job|supervisor|recruiter|interviewers?|process|co-?workers?|colleagues?|other candidates)[^.!?\\n]{0,60}?(?<!\\p{L})(?:terrible|awful|horrible|useless|lazy|rude|unprofessional|disorgani[sz]ed|chaotic|(?:is|was|are|were) the worst|stupid|unprepared|(?:did|do)~ (?:look|seem) (?:very )?prepared)|incompetent|unprofessional|toxic(?! (?:waste|chemical|substance|material|spill|gas))|hated|clueless|idiots?|dysfunctional|micromanag(?:er|ing|ed)|(?:is|was|are|were) (?:\\w+ )?(?:a )?(?:complete |total )?(?:mess|joke|nightmare|disaster)|actually knows? what (?:he|she|they)(?:'s| is| are|'re) doing|unlike (?:my|the) (?:current|last|previous|former|old|other) (?:boss|manager|company|employer|team|candidates)",
+    [
+      // "My last manager was" only with a criticism after it: "was a great mentor" is fine.
+      // Words that are criticism anywhere ("toxic") are their own alternatives below.
+      "(my|your|the|our)( \\w+)? (manager|boss|employer|company|team|job|supervisor|recruiter|interviewers?|panel|HR|management|process|co-?workers?|colleagues?|other candidates)[^.!?\\n]{0,60}?(?<!\\p{L})((is|was|are|were|seem\\w*)( \\w+){0,2}? (terrible|awful|horrible|useless|lazy|rude|unprofessional|disorgani[sz]ed|chaotic|the worst|stupid|unprepared|hopeless|pathetic|arrogant|condescending|unhelpful)|(did|do)~ (look|seem) (very )?prepared)",
+      "incompetent|unprofessional|inept|toxic(?! (waste|chemical|substance|material|spill|gas))|hated|clueless|idiots?|morons?|dysfunctional|micromanag(er|ing|ed)|(disorgani[sz]ed|chaotic|shambolic) (hiring |interview )?process|(is|was|are|were) (\\w+ )?(a )?(complete |total )?(mess|joke|nightmare|disaster|circus|shambles)",
+      "unlike (my|the|most|other|the other)( current| last| previous| former| old| other)? (boss|manager|company|employer|team|candidates|applicants)|than (the )?other (candidates|applicants)",
+    ],
   ],
 ];
 
 /** A whole-word, case-insensitive pattern from the notation above. */
-function phrase(source: string): RegExp {
-  const body = source.replace(/~/g, "(?:n't| not)").replace(/'/g, "['’]").replace(/ /g, '\\s+');
+function phrase(source: string[]): RegExp {
+  const body = source.join('|').replace(/~/g, "(n't| not)").replace(/'/g, "['’]").replace(/ /g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
@@ -168,6 +220,8 @@ const RULES = PHRASES.map(([rule, why, rewrite, source]) => [rule, why, rewrite,
 const ACRONYMS = new Set(
   'ASAP API CEO CTO CFO COO USA KPI ROI AWS SEO GPA IBM MIT NASA UTC III ETL DEI ESG FAQ JSON REST HIPAA MBA CPA ICU'.split(' '),
 );
+/** Words that shout on their own in capitals: "I STILL haven't heard", "NOT happy". */
+const LOUD = /^(?:STILL|NOW|NEED|MUST|URGENT|NEVER|NOT?|WHY|PLEASE)$/;
 const CAPS_WORD = /(?<![\p{L}\p{N}\p{M}])[\p{Lu}\p{N}](?:[\p{Lu}\p{N}\p{M}]|['’](?=\p{Lu}))*(?![\p{L}\p{N}\p{M}])/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const DAY_MS = 86_400_000;
@@ -202,14 +256,19 @@ function isoDay(day: number): string {
 /**
  * Checks a message against the tone guide and returns what to fix, in text order.
  *
- * Warnings: pressure ("ASAP", "I expect to hear", "why haven't you"), ultimatums, guilt,
- * repeated check-ins, more than one "!" in the message (or "!!" / "?!" anywhere), runs
- * of two or more words in capitals (acronyms such as SQL or UX aside), criticism of
- * others, a LinkedIn note over 300 characters, and a status inquiry or final follow-up
- * within 5 business days of the last one, or a second status inquiry within 7 days
- * (from `sentHistory`, counted on the user's calendar up to `now`; holidays are not
- * known here). Suggestions: over the word limit for the kind, a LinkedIn note over the
- * free tier's 200 characters, and a missing greeting or sign-off (not for LinkedIn).
+ * Warnings: pressure ("ASAP", "please advise immediately", "I expect to hear", "why
+ * haven't you"), ultimatums, guilt, repeated check-ins, more than one "!" in the message
+ * (or "!!", "?!", "‼" anywhere; full-width and emoji marks count), capitals (a run of two
+ * or more words, one with a short word as in "SO EXCITED", or a pressure word such as
+ * "STILL" or "PLEASE" alone; acronyms such as SQL or UX aside), criticism of others, a
+ * LinkedIn note over the account's limit (`linkedinLimit`, 300 unless told), and a
+ * status inquiry or final follow-up within 5 business days of the last one, or a second
+ * status inquiry within 7 days (from `sentHistory`, counted on the user's calendar up to
+ * `now`; holidays are not known here). Phrases that start inside "quotation marks" are
+ * not reported. Suggestions: over the word limit for the kind, a LinkedIn note over the
+ * free tier's 200 characters when the tier is not known, and a missing greeting or
+ * sign-off (not for LinkedIn). LinkedIn characters are counted as a person sees them
+ * (`countCharacters`: an emoji or an accented letter is one).
  *
  * Case-insensitive and safe on any Unicode text; `words` is always
  * `text.slice(start, end)`. Never throws; blank text has nothing to check.
@@ -221,29 +280,37 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
   const add = (rule: RuleId, severity: Finding['severity'], start: number, end: number, why: string, suggestion: string) =>
     found.push({ rule, severity, words: text.slice(start, end), start, end, why, suggestion });
 
+  // Words in quotation marks are someone else's (you said the role needs someone who can
+  // "respond immediately"), so a phrase that starts inside them is not the writer's.
   for (const [rule, why, rewrite, pattern] of RULES) {
     for (const m of text.matchAll(pattern)) {
+      if ((text.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2) continue;
       const own = rule === 'pushy' && PUSHY_REWRITES.find(([test]) => test.test(m[0]));
       add(rule, 'warning', m.index, m.index + m[0].length, why, own ? own[1] : rewrite);
     }
   }
 
   // One "!" in a thank-you is warmth (the tone guide); two, or "!!" / "?!", read as nerves.
-  const bangs = text.match(/!/g)?.length ?? 0;
-  for (const m of text.matchAll(/[!?]*![!?]*/g)) {
-    if (bangs > 1 || m[0].length > 1) {
-      add('exclamations', 'warning', m.index, m.index + m[0].length, 'Several exclamation marks read as nervous, not keen.', `Use "${m[0].includes('?') ? '?' : '.'}" instead of "${m[0]}".`);
+  // Phones also type the full-width "！", "‼" and "⁉" (two each) and the ❗ emoji.
+  const bangs = text.replace(/[‼⁉]/g, '!!').match(/[!！❗❕]/g)?.length ?? 0;
+  for (const m of text.matchAll(/[!?！？❗❕❓‼⁉\ufe0f]*[!！❗❕‼⁉][!?！？❗❕❓‼⁉\ufe0f]*/g)) {
+    if (bangs > 1 || m[0].replace(/\ufe0f/g, '').length > 1) {
+      add('exclamations', 'warning', m.index, m.index + m[0].length, 'Several exclamation marks read as nervous, not keen.', `Use "${/[?？❓⁉]/.test(m[0]) ? '?' : '.'}" instead of "${m[0]}".`);
     }
   }
 
   // Capitals: two or more shouted words in a row ("STILL WAITING - Marketing"), joined
-  // across spaces, light punctuation and acronyms.
+  // across spaces, light punctuation and acronyms; one with a short word ("SO EXCITED",
+  // "NO reply"); or a pressure word alone ("I STILL haven't heard"). One word of praise
+  // ("It was AMAZING") is emphasis, not shouting.
   let run: RegExpExecArray[] = [];
   const flush = () => {
     const loud = run.filter((w) => !harmlessCaps(w[0]));
-    if (loud.length > 1) {
-      const start = loud[0]!.index;
-      const end = loud[loud.length - 1]!.index + loud[loud.length - 1]![0].length;
+    // Words of two characters or more that are not acronyms: "SO", "I'M", "STILL".
+    const marked = run.filter((w) => !acronym(w[0]) && w[0][1]);
+    if (loud[1] || (loud[0] && marked[1]) || marked.some((w) => LOUD.test(w[0]))) {
+      const start = marked[0]!.index;
+      const end = marked[marked.length - 1]!.index + marked[marked.length - 1]![0].length;
       const calm = text.slice(start, end).replace(CAPS_WORD, (w) => (acronym(w) ? w : w.toLowerCase()));
       add('shouting', 'warning', start, end, 'Capitals read as shouting.', `Write "${calm.replace(/(?<!\p{L})i(?!\p{L})/gu, 'I')}" instead.`);
     }
@@ -257,17 +324,30 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
   flush();
 
   // Length, from the first character past the limit to the end. LinkedIn counts
-  // characters as a browser's maxlength does (UTF-16); the rest count words.
+  // characters as a person sees them (an emoji or an accented letter is one); the rest
+  // count words.
   const first = text.search(/\S/);
   const end = text.trimEnd().length;
-  const size = end - first;
   const words = [...text.matchAll(WORD)];
   const limit = LIMITS[kind] ?? Infinity;
-  if (kind === 'linkedin' && size > LINKEDIN_FREE_CHARS) {
-    const cap = size > LINKEDIN_MAX_CHARS ? LINKEDIN_MAX_CHARS : LINKEDIN_FREE_CHARS;
-    // Never split an emoji's surrogate pair.
-    const cut = first + cap - +/[\udc00-\udfff]/.test(text.charAt(first + cap));
-    add('too-long', cap > LINKEDIN_FREE_CHARS ? 'warning' : 'suggestion', cut, end, `LinkedIn allows ${cap} characters${cap > LINKEDIN_FREE_CHARS ? '' : ' on a free account'}; this has ${size}.`, `Cut it to under ${LINKEDIN_FREE_CHARS} characters: what you discussed, and that you'd like to stay in touch.`);
+  if (kind === 'linkedin') {
+    const tier = opts.linkedinLimit;
+    const max = tier! >= 1 ? tier! : LINKEDIN_MAX_CHARS;
+    const size = countCharacters(text.slice(first, end));
+    // Over the account's limit: a warning. Tier unknown: a suggestion past the free 200 too.
+    const cap = size > max ? max : tier === undefined && size > LINKEDIN_FREE_CHARS ? LINKEDIN_FREE_CHARS : 0;
+    if (cap) {
+      // The first character past the cap: the first code unit at which the count of the
+      // text so far passes it. Prefixes end on whole code points (a lone half of a pair
+      // would count as a character of its own), where the count only ever grows.
+      let cut = first;
+      for (let hi = end; cut < hi; ) {
+        const mid = (cut + hi) >> 1;
+        if (countCharacters(text.slice(first, mid + 1 + +/[\ud800-\udbff]/.test(text.charAt(mid)))) > cap) hi = mid;
+        else cut = mid + 1;
+      }
+      add('too-long', cap === max ? 'warning' : 'suggestion', cut, end, `LinkedIn allows ${cap} characters${cap === LINKEDIN_FREE_CHARS ? ' on a free account' : ''}; this has ${size}.`, `Cut it to under ${tier === undefined ? LINKEDIN_FREE_CHARS : max} characters: what you discussed, and that you'd like to stay in touch.`);
+    }
   } else if (words.length > limit) {
     add('too-long', 'suggestion', words[limit]!.index, end, `Aim for ${limit} words or fewer; this has ${words.length}.`, `Cut about ${words.length - limit} words, keeping one specific detail.`);
   }
