@@ -23,7 +23,23 @@ export default defineConfig({
   integrations: [mdx(), preact(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [
+      {
+        // The lazy chunks (search, the tone check, the extra tones) depend only on chunks
+        // their page has already loaded, so Vite's preload helper (about 0.8 KB gzip on
+        // every page) buys nothing. Astro sets the option itself, hence a plugin.
+        name: 'follow-up-kit:no-module-preload',
+        configEnvironment() {
+          return { build: { modulePreload: false } };
+        },
+      },
+    ],
     build: {
+      // Terser packs our islands about 0.7% smaller than the default minifier, which
+      // matters on pages held to a 25 KB budget. SOURCEMAP=1 is for measuring bundles.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+      sourcemap: process.env.SOURCEMAP === '1',
       rollupOptions: {
         output: {
           // Every island needs Preact, its hooks and Astro's Preact renderer: one chunk
@@ -38,9 +54,12 @@ export default defineConfig({
               // instead of several (each small chunk costs its own gzip overhead).
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](schema|read-workspace|decode|guarded-storage|operations)|zoned-time|text-stats|mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|download|paths|StorageNotice\.))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](schema|read-workspace|decode|guarded-storage|operations)|zoned-time|mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|paths|StorageNotice\.))/,
                 priority: 1,
               },
+              // The word count and the company-log detail picker the message builders share;
+              // apart from tools-common so the message checker's page needs no store.
+              { name: 'drafting', test: /src[\\/](lib[\\/]text-stats|components[\\/]tools[\\/]MentionSelect)\./, priority: 1 },
               // Date rules the timeline tools share.
               { name: 'dates', test: /src[\\/]lib[\\/]timeline[\\/](business-days|mail-by|action-item-due)\./, priority: 1 },
             ],

@@ -32,6 +32,14 @@ export const TOOLS: readonly ToolInfo[] = [
     guideTitle: 'The handwritten thank-you note',
   },
   {
+    id: 'linkedin-message-generator',
+    slug: 'linkedin-message',
+    name: 'LinkedIn message generator',
+    summary: 'A connection note for each interviewer that fits your account’s 200 or 300 characters, advice on sending without one, and the message for after they accept.',
+    guide: 'linkedin',
+    guideTitle: 'Connecting with interviewers on LinkedIn',
+  },
+  {
     id: 'action-item-tracker',
     slug: 'action-items',
     name: 'Action-item tracker',
@@ -54,5 +62,21 @@ export const TOOLS: readonly ToolInfo[] = [
     summary: 'A polite status inquiry for when their timeline has passed, and one final follow-up a week later.',
     guide: 'hiring-timeline',
     guideTitle: 'Keeping to the hiring timeline',
+  },
+  {
+    id: 'engagement-log',
+    slug: 'engagement-log',
+    name: 'Company-engagement log',
+    summary: 'A checklist of the company’s channels and a dated log of what you read, with the details worth mentioning offered to your messages.',
+    guide: 'staying-engaged',
+    guideTitle: 'Staying engaged with the company',
+  },
+  {
+    id: 'tone-checker',
+    slug: 'check-my-message',
+    name: 'Check my message',
+    summary: 'Paste any message: it flags pushy wording, guilt, shouting, swipes at others and the wrong length, and suggests a calmer version.',
+    guide: 'professionalism-and-tone',
+    guideTitle: 'Professionalism and tone',
   },
 ];

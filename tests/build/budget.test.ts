@@ -8,12 +8,22 @@ import { BUILDS, htmlFiles, requireBuild } from './site';
 const KB = 1024;
 /** A guide without a tool ships at most 3 KB of JS before search is touched. */
 const GUIDE_WITHOUT_TOOL_BUDGET = 3 * KB;
-/** A page with the thank-you builder or the note planner: 25 KB, tool included. */
+/**
+ * A page with the thank-you builder, the note planner, the LinkedIn generator, the
+ * message checker or the engagement log: 25 KB, tool included.
+ */
 const MESSAGE_TOOL_BUDGET = 25 * KB;
 /** A page with the hiring-timeline tools (calculator, status-inquiry writer, tracker): 30 KB. */
 const TIMELINE_TOOL_BUDGET = 30 * KB;
 /** The budget for a page, from the islands it hydrates. */
-const budgetFor = (html: string) => (/component-url="[^"]*(ThankYouBuilder|HandwrittenNotePlanner)/.test(html) ? MESSAGE_TOOL_BUDGET : TIMELINE_TOOL_BUDGET);
+const budgetFor = (html: string) =>
+  /component-url="[^"]*(ThankYouBuilder|HandwrittenNotePlanner|LinkedInGenerator|MessageChecker|EngagementLog)/.test(html) ? MESSAGE_TOOL_BUDGET : TIMELINE_TOOL_BUDGET;
+/**
+ * Fetched only when needed, never with a page: search, the storage notice's wording, the
+ * .ics writer, the timeline parser, the tone check beside drafts (once a draft is edited
+ * or the user asks), the formal and concise wordings, and the profile-address check.
+ */
+const ON_DEMAND = /search-ui|pagefind|StorageNoticePanel|[/]ics\.|[/]parse\.|ToneFindings|tone-check|[/](formal|concise)\.|profile-url/;
 
 const { dir } = BUILDS[0];
 
@@ -27,7 +37,8 @@ describe('JavaScript budget (dist/)', () => {
 
   it('measures every guide and every tool page', () => {
     expect(guides.length).toBe(10);
-    expect(plainGuides.length).toBeGreaterThanOrEqual(5);
+    // The overview and the resources hub have no tool; the other eight each embed one.
+    expect(plainGuides.length).toBe(2);
     expect(toolPages).toEqual(
       expect.arrayContaining([
         'guides/thank-you-email/index.html',
@@ -36,6 +47,12 @@ describe('JavaScript budget (dist/)', () => {
         'tools/hiring-timeline/index.html',
         'guides/hiring-timeline/index.html',
         'workspace/index.html',
+        'tools/linkedin-message/index.html',
+        'guides/linkedin/index.html',
+        'tools/check-my-message/index.html',
+        'guides/professionalism-and-tone/index.html',
+        'tools/engagement-log/index.html',
+        'guides/staying-engaged/index.html',
       ]),
     );
   });
@@ -51,12 +68,15 @@ describe('JavaScript budget (dist/)', () => {
     const js = pageJs(dir, join(dir, file));
     const budget = budgetFor(readFileSync(join(dir, file), 'utf8'));
     expect(js.gzipBytes, `${file} loads ${js.files.join(', ')}`).toBeLessThanOrEqual(budget);
-    // Loaded only on demand: search, the storage notice's wording, the .ics writer, the parser.
-    expect(js.files.some((f) => /search-ui|pagefind|StorageNoticePanel|[/]ics\.|[/]parse\./.test(f))).toBe(false);
+    // On the message checker's pages the checker is the tool itself, so it loads with them.
+    const checkerPage = /component-url="[^"]*MessageChecker/.test(readFileSync(join(dir, file), 'utf8'));
+    expect(js.files.filter((f) => ON_DEMAND.test(f) && !(checkerPage && /ToneFindings|tone-check/.test(f)))).toEqual([]);
   });
 
-  it('the thank-you builder pages are held to 25 KB and the calculator pages to 30 KB', () => {
-    expect(budgetFor(readFileSync(join(dir, 'tools/thank-you-email/index.html'), 'utf8'))).toBe(MESSAGE_TOOL_BUDGET);
+  it('the message-tool pages are held to 25 KB and the calculator pages to 30 KB', () => {
+    for (const page of ['thank-you-email', 'handwritten-note', 'linkedin-message', 'check-my-message', 'engagement-log']) {
+      expect(budgetFor(readFileSync(join(dir, `tools/${page}/index.html`), 'utf8')), page).toBe(MESSAGE_TOOL_BUDGET);
+    }
     expect(budgetFor(readFileSync(join(dir, 'tools/hiring-timeline/index.html'), 'utf8'))).toBe(TIMELINE_TOOL_BUDGET);
   });
 });

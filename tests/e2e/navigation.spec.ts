@@ -83,7 +83,7 @@ test('every tool is reachable from the home page and the tools page', async ({ p
     const links = page.locator('.cards a[href*="/tools/"]');
     const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.sort()).toEqual(
-      ['action-items', 'handwritten-note', 'hiring-timeline', 'status-inquiry', 'thank-you-email'].map((t) => `/tools/${t}/`),
+      ['action-items', 'check-my-message', 'engagement-log', 'handwritten-note', 'hiring-timeline', 'linkedin-message', 'status-inquiry', 'thank-you-email'].map((t) => `/tools/${t}/`),
     );
     for (const href of hrefs) {
       await page.goto(href);

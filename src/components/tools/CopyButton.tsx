@@ -19,17 +19,8 @@ export function CopyButton({ text, label, warning }: Props) {
       await navigator.clipboard.writeText(text);
       setStatus(copied);
     } catch {
-      // Clipboard API refused (permissions, older browser): fall back to a hidden textarea.
-      const area = document.createElement('textarea');
-      area.value = text;
-      area.setAttribute('readonly', '');
-      area.style.position = 'fixed';
-      area.style.opacity = '0';
-      document.body.append(area);
-      area.select();
-      const ok = document.execCommand('copy');
-      area.remove();
-      setStatus(ok ? copied : 'Your browser blocked copying: select the text and copy it yourself.');
+      // Refused (permission, an unfocused page): the text is on screen, so say how to copy it by hand.
+      setStatus('Your browser blocked copying: select the text and copy it yourself.');
     }
     setTimeout(() => setStatus(''), 6000);
   };

@@ -26,6 +26,7 @@ import { InterviewDetails, ProfileFields } from './InterviewDetails';
 import { InterviewerFields } from './InterviewerFields';
 import { InterviewPicker } from './InterviewPicker';
 import { StorageNotice } from './StorageNotice';
+import { ToneCheck } from './ToneCheck';
 
 interface Props {
   /** URL of the workspace page (built with withBase), for the picker's "All interviews" link. */
@@ -203,6 +204,7 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
         </button>
       </div>
       <FitFeedback fit={fit} card={card} />
+      <ToneCheck text={text} kind="handwritten-note" label={`your note to ${person.name.trim() || 'your interviewer'}`} targetId="note-text" auto={edited} />
 
       <H id="note-preview-heading">The card at real size</H>
       <p class="tool-hint">

@@ -19,22 +19,22 @@ export function SentToggle({ interview, kind, interviewerId, label = 'Mark as se
   const who = anyRecipient ? undefined : interviewerId;
   const at = lastSent(interview, kind, who);
   const suffix = recipient ? <span class="visually-hidden"> to {recipient}</span> : null;
-  if (at) {
-    return (
-      <span class="tool-sent-state">
-        <span class="tool-ok-text">
-          Sent <time dateTime={at}>{new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-        </span>{' '}
-        <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => unmarkSent(w, interview.id, kind, who))}>
-          Not sent yet{suffix}
-        </button>
-      </span>
-    );
-  }
+  // One button in both states, so the DOM node (and the keyboard focus on it) survives the toggle.
   return (
-    <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => markSent(w, interview.id, kind, new Date(), interviewerId))}>
-      {label}
-      {suffix}
-    </button>
+    <span class="tool-sent-state">
+      {at && (
+        <span class="tool-ok-text">
+          Sent <time dateTime={at}>{new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</time>{' '}
+        </span>
+      )}
+      <button
+        type="button"
+        class="tool-button tool-button-quiet"
+        onClick={() => updateWorkspace((w) => (at ? unmarkSent(w, interview.id, kind, who) : markSent(w, interview.id, kind, new Date(), interviewerId)))}
+      >
+        {at ? 'Not sent yet' : label}
+        {suffix}
+      </button>
+    </span>
   );
 }

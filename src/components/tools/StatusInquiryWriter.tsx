@@ -17,6 +17,8 @@ import { ToneSelect } from './ToneSelect';
 import { CopyButton } from './CopyButton';
 import { SentToggle } from './SentToggle';
 import { WORKSPACE_HREF } from './paths';
+import { MentionSelect, mentionText } from './MentionSelect';
+import { ToneCheck } from './ToneCheck';
 
 type Stage = 'first' | 'final';
 const KIND = { first: 'status-inquiry', final: 'final-follow-up' } as const;
@@ -57,6 +59,7 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
   const key = draftKey(kind, recipient?.id);
   const saved = interview.drafts[key];
   const tone = saved?.tone ?? 'warm';
+  const mention = saved?.mention ?? '';
   const reading = interviewTimeline(interview, holidays);
   const generated = draftStatusInquiry({
     interview,
@@ -66,9 +69,11 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
     stage,
     timelineSummary: reading?.kind === 'range' || reading?.kind === 'date' ? reading.summary : '',
     interviewDateText: longDate(interview.date),
+    newsDetail: mentionText(interview, mention),
   });
-  const draft = saved?.edited ? saved : { ...generated, tone, edited: false };
-  const save = (patch: Partial<typeof draft>) => updateWorkspace((w) => setDraft(w, interview.id, key, { subject: draft.subject, body: draft.body, tone: draft.tone, edited: draft.edited, ...patch }));
+  const draft = saved?.edited ? saved : { ...generated, tone, mention, edited: false };
+  const save = (patch: Partial<typeof draft>) =>
+    updateWorkspace((w) => setDraft(w, interview.id, key, { subject: draft.subject, body: draft.body, tone: draft.tone, edited: draft.edited, mention, ...patch }));
   const step = planForInterview(interview, $workspace.get().settings, today).find((s) => s.id === kind);
   const who = recipient?.name.trim() || 'the hiring team';
   const mail = buildMailto({ to: recipient?.email.trim() ?? '', subject: draft.subject, body: draft.body });
@@ -103,6 +108,7 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
           </select>
         </div>
         <ToneSelect id={id('tone')} value={tone} onChange={(t) => save({ tone: t })} />
+        <MentionSelect interview={interview} id={id('mention')} value={mention} onChange={(m) => save({ mention: m })} />
       </div>
       <div class="tool-field">
         <label for={id('subject')}>Subject</label>
@@ -115,6 +121,14 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
           {wordCount(draft.body)} words · {stage === 'first' ? 'four or five sentences is plenty' : 'two or three sentences'}
         </p>
       </div>
+      <ToneCheck
+        text={draft.body}
+        kind={kind}
+        label={stage === 'first' ? 'the status inquiry' : 'the final follow-up'}
+        targetId={id('body')}
+        sentHistory={interview.sent}
+        auto={draft.edited}
+      />
       <div class="tool-actions">
         <CopyButton text={`Subject: ${draft.subject}\n\n${draft.body}`} label={stage === 'first' ? 'Copy status inquiry' : 'Copy final follow-up'} />
         {!mail.tooLong && (

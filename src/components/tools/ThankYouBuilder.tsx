@@ -1,9 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../stores/workspace';
 import { addInterviewer, currentInterview, draftKey, setDraft } from '../../lib/workspace/operations';
 import { type Interview, type Interviewer, type Profile, type Tone } from '../../lib/workspace/schema';
-import { draftThankYouEmail } from '../../lib/thank-you/templates';
+import { composeThankYouEmail, type EmailDraft } from '../../lib/thank-you/compose';
+import { loadedToneWording, loadToneWording } from '../../lib/thank-you/tone-wordings';
 
 import { specificDetails, tooSimilarPairs, TOO_SIMILAR } from '../../lib/thank-you/personalization';
 import { thankYouDeadline, timeLeft } from '../../lib/thank-you/deadline';
@@ -19,6 +20,8 @@ import { ToneSelect } from './ToneSelect';
 import { CopyButton } from './CopyButton';
 import { SentToggle } from './SentToggle';
 import { WORKSPACE_HREF } from './paths';
+import { MentionSelect, mentionText } from './MentionSelect';
+import { ToneCheck } from './ToneCheck';
 
 /** The word range the guides recommend for a thank-you email (shared/facts.md). */
 const WORDS_MIN = 100;
@@ -31,18 +34,22 @@ interface ShownDraft {
   body: string;
   tone: Tone;
   edited: boolean;
-  /** The draft the details would give now; differs from the shown one after edits. */
-  generated: { subject: string; body: string };
+  /** Id of the company-log entry it mentions ('' for none). */
+  mention: string;
+  /** The draft the details would give now (null while its tone's wording loads); differs from the shown one after edits. */
+  generated: EmailDraft | null;
 }
 
 function shownDrafts(interview: Interview, profile: Profile): ShownDraft[] {
   return interview.interviewers.map((interviewer) => {
     const saved = interview.drafts[draftKey('thank-you-email', interviewer.id)];
     const tone = saved?.tone ?? 'warm';
-    const generated = draftThankYouEmail({ interview, interviewer, profile, tone });
-    return saved?.edited
-      ? { interviewer, subject: saved.subject, body: saved.body, tone, edited: true, generated }
-      : { interviewer, ...generated, tone, edited: false, generated };
+    const mention = saved?.mention ?? '';
+    const wording = loadedToneWording(tone);
+    const generated = wording ? composeThankYouEmail({ interview, interviewer, profile, tone, extraDetail: mentionText(interview, mention) }, wording) : null;
+    // Until a tone's wording arrives, the saved text stands in (a few milliseconds).
+    const shown = saved?.edited || !generated ? { subject: saved?.subject ?? '', body: saved?.body ?? '' } : generated;
+    return { interviewer, ...shown, tone, mention, edited: !!saved?.edited, generated };
   });
 }
 
@@ -54,9 +61,20 @@ export default function ThankYouBuilder({ idPrefix = 'ty' }: { idPrefix?: string
   const hydrated = useHydrated();
   const ws = useStore($workspace);
   const interview = currentInterview(ws);
+  const drafts = interview && hydrated ? shownDrafts(interview, ws.profile) : [];
+  // Tones not loaded yet: fetch them, then draw again (hooks stay above the early return).
+  const missing = [...new Set(drafts.filter((d) => !d.generated).map((d) => d.tone))].join();
+  const [, setLoads] = useState(0);
+  const [toneFailed, setToneFailed] = useState(false);
+  useEffect(() => {
+    for (const tone of missing ? (missing.split(',') as Tone[]) : [])
+      loadToneWording(tone).then(
+        () => setLoads((n) => n + 1),
+        () => setToneFailed(true),
+      );
+  }, [missing]);
   if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
 
-  const drafts = interview ? shownDrafts(interview, ws.profile) : [];
   const similar = tooSimilarPairs(drafts.map((d) => ({ id: d.interviewer.id, body: d.body })));
 
   return (
@@ -69,6 +87,7 @@ export default function ThankYouBuilder({ idPrefix = 'ty' }: { idPrefix?: string
           <ProfileFields idPrefix={idPrefix} />
           <InterviewDetails interview={interview} idPrefix={idPrefix} />
           <Deadline interview={interview} />
+          {toneFailed && <p class="tool-warning">That tone could not load: check your connection.</p>}
           {drafts.length === 0 && <p>Add each person you met to get a separate draft for each of them.</p>}
           {drafts.map((d, n) => (
             <DraftEditor
@@ -138,17 +157,13 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
   const who = interviewer.name.trim() || `interviewer ${index + 1}`;
   const key = draftKey('thank-you-email', interviewer.id);
   const id = (name: string) => `${idPrefix}-${interviewer.id}-${name}`;
-  const save = (patch: Partial<{ subject: string; body: string; tone: Tone; edited: boolean }>) =>
+  const save = (patch: Partial<{ subject: string; body: string; tone: Tone; edited: boolean; mention: string }>) =>
     updateWorkspace((w) =>
-      setDraft(w, interview.id, key, { subject: draft.subject, body: draft.body, tone: draft.tone, edited: draft.edited, ...patch }),
+      setDraft(w, interview.id, key, { subject: draft.subject, body: draft.body, tone: draft.tone, edited: draft.edited, mention: draft.mention, ...patch }),
     );
   const regenerate = () => {
-    if (draft.edited && !window.confirm(`Replace your edited email to ${who} with a new draft from your details? Your edits will be lost.`)) return;
-    save({ ...draftThankYouEmail({ interview, interviewer, profile: $workspace.get().profile, tone: draft.tone }), edited: false });
-  };
-  const setTone = (tone: Tone) => {
-    if (draft.edited) save({ tone });
-    else save({ tone, edited: false });
+    if (!draft.generated || (draft.edited && !window.confirm(`Replace your edited email to ${who} with a new draft from your details? Your edits will be lost.`))) return;
+    save({ ...draft.generated, edited: false });
   };
   const words = wordCount(draft.body);
   const details = specificDetails(draft.body, interviewer);
@@ -156,7 +171,7 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
   // Open at first only when nothing is noted yet; after that the user decides (a
   // controlled `open` would fold the panel shut on their first keystroke).
   const [detailsOpen] = useState(() => !interviewer.topics.trim());
-  const stale = draft.edited && (draft.generated.body !== draft.body || draft.generated.subject !== draft.subject);
+  const stale = draft.edited && draft.generated && (draft.generated.body !== draft.body || draft.generated.subject !== draft.subject);
 
   return (
     <section class="tool-draft" aria-labelledby={id('heading')}>
@@ -168,7 +183,10 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
         <InterviewerFields interviewId={interview.id} interviewer={interviewer} idPrefix={idPrefix} />
       </details>
 
-      <ToneSelect id={id('tone')} value={draft.tone} onChange={setTone} />
+      <div class="tool-grid">
+        <ToneSelect id={id('tone')} value={draft.tone} onChange={(tone) => save({ tone })} />
+        <MentionSelect interview={interview} id={id('mention')} value={draft.mention} onChange={(mention) => save({ mention })} />
+      </div>
       <div class="tool-field">
         <label for={id('subject')}>Subject</label>
         <input id={id('subject')} type="text" value={draft.subject} onInput={(e) => save({ subject: e.currentTarget.value, edited: true })} />
@@ -204,6 +222,7 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
         ))}
         {stale && <p class="tool-hint">Your details changed after you edited this email; it is kept as you wrote it.</p>}
       </div>
+      <ToneCheck text={draft.body} kind="thank-you-email" label={`your email to ${who}`} targetId={id('body')} auto={draft.edited} />
 
       <div class="tool-actions">
         <CopyButton text={`Subject: ${draft.subject}\n\n${draft.body}`} label={`Copy email to ${who}`} />

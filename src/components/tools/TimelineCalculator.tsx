@@ -16,7 +16,6 @@ import { InterviewPicker } from './InterviewPicker';
 import { InterviewDetails } from './InterviewDetails';
 import { StorageNotice } from './StorageNotice';
 import { Field } from './Field';
-import { downloadText } from './download';
 import { interviewName } from './labels';
 import { WORKSPACE_HREF } from './paths';
 
@@ -36,9 +35,9 @@ function toCalendarStep(step: PlannedStep, interview: Interview): CalendarStep {
   };
 }
 
-/** Writes .ics files; the serializer is fetched on the first download, not with the page. */
+/** Writes .ics files; the serializer and the download code are fetched on the first download, not with the page. */
 async function downloadIcs(steps: PlannedStep[], interview: Interview, name: string): Promise<void> {
-  const { buildIcs, icsFilename } = await import('../../lib/calendar/ics');
+  const [{ buildIcs, icsFilename }, { downloadText }] = await Promise.all([import('../../lib/calendar/ics'), import('./download')]);
   const text = buildIcs(
     steps.filter((s) => s.date).map((s) => toCalendarStep(s, interview)),
     { interviewId: interview.id, calendarName: `Follow-ups: ${interviewName(interview)}`, now: new Date() },

@@ -1,0 +1,194 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
+import { HOSTILE, seedStorage, tabTo } from './tools';
+
+// "Check my message" (/tools/check-my-message/, and /guides/professionalism-and-tone/).
+// It keeps its text under its own key, not in the workspace.
+const CHECKER_KEY = 'fuk-message-check';
+
+const PUSHY = "Hi Priya,\n\nI need an answer ASAP. Why haven't you replied?\n\nSam";
+const CALM =
+  "Hi Priya,\n\nThank you again for speaking with me on Tuesday about the Product Designer role. I enjoyed hearing how the team approached the redesign of the onboarding flow, and I'm still very interested in the role.\n\nBest regards,\nSam Rivera";
+
+const checker = (page: Page) => page.locator('.message-checker');
+const textbox = (page: Page) => checker(page).getByLabel('Your message', { exact: true });
+const kind = (page: Page) => checker(page).getByLabel('What is it?', { exact: true });
+const summary = (page: Page) => checker(page).getByText(/^Tone check: /);
+const findings = (page: Page) => checker(page).getByRole('list', { name: 'Tone check of your message' });
+/** A finding, by the words it quotes. */
+const finding = (page: Page, words: string) => findings(page).getByRole('listitem').filter({ has: page.locator('q', { hasText: words }) });
+const showMe = (page: Page, words: string) => checker(page).getByRole('button', { name: new RegExp(`^Show me in the draft\\s*: ${words}$`) });
+
+async function open(page: Page, path = 'tools/check-my-message/', stored?: string): Promise<void> {
+  if (stored !== undefined) await seedStorage(page, { [CHECKER_KEY]: stored });
+  await page.goto(path);
+}
+
+/** Where the selection is in the message box, and what it holds. */
+const selection = (page: Page) =>
+  textbox(page).evaluate((el: HTMLTextAreaElement) => ({
+    focused: document.activeElement === el,
+    start: el.selectionStart,
+    end: el.selectionEnd,
+    text: el.value.slice(el.selectionStart, el.selectionEnd),
+  }));
+
+test('a pushy message gets warnings that quote the words, and "Show me in the draft" selects them', async ({ page }) => {
+  await open(page);
+  await expect(checker(page).getByText('Nothing to check yet.')).toBeVisible();
+  await textbox(page).fill(PUSHY);
+  await expect(summary(page)).toHaveText(/^Tone check: [1-9]\d* warnings?, /);
+  await expect(summary(page)).toHaveClass(/tool-warning/);
+  for (const words of ['ASAP', "Why haven't"]) {
+    await expect(finding(page, words).locator('strong')).toHaveText('Warning');
+    await expect(finding(page, words).locator('q')).toHaveText(words);
+  }
+  await expect(checker(page).getByText('Nothing to check yet.')).toHaveCount(0);
+
+  await showMe(page, 'ASAP').click();
+  const at = PUSHY.indexOf('ASAP');
+  expect(await selection(page)).toEqual({ focused: true, start: at, end: at + 4, text: 'ASAP' });
+  await showMe(page, "Why haven't").click();
+  const why = PUSHY.indexOf("Why haven't");
+  expect(await selection(page)).toEqual({ focused: true, start: why, end: why + "Why haven't".length, text: "Why haven't" });
+
+  // Rewriting the flagged words clears their warnings, live.
+  await textbox(page).fill(PUSHY.replace('I need an answer ASAP. ', '').replace("Why haven't you replied?", 'Is there any update on the timeline?'));
+  await expect(finding(page, 'ASAP')).toHaveCount(0);
+  await expect(finding(page, "Why haven't")).toHaveCount(0);
+});
+
+test('a calm, well-formed message shows "nothing to change"', async ({ page }) => {
+  await open(page);
+  await kind(page).selectOption('thank-you-email');
+  await textbox(page).fill(CALM);
+  await expect(summary(page)).toHaveText('Tone check: nothing to change.');
+  await expect(findings(page)).toHaveCount(0);
+  await expect(checker(page).getByText(/^\d+ words$/)).toHaveText(`${CALM.split(/\s+/).length} words`);
+  // One pushy word added is enough to turn it.
+  await textbox(page).fill(CALM.replace('still very interested', 'still very interested, and I need an answer ASAP'));
+  await expect(summary(page)).not.toHaveText('Tone check: nothing to change.');
+  await expect(finding(page, 'ASAP')).toBeVisible();
+});
+
+test('the text and the kind survive a reload and show on the guide page, and edits there come back', async ({ page }) => {
+  await open(page);
+  await kind(page).selectOption('status-inquiry');
+  await textbox(page).fill(PUSHY);
+  await expect(finding(page, 'ASAP')).toBeVisible();
+  const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), CHECKER_KEY);
+  expect(saved).toMatchObject({ kind: 'status-inquiry', text: PUSHY });
+
+  await page.reload();
+  await expect(textbox(page)).toHaveValue(PUSHY);
+  await expect(kind(page)).toHaveValue('status-inquiry');
+  await expect(finding(page, 'ASAP')).toBeVisible();
+
+  await page.goto('guides/professionalism-and-tone/');
+  await page.getByText('Loading the checker…').first().scrollIntoViewIfNeeded();
+  await expect(textbox(page)).toHaveValue(PUSHY);
+  await expect(kind(page)).toHaveValue('status-inquiry');
+  await expect(finding(page, 'ASAP')).toBeVisible();
+  await textbox(page).fill(CALM);
+  await page.goto('tools/check-my-message/');
+  await expect(textbox(page)).toHaveValue(CALM);
+});
+
+test('a LinkedIn note is counted in characters against the chosen account', async ({ page }) => {
+  await open(page);
+  await kind(page).selectOption('linkedin');
+  await textbox(page).fill('Hi Priya, ' + 'lovely to meet you 👩‍💻 '.repeat(10));
+  const count = 10 + 'lovely to meet you 👩‍💻 '.length * 10 - 4 * 10; // the emoji is one character, not five
+  await expect(checker(page).locator('.tool-counter')).toHaveText(`${count} of 200 characters: ${count - 200} over the limit`);
+  await checker(page).getByLabel('Your LinkedIn account', { exact: true }).selectOption('premium');
+  await expect(checker(page).locator('.tool-counter')).toHaveText(`${count} of 300 characters`);
+  await page.reload();
+  await expect(checker(page).getByLabel('Your LinkedIn account', { exact: true })).toHaveValue('premium');
+});
+
+test('stored text that is not in the expected format is shown as it was saved, with a warning, and kept', async ({ page }) => {
+  const damaged = 'Hi Priya, thanks again for Tuesday. {"text": broken';
+  await open(page, 'tools/check-my-message/', damaged);
+  await expect(checker(page).getByRole('alert')).toContainText('The text saved here earlier was damaged, so it is shown exactly as it was stored.');
+  await expect(textbox(page)).toHaveValue(damaged);
+  await expect(summary(page)).toBeVisible();
+  // The first edit saves it in the proper format, words intact, and the warning goes.
+  await textbox(page).press('End');
+  await page.keyboard.type(' Best, Sam');
+  await expect(checker(page).getByRole('alert')).toHaveCount(0);
+  const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), CHECKER_KEY);
+  expect(saved).toMatchObject({ text: `${damaged} Best, Sam` });
+  await page.reload();
+  await expect(textbox(page)).toHaveValue(`${damaged} Best, Sam`);
+});
+
+test('keyboard alone: pick the kind, type, jump to the flagged words, clear', async ({ page }) => {
+  await open(page);
+  await tabTo(page, 'What is it?');
+  await page.keyboard.press('Home');
+  await expect(kind(page)).toHaveValue('thank-you-email');
+  await tabTo(page, 'Your message');
+  await page.keyboard.type(PUSHY);
+  await expect(finding(page, 'ASAP')).toBeVisible();
+  await tabTo(page, 'Show me in the draft: ASAP');
+  await page.keyboard.press('Enter');
+  const at = PUSHY.indexOf('ASAP');
+  expect(await selection(page)).toEqual({ focused: true, start: at, end: at + 4, text: 'ASAP' });
+  // Focus is in the message with the words selected: typing replaces them.
+  await page.keyboard.type('soon');
+  await expect(textbox(page)).toHaveValue(PUSHY.replace('ASAP', 'soon'));
+  await expect(finding(page, 'ASAP')).toHaveCount(0);
+
+  page.once('dialog', (d) => void d.accept());
+  await tabTo(page, 'Clear the message');
+  await page.keyboard.press('Enter');
+  await expect(textbox(page)).toHaveValue('');
+  await expect(checker(page).getByText('Nothing to check yet.')).toBeVisible();
+});
+
+test('hostile text, typed or stored, shows as text and runs nothing', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  // Stored raw (not JSON): shown as the damaged text it is.
+  await open(page, 'tools/check-my-message/', HOSTILE);
+  await expect(textbox(page)).toHaveValue(HOSTILE);
+  await expect(checker(page).getByRole('alert')).toBeVisible();
+  // Typed, with a pushy word so the findings quote it.
+  const text = `Hi Priya,\n\n${HOSTILE} ASAP\n\n${HOSTILE}`;
+  await textbox(page).fill(text);
+  await expect(finding(page, 'ASAP')).toBeVisible();
+  await expect(findings(page).locator('q', { hasText: HOSTILE })).toBeVisible();
+  await page.reload();
+  await expect(textbox(page)).toHaveValue(text);
+  await expect(findings(page).locator('q', { hasText: HOSTILE })).toBeVisible();
+  await expect(checker(page).locator('img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing after use, ${colorScheme} theme (and 320 px in light)`, async ({ page }) => {
+    // Dark as the reader's own choice (the stored theme), over a light system setting.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await seedStorage(page, { [CHECKER_KEY]: 'damaged {', ...(colorScheme === 'dark' ? { 'fuk-theme': 'dark' } : {}) });
+    await page.goto('tools/check-my-message/');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+    await expect(checker(page).getByRole('alert')).toBeVisible();
+    await kind(page).selectOption('final-follow-up');
+    await checker(page).getByLabel('Your last follow-up on this job was sent on (optional)').fill('2026-11-20');
+    await textbox(page).fill(PUSHY);
+    await expect(finding(page, 'ASAP')).toBeVisible();
+    await expectNoViolations(page, 'desktop');
+    await kind(page).selectOption('linkedin');
+    await textbox(page).fill(PUSHY + ' '.repeat(10) + 'x'.repeat(200));
+    await expect(checker(page).locator('.tool-counter')).toHaveClass(/is-over/);
+    // The narrow screen once per tool (the light run): the colours do not change with the width.
+    if (colorScheme === 'dark') return;
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoViolations(page, '320px');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
