@@ -18,6 +18,7 @@ import { draftActionItemEmail } from '../../src/lib/action-item-email';
 import { draftHandwrittenNote } from '../../src/lib/handwritten-note';
 import { draftStatusInquiry } from '../../src/lib/status-inquiry';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
+import { draftAcceptedMessage, draftConnectionNote, personalDetails } from '../../src/lib/linkedin/messages';
 import corpus from '../tone-corpus.json';
 import { interview, person } from './fixtures';
 import type { Profile, Tone } from '../../src/lib/workspace/schema';
@@ -130,8 +131,8 @@ describe('checkTone: phrases', () => {
     ['repeated-check-in', 'This is the third time I have written.', 'third time'],
     ['negativity', 'My last manager was frankly terrible at planning.', 'My last manager was frankly terrible'],
     ['negativity', 'My old company was terrible.', 'My old company was terrible'],
-    ['negativity', 'The previous team was incompetent.', 'incompetent'],
-    ['negativity', 'I left because the culture was toxic.', 'toxic'],
+    ['negativity', 'The previous team was incompetent.', 'The previous team was incompetent'],
+    ['negativity', 'I left because the culture was toxic.', 'the culture was toxic'],
   ] as const)('%s: %s', (rule, sentence, words) => {
     const text = letter(sentence);
     const finding = only(text, rule);
@@ -225,7 +226,7 @@ describe('checkTone: phrases', () => {
     ['repeated-check-in', 'I’ve called 4 times.', 'called 4 times'],
     ['repeated-check-in', 'Once again, I’m writing about the role.', 'Once again, I’m writing'],
     ['repeated-check-in', 'I’m following up once again.', 'following up once again'],
-    ['negativity', 'My old boss was a nightmare.', 'was a nightmare'],
+    ['negativity', 'My old boss was a nightmare.', 'My old boss was a nightmare'],
     ['negativity', 'Unlike the other candidates, I prepared.', 'Unlike the other candidates'],
     ['negativity', 'The agency recruiter was useless.', 'The agency recruiter was useless'],
     ['negativity', 'It was a disorganised process.', 'disorganised process'],
@@ -284,6 +285,112 @@ describe('checkTone: phrases', () => {
     }
     expect(rulesIn(letter('Thanks again!'), 'thank-you-email')).toEqual([]);
     expect(rulesIn(letter('¡Gracias por todo!'), 'thank-you-email')).toEqual([]);
+  });
+});
+
+describe('checkTone: negativity needs someone it is about', () => {
+  // A compact lexicon of judgments, reported only beside a person or organization.
+  it.each([
+    ['My current manager micromanages everything.', 'My current manager micromanages'],
+    ['Your coordinator seemed to have no idea who I was.', 'Your coordinator seemed to have no idea'],
+    ['Your recruiter has been pretty hopeless at keeping me informed.', 'Your recruiter has been pretty hopeless'],
+    ['The staff at my last setting, who frankly couldn’t be bothered, left early.', 'The staff at my last setting, who frankly couldn’t be bothered'],
+    ['It was a change from the CLOWNS running my current firm.', 'CLOWNS running my current firm'],
+    ['My old manager couldn’t run a meeting to save his life.', 'My old manager couldn’t run a meeting'],
+    ['The management at my last job were a bunch of clowns.', 'The management at my last job were a bunch of clowns'],
+    ['My supervisor is terrible at giving feedback.', 'My supervisor is terrible'],
+    ['The agency has been useless from the start.', 'The agency has been useless'],
+    ['I had to deal with clueless managers every day.', 'clueless managers'],
+    ['They couldn’t be bothered to send the job description.', 'They couldn’t be bothered'],
+    ['He was hopeless with rotas, so I built my own.', 'He was hopeless'],
+    ['My old school was run by amateurs.', 'My old school was run by amateurs'],
+    ['I worked for a boss who micromanaged everything.', 'a boss who micromanaged'],
+    ['Your team seemed lovely, and my old boss was a nightmare.', 'my old boss was a nightmare'],
+  ] as const)('%s', (sentence, words) => {
+    const text = letter(sentence);
+    const finding = only(text, 'negativity');
+    expect([finding.severity, finding.words, finding.start]).toEqual(['warning', words, text.indexOf(words)]);
+  });
+
+  it('leaves the same words alone when they are about no one, or negated, or the writer’s own', () => {
+    for (const sentence of [
+      'My commute is a nightmare, so the hybrid days appeal.',
+      'It’s a chaotic market, and your pricing team is handling it well.',
+      'I fixed the useless error message our team had shipped.',
+      'I had no idea the team used Rust — exciting!',
+      'I had no idea your company had an office in Leeds.',
+      'Our team turned a chaotic launch into a calm one.',
+      'The team helped me through a nightmare of a migration.',
+      'I thrive in fast-paced, chaotic environments.',
+      'I never micromanage my team; I trust them.',
+      'As a team lead I avoid micromanaging.',
+      'I can’t be bothered by small setbacks; I just fix them.',
+      'My manager is not disorganised at all; she just moves fast.',
+      'The team was never rude, even under pressure.',
+      'The customers had no idea the feature existed, so I wrote a guide.',
+      'After a horrible 3 hr drive, the warm welcome was lovely.',
+      'The old reporting tool was useless, so my team rebuilt it.',
+      'I was hopeless at chess as a child, but I love it now.',
+      'Your team’s joke about the coffee machine made my day.',
+      'The interviewers were terribly kind.',
+      'I’d love to join a team that is this organised.',
+    ]) {
+      expect(rulesIn(letter(sentence)), sentence).not.toContain('negativity');
+    }
+  });
+});
+
+describe('checkTone: more shapes of pressure, threat, guilt and repetition', () => {
+  it.each([
+    ['pushy', 'Please accept and message me your decision by Friday.', 'message me your decision by Friday'],
+    ['pushy', 'Call me back today with the salary figure.', 'Call me back today'],
+    ['pushy', 'Email me your answer by Monday at the latest.', 'Email me your answer by Monday'],
+    ['pushy', 'Whatever you decide, I need to know.', 'I need to know'],
+    ['pushy', 'I need it before I go any further.', 'I need it before'],
+    ['ultimatum', 'If it’s postponed past the 14th I’ll be pulling out of the process.', 'If it’s postponed past the 14th I’ll be pulling out'],
+    ['ultimatum', 'If there’s another delay, I will walk away.', 'If there’s another delay, I will walk away'],
+    ['ultimatum', 'Please decide soon, or I’ll be signing with them.', 'or I’ll be signing with'],
+    ['guilt', 'I do hope I won’t be kept waiting long.', 'kept waiting'],
+    ['guilt', 'I used an unpaid day to come in.', 'unpaid day'],
+    ['guilt', 'I took a day off work to attend the interview.', 'took a day off work to attend'],
+    ['guilt', 'I paid for the train at my own expense.', 'at my own expense'],
+    ['repeated-check-in', 'Following on from the three emails I’ve already sent, is there news?', 'three emails I’ve already sent'],
+    ['repeated-check-in', 'I haven’t had confirmation that either of my earlier emails arrived.', 'either of my earlier emails'],
+  ] as const)('%s: %s', (rule, sentence, words) => {
+    const text = letter(sentence);
+    const finding = only(text, rule);
+    expect([finding.severity, finding.words, finding.start]).toEqual(['warning', words, text.indexOf(words)]);
+  });
+
+  it('reports a demand and a need in one sentence separately', () => {
+    const text = letter('Please accept and message me your decision by Friday, I need to know.');
+    expect(checkTone(text, { kind: 'other' }).map((f) => [f.rule, f.words])).toEqual([
+      ['pushy', 'message me your decision by Friday'],
+      ['pushy', 'I need to know'],
+    ]);
+  });
+
+  it('leaves offers, conditions, plans and the writer’s own arrangements alone', () => {
+    for (const sentence of [
+      'Feel free to call me back today if that’s easier.',
+      'You can email me by Friday if anything changes.',
+      'If you need anything else, please call me today or tomorrow.',
+      'Please call me by my first name.',
+      'Could you send me your decision when it’s ready?',
+      'That’s all I need to know.',
+      'I need to know more about the on-call rota before I decide.',
+      'If I’m offered the role, I’ll withdraw from my other applications.',
+      'If I’m successful, I’ll withdraw my other applications.',
+      'If the role has been filled, I’ll be glad to hear about future openings.',
+      'I’ll be pulling together the samples tonight.',
+      'Thank you for not keeping me waiting.',
+      'Sorry to have kept you waiting for the references.',
+      'I took two days off to hike in the Peaks.',
+      'I drafted three emails for the campaign launch.',
+      'I sent the three files you asked for.',
+    ]) {
+      expect(warnings(checkTone(letter(sentence), { kind: 'status-inquiry' })), sentence).toEqual([]);
+    }
   });
 });
 
@@ -354,6 +461,26 @@ describe('checkTone: capitals', () => {
 
   it('leaves emphasis that is praise, and short acronyms, alone', () => {
     for (const sentence of ['I would LOVE to join.', 'Thanks SO much for today.', 'I led the IT and QA teams, the UI group and our EU and UK launches.', 'It was a GREAT day.']) {
+      expect(rulesIn(letter(sentence)), sentence).not.toContain('shouting');
+    }
+  });
+
+  it('flags each of two or more capitalized words of four letters or more, even apart', () => {
+    const text = letter('Hi Raj, it was GREAT meeting you, a change from the CLOWNS at my firm.');
+    const found = checkTone(text, { kind: 'other' }).filter((f) => f.rule === 'shouting');
+    expect(found.map((f) => [f.words, f.start, f.suggestion])).toEqual([
+      ['GREAT', text.indexOf('GREAT'), 'Write "great" instead.'],
+      ['CLOWNS', text.indexOf('CLOWNS'), 'Write "clowns" instead.'],
+    ]);
+    expect(rulesIn(letter('I am VERY keen and would LOVE to join.'))).toEqual(['shouting', 'shouting']);
+  });
+
+  it('never counts acronyms, however many, nor one emphatic word beside a short one', () => {
+    for (const sentence of [
+      'It was GREAT to meet you. Our SAP ERP rollout, the HVAC retrofit at the EMEA sites, JIRA, HTTPS, GDPR and CIPD work all came up.',
+      'I used JIRA and YAML with the EMEA and APAC teams, and passed IELTS and my GCSE resits.',
+      'It was AMAZING to see the lab, and I was SO glad to meet the team.',
+    ]) {
       expect(rulesIn(letter(sentence)), sentence).not.toContain('shouting');
     }
   });
@@ -523,6 +650,20 @@ describe('checkTone: the kit’s own drafts', () => {
       const findings = checkTone(body, { kind });
       expect(summary(findings.filter((f) => f.severity === 'warning' || f.rule === 'no-greeting' || f.rule === 'no-sign-off')), body).toEqual([]);
     }
+  });
+
+  it('include the LinkedIn note (on either account) and the message after acceptance', () => {
+    const detail = personalDetails(job, priya)[0]!;
+    expect(detail).toBe('how the design system scales');
+    for (const limit of [LINKEDIN_FREE_CHARS, LINKEDIN_MAX_CHARS]) {
+      const note = draftConnectionNote({ interview: job, interviewer: priya, profile, detail, limit });
+      expect(note, String(limit)).toContain(detail);
+      expect(summary(checkTone(note, { kind: 'linkedin', linkedinLimit: limit })), note).toEqual([]);
+    }
+    const message = draftAcceptedMessage({ interview: job, interviewer: priya, profile, detail });
+    expect(message).toContain(detail);
+    const findings = checkTone(message, { kind: 'linkedin-message' });
+    expect(summary(findings.filter((f) => f.severity === 'warning' || f.rule === 'no-greeting' || f.rule === 'no-sign-off')), message).toEqual([]);
   });
 });
 
