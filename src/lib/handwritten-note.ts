@@ -1,7 +1,7 @@
 // The handwritten-note planner's logic: how much fits on a card, a first draft short
 // enough for one, when to mail it and what goes on the envelope (shared/facts.md,
 // "Handwritten note"). Plain functions over strings so every rule is unit-tested.
-import { closeSentence, oneLine } from './thank-you/wording';
+import { closeSentence, oneLine, points } from './thank-you/wording';
 import { draftKey } from './workspace/operations';
 import type { Interview, Interviewer, Profile } from './workspace/schema';
 
@@ -97,9 +97,9 @@ export interface NoteInput {
   interview: Interview;
   interviewer: Interviewer;
   profile: Pick<Profile, 'name' | 'phone'>;
+  /** Something from the company-engagement log to mention ("their new London studio"); optional. */
+  detail?: string;
 }
-
-
 
 /**
  * The first point in a one-point-per-line topics field, as the user wrote it: the first
@@ -107,12 +107,7 @@ export interface NoteInput {
  * "1. ") dropped, as the thank-you email builder does. '' when there is none.
  */
 export function firstTopic(topics: unknown): string {
-  if (typeof topics !== 'string') return '';
-  for (const line of topics.split(/\r\n|[\n\r\u2028\u2029\v\f\x85]/)) {
-    const point = oneLine(line).replace(/^(?:[-*•·–—▪‣●]|\d{1,2}[.)])\s+/u, '');
-    if (point !== '') return point;
-  }
-  return '';
+  return points(topics)[0] ?? '';
 }
 
 /** "the Product Designer role at Acme", down to "the role" when neither is known. */
@@ -130,11 +125,12 @@ function positionPhrase(role: string, company: string): string {
  * A missing field drops its words, never leaving "undefined" or an empty gap; never
  * throws, whatever the input.
  */
-export function draftHandwrittenNote({ interview, interviewer, profile }: NoteInput): string {
+export function draftHandwrittenNote({ interview, interviewer, profile, detail }: NoteInput): string {
   const name = oneLine(interviewer?.name);
   const company = oneLine(interview?.company);
   const role = oneLine(interview?.role);
   const topic = firstTopic(interviewer?.topics);
+  const news = oneLine(detail);
   const signature = oneLine(profile?.name);
 
   // "Meeting" only when they were in the same room; a call is "speaking".
@@ -142,6 +138,7 @@ export function draftHandwrittenNote({ interview, interviewer, profile }: NoteIn
   const sentences = [
     closeSentence(`Thank you for ${met} about ${positionPhrase(role, company)}`),
     topic ? closeSentence(`I especially enjoyed our conversation about ${topic}`) : '',
+    news ? closeSentence(`I also enjoyed reading about ${news}`) : '',
     company
       ? `I remain very interested in joining ${company} and hope to hear from you soon.`
       : 'I remain very interested in the role and hope to hear from you soon.',

@@ -312,3 +312,12 @@ describe('any text in any field', () => {
     expect(noteFit(note, 'a6').fits).toBe(false);
   });
 });
+
+describe('draftHandwrittenNote: a detail from the company log', () => {
+  it('adds one sentence about it after the topic, and nothing when it is empty', () => {
+    const base = { interview: interview({ company: 'Acme', role: 'Designer' }), interviewer: person('p', { name: 'Priya Shah', topics: 'the design system' }), profile: sam };
+    const withDetail = draftHandwrittenNote({ ...base, detail: '  their new London studio. ' });
+    expect(withDetail).toContain('I especially enjoyed our conversation about the design system. I also enjoyed reading about their new London studio.');
+    expect(draftHandwrittenNote({ ...base, detail: '   ' })).toBe(draftHandwrittenNote(base));
+  });
+});

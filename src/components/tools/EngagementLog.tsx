@@ -278,7 +278,7 @@ function Log({ interview, today, idPrefix }: { interview: Interview; today: stri
 
       <h3>Offered to your message builders</h3>
       {mentions.length === 0 ? (
-        <p class="tool-hint">Tick “Worth mentioning” on an entry and the thank-you, status-inquiry and LinkedIn builders will offer it as a personal detail.</p>
+        <p class="tool-hint">Tick “Worth mentioning” on an entry and the thank-you, handwritten-note, status-inquiry and LinkedIn builders will offer it as a personal detail.</p>
       ) : (
         <ul>
           {mentions.map((m) => (
