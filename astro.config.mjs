@@ -3,13 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { normaliseBase } from './src/lib/paths.ts';
+import { THEME_SCRIPT } from './src/lib/theme-script.ts';
 
 // BASE_PATH lets the same source deploy at a domain root or under a subpath
 // (e.g. BASE_PATH=/follow-up/); SITE_URL is the public origin for the sitemap and
 // Open Graph URLs. OUT_DIR lets the tests build the subpath variant beside dist/.
 const base = normaliseBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// One id per build (BUILD_ID, or the build's start time): Pagefind's metaCacheTag, so
+// its entry file has one URL per build, which a browser and the service worker can cache.
+const buildId = process.env.BUILD_ID ?? Date.now().toString(36);
 
 export default defineConfig({
   site,
@@ -20,9 +25,39 @@ export default defineConfig({
   // next line ("Read<a>the guide</a>"); `true` compresses without changing what renders.
   compressHTML: true,
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [
+    mdx(),
+    preact(),
+    // The offline page is for the service worker and the shared-draft page for links
+    // people send; neither is for search engines.
+    sitemap({ filter: (page) => !/\/(offline|shared)\/$/.test(new URL(page).pathname) }),
+  ],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy on every page (a <meta>, since static hosting may not let
+  // us set headers): scripts only from this site or by hash (Astro hashes its own; the
+  // theme script is hashed here), never 'unsafe-inline'. 'wasm-unsafe-eval' lets
+  // Pagefind compile its WebAssembly; no other origin is allowed anything.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+      },
+    },
+  },
   vite: {
+    define: { __BUILD_ID__: JSON.stringify(buildId) },
     plugins: [
       {
         // The lazy chunks (search, the tone check, the extra tones) depend only on chunks
@@ -54,7 +89,7 @@ export default defineConfig({
               // instead of several (each small chunk costs its own gzip overhead).
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](schema|read-workspace|decode|guarded-storage|operations)|zoned-time|mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|paths|StorageNotice\.))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](schema|guarded-storage|operations)|zoned-time|mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|paths|StorageNotice\.))/,
                 priority: 1,
               },
               // The word count and the company-log detail picker the message builders share;

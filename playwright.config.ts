@@ -21,6 +21,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
+    // No service worker in ordinary tests: they would each pay for precaching the whole
+    // site. tests/e2e/offline.spec.ts allows it and runs its own server, to stop it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

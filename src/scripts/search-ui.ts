@@ -16,12 +16,15 @@ interface PagefindApi {
 const MAX_HEADER_RESULTS = 6;
 const MAX_PAGE_RESULTS = 20;
 
+/** This build's id (astro.config.mjs): Pagefind fetches pagefind-entry.json?ts=<it>. */
+declare const __BUILD_ID__: string;
+
 let api: Promise<PagefindApi> | undefined;
 /** Loads Pagefind once, from under the site's base path. */
 function pagefind(base: string): Promise<PagefindApi> {
   api ??= (async () => {
     const mod = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await mod.options({ baseUrl: base, excerptLength: 24 });
+    await mod.options({ baseUrl: base, excerptLength: 24, metaCacheTag: __BUILD_ID__ });
     await mod.init();
     return mod;
   })();

@@ -56,3 +56,33 @@ if (form && input) {
 
 const page = document.querySelector<HTMLElement>('[data-search-page]');
 if (page) void import('./search-ui').then((m) => m.mountSearchPage(page));
+
+// Offline: the service worker (src/sw/) saves the whole site on the first visit. When a
+// new build's worker has installed and waits, a banner offers to reload into it; when
+// the worker in charge changes (that reload, or another tab's), this page reloads, so it
+// never mixes files from two builds.
+if (import.meta.env.PROD) {
+  try {
+    const sw = navigator.serviceWorker;
+    const base = import.meta.env.BASE_URL;
+    let controlled = !!sw.controller;
+    sw.addEventListener('controllerchange', () => {
+      if (controlled) location.reload();
+      controlled = true;
+    });
+    addEventListener('load', () => {
+      sw.register(`${base}sw.js`, { scope: base }).then((reg) => {
+        const offer = () => {
+          if (reg.waiting && sw.controller) void import('./update-banner').then((m) => m.offerUpdate(reg));
+        };
+        offer();
+        reg.addEventListener('updatefound', () => {
+          const next = reg.installing;
+          next?.addEventListener('statechange', () => next.state === 'installed' && offer());
+        });
+      }, () => undefined);
+    });
+  } catch {
+    // No service workers here (an insecure origin, or a browser without them): the site works online.
+  }
+}

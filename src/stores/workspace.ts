@@ -3,7 +3,7 @@
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, type PersistentEvent } from '@nanostores/persistent';
 import { createGuardedStorage, type StorageProblem } from '../lib/workspace/guarded-storage';
-import { decodeWorkspace, encodeWorkspace, type DecodeResult } from '../lib/workspace/decode';
+import type { decodeWorkspace as Decode, DecodeResult } from '../lib/workspace/decode';
 import { emptyWorkspace, type Workspace } from '../lib/workspace/schema';
 
 /** localStorage key of the workspace. */
@@ -17,6 +17,7 @@ export type StorageNotice =
   | { kind: 'newer'; version: number }
   | { kind: 'migrated'; from: number }
   | { kind: 'migration-failed' }
+  | { kind: 'load-failed' }
 
   | { kind: 'unavailable' }
   | { kind: 'quota' };
@@ -74,52 +75,61 @@ function backUpUnreadable(raw: string, result: { kind: 'corrupt' } | { kind: 'wr
   $storageNotice.set({ kind: result.kind, backedUp, ...(result.kind === 'wrong-shape' ? { problem: result.problem } : {}) });
 }
 
-/** Reads what is stored now, backing up anything unreadable and protecting newer data. */
-function load(): DecodeResult {
-  if (typeof window === 'undefined') return { kind: 'empty' };
-  if (!storage.available()) {
-    $storageNotice.set({ kind: 'unavailable' });
-    return { kind: 'empty' };
-  }
-  const raw = storage.read(WORKSPACE_KEY);
-  const result = decodeWorkspace(raw);
-  if ((result.kind === 'corrupt' || result.kind === 'wrong-shape') && raw !== undefined) {
-    backUpUnreadable(raw, result);
-  } else if (result.kind === 'older' && raw !== undefined) {
-    migrateLater(raw);
-  } else if (result.kind === 'newer') {
+/** The decoder, once fetched (see loadSaved). */
+let decode: typeof Decode | null = null;
+
+/** Acts on what the decoder made of saved text: backs up what is unreadable, protects newer data. */
+function settle(raw: string, result: DecodeResult): void {
+  if (result.kind === 'corrupt' || result.kind === 'wrong-shape') backUpUnreadable(raw, result);
+  else if (result.kind === 'newer') {
     storage.protect(WORKSPACE_KEY);
     $storageNotice.set({ kind: 'newer', version: result.version });
-  }
-  return result;
+  } else if (result.kind === 'migrated') $storageNotice.set({ kind: 'migrated', from: result.from });
+  if ('workspace' in result) $workspace.set(result.workspace);
 }
 
 /**
- * Older saved data: the migration code is fetched only now (few visitors ever need it).
- * Until it has run, the key is protected and the tools wait, so nothing can overwrite
- * the old data with an empty workspace.
+ * Saved data is checked by the workspace reader, which is fetched only when there is
+ * something to read (a first visit has nothing, and every tool page has a 25 KB
+ * budget). Until it has run, the key is protected and the tools wait, so nothing can
+ * overwrite the saved data with an empty workspace. Older data also fetches the
+ * migrations (few visitors ever need them).
  */
-function migrateLater(raw: string): void {
+function loadSaved(raw: string): void {
   storage.protect(WORKSPACE_KEY);
   $workspaceReady.set(false);
-  import('../lib/workspace/migrations')
-    .then(({ migrate }) => {
-      const result = decodeWorkspace(raw, migrate);
-      storage.unprotect(WORKSPACE_KEY);
-      if (result.kind === 'migrated') {
-        $workspace.set(result.workspace);
-        $storageNotice.set({ kind: 'migrated', from: result.from });
-      } else if (result.kind === 'corrupt' || result.kind === 'wrong-shape') {
-        backUpUnreadable(raw, result);
+  let failure: StorageNotice = { kind: 'load-failed' };
+  import('../lib/workspace/decode')
+    .then(async (m) => {
+      decode = m.decodeWorkspace;
+      let result = decode(raw);
+      if (result.kind === 'older') {
+        failure = { kind: 'migration-failed' };
+        const { migrate } = await import('../lib/workspace/migrations');
+        result = decode(raw, migrate);
       }
+      // Protection stays for data this build must not touch (backUpUnreadable and
+      // `newer` set it again); everything else may now be saved.
+      storage.unprotect(WORKSPACE_KEY);
+      settle(raw, result);
     })
-    .catch(() => $storageNotice.set({ kind: 'migration-failed' }))
+    .catch(() => $storageNotice.set(failure))
     .finally(() => $workspaceReady.set(true));
 }
 
-const loaded = load();
+/** Looks at what is stored now; anything there is read once the decoder has arrived. */
+function load(): void {
+  if (typeof window === 'undefined') return;
+  if (!storage.available()) {
+    $storageNotice.set({ kind: 'unavailable' });
+    return;
+  }
+  const raw = storage.read(WORKSPACE_KEY);
+  if (raw) loadSaved(raw);
+}
+
 /** The last workspace that decoded cleanly: what unreadable text is replaced with in memory. */
-let lastGood: Workspace = 'workspace' in loaded ? loaded.workspace : emptyWorkspace();
+let lastGood: Workspace = emptyWorkspace();
 let created = false;
 
 /**
@@ -128,11 +138,21 @@ let created = false;
  * keeps what it has.
  */
 export const $workspace = persistentAtom<Workspace>(WORKSPACE_KEY, emptyWorkspace(), {
-  encode: encodeWorkspace,
+  encode: (ws: Workspace) => JSON.stringify(ws),
   decode: (raw: string) => {
-    // The store's creation decodes the text load() just read: reuse that result.
-    if (!created) return lastGood;
-    const result = decodeWorkspace(raw);
+    // Creation, and any read before the decoder has arrived, keep what this tab has:
+    // loadSaved() sets the real value once the text has been checked.
+    if (!decode) {
+      // Another tab saved before this one needed the decoder: fetch it, then show theirs.
+      if (created)
+        void import('../lib/workspace/decode').then((m) => {
+          decode = m.decodeWorkspace;
+          const result = decode(raw);
+          if ('workspace' in result) $workspace.set(result.workspace);
+        });
+      return lastGood;
+    }
+    const result = decode(raw);
     return 'workspace' in result ? result.workspace : lastGood;
   },
 });
@@ -140,12 +160,36 @@ created = true;
 $workspace.listen((ws) => {
   lastGood = ws;
 });
+load();
 
 /** Applies a pure update (see lib/workspace/operations) and saves it. */
 export function updateWorkspace(fn: (ws: Workspace) => Workspace): void {
   const before = $workspace.get();
   const after = fn(before);
   if (after !== before) $workspace.set(after);
+}
+
+/**
+ * Puts a whole workspace in place of the current one (a restored backup, merged or
+ * replacing). It arrives already checked by the backup reader.
+ */
+export function replaceWholeWorkspace(ws: Workspace): void {
+  storage.unprotect(WORKSPACE_KEY);
+  $storageNotice.set(null);
+  $workspace.set(ws);
+}
+
+/**
+ * "Delete all my data": removes every key the kit keeps user data under (the
+ * workspace, its backup copy, the checker's text) and empties the tools in this tab.
+ * Returns the keys the browser refused to remove, so the page can say so.
+ */
+export function deleteAllSavedData(remove: () => string[]): string[] {
+  lastGood = emptyWorkspace();
+  $workspace.set(lastGood);
+  $storageNotice.set(null);
+  // Setting the store writes an empty workspace: remove that too, so nothing is left.
+  return remove();
 }
 
 /** The unreadable text kept in the backup key, for the "download it" link. */

@@ -19,11 +19,11 @@ const TIMELINE_TOOL_BUDGET = 30 * KB;
 const budgetFor = (html: string) =>
   /component-url="[^"]*(ThankYouBuilder|HandwrittenNotePlanner|LinkedInGenerator|MessageChecker|EngagementLog)/.test(html) ? MESSAGE_TOOL_BUDGET : TIMELINE_TOOL_BUDGET;
 /**
- * Fetched only when needed, never with a page: search, the storage notice's wording, the
+ * Fetched only when needed, never with a page: search, the update banner, the storage notice's wording, the
  * .ics writer, the timeline parser, the tone check beside drafts (once a draft is edited
  * or the user asks), the formal and concise wordings, and the profile-address check.
  */
-const ON_DEMAND = /search-ui|pagefind|StorageNoticePanel|[/]ics\.|[/]parse\.|ToneFindings|tone-check|[/](formal|concise)\.|profile-url/;
+const ON_DEMAND = /search-ui|pagefind|update-banner|StorageNoticePanel|[/]ics\.|[/]parse\.|ToneFindings|tone-check|[/](formal|concise)\.|profile-url/;
 
 const { dir } = BUILDS[0];
 

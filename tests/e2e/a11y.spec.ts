@@ -4,7 +4,8 @@ import { sitemapPaths } from './sitemap';
 
 
 
-const pages = [...sitemapPaths(), 'no-such-page/'];
+// offline/ is left out of the sitemap (the service worker serves it), so it is listed here.
+const pages = [...sitemapPaths(), 'no-such-page/', 'offline/'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {

@@ -12,7 +12,7 @@ test('no page requests anything from another origin', async ({ page, baseURL }) 
   });
   let seen = 0;
   page.on('requestfinished', () => seen++);
-  for (const path of [...sitemapPaths(), 'no-such-page/']) {
+  for (const path of [...sitemapPaths(), 'shared/', 'offline/', 'no-such-page/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }

@@ -101,8 +101,10 @@ test('storage full: the edit stays on screen and the notice says it is not saved
   expect(JSON.parse((await stored(page, WORKSPACE_KEY))!).interviews[0].company).toBe('Fernhill Labs');
   const download = page.waitForEvent('download');
   await notice(page).getByRole('button', { name: 'Download my interviews' }).click();
+  // A backup file, so "Restore from a backup" on My interviews can read it back.
   const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-  expect(saved.interviews[0].company).toBe('Fernhill Labs Ltd');
+  expect(saved.format).toBe('follow-up-kit-backup');
+  expect(saved.workspace.interviews[0].company).toBe('Fernhill Labs Ltd');
   // Space again: the next edit saves and the notice goes away.
   await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = false));
   await companyField(page).fill('Fernhill');

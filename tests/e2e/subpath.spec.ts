@@ -47,3 +47,37 @@ test('the theme toggle and its pre-paint script work under the base', async ({ p
   await page.goto('guides/linkedin/');
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 });
+
+test.describe('offline copy under the base', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the service worker, its precache and the manifest live under /follow-up/', async ({ page, baseURL }) => {
+    await page.goto('guides/linkedin/');
+    const reg = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker.ready;
+      return { scope: r.scope, script: r.active?.scriptURL };
+    });
+    expect(reg).toEqual({ scope: baseURL, script: `${baseURL}sw.js` });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const cached = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((n) => n.startsWith('workbox-precache'))!;
+      return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    });
+    expect(cached.length).toBeGreaterThan(80);
+    expect(cached.filter((p) => !p.startsWith('/follow-up/'))).toEqual([]);
+    expect(cached).toContain('/follow-up/offline/index.html');
+
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/follow-up/manifest.webmanifest');
+    const cdp = await page.context().newCDPSession(page);
+    const app = (await cdp.send('Page.getAppManifest')) as {
+      errors: unknown[];
+      manifest: { id: string; startUrl: string; scope: string; icons: { url: string }[] };
+    };
+    expect(app.errors).toEqual([]);
+    // Chromium resolves the manifest's relative URLs against the manifest's own address.
+    const { id, startUrl, scope, icons } = app.manifest;
+    expect({ id, startUrl, scope }).toEqual({ id: baseURL, startUrl: baseURL, scope: baseURL });
+    expect(icons.length).toBe(4);
+    for (const icon of icons) expect(icon.url.startsWith(baseURL!), icon.url).toBe(true);
+  });
+});

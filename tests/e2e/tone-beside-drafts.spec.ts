@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { HOSTILE, sampleWorkspace, seedStorage, tabTo, WORKSPACE_KEY } from './tools';
 
-// The tone check beside the message builders' drafts: a "Check the tone" button while
+// The tone check beside the message builders' drafts: a "Check the tone or share for review" button while
 // the draft is the kit's own (the checker is not even fetched), and checked as you
 // type once the draft is edited.
 test.use({ timezoneId: 'Europe/London' });
@@ -44,13 +44,13 @@ test('thank-you builder: the kit’s drafts offer a check and pass it; an edited
 
   // Nothing checked, nothing fetched, until asked.
   await expect(builder.getByText(/^Tone check: /)).toHaveCount(0);
-  await expect(priya.getByRole('button', { name: 'Check the tone of your email to Priya Raman' })).toBeVisible();
+  await expect(priya.getByRole('button', { name: 'Check the tone or share your email to Priya Raman for review' })).toBeVisible();
   expect(checkerLoaded(requested)).toBe(false);
 
-  await priya.getByRole('button', { name: 'Check the tone of your email to Priya Raman' }).click();
+  await priya.getByRole('button', { name: 'Check the tone or share your email to Priya Raman for review' }).click();
   await expect(summary(priya)).toHaveText('Tone check: nothing to change.');
   expect(checkerLoaded(requested)).toBe(true);
-  await expect(tom.getByRole('button', { name: 'Check the tone of your email to Tom Okafor' })).toBeVisible();
+  await expect(tom.getByRole('button', { name: 'Check the tone or share your email to Tom Okafor for review' })).toBeVisible();
 
   // Tom's draft, edited: the check runs without being asked.
   const tomDraft = tom.getByLabel('Email to Tom Okafor', { exact: true });
@@ -67,7 +67,7 @@ test('thank-you builder: the kit’s drafts offer a check and pass it; an edited
   await page.reload();
   await expect(summary(tom)).toHaveText(/^Tone check: [1-9]\d* warnings?, /);
   await expect(quoted(tom, 'ASAP')).toBeVisible();
-  await expect(priya.getByRole('button', { name: 'Check the tone of your email to Priya Raman' })).toBeVisible();
+  await expect(priya.getByRole('button', { name: 'Check the tone or share your email to Priya Raman for review' })).toBeVisible();
 });
 
 test('status-inquiry writer: the check passes the kit’s inquiry and flags pressure typed into it (keyboard alone)', async ({ page }) => {
@@ -77,7 +77,7 @@ test('status-inquiry writer: the check passes the kit’s inquiry and flags pres
   await expect(draft).toHaveValue(/^Hi Priya,/);
   await expect(summary(writer)).toHaveCount(0);
 
-  await tabTo(page, 'Check the tone of the status inquiry');
+  await tabTo(page, 'Check the tone or share the status inquiry for review');
   await page.keyboard.press('Enter');
   await expect(summary(writer)).toHaveText('Tone check: nothing to change.');
 
@@ -100,7 +100,7 @@ test('handwritten-note planner: the kit’s note passes the check; "ASAP!!!" typ
   const card = page.locator('.note-card-section');
   const note = card.getByLabel('Your note', { exact: true });
   await expect(note).toHaveValue(/^Dear Priya/);
-  await card.getByRole('button', { name: 'Check the tone of your note to Priya Raman' }).click();
+  await card.getByRole('button', { name: 'Check the tone or share your note to Priya Raman for review' }).click();
   await expect(summary(card)).toHaveText('Tone check: nothing to change.');
   await typeAtEnd(page, note, PUSHY);
   await expect(summary(card)).toHaveText(/^Tone check: [1-9]\d* warnings?, /);
@@ -135,7 +135,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openWith(page, 'tools/thank-you-email/');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
     const builder = page.locator('.thank-you-builder');
-    await builder.getByRole('button', { name: 'Check the tone of your email to Priya Raman' }).click();
+    await builder.getByRole('button', { name: 'Check the tone or share your email to Priya Raman for review' }).click();
     await expect(summary(builder.locator('.tool-draft').first())).toHaveText('Tone check: nothing to change.');
     await typeAtEnd(page, builder.getByLabel('Email to Tom Okafor', { exact: true }), PUSHY);
     await expect(quoted(builder, 'ASAP')).toBeVisible();

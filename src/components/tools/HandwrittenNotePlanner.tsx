@@ -27,6 +27,7 @@ import { InterviewerFields } from './InterviewerFields';
 import { InterviewPicker } from './InterviewPicker';
 import { StorageNotice } from './StorageNotice';
 import { ToneCheck } from './ToneCheck';
+import { MentionSelect, mentionText } from './MentionSelect';
 
 interface Props {
   /** URL of the workspace page (built with withBase), for the picker's "All interviews" link. */
@@ -142,16 +143,19 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
   const key = noteDraftKey(person.id);
   const saved = interview.drafts[key];
   const edited = saved?.edited === true;
-  const generated = draftHandwrittenNote({ interview, interviewer: person, profile });
+  const mention = saved?.mention ?? '';
+  const generated = draftHandwrittenNote({ interview, interviewer: person, profile, detail: mentionText(interview, mention) });
   // Until the user types in it, the note follows their details as they fill them in.
   const text = edited ? saved.body : generated;
   const fit = noteFit(text, card.id);
 
   const saveText = (body: string) =>
-    updateWorkspace((w) => setDraft(w, interview.id, key, { subject: '', body, edited: true, tone: saved?.tone ?? 'warm' }));
+    updateWorkspace((w) => setDraft(w, interview.id, key, { subject: '', body, edited: true, tone: saved?.tone ?? 'warm', mention }));
+  const setMention = (entryId: string) =>
+    updateWorkspace((w) => setDraft(w, interview.id, key, { subject: '', body: text, edited, tone: saved?.tone ?? 'warm', mention: entryId }));
   const startAgain = () => {
     if (edited && !window.confirm('Replace the note you edited with a fresh draft from your details? Your changes to the note will be lost.')) return;
-    updateWorkspace((w) => setDraft(w, interview.id, key, { subject: '', body: generated, edited: false, tone: saved?.tone ?? 'warm' }));
+    updateWorkspace((w) => setDraft(w, interview.id, key, { subject: '', body: generated, edited: false, tone: saved?.tone ?? 'warm', mention }));
   };
 
   const mailedAt = lastSent(interview, 'handwritten-note', person.id);
@@ -187,6 +191,7 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
         </p>
       </fieldset>
 
+      <MentionSelect interview={interview} id="note-mention" value={mention} onChange={setMention} />
       <Field
         key={key}
         id="note-text"
@@ -204,7 +209,7 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
         </button>
       </div>
       <FitFeedback fit={fit} card={card} />
-      <ToneCheck text={text} kind="handwritten-note" label={`your note to ${person.name.trim() || 'your interviewer'}`} targetId="note-text" auto={edited} />
+      <ToneCheck text={text} kind="handwritten-note" label={`your note to ${person.name.trim() || 'your interviewer'}`} targetId="note-text" auto={edited} share={{ subject: '', to: '' }} />
 
       <H id="note-preview-heading">The card at real size</H>
       <p class="tool-hint">

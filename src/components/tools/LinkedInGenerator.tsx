@@ -150,7 +150,7 @@ function Person({ interview, person, tier, notesThisMonth, idPrefix }: PersonPro
             The draft from your details always fits: “Use a version that fits” puts it back.
           </p>
         )}
-        <ToneCheck text={note.body} kind="linkedin" label={`your note to ${who}`} targetId={id('note')} linkedinLimit={limit} auto={note.edited} />
+        <ToneCheck text={note.body} kind="linkedin" label={`your note to ${who}`} targetId={id('note')} linkedinLimit={limit} auto={note.edited} share={{ subject: '', to: '' }} />
         <div class="tool-actions">
           <CopyButton text={note.body} label={`Copy note to ${who}`} warning={overText ? `This note is ${overText} LinkedIn will refuse it or cut it off.` : undefined} />
           <button type="button" class="tool-button tool-button-quiet" onClick={() => regenerate(noteKey, note, generatedNote, `note to ${who}`)}>
@@ -168,7 +168,7 @@ function Person({ interview, person, tier, notesThisMonth, idPrefix }: PersonPro
           <label for={id('message')}>Message to {who}</label>
           <textarea id={id('message')} rows={8} value={message.body} onInput={(e) => save(messageKey, message, { body: e.currentTarget.value, edited: true })} />
         </div>
-        <ToneCheck text={message.body} kind="linkedin-message" label={`your message to ${who}`} targetId={id('message')} auto={message.edited} />
+        <ToneCheck text={message.body} kind="linkedin-message" label={`your message to ${who}`} targetId={id('message')} auto={message.edited} share={{ subject: '', to: '' }} />
         <div class="tool-actions">
           <CopyButton text={message.body} label={`Copy message to ${who}`} />
           <button type="button" class="tool-button tool-button-quiet" onClick={() => regenerate(messageKey, message, generatedMessage, `message to ${who}`)}>

@@ -102,6 +102,7 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
           label="your message"
           targetId={id('text')}
           linkedinLimit={limit}
+          share={{ subject: '', to: '' }}
           sentHistory={followUp && state.lastSent ? [{ kind: 'status-inquiry', at: state.lastSent }] : undefined}
         />
       ) : (

@@ -128,6 +128,7 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
         targetId={id('body')}
         sentHistory={interview.sent}
         auto={draft.edited}
+        share={{ subject: draft.subject, to: recipient?.email ?? '' }}
       />
       <div class="tool-actions">
         <CopyButton text={`Subject: ${draft.subject}\n\n${draft.body}`} label={stage === 'first' ? 'Copy status inquiry' : 'Copy final follow-up'} />

@@ -1,5 +1,4 @@
 import { $workspace, dismissNotice, readBackup, type StorageNotice } from '../../stores/workspace';
-import { encodeWorkspace } from '../../lib/workspace/decode';
 import { downloadText } from './download';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -9,7 +8,12 @@ const stamp = () => new Date().toISOString().slice(0, 10);
  * and offers the download that keeps it safe. Loaded only when there is a notice.
  */
 export function StorageNoticePanel({ notice }: { notice: StorageNotice }) {
-  const downloadWorkspace = () => downloadText(`follow-up-kit-workspace-${stamp()}.json`, encodeWorkspace($workspace.get()));
+  // A backup file the "Restore from a backup" control on My interviews can read again.
+  const downloadWorkspace = () =>
+    void import('../../lib/backup/backup-file').then(({ exportBackup }) => {
+      const file = exportBackup($workspace.get(), new Date());
+      downloadText(file.filename, file.text);
+    });
   const downloadBackup = () => {
     const backup = readBackup();
     if (backup !== undefined) downloadText(`follow-up-kit-unreadable-${stamp()}.txt`, backup, 'text/plain');
@@ -34,6 +38,9 @@ export function StorageNoticePanel({ notice }: { notice: StorageNotice }) {
       break;
     case 'migration-failed':
       text = 'Your saved interviews are in an older format and could not be updated just now (the page may be offline). They are kept untouched; changes you make now will not be saved. Reload the page to try again.';
+      break;
+    case 'load-failed':
+      text = 'Your saved interviews could not be opened just now (the page may be offline). They are kept untouched; changes you make now will not be saved. Reload the page to try again.';
       break;
     case 'unavailable':
       text = 'This browser is not letting the site save anything (private mode or a privacy setting). The tools still work, but your interviews will be gone when you close this tab. Download a copy to keep them.';

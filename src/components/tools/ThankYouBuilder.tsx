@@ -222,7 +222,7 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
         ))}
         {stale && <p class="tool-hint">Your details changed after you edited this email; it is kept as you wrote it.</p>}
       </div>
-      <ToneCheck text={draft.body} kind="thank-you-email" label={`your email to ${who}`} targetId={id('body')} auto={draft.edited} />
+      <ToneCheck text={draft.body} kind="thank-you-email" label={`your email to ${who}`} targetId={id('body')} auto={draft.edited} share={{ subject: draft.subject, to: interviewer.email }} />
 
       <div class="tool-actions">
         <CopyButton text={`Subject: ${draft.subject}\n\n${draft.body}`} label={`Copy email to ${who}`} />

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ToneFindings, ToneFindingsProps } from './ToneFindings';
 
 /**
- * The tone check beside a draft. The checker itself (about 6 KB gzip) is fetched only
- * once there is something to check that the kit did not write: the kit's own drafts
- * pass it (tests/unit/tone-check.test.ts), so it starts when the user edits a draft or
- * asks. That keeps the message-tool pages inside their 25 KB budget on first load.
+ * The second opinion beside a draft: the tone check, and a link to share the draft for
+ * review. Both are fetched only once there is something to check that the kit did not
+ * write (the kit's own drafts pass the check: tests/unit/tone-check.test.ts), so they
+ * start when the user edits a draft or asks. That keeps the message-tool pages inside
+ * their 25 KB budget on first load.
  */
 export function ToneCheck(props: ToneFindingsProps & { /** Start checking without being asked (the draft was edited). */ auto: boolean }) {
   // false: not asked yet; true: loading; a string: why it failed; else the panel.
@@ -30,7 +31,7 @@ export function ToneCheck(props: ToneFindingsProps & { /** Start checking withou
         </p>
       ) : (
         <button type="button" class="tool-button tool-button-quiet" onClick={() => setState(true)}>
-          Check the tone<span class="visually-hidden"> of {props.label}</span>
+          Check the tone or share<span class="visually-hidden"> {props.label}</span> for review
         </button>
       )}
     </div>

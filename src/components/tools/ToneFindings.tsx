@@ -1,4 +1,5 @@
 import { checkTone, type MessageKind, type ToneOptions } from '../../lib/tone-check';
+import { SharePanel } from './SharePanel';
 
 /** What the tone panel checks, and where the words it quotes are. */
 export interface ToneFindingsProps {
@@ -13,6 +14,8 @@ export interface ToneFindingsProps {
   sentHistory?: ToneOptions['sentHistory'];
   /** LinkedIn note limit for the user's account (200 free, 300 Premium). */
   linkedinLimit?: number;
+  /** The rest of the draft, to share it for review (subject, recipient); no sharing when absent. */
+  share?: { subject: string; to: string };
 }
 
 /** Selects the flagged words in the draft, so a keyboard user lands on them ready to retype. */
@@ -24,7 +27,7 @@ function showWords(targetId: string, start: number, end: number): void {
 }
 
 /** The findings of the professionalism checker for one message, updated as it changes. */
-export function ToneFindings({ text, kind, label, targetId, sentHistory, linkedinLimit }: ToneFindingsProps) {
+export function ToneFindings({ text, kind, label, targetId, sentHistory, linkedinLimit, share }: ToneFindingsProps) {
   const findings = checkTone(text, { kind, sentHistory, linkedinLimit });
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const summary =
@@ -60,6 +63,7 @@ export function ToneFindings({ text, kind, label, targetId, sentHistory, linkedi
           ))}
         </ul>
       )}
+      {share && text.trim() && <SharePanel draft={{ kind, subject: share.subject, body: text, to: share.to }} id={`${targetId}-share`} label={label} />}
     </div>
   );
 }

@@ -1,0 +1,63 @@
+// The service worker: bundled by scripts/build-sw.ts (esbuild), which then lets
+// workbox-build write the precache manifest (every page, asset and the Pagefind search
+// files of this build) in place of `self.__WB_MANIFEST`. It lives at `${BASE}sw.js`, so
+// every relative URL here resolves under the site's base path.
+//
+// One version at a time: a new worker precaches the new build beside the old one and
+// then waits. The page offers "Reload"; only then does it take over (SKIP_WAITING), so
+// an open page never gets files from two builds. Outdated precaches are removed when
+// it activates.
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+
+/**
+ * The parts of ServiceWorkerGlobalScope used here, declared locally: the "webworker"
+ * library would retype the window globals of every other file in the project.
+ */
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+declare const self: {
+  __WB_MANIFEST: (PrecacheEntry | string)[];
+  clients: { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+};
+
+/** Shown for a page that is not in the saved copy when the network fails. Never the home page. */
+const OFFLINE_PAGE = 'offline/index.html';
+
+cleanupOutdatedCaches();
+precacheAndRoute(self.__WB_MANIFEST, {
+  // Pages are folders: /guides/linkedin/ is stored as guides/linkedin/index.html.
+  directoryIndex: 'index.html',
+  // A static host ignores the query string, and so does the saved copy: /search/?q=…,
+  // a shared draft's parameters, and Pagefind's pagefind-entry.json?ts=<build id>
+  // (its metaCacheTag) all match the file they name.
+  ignoreURLParametersMatching: [/./],
+  cleanURLs: false,
+  // A page asked for without its final slash (/guides/linkedin), as a static host answers it.
+  urlManipulation: ({ url }) => (url.pathname.endsWith('/') ? [] : [new URL(`${url.pathname}/index.html`, url)]),
+});
+
+// Any other page goes to the network; if that fails, the offline page explains.
+registerRoute(
+  ({ request }) => request.mode === 'navigate',
+  async ({ request }) => {
+    try {
+      return await fetch(request);
+    } catch {
+      return (await matchPrecache(OFFLINE_PAGE)) ?? Response.error();
+    }
+  },
+);
+
+// Take control of open pages as soon as this worker is active: on the first visit, so
+// that visit is already saved for offline use. An update only becomes active after the
+// page's "Reload" (or once no page uses the old version), and pages reload when their
+// worker changes (src/scripts/site.ts), so no page runs on two versions.
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -1,0 +1,261 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../support/browser';
+import { expectNoViolations } from './axe';
+import { GUIDE_SLUGS, sitemapPaths } from './sitemap';
+import { sampleWorkspace, seedStorage, tabTo, WORKSPACE_KEY } from './tools';
+
+// Offline and installable. Each test runs its own copy of the static server so it can
+// stop it: Playwright's setOffline() does not stop a service worker's own fetches, so
+// only a dead server proves that the saved copy, not the network, answers.
+test.use({ serviceWorkers: 'allow' });
+
+/** Starts `node scripts/serve.ts <dir>` on `port` and resolves once it listens. */
+async function startServer(dir: string, port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['scripts/serve.ts', dir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('is being served')) resolve();
+    });
+    server.once('exit', (code) => reject(new Error(`serve.ts exited (${code}): ${out}`)));
+  });
+  return server;
+}
+
+/** Stops the server and checks that nothing answers on its port any more. */
+async function stopServer(server: ChildProcess, origin: string): Promise<void> {
+  if (server.exitCode === null && server.signalCode === null) {
+    server.kill();
+    await once(server, 'exit');
+  }
+  await expect(fetch(origin), 'the server is really down').rejects.toThrow();
+}
+
+/** The files this build's service worker precaches (from dist/sw.js). */
+function precacheUrls(dir = 'dist'): string[] {
+  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
+}
+
+/** Waits until the page is controlled by an active worker whose precache holds every file. */
+async function waitForOfflineCopy(page: Page, expected: number): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const cached = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith('workbox-precache'));
+    return name ? (await (await caches.open(name)).keys()).length : 0;
+  });
+  expect(cached, 'every precache entry is stored').toBe(expected);
+}
+
+/** Chromium's reading of the linked manifest: no errors, the name, PNG icons of 192 and 512 px and a maskable one. */
+async function expectManifest(page: Page, origin: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const app = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[]; data: string };
+  expect(app.url).toBe(`${origin}/manifest.webmanifest`);
+  expect(app.errors).toEqual([]);
+  const manifest = JSON.parse(app.data) as { name: string; icons: { src: string; sizes: string; type: string; purpose?: string }[] };
+  expect(manifest.name).toBe('Follow-Up Kit');
+  for (const size of ['192x192', '512x512']) expect(manifest.icons.some((i) => i.sizes === size && i.type === 'image/png')).toBe(true);
+  expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+  for (const icon of manifest.icons) {
+    const ok = await page.evaluate(async (src) => (await fetch(new URL(src, `${location.origin}/manifest.webmanifest`))).ok, icon.src);
+    expect(ok, icon.src).toBe(true);
+  }
+  await cdp.detach();
+}
+
+/** The build id the search UI passes to Pagefind as metaCacheTag. */
+function buildId(): string {
+  const file = readdirSync('dist/_astro').find((f) => f.startsWith('search-ui.'))!;
+  return /metaCacheTag:"([^"]+)"/.exec(readFileSync(join('dist/_astro', file), 'utf8'))![1]!;
+}
+
+/**
+ * Every tool page: what to do first (if anything) and the field to type in. The field is
+ * the first visible text field after that, so the list does not depend on labels.
+ */
+const TOOLS: { path: string; first?: string }[] = [
+  { path: 'tools/thank-you-email/' },
+  { path: 'tools/handwritten-note/' },
+  { path: 'tools/linkedin-message/' },
+  { path: 'tools/hiring-timeline/' },
+  { path: 'tools/status-inquiry/' },
+  { path: 'tools/action-items/', first: 'Add a promised item' },
+  { path: 'tools/engagement-log/' },
+  { path: 'tools/check-my-message/' },
+  { path: 'workspace/' },
+];
+const TEXT_FIELD = 'main :is(input:is([type=text], [type=url], [type=email], [type=tel], :not([type])), textarea):visible:not([readonly], [disabled])';
+
+test('after one visit, with the server stopped, every page, search and every tool work', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  const port = 4396;
+  const origin = `http://127.0.0.1:${port}`;
+  const foreign: string[] = [];
+  // The context also sees the service worker's own requests (its precaching).
+  context.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+  });
+  const server = await startServer('dist', port);
+  try {
+    await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
+    await page.goto(`${origin}/`);
+    await waitForOfflineCopy(page, precacheUrls().length);
+  } finally {
+    await stopServer(server, origin);
+  }
+
+  // Every page in the sitemap (every guide, tool page, the home and search pages).
+  const paths = sitemapPaths();
+  for (const slug of GUIDE_SLUGS) expect(paths).toContain(`guides/${slug}/`);
+  for (const path of paths) {
+    const response = await page.goto(`${origin}/${path}`);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    await expect(page.locator('h1'), path).toBeVisible();
+    await expect(page.locator('h1'), path).not.toHaveText('You are offline');
+  }
+
+  // Search: the page, and the header box; Pagefind asks for its entry file under this build's id.
+  const entry = page.waitForRequest(/pagefind-entry\.json\?ts=/);
+  await page.goto(`${origin}/search/?q=thank-you`);
+  expect(new URL((await entry).url()).searchParams.get('ts')).toBe(buildId());
+  await expect(page.locator('.search-results-page a').first()).toBeVisible();
+  await page.goto(`${origin}/guides/playbook/`);
+  await page.getByRole('searchbox', { name: 'Search the guides' }).fill('thank-you');
+  await expect(page.locator('[data-search-form] .search-results a').first()).toBeVisible();
+
+  // Every tool hydrates, takes input, saves it, and shows it again after a reload.
+  for (const [i, tool] of TOOLS.entries()) {
+    await page.goto(`${origin}/${tool.path}`);
+    if (tool.first) await page.getByRole('button', { name: tool.first }).click();
+    const field = page.locator(TEXT_FIELD).first();
+    const id = await field.getAttribute('id');
+    const value = `Offline ${i} ${tool.path.split('/').at(-2)}`;
+    await field.fill(value);
+    await expect.poll(() => page.evaluate((v) => Object.values(localStorage).some((s) => s.includes(v)), value), `${tool.path} saves`).toBe(true);
+    await page.reload();
+    await expect(id ? page.locator(`[id="${id}"]`) : page.locator(TEXT_FIELD).first(), tool.path).toHaveValue(value);
+  }
+
+  // A page's address without its final slash, as a static host also answers it.
+  await page.goto(`${origin}/guides/linkedin`);
+  await expect(page.locator('h1')).toHaveText('Connecting with interviewers on LinkedIn');
+
+  // A page that is not in the saved copy: the offline page, never the home page.
+  await page.goto(`${origin}/no-such-page/`);
+  await expect(page.locator('h1')).toHaveText('You are offline');
+  await expect(page).toHaveURL(`${origin}/no-such-page/`);
+
+  // The manifest is linked, and Chromium reads it and its icons from the saved copy.
+  expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest');
+  await expectManifest(page, origin);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${origin}/sw.js`);
+
+  expect(foreign).toEqual([]);
+});
+
+test('a new build: the page offers it, keeps the old one until asked, then reloads into it', async ({ page }) => {
+  test.setTimeout(60_000);
+  const port = 4395;
+  const origin = `http://127.0.0.1:${port}`;
+  // "Deploy" a new build: the same site with a changed home page, and a service worker
+  // that lists the home page under a new revision (what the build writes when it changes).
+  const v2 = 'tests/.tmp/offline-v2';
+  rmSync(v2, { recursive: true, force: true });
+  cpSync('dist', v2, { recursive: true });
+  const home = readFileSync(join(v2, 'index.html'), 'utf8');
+  writeFileSync(join(v2, 'index.html'), home.replace(/(<h1[^>]*>)/, '$1Version 2: '));
+  const sw = readFileSync(join(v2, 'sw.js'), 'utf8');
+  const newSw = sw.replace(/"revision":"[0-9a-f]+","url":"index.html"/, '"revision":"version-2","url":"index.html"');
+  expect(newSw).not.toBe(sw);
+  writeFileSync(join(v2, 'sw.js'), newSw);
+
+  let server = await startServer('dist', port);
+  try {
+    await page.goto(`${origin}/`);
+    await waitForOfflineCopy(page, precacheUrls().length);
+    await stopServer(server, origin);
+    server = await startServer(v2, port);
+
+    // Any page load checks for a new worker; it installs beside the old one and waits.
+    await page.goto(`${origin}/guides/playbook/`);
+    const banner = page.locator('[data-update-banner]');
+    await expect(banner.getByRole('status')).toHaveText('A new version of Follow-Up Kit is ready.');
+    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
+
+    // Until asked, every page still comes from the old build: no mix of versions.
+    await page.goto(`${origin}/`);
+    await expect(page.locator('h1')).not.toContainText('Version 2');
+    await expect(banner).toBeVisible();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expectNoViolations(page, 'update banner, light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expectNoViolations(page, 'update banner, dark');
+
+    // "Later" dismisses it for this tab.
+    await banner.getByRole('button', { name: 'Later' }).click();
+    await expect(banner).toHaveCount(0);
+    await page.goto(`${origin}/guides/linkedin/`);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(banner).toHaveCount(0);
+
+    // Asked again in a new session (as a new tab would be); "Reload", reached from the
+    // keyboard, switches to the new version.
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto(`${origin}/`);
+    await expect(banner).toBeVisible();
+    await tabTo(page, 'Reload');
+    const reloaded = page.waitForEvent('framenavigated');
+    await page.keyboard.press('Enter');
+    await reloaded;
+    await expect(page.locator('h1')).toContainText('Version 2');
+    await expect(banner).toHaveCount(0);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+
+    // And the new version is the saved copy now.
+    await stopServer(server, origin);
+    await page.reload();
+    await expect(page.locator('h1')).toContainText('Version 2');
+  } finally {
+    await stopServer(server, origin).catch(() => undefined);
+    rmSync(v2, { recursive: true, force: true });
+  }
+});
+
+test('installs as an app in Chromium', async () => {
+  test.setTimeout(30_000);
+  const port = 4394;
+  const origin = `http://127.0.0.1:${port}`;
+  // Playwright's usual contexts are off the record, where Chromium never offers to
+  // install ("in-incognito"): use a real, throwaway profile.
+  const profile = mkdtempSync(join(tmpdir(), 'fuk-install-'));
+  const executablePath = findChromium();
+  const context = await chromium.launchPersistentContext(profile, {
+    ...(executablePath ? { executablePath } : {}),
+    args: CHROMIUM_ARGS,
+    serviceWorkers: 'allow',
+  });
+  const server = await startServer('dist', port);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${origin}/guides/playbook/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expectManifest(page, origin);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
+    await stopServer(server, origin);
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

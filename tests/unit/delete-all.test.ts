@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { KEPT_KEYS, USER_DATA_KEYS, deleteAllData } from '../../src/lib/backup/delete-all';
+
+/** An in-memory Storage; `fail` makes chosen methods throw (or ignore) for chosen keys. */
+class FakeStorage implements Storage {
+  readonly items = new Map<string, string>();
+  constructor(
+    entries: Record<string, string> = {},
+    private readonly fail: { remove?: string[]; ignoreRemove?: string[]; key?: boolean } = {},
+  ) {
+    for (const [k, v] of Object.entries(entries)) this.items.set(k, v);
+  }
+  get length() {
+    return this.items.size;
+  }
+  key(index: number) {
+    if (this.fail.key) throw new DOMException('denied', 'SecurityError');
+    return [...this.items.keys()][index] ?? null;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    if (this.fail.remove?.includes(key)) throw new DOMException('denied', 'SecurityError');
+    if (!this.fail.ignoreRemove?.includes(key)) this.items.delete(key);
+  }
+  clear() {
+    this.items.clear();
+  }
+}
+
+const everything = {
+  'fuk-workspace': '{"version":4}',
+  'fuk-workspace-backup': '{broken',
+  'fuk-message-check': '{"text":"Dear Priya"}',
+  'fuk-future-feature': 'x',
+  'fuk-theme': 'dark',
+  'other-site': 'keep me',
+};
+
+describe('USER_DATA_KEYS', () => {
+  it('lists the keys that hold user data, and not the theme', () => {
+    expect([...USER_DATA_KEYS].sort()).toEqual(['fuk-message-check', 'fuk-workspace', 'fuk-workspace-backup']);
+    expect(USER_DATA_KEYS).not.toContain('fuk-theme');
+    expect(KEPT_KEYS).toEqual(['fuk-theme']);
+  });
+});
+
+describe('deleteAllData', () => {
+  it('removes every fuk- key but the theme, and nothing of anyone else', () => {
+    const storage = new FakeStorage(everything);
+    const result = deleteAllData(() => storage);
+    expect(result.failed).toEqual([]);
+    expect([...result.removed].sort()).toEqual(['fuk-future-feature', 'fuk-message-check', 'fuk-workspace', 'fuk-workspace-backup']);
+    expect(Object.fromEntries(storage.items)).toEqual({ 'fuk-theme': 'dark', 'other-site': 'keep me' });
+  });
+  it('reports only keys that were there', () => {
+    const storage = new FakeStorage({ 'fuk-workspace': '{}' });
+    expect(deleteAllData(() => storage)).toEqual({ removed: ['fuk-workspace'], failed: [] });
+    expect(deleteAllData(() => storage)).toEqual({ removed: [], failed: [] });
+  });
+  it('does not throw when storage cannot be reached, and says the data may still be there', () => {
+    const result = deleteAllData(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(result).toEqual({ removed: [], failed: [...USER_DATA_KEYS] });
+  });
+  it('reports a key that could not be removed, and removes the others', () => {
+    const storage = new FakeStorage(everything, { remove: ['fuk-workspace'], ignoreRemove: ['fuk-message-check'] });
+    const result = deleteAllData(() => storage);
+    expect([...result.failed].sort()).toEqual(['fuk-message-check', 'fuk-workspace']);
+    expect([...result.removed].sort()).toEqual(['fuk-future-feature', 'fuk-workspace-backup']);
+  });
+  it('still removes the known keys when the list of keys cannot be read', () => {
+    const storage = new FakeStorage(everything, { key: true });
+    const result = deleteAllData(() => storage);
+    expect([...result.removed].sort()).toEqual(['fuk-message-check', 'fuk-workspace', 'fuk-workspace-backup']);
+    expect(storage.items.has('fuk-theme')).toBe(true);
+  });
+});
