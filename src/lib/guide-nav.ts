@@ -40,3 +40,57 @@ export function groupByStage<T extends GuideRef>(sorted: readonly T[]): { stage:
     (group) => group.guides.length > 0,
   );
 }
+
+/**
+ * How many guides the sidebar lists per stage, at most. The sidebar is on every guide,
+ * so it must not grow with the number of guides: it shows every stage (a fixed set)
+ * and at most this many guides under each, plus a link to the stage on the home page
+ * when the stage has more. Five covers every stage of the kit's own guides.
+ */
+export const SIDEBAR_GUIDES_PER_STAGE = 5;
+
+/** One stage as the sidebar shows it. */
+export interface SidebarStage<T extends GuideRef> {
+  stage: Stage;
+  /** Whether the guide being shown belongs to this stage. */
+  current: boolean;
+  /** How many guides the stage has in all. */
+  total: number;
+  /**
+   * At most `perStage` of the stage's guides, in reading order: for the current stage,
+   * the ones nearest the current guide (it included); for the others, the first ones.
+   */
+  guides: T[];
+}
+
+/**
+ * The `size` items of `list` nearest position `at`, as one run (as many before as after,
+ * moved inwards at either end so it is always `size` long when the list allows).
+ */
+export function windowAround<T>(list: readonly T[], at: number, size: number): T[] {
+  if (size <= 0) return [];
+  if (list.length <= size) return [...list];
+  const start = Math.min(Math.max(at - Math.floor((size - 1) / 2), 0), list.length - size);
+  return list.slice(start, start + size);
+}
+
+/**
+ * The sidebar of the guide `currentId`: every stage that has guides, in process order,
+ * each with at most `perStage` guides. Its size depends on `perStage` and the number
+ * of stages, never on the number of guides.
+ */
+export function sidebarNav<T extends GuideRef>(
+  sorted: readonly T[],
+  currentId: string,
+  perStage: number = SIDEBAR_GUIDES_PER_STAGE,
+): SidebarStage<T>[] {
+  return groupByStage(sorted).map(({ stage, guides }) => {
+    const at = guides.findIndex((g) => g.id === currentId);
+    return {
+      stage,
+      current: at !== -1,
+      total: guides.length,
+      guides: at === -1 ? guides.slice(0, Math.max(perStage, 0)) : windowAround(guides, at, perStage),
+    };
+  });
+}

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDS, htmlFiles, requireBuild } from './site';
+import { SIDEBAR_GUIDES_PER_STAGE } from '../../src/lib/guide-nav';
+import { STAGES } from '../../src/lib/guide-schema';
 
 const { dir } = BUILDS[0];
 
@@ -35,5 +37,22 @@ describe('built pages (dist/)', () => {
     expect(guide).toMatch(/data-pagefind-filter="stage">First week</);
     const home = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(home).not.toContain('data-pagefind-body');
+  });
+
+  it('every guide has a bounded sidebar: each stage, at most a few guides per stage, the current one marked', () => {
+    const guides = pages.filter((p) => /^guides\/[^/]+\/index\.html$/.test(p));
+    expect(guides.length).toBeGreaterThan(0);
+    for (const page of guides) {
+      const html = readFileSync(join(dir, page), 'utf8');
+      const nav = /<nav aria-label="Guides">([\s\S]*?)<\/nav>/.exec(html)?.[1];
+      expect(nav, page).toBeDefined();
+      const guideLinks = [...nav!.matchAll(/<li><a href="([^"]+)"/g)].map((m) => m[1]);
+      // Its size depends on the stages and the per-stage limit, not on how many guides there are.
+      expect(guideLinks.length, page).toBeLessThanOrEqual(STAGES.length * SIDEBAR_GUIDES_PER_STAGE);
+      // With the kit's own guides, every stage fits, so every guide is listed.
+      expect([...guideLinks].sort(), page).toEqual(guides.map((g) => `/${g.replace(/index\.html$/, '')}`).sort());
+      const current = [...nav!.matchAll(/<a href="([^"]+)" aria-current="page">/g)].map((m) => m[1]);
+      expect(current, page).toEqual([`/${page.replace(/index\.html$/, '')}`]);
+    }
   });
 });

@@ -14,7 +14,7 @@ test.describe('at 320 px wide', () => {
     await page.goto('guides/linkedin/');
     const nav = page.getByRole('navigation', { name: 'Guides' });
     await expect(nav).toBeHidden();
-    await page.getByText('All guides').click();
+    await page.getByText('Guides by stage', { exact: true }).click();
     await expect(nav).toBeVisible();
   });
 });
@@ -23,7 +23,7 @@ test('on a wide screen the guide list is always shown', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('guides/linkedin/');
   await expect(page.getByRole('navigation', { name: 'Guides' })).toBeVisible();
-  await expect(page.getByText('All guides')).toBeHidden();
+  await expect(page.getByText('Guides by stage', { exact: true })).toBeHidden();
 });
 
 test('a guide prints as clean text without navigation', async ({ page }) => {

@@ -15,18 +15,41 @@ test('every guide is reachable from the home page, and opens with its own title'
   }
 });
 
-test('the sidebar lists every guide in order, marks the current one, and navigates', async ({ page }) => {
+test('the sidebar groups the guides by stage, shows every guide of this kit, marks the current one, and navigates', async ({ page }) => {
   await page.goto('guides/linkedin/');
-  const links = page.getByRole('navigation', { name: 'Guides' }).getByRole('link');
-  await expect(links).toHaveCount(GUIDE_SLUGS.length);
-  expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(
-    GUIDE_SLUGS.map((s) => `/guides/${s}/`),
+  const nav = page.getByRole('navigation', { name: 'Guides' });
+  // Every stage, in process order; the current guide's stage is marked.
+  await expect(nav.locator('.sidebar-stage-name')).toHaveText(['Overview', 'First 48 hours', 'First week', 'While you wait', 'Every message', 'Resources']);
+  await expect(nav.locator('.sidebar-stage.is-current .sidebar-stage-name')).toHaveText('First week');
+  // The sidebar lists at most a few guides per stage (so it does not grow with the number of
+  // guides); with the kit's ten guides every stage fits, so every guide is listed, and no
+  // stage needs its "All N in …" link.
+  const guideLinks = nav.locator('.sidebar-stage li a');
+  await expect(guideLinks).toHaveCount(GUIDE_SLUGS.length);
+  expect((await guideLinks.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).sort()).toEqual(
+    GUIDE_SLUGS.map((s) => `/guides/${s}/`).sort(),
   );
+  await expect(nav.locator('.sidebar-stage .sidebar-more')).toHaveCount(0);
+  // Within each stage, guides follow reading order (the order of previous/next).
+  for (const stage of await nav.locator('.sidebar-stage').all()) {
+    const paths = await stage.locator('li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const positions = paths.map((p) => GUIDE_SLUGS.findIndex((s) => `/guides/${s}/` === p));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  }
   await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveText('Connecting with interviewers on LinkedIn');
   for (const slug of GUIDE_SLUGS) {
     await page.goto(`guides/${slug}/`);
     await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveAttribute('href', `/guides/${slug}/`);
+    // The current guide sits under the stage marked current.
+    await expect(page.locator('.sidebar-stage.is-current a[aria-current="page"]')).toHaveCount(1);
   }
+  // It navigates: to another guide, and to the full list on the home page.
+  await page.goto('guides/linkedin/');
+  await nav.getByRole('link', { name: 'The thank-you email', exact: true }).click();
+  await expect(page).toHaveURL(/\/guides\/thank-you-email\/$/);
+  await nav.getByRole('link', { name: `All ${GUIDE_SLUGS.length} guides` }).click();
+  await expect(page).toHaveURL(/\/#guides$/);
+  await expect(page.locator('section[aria-labelledby="guides"] .cards a')).toHaveCount(GUIDE_SLUGS.length);
 });
 
 test('previous and next links walk the guides in order', async ({ page }) => {
