@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
+    // The fuzz tests run 10,000 cases each: seconds on a quiet 2-core machine, but a busy
+    // CI box can take several times longer than the 5 s default.
+    testTimeout: 60_000,
   },
 });

@@ -79,10 +79,12 @@ export function checkLink(input: string): LinkCheck {
   if (url.username !== '' || url.password !== '') {
     return { kind: 'invalid', reason: 'Leave out any user name or password: a link to a public page does not need them.' };
   }
-  // A company page lives on a real domain; a single word ("news", "localhost") is almost
-  // always something other than an address.
+  // A company page lives on a real domain: labels of letters, digits and hyphens (the
+  // parser has already punycoded any other script), at least two of them. A single word
+  // ("news", "localhost") is almost always something other than an address, and the
+  // parser lets through hosts such as `".;` that no site has.
   const host = url.hostname;
-  if (!host.startsWith('[') && !/[^.]\.[^.]/.test(host)) {
+  if (!host.startsWith('[') && !/^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.?$/i.test(host)) {
     return { kind: 'invalid', reason: 'That does not look like a web address; it should look like example.com/news.' };
   }
   return { kind: 'ok', href: url.href };

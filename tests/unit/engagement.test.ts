@@ -77,6 +77,8 @@ describe('checkLink', () => {
     'joanna@alder.example',
     'ftp://alder.example/file',
     'file:///etc/passwd',
+    'https://".;/',
+    'https://a..b/',
     'news',
     'localhost',
     'localhost:3000',

@@ -48,7 +48,8 @@ export default function WorkspaceEditor() {
     setFocusAfter(null);
   }, [focusAfter]);
 
-  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
+  // As tall as the empty editor at phone width, so the page does not jump when it appears.
+  if (!hydrated) return <p class="tool-loading tool-loading-editor">Loading your saved interviews…</p>;
 
   const create = () => updateWorkspace((w) => addInterview(w, blankInterview(new Date(), userTimeZone())));
   const remove = (id: string) => {
