@@ -10,6 +10,7 @@ import { userTimeZone } from '../../lib/zoned-time';
 import { Field } from './Field';
 import { useHydrated, useNow } from './hooks';
 import { InterviewPicker } from './InterviewPicker';
+import { InterviewerSelect } from './InterviewerSelect';
 import { StorageNotice } from './StorageNotice';
 import { CopyButton } from './CopyButton';
 import { SentToggle } from './SentToggle';
@@ -47,17 +48,7 @@ export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: stri
               </select>
             </div>
             {interview.interviewers.length > 0 && (
-              <div class="tool-field">
-                <label for={id('person')}>Interviewer</label>
-                <select id={id('person')} value={person?.id} onChange={(e) => setPersonId(e.currentTarget.value)}>
-                  {interview.interviewers.map((p, n) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name || `Interviewer ${n + 1}`}
-                      {p.title ? `, ${p.title}` : ''}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <InterviewerSelect id={id('person')} label="Interviewer" interview={interview} value={person?.id ?? ''} onChange={setPersonId} emptyLabel="Nobody added yet" />
             )}
           </div>
           {person ? (

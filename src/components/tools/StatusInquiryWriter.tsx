@@ -14,6 +14,7 @@ import { useHydrated, useNow } from './hooks';
 import { InterviewPicker } from './InterviewPicker';
 import { StorageNotice } from './StorageNotice';
 import { ToneSelect } from './ToneSelect';
+import { InterviewerSelect } from './InterviewerSelect';
 import { CopyButton } from './CopyButton';
 import { SentToggle } from './SentToggle';
 import { WORKSPACE_HREF } from './paths';
@@ -95,18 +96,7 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
         {step?.date && !step.done ? `Send it on ${shortDate(step.date)}. ${step.reason}` : (step?.reason ?? '')}
       </p>
       <div class="tool-grid">
-        <div class="tool-field">
-          <label for={id('to')}>To</label>
-          <select id={id('to')} value={recipient?.id ?? ''} onChange={(e) => setRecipientId(e.currentTarget.value)}>
-            {interview.interviewers.length === 0 && <option value="">The hiring team</option>}
-            {interview.interviewers.map((p, n) => (
-              <option key={p.id} value={p.id}>
-                {p.name || `Interviewer ${n + 1}`}
-                {p.title ? `, ${p.title}` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <InterviewerSelect id={id('to')} label="To" interview={interview} value={recipient?.id ?? ''} onChange={setRecipientId} emptyLabel="The hiring team" />
         <ToneSelect id={id('tone')} value={tone} onChange={(t) => save({ tone: t })} />
         <MentionSelect interview={interview} id={id('mention')} value={mention} onChange={(m) => save({ mention: m })} />
       </div>
