@@ -1,0 +1,108 @@
+// The saved-data files the v4 build (one "fuk-workspace" key) really wrote, captured by
+// scripts/capture-v4-fixtures.ts: see tests/fixtures/v4/README.md. This checks what the
+// current code makes of them, so the storage change that follows can be tested on the
+// same files and any difference shows up here first.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readBackup } from '../../src/lib/backup/backup-file';
+import { CHECKER_KEY, readCheckerState } from '../../src/lib/checker-state';
+import { decodeWorkspace } from '../../src/lib/workspace/decode';
+import { migrate } from '../../src/lib/workspace/migrations';
+import { MAX_LINE } from '../../src/lib/workspace/read-workspace';
+
+const DIR = new URL('../fixtures/v4/', import.meta.url);
+const WORKSPACE_KEY = 'fuk-workspace';
+const BACKUP_KEY = 'fuk-workspace-backup';
+
+interface Dump {
+  capturedWith: string;
+  build: string;
+  scenario: string;
+  localStorage: Record<string, string>;
+}
+
+const text = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
+const dump = (name: string) => JSON.parse(text(name)) as Dump;
+
+/** Every dump, what the current decoder makes of its workspace key, and the keys it holds. */
+const EXPECTED: Record<string, { decoded: 'ok' | 'wrong-shape' | 'empty'; keys: string[] }> = {
+  'london-two-interviewers.json': { decoded: 'ok', keys: ['fuk-theme', WORKSPACE_KEY] },
+  'three-interviews-unicode.json': { decoded: 'ok', keys: [WORKSPACE_KEY] },
+  // Documents a bug: the build saves a pasted 552-character timeline that its own
+  // reader refuses (one-line fields are limited to 500 characters).
+  'long-timeline-paste.json': { decoded: 'wrong-shape', keys: [WORKSPACE_KEY] },
+  'long-timeline-after-reload.json': { decoded: 'wrong-shape', keys: [WORKSPACE_KEY, BACKUP_KEY] },
+  'checker.json': { decoded: 'empty', keys: [CHECKER_KEY] },
+};
+
+describe('the v4 fixtures', () => {
+  it('are all here, and nothing else is', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual([...Object.keys(EXPECTED), 'backup-download.json'].sort());
+  });
+
+  describe.each(Object.entries(EXPECTED))('%s', (name, expected) => {
+    const file = dump(name);
+
+    it('says which commit wrote it, and holds only "fuk-" keys with text values', () => {
+      expect(file.capturedWith).toMatch(/^[0-9a-f]{40}$/);
+      expect(file.build).toBe('v4 single key');
+      expect(file.scenario.length).toBeGreaterThan(20);
+      expect(Object.keys(file.localStorage)).toEqual(expected.keys);
+      for (const value of Object.values(file.localStorage)) expect(typeof value).toBe('string');
+    });
+
+    it(`decodes as ${expected.decoded} with the current reader`, () => {
+      const result = decodeWorkspace(file.localStorage[WORKSPACE_KEY], migrate);
+      expect(result.kind).toBe(expected.decoded);
+      if (result.kind === 'ok') {
+        // Read without migrating, and nothing lost or added: the reader returns what was stored.
+        expect(result.workspace.version).toBe(4);
+        expect(result.workspace).toEqual(JSON.parse(file.localStorage[WORKSPACE_KEY]!));
+      }
+      if (result.kind === 'wrong-shape') {
+        expect(result.problem).toBe(`interviews.0.timeline: longer than ${MAX_LINE} characters`);
+        expect(JSON.parse(file.localStorage[WORKSPACE_KEY]!).interviews[0].timeline).toHaveLength(552);
+      }
+    });
+  });
+
+  it('after the reload, the backup key holds the refused text exactly', () => {
+    const before = dump('long-timeline-paste.json').localStorage;
+    const after = dump('long-timeline-after-reload.json').localStorage;
+    expect(after[BACKUP_KEY]).toBe(before[WORKSPACE_KEY]);
+    expect(after[WORKSPACE_KEY]).toBe(before[WORKSPACE_KEY]);
+  });
+
+  it('the three-interview file keeps decomposed accents, emoji and hostile text exactly as typed', () => {
+    const result = decodeWorkspace(dump('three-interviews-unicode.json').localStorage[WORKSPACE_KEY], migrate);
+    if (result.kind !== 'ok') throw new Error(result.kind);
+    const [unicode, hostile, empty] = result.workspace.interviews;
+    expect(result.workspace.profile.name).toBe('Rene\u0301e Nakamura 中村');
+    expect(unicode!.interviewers.map((p) => p.name)).toEqual(['محمد العلي', 'Zoe\u0308 A\u030angstro\u0308m']);
+    expect(unicode!.interviewers[0]!.topics).toContain('👩🏽‍💻');
+    expect(hostile!.company).toBe('<img src=x onerror=alert(1)>');
+    expect(hostile!.role).toBe('"Senior" Analyst \\ Reporting');
+    expect(empty!.company).toBe('');
+    expect(result.workspace.currentId).toBe(unicode!.id);
+  });
+
+  it('the checker key is read back as typed', () => {
+    const raw = dump('checker.json').localStorage[CHECKER_KEY]!;
+    const storage = { getItem: (k: string) => (k === CHECKER_KEY ? raw : null) } as Storage;
+    const { state, problem } = readCheckerState(() => storage);
+    expect(problem).toBe('');
+    expect(state.kind).toBe('status-inquiry');
+    expect(state.lastSent).toBe('2026-11-27');
+    expect(state.text).toBe(JSON.parse(raw).text);
+  });
+
+  it('the downloaded backup is accepted by the backup reader, and holds the London workspace', () => {
+    const result = readBackup(text('backup-download.json'));
+    if (result.kind !== 'ok') throw new Error(result.reason);
+    expect(result.interviews).toBe(1);
+    const london = decodeWorkspace(dump('london-two-interviewers.json').localStorage[WORKSPACE_KEY], migrate);
+    if (london.kind !== 'ok') throw new Error(london.kind);
+    expect(result.workspace).toEqual(london.workspace);
+  });
+});
