@@ -12,3 +12,13 @@ export function formatDate(date: Date, locale = 'en-GB'): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * An instant for a list of saved things, in the reader's own zone: "Sat 5 Dec 2026,
+ * 14:05". The same shape the tools use for dates ("Fri 4 Dec"), with the year and time.
+ */
+export function formatStamp(iso: string, timeZone?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) }).format(d);
+}

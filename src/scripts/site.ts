@@ -72,6 +72,8 @@ if (import.meta.env.PROD) {
     });
     addEventListener('load', () => {
       sw.register(`${base}sw.js`, { scope: base }).then((reg) => {
+        // Undefined where workers are blocked (browser policy, the e2e tests).
+        if (!reg) return;
         const offer = () => {
           if (reg.waiting && sw.controller) void import('./update-banner').then((m) => m.offerUpdate(reg));
         };

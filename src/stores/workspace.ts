@@ -1,203 +1,313 @@
 // The one workspace store every tool on every page uses. It holds state and
-// persistence only; what an edit means lives in src/lib/workspace/operations.ts.
+// persistence only; what an edit means lives in src/lib/workspace/operations.ts, how the
+// data sits in storage in src/lib/workspace/record-sync.ts.
+//
+// The promise it keeps: nothing saved is lost. Edits are saved shortly after they are
+// made (and at once when the page is hidden or closed), only what changed is written,
+// another tab's edits are merged rather than overwritten, and stored data that cannot
+// be read (or that a newer build wrote) is kept as a copy before anything could
+// overwrite it; when no copy can be kept, nothing is written over it.
 import { atom } from 'nanostores';
-import { persistentAtom, setPersistentEngine, type PersistentEvent } from '@nanostores/persistent';
-import { createGuardedStorage, type StorageProblem } from '../lib/workspace/guarded-storage';
-import type { decodeWorkspace as Decode, DecodeResult } from '../lib/workspace/decode';
+import { persistentAtom } from '@nanostores/persistent';
+import { createGuardedStorage } from '../lib/workspace/guarded-storage';
+import { LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY, RECORD_PREFIX, RecordSync, SNAPSHOT_PREFIX } from '../lib/workspace/record-sync';
+import type { LoadOutcome } from '../lib/workspace/read-layout';
+import type { SnapshotReason } from '../lib/workspace/snapshots';
 import { emptyWorkspace, type Workspace } from '../lib/workspace/schema';
-
-/** localStorage key of the workspace. */
-export const WORKSPACE_KEY = 'fuk-workspace';
-/** Where unreadable workspace text is copied before anything overwrites it. */
-export const BACKUP_KEY = 'fuk-workspace-backup';
 
 /** What the page should tell the user about their saved data; null when all is well. */
 export type StorageNotice =
-  | { kind: 'corrupt' | 'wrong-shape'; backedUp: boolean; problem?: string }
-  | { kind: 'newer'; version: number }
+  /** Nothing stored could be read; the tools start empty. `kept`: a copy was written and read back. */
+  | { kind: 'unreadable'; kept: boolean; copy?: string }
+  /** Some parts could not be read and were set aside (`parts` names them); the rest opened. */
+  | { kind: 'repaired'; kept: boolean; parts: string[]; copy?: string }
+  | { kind: 'newer'; version: number; kept: boolean; copy?: string }
   | { kind: 'migrated'; from: number }
-  | { kind: 'migration-failed' }
   | { kind: 'load-failed' }
-
   | { kind: 'unavailable' }
-  | { kind: 'quota' };
+  | { kind: 'quota' }
+  /** Storage is close to the browser's limit: `used` of about `quota` characters. */
+  | { kind: 'nearly-full'; used: number; quota: number }
+  /** Another tab replaced or deleted everything; this tab now shows what is stored. */
+  | { kind: 'reset-elsewhere' };
 
 /** The current notice; islands show it in a StorageNotice banner. */
 export const $storageNotice = atom<StorageNotice | null>(null);
 
-/** False while saved data in an older format is being migrated; the tools wait for it. */
+/** False while saved data is being read; the tools wait for it. */
 export const $workspaceReady = atom(true);
 
+/** The user's workspace. Change it with updateWorkspace; it is saved on its own. */
+export const $workspace = atom<Workspace>(emptyWorkspace());
+
+/**
+ * Whether the browser agreed to keep this site's data (navigator.storage.persist()),
+ * asked once the first interview is saved: '' not asked yet, 'granted', 'refused' or
+ * 'unsupported'.
+ */
+export const $persistence = persistentAtom<string>('fuk-persist', '');
+
+/** Roughly what browsers allow one site in localStorage (5 MB, counted in UTF-16 units). */
+export const QUOTA_CHARS = 5_000_000;
+/** Warn when storage is this full, before a save can fail. */
+const NEARLY_FULL = 0.8;
+/** How long edits wait before they are written together (they are written at once when the page is hidden). */
+const SAVE_DELAY_MS = 400;
+
+const isOurs = (key: string) => key === META_KEY || key.startsWith(RECORD_PREFIX);
+
+/** Characters per stored key, to see the quota coming (kept as keys are written). */
+const sizes = new Map<string, number>();
 const storage = createGuardedStorage(
   () => localStorage,
-  (key, problem: StorageProblem | null) => {
-    if (key !== WORKSPACE_KEY) return;
-    const current = $storageNotice.get();
-    if (problem === 'quota') $storageNotice.set({ kind: 'quota' });
-    else if (problem === 'unavailable') $storageNotice.set({ kind: 'unavailable' });
-    // A save that worked clears a "not saved" notice; load-time notices stay until dismissed.
-    else if (problem === null && (current?.kind === 'quota' || current?.kind === 'unavailable')) $storageNotice.set(null);
+  (key, problem) => {
+    if (problem === null && typeof window !== 'undefined') sizes.set(key, key.length + (storage.readStored(key)?.length ?? 0));
   },
 );
+const sync = new RecordSync(storage);
 
-// Another tab clearing all storage sends a storage event with a null key; the library
-// would reset the store to empty, wiping what this tab shows. Keep it instead: the
-// next edit here saves it again.
-type Listener = (e: PersistentEvent) => void;
-const listeners = new Map<Listener, (e: StorageEvent) => void>();
-setPersistentEngine(storage.engine, {
-  addEventListener(_key: string, listener: Listener, restore: () => void) {
-    // Server rendering reads the store too (nanostores mounts on get()): no window there.
-    if (typeof window === 'undefined') return;
-    const filtered = (e: StorageEvent) => {
-      if (e.key !== null && e.storageArea === localStorage) listener(e as PersistentEvent);
-    };
-    listeners.set(listener, filtered);
-    window.addEventListener('storage', filtered);
-    window.addEventListener('pageshow', restore);
-  },
-  removeEventListener(_key: string, listener: Listener, restore: () => void) {
-    if (typeof window === 'undefined') return;
-    const filtered = listeners.get(listener);
-    if (filtered) window.removeEventListener('storage', filtered);
-    listeners.delete(listener);
-    window.removeEventListener('pageshow', restore);
-  },
-});
+/** False while stored data must not be written over (a newer build's, or damage with no copy kept). */
+let writable = true;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let warnedFull = false;
 
-/** Copies unreadable text to the backup key and says so; see load(). */
-function backUpUnreadable(raw: string, result: { kind: 'corrupt' } | { kind: 'wrong-shape'; problem: string }): void {
-  // Copy before anything can overwrite it. If the copy cannot be made (storage full),
-  // the original is the only copy: leave it untouched and work in memory instead.
-  if (storage.read(BACKUP_KEY) !== raw) storage.write(BACKUP_KEY, raw);
-  const backedUp = storage.read(BACKUP_KEY) === raw;
-  if (!backedUp) storage.protect(WORKSPACE_KEY);
-  $storageNotice.set({ kind: result.kind, backedUp, ...(result.kind === 'wrong-shape' ? { problem: result.problem } : {}) });
+const notice = (n: StorageNotice | null) => $storageNotice.set(n);
+
+/** Writes what changed now. Safe to call at any time; a no-op when nothing changed. */
+export function flushWorkspace(): void {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  if (!writable || typeof window === 'undefined') return;
+  const ws = $workspace.get();
+  if (!sync.pending(ws)) return;
+  const t0 = performance.now();
+  const result = sync.flush(ws);
+  performance.measure?.('fuk-save', { start: t0 });
+  if (result.reset) return reloadFromStorage(true);
+  if (result.workspace !== ws) $workspace.set(result.workspace);
+  const current = $storageNotice.get()?.kind;
+  if (result.problem === 'quota' || result.problem === 'unavailable') notice({ kind: result.problem });
+  else if (current === 'quota' || current === 'unavailable') notice(null);
+  if (!result.problem) afterSave(result.workspace);
 }
 
-/** The decoder, once fetched (see loadSaved). */
-let decode: typeof Decode | null = null;
-
-/** Acts on what the decoder made of saved text: backs up what is unreadable, protects newer data. */
-function settle(raw: string, result: DecodeResult): void {
-  if (result.kind === 'corrupt' || result.kind === 'wrong-shape') backUpUnreadable(raw, result);
-  else if (result.kind === 'newer') {
-    storage.protect(WORKSPACE_KEY);
-    $storageNotice.set({ kind: 'newer', version: result.version });
-  } else if (result.kind === 'migrated') $storageNotice.set({ kind: 'migrated', from: result.from });
-  if ('workspace' in result) $workspace.set(result.workspace);
-}
-
-/**
- * Saved data is checked by the workspace reader, which is fetched only when there is
- * something to read (a first visit has nothing, and every tool page has a 25 KB
- * budget). Until it has run, the key is protected and the tools wait, so nothing can
- * overwrite the saved data with an empty workspace. Older data also fetches the
- * migrations (few visitors ever need them).
- */
-function loadSaved(raw: string): void {
-  storage.protect(WORKSPACE_KEY);
-  $workspaceReady.set(false);
-  let failure: StorageNotice = { kind: 'load-failed' };
-  import('../lib/workspace/decode')
-    .then(async (m) => {
-      decode = m.decodeWorkspace;
-      let result = decode(raw);
-      if (result.kind === 'older') {
-        failure = { kind: 'migration-failed' };
-        const { migrate } = await import('../lib/workspace/migrations');
-        result = decode(raw, migrate);
+/** After a save: ask once for durable storage, and warn before the quota is reached. */
+function afterSave(ws: Workspace): void {
+  if (ws.interviews.length > 0 && $persistence.get() === '') {
+    const ask = navigator.storage?.persist?.bind(navigator.storage);
+    const record = (v: string) => {
+      try {
+        $persistence.set(v);
+      } catch {
+        // A full storage refuses even this word; the question is asked again next time.
       }
-      // Protection stays for data this build must not touch (backUpUnreadable and
-      // `newer` set it again); everything else may now be saved.
-      storage.unprotect(WORKSPACE_KEY);
-      settle(raw, result);
-    })
-    .catch(() => $storageNotice.set(failure))
-    .finally(() => $workspaceReady.set(true));
-}
-
-/** Looks at what is stored now; anything there is read once the decoder has arrived. */
-function load(): void {
-  if (typeof window === 'undefined') return;
-  if (!storage.available()) {
-    $storageNotice.set({ kind: 'unavailable' });
-    return;
+    };
+    if (!ask) record('unsupported');
+    else void ask().then((granted) => record(granted ? 'granted' : 'refused'), () => record('unsupported'));
   }
-  const raw = storage.read(WORKSPACE_KEY);
-  if (raw) loadSaved(raw);
+  let used = 0;
+  for (const n of sizes.values()) used += n;
+  if (!warnedFull && used > QUOTA_CHARS * NEARLY_FULL) {
+    warnedFull = true;
+    notice({ kind: 'nearly-full', used, quota: QUOTA_CHARS });
+  }
 }
 
-/** The last workspace that decoded cleanly: what unreadable text is replaced with in memory. */
-let lastGood: Workspace = emptyWorkspace();
-let created = false;
+function schedule(): void {
+  timer ??= setTimeout(flushWorkspace, SAVE_DELAY_MS);
+}
 
-/**
- * The user's workspace, saved to localStorage on every change (and never written just
- * for loading). Text from another tab that this build cannot read is ignored: this tab
- * keeps what it has.
- */
-export const $workspace = persistentAtom<Workspace>(WORKSPACE_KEY, emptyWorkspace(), {
-  encode: (ws: Workspace) => JSON.stringify(ws),
-  decode: (raw: string) => {
-    // Creation, and any read before the decoder has arrived, keep what this tab has:
-    // loadSaved() sets the real value once the text has been checked.
-    if (!decode) {
-      // Another tab saved before this one needed the decoder: fetch it, then show theirs.
-      if (created)
-        void import('../lib/workspace/decode').then((m) => {
-          decode = m.decodeWorkspace;
-          const result = decode(raw);
-          if ('workspace' in result) $workspace.set(result.workspace);
-        });
-      return lastGood;
-    }
-    const result = decode(raw);
-    return 'workspace' in result ? result.workspace : lastGood;
-  },
-});
-created = true;
-$workspace.listen((ws) => {
-  lastGood = ws;
-});
-load();
-
-/** Applies a pure update (see lib/workspace/operations) and saves it. */
+/** Applies a pure update (see lib/workspace/operations) and saves it shortly. */
 export function updateWorkspace(fn: (ws: Workspace) => Workspace): void {
   const before = $workspace.get();
   const after = fn(before);
   if (after !== before) $workspace.set(after);
 }
 
-/**
- * Puts a whole workspace in place of the current one (a restored backup, merged or
- * replacing). It arrives already checked by the backup reader.
- */
-export function replaceWholeWorkspace(ws: Workspace): void {
-  storage.unprotect(WORKSPACE_KEY);
-  $storageNotice.set(null);
-  $workspace.set(ws);
+/** Measures every stored key once, so the quota warning knows where it stands. */
+function measure(): void {
+  sizes.clear();
+  for (const key of storage.keys()) sizes.set(key, key.length + (storage.readStored(key)?.length ?? 0));
+}
+
+/** Keeps `text` as a dated copy; true only when it was written and read back. */
+async function keepCopy(text: string, reason: SnapshotReason): Promise<{ kept: boolean; key?: string }> {
+  const { keepSnapshot } = await import('../lib/workspace/snapshots');
+  const result = keepSnapshot(storage, text, reason, new Date());
+  return result.kept ? { kept: true, key: result.key } : { kept: false };
+}
+
+/** Acts on what was found in storage: keeps copies, migrates the old layout, protects what must not be touched. */
+async function settle(outcome: LoadOutcome): Promise<void> {
+  if (outcome.legacyBackup !== undefined && (await keepCopy(outcome.legacyBackup, 'earlier-copy')).kept) storage.write(LEGACY_BACKUP_KEY, undefined);
+  if (outcome.kind === 'empty') return;
+  if (outcome.kind === 'newer') {
+    const copy = await keepCopy(outcome.original, 'newer');
+    writable = false;
+    return notice({ kind: 'newer', version: outcome.version, ...copy });
+  }
+  if (outcome.kind === 'unreadable') {
+    const copy = await keepCopy(outcome.original, 'unreadable');
+    // With no copy, the damaged original is the only one: write nothing over it.
+    writable = copy.kept;
+    if (copy.kept) for (const key of storage.keys()) if (isOurs(key) || key === LEGACY_KEY) storage.write(key, undefined);
+    sync.clear();
+    return notice({ kind: 'unreadable', ...copy });
+  }
+  let copy: { kept: boolean; key?: string } = { kept: true };
+  if (outcome.original !== undefined) copy = await keepCopy(outcome.original, 'repaired');
+  writable = copy.kept;
+  sync.adopt(outcome.workspace, outcome.meta, outcome.records);
+  $workspace.set(outcome.workspace);
+  if (writable && outcome.legacy) moveToRecordLayout(outcome.workspace);
+  else if (writable && outcome.repairs.length) {
+    // The copy holds the records that were set aside: take them out of the live data.
+    const ids = new Set(outcome.workspace.interviews.map((i) => i.id));
+    for (const key of outcome.records.keys()) if (!ids.has(key)) storage.write(RECORD_PREFIX + key, undefined);
+  }
+  if (outcome.repairs.length) {
+    const { describeRepairs } = await import('../lib/workspace/describe-repairs');
+    notice({ kind: 'repaired', parts: describeRepairs(outcome.repairs), ...copy });
+  } else if (outcome.from) notice({ kind: 'migrated', from: outcome.from });
 }
 
 /**
- * "Delete all my data": removes every key the kit keeps user data under (the
- * workspace, its backup copy, the checker's text) and empties the tools in this tab.
+ * Earlier builds kept everything under one key. Write the new layout, check it reads
+ * back, and only then remove the old key; if it does not fit, keep the old key and
+ * remove the partial copy, so the data stays where it was.
+ */
+function moveToRecordLayout(ws: Workspace): void {
+  const problem = sync.replaceAll(ws, storage.keys());
+  const ok = problem === null && storage.readStored(META_KEY) !== undefined && ws.interviews.every((i) => storage.readStored(RECORD_PREFIX + i.id) !== undefined);
+  if (ok) storage.write(LEGACY_KEY, undefined);
+  else {
+    for (const key of storage.keys()) if (isOurs(key)) storage.write(key, undefined);
+    sync.clear();
+    writable = false;
+    notice({ kind: 'quota' });
+  }
+}
+
+/**
+ * Reads what is stored. The reader is fetched only when something is there (a first
+ * visit has nothing, and tool pages have a tight budget); until it has run, nothing is
+ * written and the tools wait.
+ */
+function load(): Promise<void> {
+  if (typeof window === 'undefined') return Promise.resolve();
+  if (!storage.available()) {
+    notice({ kind: 'unavailable' });
+    return Promise.resolve();
+  }
+  const keys = storage.keys();
+  if (!keys.some((k) => isOurs(k) || k === LEGACY_KEY || k === LEGACY_BACKUP_KEY)) return Promise.resolve();
+  writable = false;
+  $workspaceReady.set(false);
+  return import('../lib/workspace/read-layout')
+    .then(({ readLayout }) => {
+      writable = true;
+      measure();
+      return settle(readLayout(storage));
+    })
+    .catch(() => {
+      writable = false;
+      notice({ kind: 'load-failed' });
+    })
+    .finally(() => $workspaceReady.set(true));
+}
+
+/** Another tab replaced or deleted everything: drop this tab's state (never save it) and read again. */
+function reloadFromStorage(announce: boolean): void {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  sync.clear();
+  $workspace.set(emptyWorkspace());
+  void load().then(() => {
+    if (announce && !$storageNotice.get()) notice({ kind: 'reset-elsewhere' });
+  });
+}
+
+if (typeof window !== 'undefined') {
+  $workspace.listen(schedule);
+  addEventListener('pagehide', flushWorkspace);
+  addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushWorkspace();
+  });
+  addEventListener('storage', (e) => {
+    if (e.storageArea !== localStorage) return;
+    // localStorage.clear() in another tab.
+    if (e.key === null) return reloadFromStorage(true);
+    if (!isOurs(e.key) || !writable) return;
+    const result = sync.remote($workspace.get(), e.key, e.newValue);
+    if (result.reset) return reloadFromStorage(true);
+    $workspace.set(result.workspace);
+  });
+  void load();
+}
+
+/**
+ * Puts a whole workspace in place of the current one (a restored backup, merged or
+ * replacing, or an undo), after keeping a copy of what is here. Refused while the
+ * stored data must not be touched (a newer build's). Resolves to the copy's key (for
+ * Undo), or to why nothing was changed.
+ */
+export async function replaceWholeWorkspace(
+  ws: Workspace,
+  reason: SnapshotReason,
+  options: { withoutCopy?: boolean } = {},
+): Promise<{ ok: true; copy?: string } | { ok: false; why: 'protected' | 'no-room' }> {
+  if (!writable) return { ok: false, why: 'protected' };
+  flushWorkspace();
+  const current = $workspace.get();
+  let copy: string | undefined;
+  if (!options.withoutCopy && (current.interviews.length > 0 || current.profile.name)) {
+    const { exportBackup } = await import('../lib/backup/backup-file');
+    const kept = await keepCopy(exportBackup(current, new Date()).text, reason);
+    if (!kept.kept) return { ok: false, why: 'no-room' };
+    copy = kept.key;
+  }
+  const problem = sync.replaceAll(ws, storage.keys());
+  $workspace.set(ws);
+  if (problem) notice({ kind: problem === 'quota' ? 'quota' : 'unavailable' });
+  else if ($storageNotice.get()?.kind !== 'nearly-full') notice(null);
+  return copy ? { ok: true, copy } : { ok: true };
+}
+
+/**
+ * "Delete all my data": empties the tools in this tab and runs `remove`, which deletes
+ * every key the kit keeps user data under (other tabs see the keys go and empty too).
  * Returns the keys the browser refused to remove, so the page can say so.
  */
 export function deleteAllSavedData(remove: () => string[]): string[] {
-  lastGood = emptyWorkspace();
-  $workspace.set(lastGood);
-  $storageNotice.set(null);
-  // Setting the store writes an empty workspace: remove that too, so nothing is left.
-  return remove();
+  if (timer) clearTimeout(timer);
+  timer = null;
+  sync.clear();
+  writable = true;
+  $workspace.set(emptyWorkspace());
+  notice(null);
+  const failed = remove();
+  sizes.clear();
+  return failed;
 }
 
-/** The unreadable text kept in the backup key, for the "download it" link. */
-export function readBackup(): string | undefined {
-  return storage.read(BACKUP_KEY);
+/** Saved copies: list, read, remove (the module is fetched on demand). */
+export async function savedCopies() {
+  const { listSnapshots, snapshotText, removeSnapshot, REASON_WORDS } = await import('../lib/workspace/snapshots');
+  return {
+    list: () => listSnapshots(storage),
+    text: (key: string) => snapshotText(storage, key),
+    remove: (key: string) => removeSnapshot(storage, key),
+    words: REASON_WORDS,
+  };
 }
+
+/** True when saved copies exist, so the page fetches the list only then. */
+export const hasSavedCopies = () => storage.keys().some((k) => k.startsWith(SNAPSHOT_PREFIX));
+
+/** Whether saving is on (false while a newer build's data, or damage with no copy, must be left alone). */
+export const canSave = () => writable;
 
 /** Clears the notice once the user has read it. */
 export function dismissNotice(): void {
-  $storageNotice.set(null);
+  notice(null);
 }

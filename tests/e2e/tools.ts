@@ -60,9 +60,27 @@ export async function seedStorage(page: Page, entries: Record<string, string>): 
   }, entries);
 }
 
-/** The saved workspace as the page sees it now. */
+/** The shared key and the per-interview prefix of the stored workspace (mirrors src/lib/workspace/record-sync.ts). */
+export const META_KEY = 'fuk-ws';
+export const RECORD_PREFIX = 'fuk-ws-i:';
+
+/**
+ * The saved workspace as stored now, put together from its keys the way the store reads
+ * it (null when nothing is saved). Saves are a moment behind edits, so this first asks
+ * the page to save what it has, as hiding the page would.
+ */
 export async function storedWorkspace(page: Page): Promise<unknown> {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), WORKSPACE_KEY);
+  return page.evaluate(
+    ([metaKey, prefix]) => {
+      dispatchEvent(new Event('pagehide'));
+      const meta = JSON.parse(localStorage.getItem(metaKey!) ?? 'null') as { data: { order: string[]; [k: string]: unknown } } | null;
+      if (!meta) return null;
+      const { order, layout: _layout, ...rest } = meta.data;
+      const interviews = order.map((id) => (JSON.parse(localStorage.getItem(prefix + id) ?? 'null') as { data: unknown } | null)?.data).filter(Boolean);
+      return { ...rest, interviews };
+    },
+    [META_KEY, RECORD_PREFIX],
+  );
 }
 
 /** Presses Tab until `selector` has focus, as a keyboard user would; fails after `max` presses. */

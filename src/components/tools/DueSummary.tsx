@@ -7,6 +7,23 @@ import { isoDateIn, userTimeZone } from '../../lib/zoned-time';
 import { useHydrated, useNow } from './hooks';
 import { useTimelineReadings } from './useTimelineReadings';
 import { interviewName } from './labels';
+import type { Interview, PlanSettings } from '../../lib/workspace/schema';
+
+/**
+ * Plans by interview object: every edit makes a new object for the interview it
+ * touches only, so with hundreds of interviews a keystroke re-plans one, not all.
+ */
+const plans = new WeakMap<Interview, { settings: PlanSettings; today: string; steps: PlannedStep[] }>();
+function cachedPlan(i: Interview, settings: PlanSettings, today: string): PlannedStep[] {
+  const hit = plans.get(i);
+  if (hit && hit.settings === settings && hit.today === today) return hit.steps;
+  const steps = planForInterview(i, settings, today);
+  plans.set(i, { settings, today, steps });
+  return steps;
+}
+
+/** Rows shown per list before "and N more", so hundreds of overdue steps do not bury the page. */
+const SHOWN = 10;
 
 interface Due {
   interviewId: string;
@@ -30,7 +47,7 @@ export default function DueSummary() {
   const today = isoDateIn(now, userTimeZone());
   const all: Due[] = ws.interviews
     .filter((i) => i.status === 'active')
-    .flatMap((i) => planForInterview(i, ws.settings, today).map((step) => ({ interviewId: i.id, interview: interviewName(i), step })));
+    .flatMap((i) => cachedPlan(i, ws.settings, today).map((step) => ({ interviewId: i.id, interview: interviewName(i), step })));
   const overdue = all.filter((d) => d.step.state === 'overdue');
   const dueToday = all.filter((d) => d.step.state === 'today');
   const next = all
@@ -46,6 +63,7 @@ export default function DueSummary() {
       {d.step.date ? ` (${shortDate(d.step.date)})` : ''}
     </li>
   );
+  const more = (list: Due[]) => [...list.slice(0, SHOWN).map(row), ...(list.length > SHOWN ? [<li key="more">and {list.length - SHOWN} more</li>] : [])];
   return (
     <section class="tool due-summary" aria-labelledby="due-heading">
       <h2 id="due-heading" class="tool-title">What is due</h2>
@@ -54,9 +72,9 @@ export default function DueSummary() {
       ) : (
         <>
           <h3>Overdue</h3>
-          {overdue.length ? <ul class="tool-due is-overdue">{overdue.map(row)}</ul> : <p class="tool-hint">Nothing overdue.</p>}
+          {overdue.length ? <ul class="tool-due is-overdue">{more(overdue)}</ul> : <p class="tool-hint">Nothing overdue.</p>}
           <h3>Due today</h3>
-          {dueToday.length ? <ul class="tool-due is-today">{dueToday.map(row)}</ul> : <p class="tool-hint">Nothing due today.</p>}
+          {dueToday.length ? <ul class="tool-due is-today">{more(dueToday)}</ul> : <p class="tool-hint">Nothing due today.</p>}
           <h3>Next up</h3>
           {next.length ? <ul class="tool-due">{next.map(row)}</ul> : <p class="tool-hint">No upcoming steps with a date.</p>}
         </>

@@ -22,6 +22,7 @@ import { useHydrated, useNow } from './hooks';
 import { InterviewPicker } from './InterviewPicker';
 import { StorageNotice } from './StorageNotice';
 import { WORKSPACE_HREF } from './paths';
+import { FIELD_LIMITS } from '../../lib/workspace/field-limits';
 
 /**
  * The company-engagement log: a checklist of the company's channels and a dated log of
@@ -144,11 +145,11 @@ function AddEntry({ interview, today, idPrefix, onAdded }: { interview: Intervie
       </div>
       <div class="tool-field">
         <label for={id('what')}>What it was</label>
-        <input id={id('what')} ref={whatInput} type="text" value={what} maxLength={500} onInput={(e) => setWhat(e.currentTarget.value)} />
+        <input id={id('what')} ref={whatInput} type="text" value={what} maxLength={FIELD_LIMITS.what} onInput={(e) => setWhat(e.currentTarget.value)} />
       </div>
       <div class="tool-field">
         <label for={id('link')}>Link (optional)</label>
-        <input id={id('link')} type="url" value={link} onInput={(e) => setLink(e.currentTarget.value)} />
+        <input id={id('link')} type="url" maxLength={FIELD_LIMITS.link} value={link} onInput={(e) => setLink(e.currentTarget.value)} />
       </div>
       <div class="tool-field tool-check">
         <input id={id('worth')} type="checkbox" checked={worth} onChange={(e) => setWorth(e.currentTarget.checked)} />

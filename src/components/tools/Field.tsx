@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { LINE_LIMIT, overLimitReason, showCounter, TEXT_LIMIT } from '../../lib/workspace/field-limits';
 
 interface FieldProps {
   /** Visible label; also the accessible name. */
@@ -14,6 +15,8 @@ interface FieldProps {
   type?: 'text' | 'email' | 'url' | 'date' | 'time' | 'tel';
   rows?: number;
   autoComplete?: string;
+  /** Most characters saved (field-limits.ts); defaults to a line's or a text's limit. */
+  limit?: number;
   id: string;
   class?: string;
 }
@@ -21,31 +24,39 @@ interface FieldProps {
 /**
  * A labelled input bound to the workspace. While the user is typing in it, an update
  * from another tab does not replace what they are typing (that would eat keystrokes);
- * the field catches up with the stored value once it loses focus.
+ * the field catches up with the stored value once it loses focus. Text over the field's
+ * limit stays in the box, unsaved, with a message saying why: it is never saved and
+ * then refused by the reader, and never cut without a word.
  */
-export function Field({ label, value, onInput, multiline, hint, type = 'text', rows = 3, autoComplete, id, ...rest }: FieldProps) {
+export function Field({ label, value, onInput, multiline, hint, type = 'text', rows = 3, autoComplete, id, limit = multiline ? TEXT_LIMIT : LINE_LIMIT, ...rest }: FieldProps) {
   const [local, setLocal] = useState(value);
   const focused = useRef(false);
+  const over = local.length > limit;
   useEffect(() => {
-    if (!focused.current) setLocal(value);
+    if (!focused.current && !over) setLocal(value);
   }, [value]);
   const hintId = hint ? `${id}-hint` : undefined;
+  const countId = `${id}-count`;
+  const counted = showCounter(local.length, limit);
+  const describedBy = [hintId, counted ? countId : undefined].filter(Boolean).join(' ');
   const common = {
     id,
     value: local,
-    ...(hintId ? { 'aria-describedby': hintId } : {}),
+    ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+    ...(over ? { 'aria-invalid': true } : {}),
     ...(autoComplete ? { autoComplete } : {}),
     onFocus: () => {
       focused.current = true;
     },
     onBlur: () => {
       focused.current = false;
-      setLocal(value);
+      // Unsaved text over the limit stays, so the user can shorten it.
+      if (!over) setLocal(value);
     },
     onInput: (e: Event) => {
       const next = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
       setLocal(next);
-      onInput(next);
+      if (next.length <= limit) onInput(next);
     },
   };
   return (
@@ -57,6 +68,11 @@ export function Field({ label, value, onInput, multiline, hint, type = 'text', r
         </p>
       )}
       {multiline ? <textarea rows={rows} {...common} /> : <input type={type} {...common} />}
+      {counted && (
+        <p id={countId} class={over ? 'tool-warning' : 'tool-hint'} aria-live="polite">
+          {over ? overLimitReason(local.length, limit) : `${local.length.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} characters`}
+        </p>
+      )}
     </div>
   );
 }

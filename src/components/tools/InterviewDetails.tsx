@@ -3,6 +3,7 @@ import { $workspace, updateWorkspace } from '../../stores/workspace';
 import { updateInterview, updateProfile } from '../../lib/workspace/operations';
 import { INTERVIEW_FORMATS, INTERVIEW_STATUSES, type Interview } from '../../lib/workspace/schema';
 import { Field } from './Field';
+import { FIELD_LIMITS } from '../../lib/workspace/field-limits';
 import { FORMAT_LABELS, STATUS_LABELS, timeZones } from './labels';
 
 interface Props {
@@ -64,6 +65,7 @@ export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
           label="Hiring timeline they gave"
           hint={'As they said it, e.g. "1-2 weeks".'}
           value={interview.timeline}
+          limit={FIELD_LIMITS.timeline}
           onInput={(v) => set({ timeline: v })}
         />
       )}

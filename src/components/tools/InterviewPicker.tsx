@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { $workspace, updateWorkspace } from '../../stores/workspace';
-import { addInterview, blankInterview, setCurrent } from '../../lib/workspace/operations';
+import { addInterview, blankInterview, interviewListFull, setCurrent } from '../../lib/workspace/operations';
+import { MAX_INTERVIEWS } from '../../lib/workspace/field-limits';
 import { userTimeZone } from '../../lib/zoned-time';
 import { interviewName } from './labels';
 
@@ -33,13 +34,18 @@ export function InterviewPicker({ idPrefix, workspaceHref }: Props) {
         <p>No interviews saved yet. Start one here; it stays in this browser.</p>
       )}
       <div class="tool-actions">
-        <button type="button" class="tool-button tool-button-quiet" onClick={create}>
+        <button type="button" class="tool-button tool-button-quiet" onClick={create} disabled={interviewListFull(ws)} aria-describedby={interviewListFull(ws) ? `${idPrefix}-full` : undefined}>
           New interview
         </button>
         <a class="tool-link" href={workspaceHref}>
           All interviews and steps
         </a>
       </div>
+      {interviewListFull(ws) && (
+        <p class="tool-warning" id={`${idPrefix}-full`}>
+          You have {MAX_INTERVIEWS} interviews, the most the kit keeps. Delete old ones on My interviews (download a backup first) to add more.
+        </p>
+      )}
     </div>
   );
 }

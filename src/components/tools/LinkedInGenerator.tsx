@@ -16,6 +16,7 @@ import { CopyButton } from './CopyButton';
 import { SentToggle } from './SentToggle';
 import { ToneCheck } from './ToneCheck';
 import { WORKSPACE_HREF } from './paths';
+import { FIELD_LIMITS } from '../../lib/workspace/field-limits';
 
 /**
  * The LinkedIn message generator: for each interviewer, a connection note that fits the
@@ -128,7 +129,7 @@ function Person({ interview, person, tier, notesThisMonth, idPrefix }: PersonPro
         </div>
         <div class="tool-field">
           <label for={id('note')}>Note to {who}</label>
-          <textarea id={id('note')} rows={5} value={note.body} aria-describedby={id('count')} onInput={(e) => save(noteKey, note, { body: e.currentTarget.value, edited: true })} />
+          <textarea id={id('note')} rows={5} maxLength={FIELD_LIMITS.body} value={note.body} aria-describedby={id('count')} onInput={(e) => save(noteKey, note, { body: e.currentTarget.value, edited: true })} />
           <p id={id('count')} class={`tool-counter ${over ? 'is-over' : ''}`}>
             {count} of {limit} characters
           </p>
@@ -157,7 +158,7 @@ function Person({ interview, person, tier, notesThisMonth, idPrefix }: PersonPro
         <p class="tool-hint">A short message within a day or so, especially if the request went without a note. Don’t ask about the decision here.</p>
         <div class="tool-field">
           <label for={id('message')}>Message to {who}</label>
-          <textarea id={id('message')} rows={8} value={message.body} onInput={(e) => save(messageKey, message, { body: e.currentTarget.value, edited: true })} />
+          <textarea id={id('message')} rows={8} maxLength={FIELD_LIMITS.body} value={message.body} onInput={(e) => save(messageKey, message, { body: e.currentTarget.value, edited: true })} />
         </div>
         <ToneCheck text={message.body} kind="linkedin-message" label={`your message to ${who}`} targetId={id('message')} auto={message.edited} share={{ subject: '', to: '' }} />
         <div class="tool-actions">

@@ -20,6 +20,7 @@ import { SentToggle } from './SentToggle';
 import { WORKSPACE_HREF } from './paths';
 import { MentionSelect, mentionText } from './MentionSelect';
 import { ToneCheck } from './ToneCheck';
+import { FIELD_LIMITS } from '../../lib/workspace/field-limits';
 
 type Stage = 'first' | 'final';
 const KIND = { first: 'status-inquiry', final: 'final-follow-up' } as const;
@@ -102,11 +103,11 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
       </div>
       <div class="tool-field">
         <label for={id('subject')}>Subject</label>
-        <input id={id('subject')} type="text" value={draft.subject} onInput={(e) => save({ subject: e.currentTarget.value, edited: true })} />
+        <input id={id('subject')} type="text" maxLength={FIELD_LIMITS.subject} value={draft.subject} onInput={(e) => save({ subject: e.currentTarget.value, edited: true })} />
       </div>
       <div class="tool-field">
         <label for={id('body')}>{stage === 'first' ? 'Status inquiry' : 'Final follow-up'} to {who}</label>
-        <textarea id={id('body')} rows={12} value={draft.body} aria-describedby={id('count')} onInput={(e) => save({ body: e.currentTarget.value, edited: true })} />
+        <textarea id={id('body')} rows={12} maxLength={FIELD_LIMITS.body} value={draft.body} aria-describedby={id('count')} onInput={(e) => save({ body: e.currentTarget.value, edited: true })} />
         <p id={id('count')} class="tool-counter">
           {wordCount(draft.body)} words · {stage === 'first' ? 'four or five sentences is plenty' : 'two or three sentences'}
         </p>

@@ -22,6 +22,7 @@ import { SentToggle } from './SentToggle';
 import { WORKSPACE_HREF } from './paths';
 import { MentionSelect, mentionText } from './MentionSelect';
 import { ToneCheck } from './ToneCheck';
+import { FIELD_LIMITS } from '../../lib/workspace/field-limits';
 
 /** The word range the guides recommend for a thank-you email (shared/facts.md). */
 const WORDS_MIN = 100;
@@ -189,11 +190,12 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
       </div>
       <div class="tool-field">
         <label for={id('subject')}>Subject</label>
-        <input id={id('subject')} type="text" value={draft.subject} onInput={(e) => save({ subject: e.currentTarget.value, edited: true })} />
+        <input id={id('subject')} type="text" maxLength={FIELD_LIMITS.subject} value={draft.subject} onInput={(e) => save({ subject: e.currentTarget.value, edited: true })} />
       </div>
       <div class="tool-field">
         <label for={id('body')}>Email to {who}</label>
         <textarea
+          maxLength={FIELD_LIMITS.body}
           id={id('body')}
           rows={14}
           value={draft.body}

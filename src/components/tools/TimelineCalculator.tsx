@@ -16,6 +16,7 @@ import { InterviewPicker } from './InterviewPicker';
 import { InterviewDetails } from './InterviewDetails';
 import { StorageNotice } from './StorageNotice';
 import { Field } from './Field';
+import { FIELD_LIMITS } from '../../lib/workspace/field-limits';
 import { interviewName } from './labels';
 import { WORKSPACE_HREF } from './paths';
 
@@ -88,6 +89,7 @@ function Calculator({ interview, settings, today, idPrefix }: { interview: Inter
           label="What they said about timing"
           hint={'As they said it: "1-2 weeks", "by Friday", "end of the month", "10 business days", "we\'ll let you know".'}
           value={interview.timeline}
+          limit={FIELD_LIMITS.timeline}
           onInput={(v) => set({ timeline: v })}
         />
         <div aria-live="polite">

@@ -1,7 +1,9 @@
 import { useStore } from '@nanostores/preact';
+import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../stores/workspace';
-import { addInterview, addInterviewer, blankInterview, currentInterview, setCurrent } from '../../lib/workspace/operations';
+import { addInterview, addInterviewer, blankInterview, currentInterview, interviewListFull, setCurrent } from '../../lib/workspace/operations';
+import { MAX_INTERVIEWS } from '../../lib/workspace/field-limits';
 import {
   duplicateInterview,
   removeInterview,
@@ -13,6 +15,7 @@ import {
 } from '../../lib/workspace/list-edits';
 import { FOLLOW_UP_STEPS, setStep, stepDone } from '../../lib/workspace/steps';
 import { userTimeZone } from '../../lib/zoned-time';
+import { formatStamp } from '../../lib/dates';
 import type { Interview } from '../../lib/workspace/schema';
 import { useHydrated } from './hooks';
 import { InterviewDetails, ProfileFields } from './InterviewDetails';
@@ -37,6 +40,7 @@ export default function WorkspaceEditor() {
   const ws = useStore($workspace);
   const current = currentInterview(ws);
   const [undo, setUndo] = useState<Undo | null>(null);
+  const [showAll, setShowAll] = useState(false);
   // The pressed Delete/Remove/Undo button disappears: move focus somewhere sensible
   // (the Undo button, then the list heading) instead of letting it fall to <body>.
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -97,42 +101,78 @@ export default function WorkspaceEditor() {
         {ws.interviews.length === 0 ? (
           <p>No interviews yet. Add the one you just had: it takes a minute, and every tool on the site uses it.</p>
         ) : (
-          <ul class="tool-list">
-            {ws.interviews.map((i) => (
-              <li key={i.id} class={i.id === ws.currentId ? 'is-current' : undefined}>
-                <div class="tool-list-main">
-                  <strong>{interviewName(i)}</strong>
-                  <span class="tool-muted">
-                    {i.date || 'no date'} · {STATUS_LABELS[i.status]} · {i.interviewers.length} {i.interviewers.length === 1 ? 'person' : 'people'}
-                  </span>
-                </div>
-                <div class="tool-actions">
-                  {i.id === ws.currentId ? (
-                    <span class="tool-badge">Open below</span>
-                  ) : (
-                    <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => setCurrent(w, i.id))}>
-                      Open<span class="visually-hidden"> {interviewName(i)}</span>
-                    </button>
-                  )}
-                  <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => duplicateInterview(w, i.id, new Date()))}>
-                    Duplicate<span class="visually-hidden"> {interviewName(i)}</span>
-                  </button>
-                  <button type="button" class="tool-button tool-button-danger" onClick={() => remove(i.id)}>
-                    Delete<span class="visually-hidden"> {interviewName(i)}</span>
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul class="tool-list">
+              {(showAll ? ws.interviews : ws.interviews.slice(-LIST_PAGE)).map((i) => (
+                <InterviewRow key={i.id} interview={i} current={i.id === ws.currentId} onRemove={remove} />
+              ))}
+            </ul>
+            {!showAll && ws.interviews.length > LIST_PAGE && (
+              <button type="button" class="tool-button tool-button-quiet" onClick={() => setShowAll(true)}>
+                Show all {ws.interviews.length} interviews
+              </button>
+            )}
+          </>
         )}
-        <button type="button" class="tool-button" onClick={create}>
+        <button type="button" class="tool-button" onClick={create} disabled={interviewListFull(ws)} aria-describedby={interviewListFull(ws) ? 'ws-list-full' : undefined}>
           Add an interview
         </button>
+        {interviewListFull(ws) && (
+          <p class="tool-warning" id="ws-list-full">
+            You have {MAX_INTERVIEWS} interviews, the most the kit keeps. Download a backup, then delete ones you no longer follow up on to add more.
+          </p>
+        )}
       </section>
 
       {current && <CurrentInterview interview={current} onRemovePerson={removePerson} />}
     </div>
   );
+}
+
+/** Interviews listed before "Show all": the newest, so a long list opens at once. */
+const LIST_PAGE = 30;
+
+interface RowProps {
+  interview: Interview;
+  current: boolean;
+  onRemove: (id: string) => void;
+}
+
+/**
+ * One interview in the list. Rendered again only when that interview changes, so typing
+ * in one interview does not redraw hundreds of rows (preact core has no memo()).
+ */
+class InterviewRow extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps) {
+    return next.interview !== this.props.interview || next.current !== this.props.current;
+  }
+  override render({ interview: i, current, onRemove }: RowProps) {
+    return (
+      <li class={current ? 'is-current' : undefined}>
+        <div class="tool-list-main">
+          <strong>{interviewName(i)}</strong>
+          <span class="tool-muted">
+            {i.date || 'no date'} · {STATUS_LABELS[i.status]} · {i.interviewers.length} {i.interviewers.length === 1 ? 'person' : 'people'}
+          </span>
+        </div>
+        <div class="tool-actions">
+          {current ? (
+            <span class="tool-badge">Open below</span>
+          ) : (
+            <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => setCurrent(w, i.id))}>
+              Open<span class="visually-hidden"> {interviewName(i)}</span>
+            </button>
+          )}
+          <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => duplicateInterview(w, i.id, new Date()))}>
+            Duplicate<span class="visually-hidden"> {interviewName(i)}</span>
+          </button>
+          <button type="button" class="tool-button tool-button-danger" onClick={() => onRemove(i.id)}>
+            Delete<span class="visually-hidden"> {interviewName(i)}</span>
+          </button>
+        </div>
+      </li>
+    );
+  }
 }
 
 function CurrentInterview({ interview, onRemovePerson }: { interview: Interview; onRemovePerson: (interviewId: string, personId: string) => void }) {
@@ -194,7 +234,7 @@ function CurrentInterview({ interview, onRemovePerson }: { interview: Interview;
               return (
                 <li key={n}>
                   {MESSAGE_NAMES[s.kind]}
-                  {who ? ` to ${who}` : ''}: <time dateTime={s.at}>{new Date(s.at).toLocaleString()}</time>
+                  {who ? ` to ${who}` : ''}: <time dateTime={s.at}>{formatStamp(s.at)}</time>
                 </li>
               );
             })}

@@ -10,6 +10,11 @@
 // decides what to do with it (merge.ts), so a refused file leaves the user's data as it was.
 import * as z from 'zod/mini';
 import { migrate } from '../workspace/migrations';
+import { describePath } from '../workspace/describe-repairs';
+import { decodeData } from '../workspace/decode';
+import { describeRepairs } from '../workspace/describe-repairs';
+import { FIELD_LIMITS, MAX_INTERVIEWS_READ } from '../workspace/field-limits';
+import { readLayout, STORAGE_DUMP_FORMAT } from '../workspace/read-layout';
 import { MAX_LINE, MAX_TEXT, readWorkspace, WorkspaceShapeError } from '../workspace/read-workspace';
 import {
   ACTION_ITEM_STATUSES,
@@ -29,11 +34,11 @@ export const BACKUP_FORMAT = 'follow-up-kit-backup';
 /** Version of the file's envelope (not of the workspace inside it, which has its own). */
 export const BACKUP_FILE_VERSION = 1;
 /**
- * Largest file read, in UTF-8 bytes. The reader's limits allow more in theory, but a
- * real workspace is tens of KB, and localStorage holds about 5 MB in all: anything
- * this big is not a backup of ours.
+ * Largest file read, in UTF-8 bytes. localStorage holds about 5 million UTF-16 units in
+ * all; the kit's own backup of a full storage (pretty-printed, with non-Latin text at up
+ * to 3 bytes a unit) stays under this, so every backup the kit writes can be restored.
  */
-export const MAX_BACKUP_BYTES = 2 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 16 * 1024 * 1024;
 /** Deepest nesting of objects and lists read; a real backup has 6 levels. */
 export const MAX_BACKUP_DEPTH = 20;
 
@@ -47,7 +52,10 @@ export interface BackupFile {
 }
 
 /** What reading a backup file gave: a workspace to merge or replace with, or why not. */
-export type BackupReadResult = { kind: 'ok'; workspace: Workspace; interviews: number } | { kind: 'refused'; reason: string };
+export type BackupReadResult =
+  /** `repairs`: parts that could not be read and were left out, in words (empty when none). */
+  | { kind: 'ok'; workspace: Workspace; interviews: number; repairs: string[] }
+  | { kind: 'refused'; reason: string };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -70,6 +78,8 @@ const str = (max: number) => z.string().check(z.maxLength(max));
 const opt = <T extends z.core.SomeType>(schema: T) => z.optional(schema);
 const line = opt(str(MAX_LINE));
 const long = opt(str(MAX_TEXT));
+/** A field the limits table knows. */
+const field = (name: keyof typeof FIELD_LIMITS) => opt(str(FIELD_LIMITS[name]));
 const id = str(64).check(z.minLength(1, { error: 'is empty' }));
 const date = opt(str(40).check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'is not a date written as YYYY-MM-DD' })));
 const day = str(40).check(z.regex(DATE, { error: 'is not a date written as YYYY-MM-DD' }));
@@ -83,14 +93,14 @@ const whole = (min: number, max: number) => opt(z.int().check(z.gte(min), z.lte(
 const list = <T extends z.core.SomeType>(max: number, item: T) => opt(z.array(item).check(z.maxLength(max)));
 const dict = <T extends z.core.SomeType>(item: T) => opt(z.record(str(140), item));
 
-const interviewer = z.object({ id, name: line, title: line, email: line, linkedin: line, address: long, topics: long, rapport: long });
+const interviewer = z.object({ id, name: field('name'), title: field('title'), email: field('email'), linkedin: field('linkedin'), address: field('address'), topics: field('topics'), rapport: field('rapport') });
 const draft = z.object({ subject: line, body: long, edited: bool, tone: opt(oneOf(TONES)), mention: opt(str(64)), detail: long });
 const sentRecord = z.object({ kind: oneOf(MESSAGE_KINDS), interviewerId: opt(str(64)), at: instant, withNote: bool });
 const actionItem = z.object({ id, what: line, askedBy: opt(str(64)), due: date, status: opt(oneOf(ACTION_ITEM_STATUSES)), notes: long });
 const channel = z.object({ url: line, followed: bool });
 const channels = z.object(Object.fromEntries(CHANNEL_KINDS.map((k) => [k, opt(channel)])) as Record<(typeof CHANNEL_KINDS)[number], z.ZodMiniOptional<typeof channel>>);
 const engagementEntry = z.object({ id, date: day, kind: opt(oneOf(ENGAGEMENT_KINDS)), what: line, link: line, worthMentioning: bool });
-const reading = z.object({ key: str(MAX_LINE * 4), kind: oneOf(['range', 'date', 'none', 'unreadable']), date, text: opt(str(MAX_LINE * 2)) });
+const reading = z.object({ key: str(FIELD_LIMITS.timeline * 4), kind: oneOf(['range', 'date', 'none', 'unreadable']), date, text: opt(str(MAX_LINE * 2)) });
 
 const interview = z.object({
   id,
@@ -102,7 +112,7 @@ const interview = z.object({
   format: opt(oneOf(INTERVIEW_FORMATS)),
   interviewers: list(50, interviewer),
   qualifications: long,
-  timeline: line,
+  timeline: field('timeline'),
   timelineDate: date,
   timelineReading: opt(z.nullable(reading)),
   wantsCard: bool,
@@ -128,7 +138,7 @@ const workspaceSchema = z.object({
     }),
   ),
   currentId: opt(z.nullable(str(64))),
-  interviews: list(500, interview).check(
+  interviews: list(MAX_INTERVIEWS_READ, interview).check(
     z.refine((ivs) => !ivs || new Set(ivs.map((i) => i.id)).size === ivs.length, { error: 'has two interviews with the same id' }),
   ),
 });
@@ -171,43 +181,6 @@ function nestingDepth(text: string, stopAfter: number): number {
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
   return deepest;
-}
-
-/** Words for the lists and maps a path goes through ("interviews", 0 → "interview 1"). */
-const ITEMS: Record<string, string> = {
-  interviews: 'interview',
-  interviewers: 'interviewer',
-  actionItems: 'promised item',
-  sent: 'sent message',
-  engagement: 'engagement entry',
-  holidays: 'holiday',
-};
-const MAPS: Record<string, string> = { drafts: 'draft', steps: 'plan step', channels: 'channel' };
-const FIELD_WORDS: Record<string, string> = { linkedin: 'LinkedIn', linkedinTier: 'LinkedIn account', timelineReading: 'timeline reading' };
-
-const fieldWords = (key: string) => FIELD_WORDS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-/** Quoted and cut short: keys come from the file and may be long or odd. */
-const quote = (key: string) => `“${key.length > 40 ? `${key.slice(0, 40)}…` : key}”`;
-
-/** "interviews.0.interviewers.1.email" → "the “email” field of interviewer 2 in interview 1". */
-export function describePath(path: readonly PropertyKey[]): string {
-  const places: string[] = [];
-  let field = '';
-  for (let i = 0; i < path.length; i++) {
-    const key = String(path[i]);
-    const next = path[i + 1];
-    if (ITEMS[key] && typeof next === 'number') {
-      places.push(`${ITEMS[key]} ${next + 1}`);
-      i++;
-    } else if (MAPS[key] && next !== undefined) {
-      places.push(`the ${MAPS[key]} ${quote(String(next))}`);
-      i++;
-    } else if (i === path.length - 1) field = ITEMS[key] ? `the list of ${fieldWords(key)}` : `the ${quote(fieldWords(key))} field`;
-    else places.push(`the ${fieldWords(key)}`);
-  }
-  const where = places.reverse();
-  if (!field) return where.length ? where.join(' of ') : 'the workspace';
-  return where.length ? `${field} of ${where.join(' in ')}` : field;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -296,15 +269,21 @@ function read(text: string): BackupReadResult {
     return refuse('This file is not a Follow-Up Kit backup: it is not readable JSON (it may be damaged or cut short).');
   }
   if (hasProtoKey(parsed)) return refuse('This file contains a field named “__proto__”, which no Follow-Up Kit backup has, so it was not read.');
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return refuse('This file is not a Follow-Up Kit backup (it may come from another app), so nothing was imported.');
-  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return refuse(NOT_OURS);
   const file = parsed as Record<string, unknown>;
   const newer = 'This backup was made by a newer version of the Follow-Up Kit: reload the page to update the kit, then import it again.';
-  if (typeof file.version === 'number' && file.version > BACKUP_FILE_VERSION) return refuse(newer);
-  if (file.version !== BACKUP_FILE_VERSION) return refuse('This backup does not say which version of the file format it uses, so it cannot be read safely.');
-  const data = file.workspace;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse('This backup has no workspace in it, so there is nothing to import.');
+  // A copy the kit kept of its storage (the list of saved copies downloads these).
+  if (file.format === STORAGE_DUMP_FORMAT) return readDump(file.keys, newer);
+  let data: unknown;
+  if (file.format === BACKUP_FORMAT) {
+    if (typeof file.version === 'number' && file.version > BACKUP_FILE_VERSION) return refuse(newer);
+    if (file.version !== BACKUP_FILE_VERSION) return refuse('This backup does not say which version of the file format it uses, so it cannot be read safely.');
+    data = file.workspace;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse('This backup has no workspace in it, so there is nothing to import.');
+  } else if (file.format === undefined && typeof file.version === 'number' && Array.isArray(file.interviews)) {
+    // The workspace as earlier builds stored it (their "download the unreadable data" file).
+    data = file;
+  } else return refuse(NOT_OURS);
 
   const migrated = migrate(data as Record<string, unknown>);
   if (migrated.kind === 'newer') return refuse(newer);
@@ -312,6 +291,11 @@ function read(text: string): BackupReadResult {
 
   const checked = z.safeParse(workspaceSchema, migrated.data);
   if (!checked.success) {
+    // Take what can be read, and say what was left out.
+    const salvaged = decodeData(migrated.data);
+    if (salvaged.kind === 'ok' && (salvaged.workspace.interviews.length > 0 || !Array.isArray(migrated.data.interviews) || migrated.data.interviews.length === 0)) {
+      return { kind: 'ok', workspace: salvaged.workspace, interviews: salvaged.workspace.interviews.length, repairs: describeRepairs(salvaged.repairs) };
+    }
     const issue = checked.error.issues[0];
     if (!issue) return refuse('This backup is not valid, so nothing was imported.');
     return refuse(`This backup can’t be imported: ${describePath(issue.path)} ${problemWords(issue, migrated.data)}.`);
@@ -327,5 +311,17 @@ function read(text: string): BackupReadResult {
   }
   // As the store does on load: a current interview that is not there falls back to the newest.
   if (ws.currentId !== null && !ws.interviews.some((i) => i.id === ws.currentId)) ws = { ...ws, currentId: ws.interviews.at(-1)?.id ?? null };
-  return { kind: 'ok', workspace: ws, interviews: ws.interviews.length };
+  return { kind: 'ok', workspace: ws, interviews: ws.interviews.length, repairs: [] };
+}
+
+const NOT_OURS = 'This file is not a Follow-Up Kit backup (it may come from another app), so nothing was imported.';
+
+/** Reads a copy of the kit's storage keys, as the store itself would on load. */
+function readDump(keys: unknown, newer: string): BackupReadResult {
+  if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) return refuse('This copy holds no saved data, so there is nothing to import.');
+  const values = new Map(Object.entries(keys).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const outcome = readLayout({ readStored: (k) => values.get(k), keys: () => [...values.keys()] });
+  if (outcome.kind === 'newer') return refuse(newer);
+  if (outcome.kind !== 'ok') return refuse('Nothing in this copy could be read as interviews, so nothing was imported.');
+  return { kind: 'ok', workspace: outcome.workspace, interviews: outcome.workspace.interviews.length, repairs: describeRepairs(outcome.repairs) };
 }

@@ -1,25 +1,29 @@
-import type { migrate as Migrate } from './migrations';
-import { readWorkspace, WorkspaceShapeError } from './read-workspace';
-import { WORKSPACE_VERSION, type Workspace } from './schema';
+import { migrate } from './migrations';
+import { salvageWorkspace, WorkspaceShapeError, type Repair } from './read-workspace';
+import type { Workspace } from './schema';
 
-/** How stored workspace text was read. Every kind but `ok`/`empty`/`migrated` needs a notice. */
+/** How stored workspace data was read. Every kind but `empty` and a clean `ok` needs a notice. */
 export type DecodeResult =
   | { kind: 'empty' }
-  | { kind: 'ok'; workspace: Workspace }
-  | { kind: 'migrated'; workspace: Workspace; from: number }
+  /**
+   * Read. `from` is the older version it was migrated from; `repairs` lists the parts
+   * that could not be read and were reset or set aside (the caller keeps the original).
+   */
+  | { kind: 'ok'; workspace: Workspace; from?: number; repairs: Repair[] }
+  /** Not JSON at all. */
   | { kind: 'corrupt' }
+  /** JSON, but nothing of it can be read as a workspace. */
   | { kind: 'wrong-shape'; problem: string }
-  | { kind: 'newer'; version: number }
-  | { kind: 'older'; version: number };
+  /** Written by a newer build: left untouched. */
+  | { kind: 'newer'; version: number };
 
 /**
- * Reads the stored workspace text. Never throws: corrupt JSON, the wrong shape and a
- * newer version each come back as their own kind so the caller can back the text up
- * and tell the user, instead of silently starting over. Older versions are migrated
- * with `migrate` when it is given; without it they come back as `older`, so pages load
- * the migration code only for the rare visitor whose data needs it.
+ * Reads stored workspace text. Never throws: corrupt JSON, a shape with nothing
+ * readable and a newer version each come back as their own kind, so the caller can keep
+ * the text and tell the user instead of silently starting over. Older versions are
+ * migrated. A bad field or record costs only itself (see salvageWorkspace).
  */
-export function decodeWorkspace(raw: string | null | undefined, migrate?: typeof Migrate): DecodeResult {
+export function decodeWorkspace(raw: string | null | undefined): DecodeResult {
   if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
   let parsed: unknown;
   try {
@@ -27,40 +31,39 @@ export function decodeWorkspace(raw: string | null | undefined, migrate?: typeof
   } catch {
     return { kind: 'corrupt' };
   }
+  return decodeData(parsed);
+}
+
+/** As decodeWorkspace, for data already parsed (the per-record layout, a backup). */
+export function decodeData(parsed: unknown): DecodeResult {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { kind: 'wrong-shape', problem: 'top level: expected an object' };
   }
-  const data = parsed as Record<string, unknown>;
-  const version = data.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { kind: 'wrong-shape', problem: 'version: missing or not a known version' };
-  }
-  if (version > WORKSPACE_VERSION) return { kind: 'newer', version };
-  let current = data;
-  if (version < WORKSPACE_VERSION) {
-    if (!migrate) return { kind: 'older', version };
-    const migrated = migrate(data);
-    if (migrated.kind !== 'migrated') return { kind: 'wrong-shape', problem: 'version: missing or not a known version' };
-    current = migrated.data;
-  }
-  let read: Workspace;
+  const migrated = migrate(parsed as Record<string, unknown>);
+  if (migrated.kind === 'newer') return { kind: 'newer', version: migrated.version };
+  if (migrated.kind === 'unknown-version') return { kind: 'wrong-shape', problem: 'version: missing or not a known version' };
+  let read: { workspace: Workspace; repairs: Repair[] };
   try {
-    read = readWorkspace(current);
+    read = salvageWorkspace(migrated.data);
   } catch (error) {
     if (error instanceof WorkspaceShapeError) return { kind: 'wrong-shape', problem: error.message };
     throw error;
   }
-  const workspace = repairReferences(read);
-  return current !== data ? { kind: 'migrated', workspace, from: version } : { kind: 'ok', workspace };
+  const workspace = repairReferences(read.workspace);
+  return { kind: 'ok', workspace, repairs: read.repairs, ...(migrated.kind === 'migrated' ? { from: migrated.from } : {}) };
 }
 
 /** A current id that points nowhere would leave every tool blank: fall back to the newest interview. */
-function repairReferences(ws: Workspace): Workspace {
-  if (ws.currentId === null || ws.interviews.some((i) => i.id === ws.currentId)) return ws;
-  return { ...ws, currentId: ws.interviews.at(-1)?.id ?? null };
+export function repairReferences(ws: Workspace): Workspace {
+  const ids = new Set<string>();
+  // Two records with one id (a bad merge by hand) would make edits land on both: keep the first.
+  const interviews = ws.interviews.filter((i) => !ids.has(i.id) && ids.add(i.id));
+  const fixed = interviews.length === ws.interviews.length ? ws : { ...ws, interviews };
+  if (fixed.currentId === null || ids.has(fixed.currentId)) return fixed;
+  return { ...fixed, currentId: fixed.interviews.at(-1)?.id ?? null };
 }
 
-/** The text saved to storage. */
+/** The text of a whole workspace, as earlier builds stored it and backups hold it. */
 export function encodeWorkspace(ws: Workspace): string {
   return JSON.stringify(ws);
 }

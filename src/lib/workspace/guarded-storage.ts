@@ -6,6 +6,9 @@ export interface StorageBackend {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** How many keys there are, and the nth (as Web Storage has them), to list snapshots. */
+  readonly length: number;
+  key(index: number): string | null;
 }
 
 /** Reports each write's outcome: null when it was saved. */
@@ -19,8 +22,7 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /**
- * A storage engine for @nanostores/persistent (which reads and writes it like a plain
- * object) that never throws. Reads and writes go to the backend when it works and to
+ * Access to localStorage that never throws. Reads and writes go to the backend when it works and to
  * memory when it does not, so the tools keep working for the session; every write is
  * reported so the page can say "not saved" instead of losing work silently. Keys marked
  * read-only (data from a newer build) are never overwritten.
@@ -50,38 +52,48 @@ export function createGuardedStorage(getBackend: () => StorageBackend, report: W
     return memory.get(key);
   };
 
-  const write = (key: string, value: string | undefined): void => {
-    if (value === undefined) memory.delete(key);
-    else memory.set(key, value);
-    if (readOnly.has(key)) return report(key, 'read-only');
-    if (!backend) return report(key, 'unavailable');
+  /**
+   * What the browser's storage really holds, never the memory fallback: a copy counts as
+   * kept only when it reads back from here.
+   */
+  const readStored = (key: string): string | undefined => {
     try {
-      if (value === undefined) backend.removeItem(key);
-      else backend.setItem(key, value);
-      report(key, null);
-    } catch (error) {
-      report(key, isQuotaError(error) ? 'quota' : 'unavailable');
+      return backend?.getItem(key) ?? undefined;
+    } catch {
+      return undefined;
     }
   };
 
-  // Typed as a plain string record because that is what @nanostores/persistent expects;
-  // absent keys read as undefined at run time, which the library checks with `in`.
-  const engine = new Proxy({} as Record<string, string>, {
-    get: (_t, key) => (typeof key === 'string' ? read(key) : undefined),
-    has: (_t, key) => typeof key === 'string' && read(key) !== undefined,
-    set: (_t, key, value) => {
-      if (typeof key === 'string') write(key, String(value));
-      return true;
-    },
-    deleteProperty: (_t, key) => {
-      if (typeof key === 'string') write(key, undefined);
-      return true;
-    },
-  });
+  /** Every key in the browser's storage (none when it is unusable). */
+  const keys = (): string[] => {
+    const out: string[] = [];
+    try {
+      if (backend) for (let i = 0; i < backend.length; i++) out.push(backend.key(i) ?? '');
+    } catch {
+      // A partial list is still useful: callers only look for their own prefixes.
+    }
+    return out.filter(Boolean);
+  };
+
+  /** Writes a key; returns the problem, or null when the browser's storage has it. */
+  const write = (key: string, value: string | undefined): StorageProblem | null => {
+    if (value === undefined) memory.delete(key);
+    else memory.set(key, value);
+    let problem: StorageProblem | null = null;
+    if (readOnly.has(key)) problem = 'read-only';
+    else if (!backend) problem = 'unavailable';
+    else
+      try {
+        if (value === undefined) backend.removeItem(key);
+        else backend.setItem(key, value);
+      } catch (error) {
+        problem = isQuotaError(error) ? 'quota' : 'unavailable';
+      }
+    report(key, problem);
+    return problem;
+  };
 
   return {
-    /** The object to hand to setPersistentEngine. */
-    engine,
     /** Whether the browser's storage is usable at all. */
     available: () => backend !== null,
     /** Never write this key again in this session (until unprotected). */
@@ -90,6 +102,8 @@ export function createGuardedStorage(getBackend: () => StorageBackend, report: W
     unprotect: (key: string) => readOnly.delete(key),
     /** Reads a key (undefined when absent). */
     read,
+    readStored,
+    keys,
     /** Writes a key, reporting the outcome like any other write. */
     write,
   };

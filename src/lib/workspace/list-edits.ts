@@ -1,7 +1,7 @@
 // Editing the list of interviews and people: duplicate, delete and undo. Only the
 // workspace page does this, so it lives apart from the edits every tool makes and
 // stays out of the tool pages' JavaScript.
-import { mapInterview, newId } from './operations';
+import { interviewListFull, mapInterview, newId } from './operations';
 import type { Interview, Interviewer, Workspace } from './schema';
 
 /**
@@ -10,7 +10,7 @@ import type { Interview, Interviewer, Workspace } from './schema';
  */
 export function duplicateInterview(ws: Workspace, id: string, now: Date): Workspace {
   const source = ws.interviews.find((i) => i.id === id);
-  if (!source) return ws;
+  if (!source || interviewListFull(ws)) return ws;
   const copy: Interview = {
     ...source,
     id: newId(),

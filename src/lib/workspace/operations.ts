@@ -1,5 +1,6 @@
 // Pure updates to the workspace. Each returns a new workspace and leaves its input
 // alone, so the store can hand the previous value to "undo" and tests need no store.
+import { fitsLimits, MAX_INTERVIEWS } from './field-limits';
 import { emptyChannels, type Draft, type Interview, type Interviewer, type MessageKind, type Profile, type Workspace } from './schema';
 
 /** A fresh random id; crypto.randomUUID exists in every browser we support and in Node. */
@@ -40,14 +41,21 @@ export function blankInterview(now: Date, timeZone: string, id = newId()): Inter
   };
 }
 
-/** Adds an interview and makes it the current one. */
+/** True when the list is full (MAX_INTERVIEWS): adding more is refused, and the page says so. */
+export const interviewListFull = (ws: Workspace) => ws.interviews.length >= MAX_INTERVIEWS;
+
+/** Adds an interview and makes it the current one; a full list is left unchanged. */
 export function addInterview(ws: Workspace, interview: Interview): Workspace {
+  if (interviewListFull(ws)) return ws;
   return { ...ws, interviews: [...ws.interviews, interview], currentId: interview.id };
 }
 
-/** Applies a patch to one interview; unknown ids leave the workspace unchanged. */
+/**
+ * Applies a patch to one interview; unknown ids, and text over a field's limit
+ * (field-limits.ts), leave the workspace unchanged.
+ */
 export function updateInterview(ws: Workspace, id: string, patch: Partial<Omit<Interview, 'id'>>): Workspace {
-  if (!ws.interviews.some((i) => i.id === id)) return ws;
+  if (!fitsLimits(patch) || !ws.interviews.some((i) => i.id === id)) return ws;
   return { ...ws, interviews: ws.interviews.map((i) => (i.id === id ? { ...i, ...patch } : i)) };
 }
 
@@ -72,6 +80,7 @@ export function addInterviewer(ws: Workspace, interviewId: string, interviewer =
 
 /** Applies a patch to one interviewer. */
 export function updateInterviewer(ws: Workspace, interviewId: string, interviewerId: string, patch: Partial<Omit<Interviewer, 'id'>>): Workspace {
+  if (!fitsLimits(patch)) return ws;
   return mapInterview(ws, interviewId, (i) => ({
     ...i,
     interviewers: i.interviewers.map((p) => (p.id === interviewerId ? { ...p, ...patch } : p)),
@@ -83,8 +92,9 @@ export function draftKey(kind: MessageKind, interviewerId?: string): string {
   return interviewerId ? `${kind}:${interviewerId}` : kind;
 }
 
-/** Saves a draft under its key ("kind:interviewerId"). */
+/** Saves a draft under its key ("kind:interviewerId"); a draft over its fields' limits is refused. */
 export function setDraft(ws: Workspace, interviewId: string, key: string, draft: Draft): Workspace {
+  if (!fitsLimits(draft)) return ws;
   return mapInterview(ws, interviewId, (i) => ({ ...i, drafts: { ...i.drafts, [key]: draft } }));
 }
 
@@ -118,6 +128,7 @@ export function lastSent(interview: Interview, kind: MessageKind, interviewerId?
 
 /** Updates the candidate's own details. */
 export function updateProfile(ws: Workspace, patch: Partial<Profile>): Workspace {
+  if (!fitsLimits(patch)) return ws;
   return { ...ws, profile: { ...ws.profile, ...patch } };
 }
 

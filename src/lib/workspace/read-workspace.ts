@@ -1,7 +1,13 @@
 // Checks stored data against the workspace shape (see schema.ts for why this is not a
-// library) and fills defaults for fields a record may lack. Throws WorkspaceShapeError
-// naming the first bad field, so the decoder can report it in words. Written as a table
-// of small checks per record: it ships to every tool page, and the table keeps it short.
+// library) and fills defaults for fields a record may lack. Written as a table of small
+// checks per record: it ships to every tool page, and the table keeps it short.
+//
+// Two modes. Strict (readWorkspace) throws WorkspaceShapeError naming the first bad
+// field. Salvaging (salvageWorkspace), what the store and Restore use, never gives up on
+// the whole for one part: a bad field falls back to its default, a bad record (an
+// interview, a person, a log entry) is set aside, and each is listed in `repairs` so
+// the page can say what; the caller keeps the original text as a snapshot.
+import { FIELD_LIMITS, LINE_LIMIT, MAX_INTERVIEWS_READ, TEXT_LIMIT } from './field-limits';
 import {
   ACTION_ITEM_STATUSES,
   CHANNEL_KINDS,
@@ -26,10 +32,23 @@ import {
   type Workspace,
 } from './schema';
 
-/** Longest single-line field we keep; longer text is refused, never cut silently. */
-export const MAX_LINE = 500;
+/** Longest single-line field we keep (see field-limits.ts); longer text is refused, never cut silently. */
+export const MAX_LINE = LINE_LIMIT;
 /** Longest multi-line field (notes, topics, drafts). */
-export const MAX_TEXT = 20_000;
+export const MAX_TEXT = TEXT_LIMIT;
+
+/** One part the salvaging reader could not read, and what it did instead. */
+export interface Repair {
+  /** Dotted path, e.g. "interviews.2.timeline". */
+  path: string;
+  /** Why, e.g. "longer than 500 characters". */
+  problem: string;
+  /** 'default': the field was reset to its default; 'set-aside': the whole record was left out. */
+  action: 'default' | 'set-aside';
+}
+
+/** Where the salvaging reader notes its repairs; null while reading strictly. */
+let repairs: Repair[] | null = null;
 
 /** Stored data that does not have the workspace's shape, with where and why. */
 export class WorkspaceShapeError extends Error {
@@ -48,6 +67,7 @@ type Check<T> = (v: unknown, path: string) => T;
 const fail = (path: string, problem: string): never => {
   throw new WorkspaceShapeError(path, problem);
 };
+const problemOf = (error: WorkspaceShapeError) => error.message.slice(error.message.indexOf(': ') + 2);
 const at = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
 
 function record(v: unknown, path: string): Record<string, unknown> {
@@ -62,8 +82,10 @@ const text =
     if (typeof v !== 'string') return fail(path, 'expected text');
     return v.length <= max ? v : fail(path, `longer than ${max} characters`);
   };
-const line = text(MAX_LINE, '');
-const long = text(MAX_TEXT, '');
+/** The stored reading's key holds the timeline words, the date and the holidays (reading.ts). */
+const READING_KEY_LIMIT = FIELD_LIMITS.timeline * 4;
+/** A field the limits table knows, with its limit. */
+const field = (name: keyof typeof FIELD_LIMITS) => text(FIELD_LIMITS[name], '');
 
 const id: Check<string> = (v, path) => text(64)(v, path) || fail(path, 'empty id');
 
@@ -97,13 +119,31 @@ const whole =
   (v, path) =>
     v === undefined ? fallback : typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fail(path, `expected a whole number from ${min} to ${max}`);
 
-/** A list of at most `max` items, [] when absent. */
+/**
+ * A list of at most `max` items, [] when absent. Salvaging, an item that cannot be read
+ * (and items past `max`) are set aside one by one instead of failing the list.
+ */
 const list =
   <T>(max: number, item: Check<T>): Check<T[]> =>
   (v, path) => {
     if (v === undefined) return [];
     if (!Array.isArray(v)) return fail(path, 'expected a list');
-    return v.length <= max ? v.map((x, n) => item(x, at(path, n))) : fail(path, `more than ${max} items`);
+    if (!repairs) return v.length <= max ? v.map((x, n) => item(x, at(path, n))) : fail(path, `more than ${max} items`);
+    const out: T[] = [];
+    v.forEach((x, n) => {
+      const where = at(path, n);
+      if (out.length >= max) {
+        repairs?.push({ path: where, problem: `more than ${max} items`, action: 'set-aside' });
+        return;
+      }
+      try {
+        out.push(item(x, where));
+      } catch (error) {
+        if (!(error instanceof WorkspaceShapeError)) throw error;
+        repairs?.push({ path: error.path, problem: problemOf(error), action: 'set-aside' });
+      }
+    });
+    return out;
   };
 
 /** A string-keyed map, {} when absent. */
@@ -115,14 +155,27 @@ const dict =
     return out;
   };
 
-/** An object read field by field; fields not in `spec` are dropped. */
+/**
+ * An object read field by field; fields not in `spec` are dropped. Salvaging, a bad
+ * field takes its default when it has one; a required field (an id, a date of
+ * creation) that is bad fails the object, which the enclosing list sets aside.
+ */
 const shape =
   <T>(spec: { [K in keyof T]-?: Check<T[K]> }): Check<T> =>
   (v, path) => {
     const o = record(v, path);
     const out = {} as T;
     for (const key in spec) {
-      const value = spec[key](o[key], at(path, key));
+      const where = at(path, key);
+      let value: T[typeof key];
+      try {
+        value = spec[key](o[key], where);
+      } catch (error) {
+        if (!repairs || !(error instanceof WorkspaceShapeError) || o[key] === undefined) throw error;
+        // Its default, as if absent; throws again (failing the record) when there is none.
+        value = spec[key](undefined, where);
+        repairs.push({ path: error.path, problem: problemOf(error), action: 'default' });
+      }
       // Optional fields stay absent rather than becoming `undefined` properties.
       if (value !== undefined) out[key] = value;
     }
@@ -139,15 +192,15 @@ const nullable =
   (v, path) =>
     v === undefined || v === null ? null : check(v, path);
 
-const interviewer = shape<Interviewer>({ id, name: line, title: line, email: line, linkedin: line, address: long, topics: long, rapport: long });
+const interviewer = shape<Interviewer>({ id, name: field('name'), title: field('title'), email: field('email'), linkedin: field('linkedin'), address: field('address'), topics: field('topics'), rapport: field('rapport') });
 
-const draft = shape<Draft>({ subject: line, body: long, edited: bool(false), tone: oneOf(TONES, 'warm'), mention: optional(text(64)), detail: optional(text(MAX_TEXT)) }) as Check<Draft>;
+const draft = shape<Draft>({ subject: field('subject'), body: field('body'), edited: bool(false), tone: oneOf(TONES, 'warm'), mention: optional(text(64)), detail: optional(text(FIELD_LIMITS.detail)) }) as Check<Draft>;
 
 const sentRecord = shape<SentRecord>({ kind: oneOf(MESSAGE_KINDS), interviewerId: optional(text(64)), at: instant, withNote: optional(bool(true)) }) as Check<SentRecord>;
 
-const actionItem = shape<ActionItem>({ id, what: line, askedBy: text(64, ''), due: date, status: oneOf(ACTION_ITEM_STATUSES, 'todo'), notes: long });
+const actionItem = shape<ActionItem>({ id, what: field('what'), askedBy: text(64, ''), due: date, status: oneOf(ACTION_ITEM_STATUSES, 'todo'), notes: field('notes') });
 
-const channel = shape<Channel>({ url: line, followed: bool(false) });
+const channel = shape<Channel>({ url: field('url'), followed: bool(false) });
 const channels = shape<Record<ChannelKind, Channel>>(
   Object.fromEntries(CHANNEL_KINDS.map((k) => [k, (v: unknown, path: string) => channel(v ?? {}, path)])) as { [K in ChannelKind]: Check<Channel> },
 );
@@ -156,24 +209,24 @@ const engagementEntry = shape<EngagementEntry>({
   id,
   date: matching(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
   kind: oneOf(ENGAGEMENT_KINDS, 'read'),
-  what: line,
-  link: line,
+  what: field('what'),
+  link: field('link'),
   worthMentioning: bool(false),
 });
 
-const reading = shape<TimelineReading>({ key: text(MAX_LINE * 4), kind: oneOf(['range', 'date', 'none', 'unreadable'] as const), date, text: text(MAX_LINE * 2, '') });
+const reading = shape<TimelineReading>({ key: text(READING_KEY_LIMIT), kind: oneOf(['range', 'date', 'none', 'unreadable'] as const), date, text: text(MAX_LINE * 2, '') });
 
 const interview = shape<Interview>({
   id,
-  company: line,
-  role: line,
+  company: field('company'),
+  role: field('role'),
   date,
   time: matching(/^(\d{2}:\d{2})?$/, 'a time as HH:mm'),
-  timeZone: text(64, 'UTC'),
+  timeZone: text(FIELD_LIMITS.timeZone, 'UTC'),
   format: oneOf(INTERVIEW_FORMATS, 'video'),
   interviewers: list(50, interviewer),
-  qualifications: long,
-  timeline: line,
+  qualifications: field('qualifications'),
+  timeline: field('timeline'),
   timelineDate: date,
   timelineReading: nullable(reading),
   wantsCard: bool(false),
@@ -196,10 +249,10 @@ const settings = shape<PlanSettings>({
 
 const workspace = shape<Workspace>({
   version: (v, path) => (v === WORKSPACE_VERSION ? WORKSPACE_VERSION : fail(path, `expected ${WORKSPACE_VERSION}`)),
-  profile: (v, path) => shape({ name: line, phone: line, linkedinTier: oneOf(LINKEDIN_TIERS, 'free') })(v ?? {}, path),
+  profile: (v, path) => shape({ name: field('name'), phone: field('phone'), linkedinTier: oneOf(LINKEDIN_TIERS, 'free') })(v ?? {}, path),
   settings: (v, path) => settings(v ?? {}, path),
   currentId: nullable(text(64)),
-  interviews: list(500, interview),
+  interviews: list(MAX_INTERVIEWS_READ, interview),
 });
 
 /**
@@ -207,5 +260,21 @@ const workspace = shape<Workspace>({
  * throws WorkspaceShapeError. Unknown extra fields are dropped.
  */
 export function readWorkspace(data: unknown): Workspace {
+  repairs = null;
   return workspace(data, '');
+}
+
+/**
+ * Reads what it can: the workspace with every readable part, and the list of parts it
+ * reset or set aside. Throws WorkspaceShapeError only when nothing can be read (not an
+ * object, or not this version).
+ */
+export function salvageWorkspace(data: unknown): { workspace: Workspace; repairs: Repair[] } {
+  const found: Repair[] = [];
+  repairs = found;
+  try {
+    return { workspace: workspace(data, ''), repairs: found };
+  } finally {
+    repairs = null;
+  }
 }

@@ -1,0 +1,48 @@
+// Names a place in the workspace's data in words a user understands, for notices about
+// parts that could not be read and for refused backups.
+import type { Repair } from './read-workspace';
+
+/** Words for the lists and maps a path goes through ("interviews", 0 → "interview 1"). */
+const ITEMS: Record<string, string> = {
+  interviews: 'interview',
+  interviewers: 'interviewer',
+  actionItems: 'promised item',
+  sent: 'sent message',
+  engagement: 'engagement entry',
+  holidays: 'holiday',
+};
+const MAPS: Record<string, string> = { drafts: 'draft', steps: 'plan step', channels: 'channel' };
+const FIELD_WORDS: Record<string, string> = { linkedin: 'LinkedIn', linkedinTier: 'LinkedIn account', timelineReading: 'timeline reading' };
+
+const fieldWords = (key: string) => FIELD_WORDS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** Quoted and cut short: keys come from the file and may be long or odd. */
+const quote = (key: string) => `“${key.length > 40 ? `${key.slice(0, 40)}…` : key}”`;
+
+/** "interviews.0.interviewers.1.email" → "the “email” field of interviewer 2 in interview 1". */
+export function describePath(path: readonly PropertyKey[]): string {
+  const places: string[] = [];
+  let field = '';
+  for (let i = 0; i < path.length; i++) {
+    const key = String(path[i]);
+    const next = path[i + 1];
+    if (ITEMS[key] && typeof next === 'number') {
+      places.push(`${ITEMS[key]} ${next + 1}`);
+      i++;
+    } else if (MAPS[key] && next !== undefined) {
+      places.push(`the ${MAPS[key]} ${quote(String(next))}`);
+      i++;
+    } else if (i === path.length - 1) field = ITEMS[key] ? `the list of ${fieldWords(key)}` : `the ${quote(fieldWords(key))} field`;
+    else places.push(`the ${fieldWords(key)}`);
+  }
+  const where = places.reverse();
+  if (!field) return where.length ? where.join(' of ') : 'the workspace';
+  return where.length ? `${field} of ${where.join(' in ')}` : field;
+}
+
+/** One line per repair: where, what was wrong, and what was done. */
+export function describeRepairs(repairs: readonly Repair[]): string[] {
+  return repairs.map((r) => {
+    const where = describePath(r.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+    return `${where.charAt(0).toUpperCase()}${where.slice(1)} (${r.problem}): ${r.action === 'default' ? 'reset to empty' : 'set aside'}`;
+  });
+}

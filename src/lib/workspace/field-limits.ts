@@ -1,0 +1,89 @@
+// How much text each saved field holds: the one table the inputs (their counters and
+// refusals), the operations (which refuse an edit over the limit), the workspace reader
+// and the backup reader all use. Before it existed, a field took any paste and the
+// reader refused the whole workspace for one long field on the next load.
+//
+// Every limit is at least what earlier builds' readers accepted, so nothing an earlier
+// build saved becomes unreadable.
+
+/** One line: names, titles, subjects, addresses of web pages. */
+export const LINE_LIMIT = 500;
+/** Free text: topics, notes, qualifications, draft bodies. */
+export const TEXT_LIMIT = 20_000;
+/**
+ * The hiring timeline as they said it: candidates paste the recruiter's whole
+ * paragraph, so it holds a long email (the reader picks the timing out of it).
+ */
+export const TIMELINE_LIMIT = 2_000;
+
+/** The most interviews the kit keeps; "Add an interview" says so at the limit. */
+export const MAX_INTERVIEWS = 500;
+/**
+ * The most interviews the reader accepts: more than the kit lets anyone add, so data
+ * from a build with a higher limit (or a merge) still opens; the extra beyond this is
+ * set aside with a notice, never dropped silently.
+ */
+export const MAX_INTERVIEWS_READ = 2_000;
+
+/** Every text field the user types into, by the name its input is bound to. */
+export const FIELD_LIMITS = {
+  company: LINE_LIMIT,
+  role: LINE_LIMIT,
+  timeZone: 64,
+  qualifications: TEXT_LIMIT,
+  timeline: TIMELINE_LIMIT,
+  // Interviewer
+  name: LINE_LIMIT,
+  title: LINE_LIMIT,
+  email: LINE_LIMIT,
+  linkedin: LINE_LIMIT,
+  address: TEXT_LIMIT,
+  topics: TEXT_LIMIT,
+  rapport: TEXT_LIMIT,
+  // Profile
+  phone: LINE_LIMIT,
+  // Drafts
+  subject: LINE_LIMIT,
+  body: TEXT_LIMIT,
+  detail: TEXT_LIMIT,
+  // Promised items and the engagement log
+  what: LINE_LIMIT,
+  notes: TEXT_LIMIT,
+  link: LINE_LIMIT,
+  url: LINE_LIMIT,
+} as const;
+
+/** A field the table knows. */
+export type LimitedField = keyof typeof FIELD_LIMITS;
+
+/** The limit of a field, in UTF-16 code units (what `String.length` and `maxlength` count). */
+export function limitOf(field: LimitedField): number {
+  return FIELD_LIMITS[field];
+}
+
+/**
+ * True when every string in `patch` whose key the table knows fits its limit. The
+ * operations call it so that an edit is either saved whole or not at all: what is
+ * accepted is always readable again.
+ */
+export function fitsLimits(patch: object): boolean {
+  for (const [key, value] of Object.entries(patch)) {
+    if (typeof value === 'string' && key in FIELD_LIMITS && value.length > FIELD_LIMITS[key as LimitedField]) return false;
+  }
+  return true;
+}
+
+/** When a field's counter appears: near the limit, so short fields stay uncluttered. */
+export function showCounter(length: number, limit: number): boolean {
+  return length >= limit * 0.8;
+}
+
+/**
+ * Why a paste or edit was not saved, in one sentence, or '' when it fits. Counts are
+ * written with thousands separators so "2,513" is read at a glance.
+ */
+export function overLimitReason(length: number, limit: number): string {
+  if (length <= limit) return '';
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return `Not saved: this is ${n(length)} characters and the field holds ${n(limit)}. Shorten it by ${n(length - limit)} to save it; what was saved before is kept.`;
+}

@@ -1,0 +1,124 @@
+// Reads the workspace from storage on page load, in either layout: the per-record one
+// (record-sync.ts) or the single key of earlier builds. Fetched only when something is
+// stored. Never writes: what to keep, migrate or protect is the store's decision.
+import { decodeData, decodeWorkspace } from './decode';
+import type { Repair } from './read-workspace';
+import { LAYOUT_VERSION, LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY, parseEnvelope, RECORD_PREFIX, recordKey, type Envelope, type MetaData } from './record-sync';
+import { WORKSPACE_VERSION, type Interview, type Workspace } from './schema';
+
+/** The storage calls this module needs. */
+export interface LayoutStorage {
+  readStored(key: string): string | undefined;
+  keys(): string[];
+}
+
+/** Marks a dump of the workspace's storage keys, so Restore can read it like a backup. */
+export const STORAGE_DUMP_FORMAT = 'follow-up-kit-storage';
+
+/** What was found. */
+export type LoadOutcome =
+  | { kind: 'empty'; legacyBackup?: string }
+  | {
+      kind: 'ok';
+      workspace: Workspace;
+      /** Stored envelopes (per-record layout), so the tab knows each revision. */
+      meta: Envelope<MetaData> | null;
+      records: Map<string, Envelope<Interview>>;
+      /** True when it came from the single key and must be written in the new layout. */
+      legacy: boolean;
+      /** The older workspace version it was migrated from, if any. */
+      from?: number;
+      /** Parts reset or set aside; when any, `original` holds the stored text to keep. */
+      repairs: Repair[];
+      original?: string;
+      legacyBackup?: string;
+    }
+  /** Written by a newer build: nothing may be written; `original` is kept as a copy. */
+  | { kind: 'newer'; version: number; original: string; legacyBackup?: string }
+  /** Nothing readable: `original` is the text, kept as a copy; the tools start empty. */
+  | { kind: 'unreadable'; problem: string; original: string; legacyBackup?: string };
+
+/** Every workspace key and its text, as one JSON text (a copy Restore can read). */
+export function dumpStorage(storage: LayoutStorage): string {
+  const keys: Record<string, string> = {};
+  for (const key of storage.keys()) {
+    if (key === META_KEY || key.startsWith(RECORD_PREFIX) || key === LEGACY_KEY) keys[key] = storage.readStored(key) ?? '';
+  }
+  return JSON.stringify({ format: STORAGE_DUMP_FORMAT, keys });
+}
+
+/** Reads whatever workspace is stored. Never throws. */
+export function readLayout(storage: LayoutStorage): LoadOutcome {
+  const legacyBackup = storage.readStored(LEGACY_BACKUP_KEY);
+  const extra = legacyBackup ? { legacyBackup } : {};
+  const keys = storage.keys();
+  if (storage.readStored(META_KEY) !== undefined || keys.some((k) => k.startsWith(RECORD_PREFIX))) return { ...readRecords(storage, keys), ...extra };
+  const raw = storage.readStored(LEGACY_KEY);
+  if (!raw) return { kind: 'empty', ...extra };
+  const result = decodeWorkspace(raw);
+  switch (result.kind) {
+    case 'empty':
+      return { kind: 'empty', ...extra };
+    case 'corrupt':
+      return { kind: 'unreadable', problem: 'the stored text is not complete', original: raw, ...extra };
+    case 'wrong-shape':
+      return { kind: 'unreadable', problem: result.problem, original: raw, ...extra };
+    case 'newer':
+      return { kind: 'newer', version: result.version, original: raw, ...extra };
+    case 'ok':
+      return {
+        kind: 'ok',
+        workspace: result.workspace,
+        meta: null,
+        records: new Map(),
+        legacy: true,
+        repairs: result.repairs,
+        ...(result.from ? { from: result.from } : {}),
+        ...(result.repairs.length ? { original: raw } : {}),
+        ...extra,
+      };
+  }
+}
+
+/** Reads the per-record layout: the shared key, then each interview in its order, then any the order lost. */
+export function readRecords(storage: LayoutStorage, keys: readonly string[]): LoadOutcome {
+  const meta = parseEnvelope<MetaData>(storage.readStored(META_KEY));
+  const repairs: Repair[] = [];
+  if (meta && (meta.data.layout > LAYOUT_VERSION || meta.data.version > WORKSPACE_VERSION)) {
+    return { kind: 'newer', version: meta.data.version, original: dumpStorage(storage) };
+  }
+  if (!meta) repairs.push({ path: 'settings', problem: 'your profile, settings and the order of the list could not be read', action: 'default' });
+  const order = Array.isArray(meta?.data.order) ? meta.data.order.filter((id) => typeof id === 'string') : [];
+  const listed = new Set(order);
+  // Interviews whose key exists but the order lacks (a write cut short between the two).
+  const found = keys.filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length));
+  const ids = [...order, ...found.filter((id) => !listed.has(id))];
+  const records = new Map<string, Envelope<Interview>>();
+  const interviews: unknown[] = [];
+  for (const id of ids) {
+    const raw = storage.readStored(recordKey(id));
+    if (raw === undefined) continue; // deleted in another tab between the two writes
+    const envelope = parseEnvelope<Interview>(raw);
+    if (!envelope || (meta && envelope.gen !== meta.gen)) {
+      // Unreadable, or left over from before everything was replaced.
+      if (!envelope) repairs.push({ path: `interviews.${interviews.length}`, problem: 'its stored text is damaged', action: 'set-aside' });
+      continue;
+    }
+    records.set(id, envelope);
+    interviews.push(envelope.data);
+  }
+  const data = meta?.data ?? { version: WORKSPACE_VERSION };
+  const result = decodeData({ version: data.version, profile: meta?.data.profile, settings: meta?.data.settings, currentId: meta?.data.currentId ?? null, interviews });
+  if (result.kind === 'newer') return { kind: 'newer', version: result.version, original: dumpStorage(storage) };
+  if (result.kind !== 'ok') return { kind: 'unreadable', problem: result.kind === 'wrong-shape' ? result.problem : 'damaged', original: dumpStorage(storage) };
+  const all = [...repairs, ...result.repairs];
+  return {
+    kind: 'ok',
+    workspace: result.workspace,
+    meta,
+    records,
+    legacy: false,
+    repairs: all,
+    ...(all.length ? { original: dumpStorage(storage) } : {}),
+  };
+}

@@ -1,0 +1,285 @@
+// How the workspace sits in localStorage, and how one tab keeps it in step with the
+// stored copy and with other tabs. No DOM: the store hands it a storage and calls it.
+//
+// Layout: one small key for what is shared (profile, settings, the order of interviews)
+// and one key per interview, each with a revision. Saving writes only the interviews
+// that changed (found by object identity, since every edit is an immutable update), so a
+// keystroke costs the same with 5 interviews or 500. Before writing, a tab compares the
+// stored revision with the one it last saw; if another tab wrote in between, the two
+// versions are merged field by field (three-way-merge.ts) instead of one overwriting
+// the other. A "generation" changes when everything is replaced (restore, delete all):
+// a tab that sees another generation drops its stale state instead of saving it.
+import { mergeThreeWay } from './three-way-merge';
+import { WORKSPACE_VERSION, type Interview, type PlanSettings, type Profile, type Workspace } from './schema';
+import type { StorageProblem } from './guarded-storage';
+
+/** The shared part of the workspace. */
+export const META_KEY = 'fuk-ws';
+/** Prefix of each interview's key (followed by its id). */
+export const RECORD_PREFIX = 'fuk-ws-i:';
+/** The single key earlier builds kept the whole workspace under. */
+export const LEGACY_KEY = 'fuk-workspace';
+/** Where earlier builds kept one copy of unreadable workspace text. */
+export const LEGACY_BACKUP_KEY = 'fuk-workspace-backup';
+/** Prefix of every saved copy's key (snapshots.ts). */
+export const SNAPSHOT_PREFIX = 'fuk-copy:';
+/** Version of this layout (not of the workspace's fields, which is WORKSPACE_VERSION). */
+export const LAYOUT_VERSION = 2;
+
+/** A stored value with the revision that wrote it. */
+export interface Envelope<T> {
+  /** Which write made it: "<tab>.<n>"; compared for equality only. */
+  rev: string;
+  /** The generation it belongs to (see above). */
+  gen: string;
+  data: T;
+}
+
+/** What the shared key holds. */
+export interface MetaData {
+  /** Layout version; a newer one is left untouched. */
+  layout: number;
+  /** Workspace version of the fields. */
+  version: number;
+  profile: Profile;
+  settings: PlanSettings;
+  currentId: string | null;
+  /** Interview ids in list order. */
+  order: string[];
+}
+
+/** The storage calls this module needs (see guarded-storage.ts). */
+export interface SyncStorage {
+  readStored(key: string): string | undefined;
+  write(key: string, value: string | undefined): StorageProblem | null;
+}
+
+/** The key of one interview. */
+export const recordKey = (id: string) => RECORD_PREFIX + id;
+
+/** Parses a stored envelope; null when absent or not one (the reader deals with damage). */
+export function parseEnvelope<T>(raw: string | undefined | null): Envelope<T> | null {
+  if (!raw) return null;
+  try {
+    const e = JSON.parse(raw) as Envelope<T>;
+    return typeof e === 'object' && e !== null && typeof e.rev === 'string' && typeof e.gen === 'string' && 'data' in e ? e : null;
+  } catch {
+    return null;
+  }
+}
+
+const metaOf = (ws: Workspace): MetaData => ({
+  layout: LAYOUT_VERSION,
+  version: WORKSPACE_VERSION,
+  profile: ws.profile,
+  settings: ws.settings,
+  currentId: ws.currentId,
+  order: ws.interviews.map((i) => i.id),
+});
+
+const sameMeta = (a: MetaData | null, b: MetaData) =>
+  a !== null && a.profile === b.profile && a.settings === b.settings && a.currentId === b.currentId && a.order.join() === b.order.join();
+
+/** What a flush did. */
+export interface FlushResult {
+  /** The workspace to show: the same object unless another tab's edits were merged in. */
+  workspace: Workspace;
+  /** Why some change was not saved (it stays pending and is tried again), or null. */
+  problem: StorageProblem | null;
+  /** True when another tab replaced or deleted everything: drop this tab's state and reload. */
+  reset: boolean;
+  /** Keys written, for tests and the bench. */
+  written: number;
+}
+
+/** What a storage event from another tab did. */
+export interface RemoteResult {
+  workspace: Workspace;
+  reset: boolean;
+}
+
+/** A random id: tabs and generations. */
+export const randomId = () => crypto.randomUUID().slice(0, 8);
+
+/**
+ * Keeps one tab's workspace in step with storage. `adopt` takes what was loaded,
+ * `flush` saves what changed, `remote` takes in another tab's write.
+ */
+export class RecordSync {
+  /** The stored envelope this tab last saw, per interview id. */
+  private base = new Map<string, Envelope<Interview>>();
+  /** Per id, the interview object that equals what is stored (identity = in sync). */
+  private synced = new Map<string, Interview>();
+  private baseMeta: Envelope<MetaData> | null = null;
+  private syncedMeta: MetaData | null = null;
+  private count = 0;
+  /** The generation this tab works in; '' until something is stored. */
+  gen = '';
+
+  constructor(
+    private readonly storage: SyncStorage,
+    private readonly tab = randomId(),
+  ) {}
+
+  private nextRev() {
+    return `${this.tab}.${++this.count}`;
+  }
+
+  /** Takes a loaded workspace as in step with the stored envelopes it came from. */
+  adopt(ws: Workspace, meta: Envelope<MetaData> | null, records: ReadonlyMap<string, Envelope<Interview>>): void {
+    this.base = new Map(records);
+    this.synced = new Map(ws.interviews.filter((i) => records.has(i.id)).map((i) => [i.id, i]));
+    this.baseMeta = meta;
+    this.syncedMeta = meta ? metaOf(ws) : null;
+    this.gen = meta?.gen ?? '';
+  }
+
+  /** True when `ws` has changes not yet saved. */
+  pending(ws: Workspace): boolean {
+    return !sameMeta(this.syncedMeta, metaOf(ws)) || ws.interviews.some((i) => this.synced.get(i.id) !== i) || this.synced.size !== ws.interviews.length;
+  }
+
+  /** Saves what changed since the last flush, merging with other tabs' writes. */
+  flush(ws: Workspace): FlushResult {
+    const storedMeta = parseEnvelope<MetaData>(this.storage.readStored(META_KEY));
+    // Another tab deleted or replaced everything: this tab's state is stale.
+    if (this.gen && (!storedMeta || storedMeta.gen !== this.gen)) return { workspace: ws, problem: null, reset: true, written: 0 };
+    if (!this.gen) this.gen = storedMeta?.gen ?? randomId();
+    let problem: StorageProblem | null = null;
+    let written = 0;
+    const interviews: Interview[] = [];
+    let merged = false;
+    for (const mine of ws.interviews) {
+      if (this.synced.get(mine.id) === mine) {
+        interviews.push(mine);
+        continue;
+      }
+      const key = recordKey(mine.id);
+      const stored = parseEnvelope<Interview>(this.storage.readStored(key));
+      const seen = this.base.get(mine.id);
+      const next = stored && stored.rev !== seen?.rev ? mergeThreeWay(seen?.data, mine, stored.data) : mine;
+      const envelope: Envelope<Interview> = { rev: this.nextRev(), gen: this.gen, data: next };
+      const failed = this.storage.write(key, JSON.stringify(envelope));
+      written++;
+      if (failed) problem = failed;
+      else {
+        this.base.set(mine.id, envelope);
+        this.synced.set(mine.id, next);
+      }
+      if (next !== mine) merged = true;
+      interviews.push(next);
+    }
+    // Interviews deleted here: remove their keys, unless another tab changed one since.
+    const ids = new Set(ws.interviews.map((i) => i.id));
+    for (const id of [...this.synced.keys()]) {
+      if (ids.has(id)) continue;
+      const stored = parseEnvelope<Interview>(this.storage.readStored(recordKey(id)));
+      if (stored && stored.rev !== this.base.get(id)?.rev) {
+        interviews.push(stored.data);
+        this.base.set(id, stored);
+        this.synced.set(id, stored.data);
+        merged = true;
+        continue;
+      }
+      const failed = this.storage.write(recordKey(id), undefined);
+      written++;
+      if (failed) problem = failed;
+      else {
+        this.base.delete(id);
+        this.synced.delete(id);
+      }
+    }
+    let out: Workspace = merged ? { ...ws, interviews } : ws;
+    const meta = metaOf(out);
+    if (!sameMeta(this.syncedMeta, meta)) {
+      let data = meta;
+      if (storedMeta && storedMeta.rev !== this.baseMeta?.rev) {
+        data = mergeThreeWay(this.baseMeta?.data, meta, storedMeta.data);
+        out = withMeta(out, data);
+      }
+      const envelope: Envelope<MetaData> = { rev: this.nextRev(), gen: this.gen, data };
+      const failed = this.storage.write(META_KEY, JSON.stringify(envelope));
+      written++;
+      if (failed) problem = failed;
+      else {
+        this.baseMeta = envelope;
+        this.syncedMeta = metaOf(out);
+      }
+    }
+    return { workspace: out, problem, reset: false, written };
+  }
+
+  /**
+   * Takes in another tab's write of `key` (a storage event). Edits this tab has not
+   * saved yet are merged with it, never thrown away; they are saved at the next flush.
+   */
+  remote(ws: Workspace, key: string, newValue: string | null): RemoteResult {
+    if (key === META_KEY) {
+      const theirs = parseEnvelope<MetaData>(newValue);
+      if (!theirs || (this.gen && theirs.gen !== this.gen)) return { workspace: ws, reset: true };
+      this.gen = theirs.gen;
+      const mine = metaOf(ws);
+      const data = sameMeta(this.syncedMeta, mine) ? theirs.data : mergeThreeWay(this.baseMeta?.data, mine, theirs.data);
+      const inSync = data === theirs.data;
+      this.baseMeta = theirs;
+      const out = withMeta(ws, data);
+      if (inSync) this.syncedMeta = metaOf(out);
+      return { workspace: out, reset: false };
+    }
+    if (!key.startsWith(RECORD_PREFIX)) return { workspace: ws, reset: false };
+    const id = key.slice(RECORD_PREFIX.length);
+    const mine = ws.interviews.find((i) => i.id === id);
+    const theirs = parseEnvelope<Interview>(newValue);
+    if (!theirs) {
+      // Deleted there. Kept here only if this tab has unsaved edits to it.
+      if (!mine || this.synced.get(id) !== mine) return { workspace: ws, reset: false };
+      this.base.delete(id);
+      this.synced.delete(id);
+      return { workspace: { ...ws, interviews: ws.interviews.filter((i) => i.id !== id) }, reset: false };
+    }
+    if (this.gen && theirs.gen !== this.gen) return { workspace: ws, reset: true };
+    const unsaved = mine !== undefined && this.synced.get(id) !== mine;
+    const next = unsaved ? mergeThreeWay(this.base.get(id)?.data, mine, theirs.data) : theirs.data;
+    this.base.set(id, theirs);
+    if (!unsaved) this.synced.set(id, next);
+    const interviews = mine ? ws.interviews.map((i) => (i.id === id ? next : i)) : [...ws.interviews, next];
+    return { workspace: { ...ws, interviews }, reset: false };
+  }
+
+  /**
+   * Replaces everything stored with `ws` in a new generation (restore, replace): other
+   * tabs see the new generation and reload instead of saving over it. Returns the first
+   * problem, or null.
+   */
+  replaceAll(ws: Workspace, existingKeys: readonly string[]): StorageProblem | null {
+    this.gen = randomId();
+    let problem: StorageProblem | null = null;
+    const ids = new Set(ws.interviews.map((i) => i.id));
+    for (const key of existingKeys) if (key.startsWith(RECORD_PREFIX) && !ids.has(key.slice(RECORD_PREFIX.length))) problem ??= this.storage.write(key, undefined);
+    const records = new Map<string, Envelope<Interview>>();
+    for (const i of ws.interviews) {
+      const envelope = { rev: this.nextRev(), gen: this.gen, data: i };
+      problem ??= this.storage.write(recordKey(i.id), JSON.stringify(envelope));
+      records.set(i.id, envelope);
+    }
+    // The shared key last: until it is written, other tabs still see the old generation.
+    const meta = { rev: this.nextRev(), gen: this.gen, data: metaOf(ws) };
+    problem ??= this.storage.write(META_KEY, JSON.stringify(meta));
+    this.adopt(ws, meta, records);
+    return problem;
+  }
+
+  /** Forgets everything (after "delete all" here or in another tab). */
+  clear(): void {
+    this.adopt({ version: WORKSPACE_VERSION, profile: { name: '', phone: '', linkedinTier: 'free' }, settings: {} as PlanSettings, currentId: null, interviews: [] }, null, new Map());
+  }
+}
+
+/** The workspace with the shared part from `meta`: its profile, settings, current id and order. */
+function withMeta(ws: Workspace, meta: MetaData): Workspace {
+  const byId = new Map(ws.interviews.map((i) => [i.id, i]));
+  const ordered = meta.order.map((id) => byId.get(id)).filter((i): i is Interview => i !== undefined);
+  // Interviews this tab has that the order does not list yet (just added here) keep their place at the end.
+  for (const i of ws.interviews) if (!meta.order.includes(i.id)) ordered.push(i);
+  return { ...ws, profile: meta.profile, settings: meta.settings, currentId: meta.currentId, interviews: ordered };
+}
