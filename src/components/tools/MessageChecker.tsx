@@ -29,9 +29,12 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
     const read = readCheckerState(() => localStorage);
     setState(read.state);
     setProblem(read.problem);
-    // Another tab's edits arrive here too, unless this tab is the one typing.
+    // Another tab's edit is always newer than what this tab shows: every keystroke here
+    // is saved at once, so nothing unsaved can be lost by taking it, even mid-sentence.
+    // Ignoring it while this box had focus let the next keystroke here write the stale
+    // text over the other tab's. A deletion (or a cleared storage) empties the box.
     const onStorage = (e: StorageEvent) => {
-      if (e.key === CHECKER_KEY && document.activeElement?.id !== `${idPrefix}-text`) setState(readCheckerState(() => localStorage).state);
+      if (e.key === CHECKER_KEY || e.key === null) setState(readCheckerState(() => localStorage).state);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
