@@ -172,17 +172,29 @@ async function settle(outcome: LoadOutcome): Promise<void> {
 }
 
 /**
- * Earlier builds kept everything under one key. Write the new layout, check it reads
- * back, and only then remove the old key; if it does not fit, keep the old key and
- * remove the partial copy, so the data stays where it was.
+ * Earlier builds kept everything under one key. Move it one interview at a time, and
+ * shrink the old key by what has moved, so each interview is always stored in full in
+ * one place or the other, even near the quota (500 interviews can fill most of it) or
+ * if the tab closes halfway; the reader takes both (read-layout.ts). The old key goes
+ * once it is empty.
  */
 function moveToRecordLayout(ws: Workspace): void {
-  const problem = sync.replaceAll(ws, storage.keys());
-  const ok = problem === null && storage.readStored(META_KEY) !== undefined && ws.interviews.every((i) => storage.readStored(RECORD_PREFIX + i.id) !== undefined);
-  if (ok) storage.write(LEGACY_KEY, undefined);
-  else {
-    for (const key of storage.keys()) if (isOurs(key)) storage.write(key, undefined);
-    sync.clear();
+  let remaining = ws.interviews;
+  let problem = sync.startGeneration(ws);
+  while (!problem && remaining.length) {
+    let moved = 0;
+    for (const i of remaining) {
+      if (sync.writeRecord(i)) break;
+      moved++;
+    }
+    if (moved === 0) problem = 'quota';
+    remaining = remaining.slice(moved);
+    // Shrinking never needs more room than it frees.
+    if (!problem) problem = storage.write(LEGACY_KEY, remaining.length ? JSON.stringify({ ...ws, interviews: remaining }) : undefined);
+  }
+  if (problem) {
+    // What moved is in its own key, the rest in the old one: nothing is lost, and the
+    // next load carries on. Until then this tab must not save over either.
     writable = false;
     notice({ kind: 'quota' });
   }
@@ -230,6 +242,10 @@ function reloadFromStorage(announce: boolean): void {
 if (typeof window !== 'undefined') {
   $workspace.listen(schedule);
   addEventListener('pagehide', flushWorkspace);
+  // Back from the back-forward cache: storage events were missed while it was frozen.
+  addEventListener('pageshow', (e) => {
+    if (e.persisted) reloadFromStorage(false);
+  });
   addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushWorkspace();
   });
@@ -287,6 +303,7 @@ export function deleteAllSavedData(remove: () => string[]): string[] {
   notice(null);
   const failed = remove();
   sizes.clear();
+  $persistence.set('');
   return failed;
 }
 

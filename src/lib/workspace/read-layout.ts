@@ -52,8 +52,12 @@ export function readLayout(storage: LayoutStorage): LoadOutcome {
   const legacyBackup = storage.readStored(LEGACY_BACKUP_KEY);
   const extra = legacyBackup ? { legacyBackup } : {};
   const keys = storage.keys();
-  if (storage.readStored(META_KEY) !== undefined || keys.some((k) => k.startsWith(RECORD_PREFIX))) return { ...readRecords(storage, keys), ...extra };
   const raw = storage.readStored(LEGACY_KEY);
+  if (storage.readStored(META_KEY) !== undefined || keys.some((k) => k.startsWith(RECORD_PREFIX))) {
+    const outcome = readRecords(storage, keys);
+    // A move from the old key that stopped halfway: the rest is still there.
+    return { ...(raw && outcome.kind === 'ok' ? withLegacyRest(outcome, raw) : outcome), ...extra };
+  }
   if (!raw) return { kind: 'empty', ...extra };
   const result = decodeWorkspace(raw);
   switch (result.kind) {
@@ -78,6 +82,18 @@ export function readLayout(storage: LayoutStorage): LoadOutcome {
         ...extra,
       };
   }
+}
+
+/** Adds the interviews still in the old key to those already moved (the moved copy wins). */
+function withLegacyRest(outcome: Extract<LoadOutcome, { kind: 'ok' }>, raw: string): LoadOutcome {
+  const rest = decodeWorkspace(raw);
+  if (rest.kind !== 'ok') return outcome;
+  const moved = new Set(outcome.workspace.interviews.map((i) => i.id));
+  const order = outcome.meta?.data.order ?? [];
+  const all = [...outcome.workspace.interviews, ...rest.workspace.interviews.filter((i) => !moved.has(i.id))];
+  const at = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  all.sort((a, b) => at(a.id) - at(b.id));
+  return { ...outcome, workspace: { ...outcome.workspace, interviews: all }, legacy: true, repairs: [...outcome.repairs, ...rest.repairs] };
 }
 
 /** Reads the per-record layout: the shared key, then each interview in its order, then any the order lost. */

@@ -247,25 +247,41 @@ export class RecordSync {
   }
 
   /**
-   * Replaces everything stored with `ws` in a new generation (restore, replace): other
-   * tabs see the new generation and reload instead of saving over it. Returns the first
-   * problem, or null.
+   * Starts a new generation holding `ws`: writes the shared key (other tabs see the new
+   * generation and reload instead of saving over it) and takes `ws` as in step, with no
+   * interview written yet. Follow with writeRecord for each. Returns the problem, or null.
+   */
+  startGeneration(ws: Workspace): StorageProblem | null {
+    this.gen = randomId();
+    const meta = { rev: this.nextRev(), gen: this.gen, data: metaOf(ws) };
+    const problem = this.storage.write(META_KEY, JSON.stringify(meta));
+    this.adopt(ws, problem ? null : meta, new Map());
+    return problem;
+  }
+
+  /** Writes one interview in the current generation; null when saved. */
+  writeRecord(i: Interview): StorageProblem | null {
+    const envelope = { rev: this.nextRev(), gen: this.gen, data: i };
+    const problem = this.storage.write(recordKey(i.id), JSON.stringify(envelope));
+    if (!problem) {
+      this.base.set(i.id, envelope);
+      this.synced.set(i.id, i);
+    }
+    return problem;
+  }
+
+  /**
+   * Replaces everything stored with `ws` in a new generation (restore, replace, undo).
+   * Returns the first problem, or null.
    */
   replaceAll(ws: Workspace, existingKeys: readonly string[]): StorageProblem | null {
-    this.gen = randomId();
-    let problem: StorageProblem | null = null;
     const ids = new Set(ws.interviews.map((i) => i.id));
+    // Old interviews go first, to make room; the shared key goes next, so other tabs
+    // already see the new generation while the interviews are written.
+    let problem: StorageProblem | null = null;
     for (const key of existingKeys) if (key.startsWith(RECORD_PREFIX) && !ids.has(key.slice(RECORD_PREFIX.length))) problem ??= this.storage.write(key, undefined);
-    const records = new Map<string, Envelope<Interview>>();
-    for (const i of ws.interviews) {
-      const envelope = { rev: this.nextRev(), gen: this.gen, data: i };
-      problem ??= this.storage.write(recordKey(i.id), JSON.stringify(envelope));
-      records.set(i.id, envelope);
-    }
-    // The shared key last: until it is written, other tabs still see the old generation.
-    const meta = { rev: this.nextRev(), gen: this.gen, data: metaOf(ws) };
-    problem ??= this.storage.write(META_KEY, JSON.stringify(meta));
-    this.adopt(ws, meta, records);
+    problem ??= this.startGeneration(ws);
+    for (const i of ws.interviews) problem ??= this.writeRecord(i);
     return problem;
   }
 
