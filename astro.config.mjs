@@ -37,6 +37,8 @@ export default defineConfig({
   // us set headers): scripts only from this site or by hash (Astro hashes its own; the
   // theme script is hashed here), never 'unsafe-inline'. 'wasm-unsafe-eval' lets
   // Pagefind compile its WebAssembly; no other origin is allowed anything.
+  // frame-ancestors cannot be set by a <meta>: it is in the response headers
+  // (src/lib/security-headers.ts), and the theme script also carries a frame guard.
   security: {
     csp: {
       directives: [

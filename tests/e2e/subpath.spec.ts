@@ -48,6 +48,16 @@ test('the theme toggle and its pre-paint script work under the base', async ({ p
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 });
 
+test('the security headers reach every path under the base', async ({ request }) => {
+  // The build's _headers says "/*"; serve.ts, like a host serving the folder at its root,
+  // matches it against the path below the base.
+  for (const path of ['', 'workspace/', 'sw.js', 'no-such-page/']) {
+    const response = await request.get(path);
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()['x-frame-options'], path).toBe('DENY');
+  }
+});
+
 test.describe('offline copy under the base', () => {
   test.use({ serviceWorkers: 'allow' });
 
