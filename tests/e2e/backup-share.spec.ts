@@ -9,6 +9,8 @@ import { BACKUP_KEY, HOSTILE, sampleWorkspace, seedStorage, storedWorkspace, WOR
 type Sample = ReturnType<typeof sampleWorkspace>;
 const data = (page: Page) => page.locator('.data-controls');
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+/** Every key the kit keeps, with its text: what "change nothing" compares. */
+const allKept = (page: Page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith('fuk-'))));
 
 /** A backup file as "Download a backup" writes it. */
 function backupOf(workspace: Sample): string {
@@ -46,7 +48,7 @@ test('a downloaded backup restores into an empty browser, and merging it again a
   await other.close();
 });
 
-test('merging keeps both versions of an interview that changed; replacing asks first and swaps everything', async ({ page }) => {
+test('merging keeps both versions of an interview that changed; replacing keeps a copy first, swaps everything and can be undone', async ({ page }) => {
   const mine = sampleWorkspace();
   const theirs = sampleWorkspace();
   theirs.interviews[0]!.role = 'Senior Product Designer';
@@ -61,22 +63,28 @@ test('merging keeps both versions of an interview that changed; replacing asks f
   const other = sampleWorkspace();
   other.interviews[0]!.company = 'Northwind';
   await restore(page, 'other.json', backupOf(other));
-  page.once('dialog', (d) => void d.dismiss());
-  await data(page).getByRole('button', { name: 'Replace what is here' }).click();
+  // Cancel leaves everything as it was.
+  await data(page).getByRole('button', { name: 'Cancel' }).click();
   expect(((await storedWorkspace(page)) as Sample).interviews).toHaveLength(2);
-  page.once('dialog', (d) => void d.accept());
+  // Replacing no longer asks a yes/no question: it keeps a copy of what is here and offers Undo.
+  await restore(page, 'other.json', backupOf(other));
   await data(page).getByRole('button', { name: 'Replace what is here' }).click();
-  await expect(data(page).getByRole('status')).toContainText('Replaced with the backup: 1 interview');
+  await expect(data(page).getByRole('status')).toContainText('Replaced with the backup: 1 interview. What was here before is kept as a saved copy.');
   saved = (await storedWorkspace(page)) as Sample;
   expect(saved.interviews.map((i) => i.company)).toEqual(['Northwind']);
+  await expect(data(page).getByRole('heading', { name: 'Saved copies' })).toBeVisible();
+  await data(page).getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(data(page).getByRole('status')).toContainText('Undone: 2 interviews back as they were.');
+  saved = (await storedWorkspace(page)) as Sample;
+  expect(saved.interviews.map((i) => i.company)).toEqual(['Fernhill Labs', 'Fernhill Labs (imported)']);
 });
 
 test('bad files are refused with a reason and change nothing', async ({ page }) => {
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await page.goto('workspace/');
   // The page stores its reading of the timeline words once: wait for it, then nothing may change.
-  await expect.poll(async () => JSON.parse((await stored(page, WORKSPACE_KEY))!).interviews[0].timelineReading).not.toBeNull();
-  const before = await stored(page, WORKSPACE_KEY);
+  await expect.poll(async () => ((await storedWorkspace(page)) as Sample | null)?.interviews[0]?.timelineReading ?? null).not.toBeNull();
+  const before = await allKept(page);
   const newer = { ...sampleWorkspace(), version: 99 };
   const cases: [string, string, RegExp][] = [
     ['notes.json', 'this is not json {', /Nothing was changed/],
@@ -90,13 +98,13 @@ test('bad files are refused with a reason and change nothing', async ({ page }) 
     await restore(page, name, text);
     await expect(data(page).getByRole('alert'), name).toContainText(reason);
     await expect(data(page).getByRole('button', { name: 'Merge with what is here' })).toHaveCount(0);
-    expect(await stored(page, WORKSPACE_KEY), name).toBe(before);
+    expect(await allKept(page), name).toEqual(before);
   }
   expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
 
-test('"Delete all my data" asks first, then removes the workspace, its backup and the checker text; the theme stays', async ({ page }) => {
+test('"Delete all my data" asks first, then removes the workspace, its saved copies and the checker text; the theme stays', async ({ page }) => {
   await seedStorage(page, {
     [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()),
     [BACKUP_KEY]: 'old unreadable text',
@@ -104,9 +112,13 @@ test('"Delete all my data" asks first, then removes the workspace, its backup an
     'fuk-theme': 'dark',
   });
   await page.goto('workspace/');
+  // The earlier build's one backup slot is now a saved copy.
+  await expect(data(page).getByRole('heading', { name: 'Saved copies' })).toBeVisible();
+  await expect(data(page)).toContainText('Unreadable data kept by an earlier version of the kit');
   await data(page).getByRole('button', { name: 'Delete all my data…' }).click();
   await data(page).getByRole('button', { name: 'Keep my data' }).click();
-  expect(await stored(page, WORKSPACE_KEY)).not.toBeNull();
+  expect(((await storedWorkspace(page)) as Sample).interviews[0]!.company).toBe('Fernhill Labs');
+  expect(await stored(page, 'fuk-message-check')).not.toBeNull();
   await data(page).getByRole('button', { name: 'Delete all my data…' }).click();
   await data(page).getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(data(page).getByRole('status')).toContainText('Deleted.');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { BACKUP_KEY, sampleWorkspace, seedStorage, WORKSPACE_KEY } from './tools';
+import { META_KEY, sampleWorkspace, seedStorage, storedWorkspace, WORKSPACE_KEY } from './tools';
 
 // Every way saved data can go wrong, injected before the page loads. Each must leave
 // the tools working, say what happened in plain words, and lose nothing.
@@ -8,30 +8,41 @@ import { BACKUP_KEY, sampleWorkspace, seedStorage, WORKSPACE_KEY } from './tools
 const companyField = (page: Page) => page.locator('.thank-you-builder').getByLabel('Company', { exact: true });
 const notice = (page: Page) => page.locator('.tool-notice');
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+/** Keys of the saved copies the kit keeps of data it could not read. */
+const copyKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fuk-copy:')));
+type Sample = ReturnType<typeof sampleWorkspace>;
 
-test('corrupt JSON: notice, backup copy before any write, download of the original, tools still work', async ({ page }) => {
+test('corrupt JSON: notice, a saved copy before any write, download of the original, tools still work', async ({ page }) => {
   const corrupt = '{"version":2,"interviews":[{"id":"iv-1","company":"Fernh';
   await seedStorage(page, { [WORKSPACE_KEY]: corrupt });
   await page.goto('tools/thank-you-email/');
   await expect(notice(page)).toContainText('could not be read');
-  expect(await stored(page, BACKUP_KEY)).toBe(corrupt);
+  await expect(notice(page)).toContainText('a copy of the damaged data is kept in this browser');
+  // The one backup slot of earlier builds is now a list of dated, compressed copies.
+  expect(await copyKeys(page)).toHaveLength(1);
   const download = page.waitForEvent('download');
-  await notice(page).getByRole('button', { name: 'Download the unreadable data' }).click();
+  await notice(page).getByRole('button', { name: 'Download the kept copy' }).click();
   expect(readFileSync(await (await download).path(), 'utf8')).toBe(corrupt);
   // The tools work: start a new interview and type.
   await page.getByRole('button', { name: 'New interview' }).click();
   await companyField(page).fill('Acme');
   await page.reload();
   await expect(companyField(page)).toHaveValue('Acme');
-  expect(await stored(page, BACKUP_KEY)).toBe(corrupt);
+  expect(await copyKeys(page)).toHaveLength(1);
 });
 
-test('valid JSON of the wrong shape: notice and backup', async ({ page }) => {
+test('valid JSON with a damaged interview: it is set aside with a notice, and a saved copy downloads the data as it was stored', async ({ page }) => {
   const wrong = JSON.stringify({ version: 2, interviews: [{ id: 'x', company: 42, createdAt: 'soon' }] });
   await seedStorage(page, { [WORKSPACE_KEY]: wrong });
   await page.goto('workspace/');
-  await expect(notice(page)).toContainText('could not be read');
-  expect(await stored(page, BACKUP_KEY)).toBe(wrong);
+  // The reader now keeps what it can read and sets the rest aside, instead of refusing everything.
+  await expect(notice(page).first()).toContainText('could not be read and was set aside');
+  const copies = page.locator('.data-controls').getByRole('list', { name: 'Saved copies' });
+  await expect(copies.getByRole('listitem')).toHaveCount(1);
+  await expect(copies).toContainText('Saved data as it was before parts of it were set aside');
+  const download = page.waitForEvent('download');
+  await copies.getByRole('button', { name: /^Download/ }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe(wrong);
 });
 
 test('an older version is migrated and shown, with a notice', async ({ page }) => {
@@ -85,20 +96,21 @@ test('storage unavailable: the tools work for the session, with a notice', async
 
 test('storage full: the edit stays on screen and the notice says it is not saved', async ({ page }) => {
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
-  await page.addInitScript((key) => {
+  // Full for the workspace's keys (the shared one and one per interview).
+  await page.addInitScript((prefix) => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (k: string, v: string) {
-      if (k === key && (window as unknown as { __full?: boolean }).__full) throw new DOMException('full', 'QuotaExceededError');
+      if (k.startsWith(prefix) && (window as unknown as { __full?: boolean }).__full) throw new DOMException('full', 'QuotaExceededError');
       return setItem.call(this, k, v);
     };
-  }, WORKSPACE_KEY);
+  }, META_KEY);
   await page.goto('tools/thank-you-email/');
   await expect(companyField(page)).toHaveValue('Fernhill Labs');
   await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = true));
   await companyField(page).fill('Fernhill Labs Ltd');
   await expect(notice(page)).toContainText('storage for this site is full');
   await expect(companyField(page)).toHaveValue('Fernhill Labs Ltd');
-  expect(JSON.parse((await stored(page, WORKSPACE_KEY))!).interviews[0].company).toBe('Fernhill Labs');
+  expect(((await storedWorkspace(page)) as Sample).interviews[0]!.company).toBe('Fernhill Labs');
   const download = page.waitForEvent('download');
   await notice(page).getByRole('button', { name: 'Download my interviews' }).click();
   // A backup file, so "Restore from a backup" on My interviews can read it back.
@@ -109,7 +121,7 @@ test('storage full: the edit stays on screen and the notice says it is not saved
   await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = false));
   await companyField(page).fill('Fernhill');
   await expect(notice(page)).toHaveCount(0);
-  expect(JSON.parse((await stored(page, WORKSPACE_KEY))!).interviews[0].company).toBe('Fernhill');
+  expect(((await storedWorkspace(page)) as Sample).interviews[0]!.company).toBe('Fernhill');
 });
 
 test("another tab's edits arrive without a reload and without wiping what this tab is typing", async ({ context }) => {

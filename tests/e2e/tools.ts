@@ -1,6 +1,11 @@
 import type { Page } from '@playwright/test';
 
-/** localStorage keys the tools use (mirrors src/stores/workspace.ts). */
+/**
+ * The single key earlier builds kept the whole workspace under, and their one slot for
+ * unreadable text (mirrors src/lib/workspace/record-sync.ts). The store still reads both
+ * and moves them to its own keys on load, so tests seed saved data through them; to read
+ * what is saved now, use storedWorkspace.
+ */
 export const WORKSPACE_KEY = 'fuk-workspace';
 export const BACKUP_KEY = 'fuk-workspace-backup';
 
