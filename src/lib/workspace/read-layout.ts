@@ -3,7 +3,8 @@
 // stored. Never writes: what to keep, migrate or protect is the store's decision.
 import { decodeData, decodeWorkspace } from './decode';
 import type { Repair } from './read-workspace';
-import { LAYOUT_VERSION, LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY, parseEnvelope, RECORD_PREFIX, recordKey, type Envelope, type MetaData } from './record-sync';
+import { LAYOUT_VERSION, parseEnvelope, recordKey, type Envelope, type MetaData } from './record-sync';
+import { LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY, RECORD_PREFIX } from './storage-keys';
 import { WORKSPACE_VERSION, type Interview, type Workspace } from './schema';
 
 /** The storage calls this module needs. */
