@@ -28,7 +28,7 @@ export async function replaceWholeWorkspace(
     const [{ exportBackup }, { keepCopy }] = await Promise.all([import('../lib/backup/backup-file'), import('./workspace-settle')]);
     const kept = await keepCopy(exportBackup(current, new Date()).text, reason);
     if (!kept.kept) return { ok: false, why: 'no-room' };
-    copy = kept.key;
+    copy = kept.copy;
   }
   const problem = sync.replaceAll(ws, storage.keys());
   $workspace.set(ws);

@@ -11,10 +11,10 @@ import type { Workspace } from '../lib/workspace/schema';
 const { storage, notice, setWritable } = internals;
 
 /** Keeps `text` as a dated copy; true only when it was written and read back. */
-export async function keepCopy(text: string, reason: SnapshotReason): Promise<{ kept: boolean; key?: string }> {
+export async function keepCopy(text: string, reason: SnapshotReason): Promise<{ kept: boolean; copy?: string }> {
   const { keepSnapshot } = await import('../lib/workspace/snapshots');
   const result = keepSnapshot(storage, text, reason, new Date());
-  return result.kept ? { kept: true, key: result.key } : { kept: false };
+  return result.kept ? { kept: true, copy: result.key } : { kept: false };
 }
 
 /** Acts on what was found in storage: keeps copies, migrates the old layout, protects what must not be touched. */
@@ -34,7 +34,7 @@ export async function settle(outcome: LoadOutcome, sync: RecordSync): Promise<vo
     sync.clear();
     return notice({ kind: 'unreadable', ...copy });
   }
-  let copy: { kept: boolean; key?: string } = { kept: true };
+  let copy: { kept: boolean; copy?: string } = { kept: true };
   if (outcome.original !== undefined) copy = await keepCopy(outcome.original, 'repaired');
   const writable = copy.kept;
   setWritable(writable);
