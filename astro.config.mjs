@@ -91,7 +91,7 @@ export default defineConfig({
               // instead of several (each small chunk costs its own gzip overhead).
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores|lib[\\/](workspace[\\/](schema|guarded-storage|operations)|zoned-time|mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewerSelect|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|paths|StorageNotice\.))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits)|zoned-time|mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewerSelect|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|paths|StorageNotice\.))/,
                 priority: 1,
               },
               // The word count and the company-log detail picker the message builders share;

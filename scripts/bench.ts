@@ -4,9 +4,12 @@
 //   2. first view of each guide without a tool (HTML + CSS + JS, gzip),
 //   3. Lighthouse (mobile) on the home page, a guide and each tool page,
 //   4. search latency in Chromium, online and then offline (service worker, server stopped),
-//   5. build scale: 100 and 1,000 generated guides, each built in its own copy.
+//   5. saved data at scale: 10, 100 and 500 realistic interviews at 4× CPU slowdown,
+//      the quota warning, and a backup of everything downloaded and restored,
+//   6. build scale: 100 and 1,000 generated guides, each built in its own copy.
 // Options: --dist <dir>  --port <n> (4410)  --out <file> (BENCHMARKS.md)  --sizes 100,1000
-//          --lighthouse-runs <n> (3)  --skip-scale  --skip-lighthouse  --skip-search  --keep
+//          --lighthouse-runs <n> (3)  --skip-scale  --skip-lighthouse  --skip-search  --skip-storage
+//          --interviews 10,100,500  --keep
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +23,8 @@ import { describeMachine, load } from './bench/machine.ts';
 import { consoleTable, markdown, type BenchResults, type Measured } from './bench/report.ts';
 import { measureDist, scaleRun, type ScaleResult } from './bench/scale.ts';
 import { headerLatency, searchPageLatency, waitForOfflineCopy, type SearchRun } from './bench/search-latency.ts';
+import { backupRun, quotaRun, storageRun, type StorageRun } from './bench/storage-scale.ts';
+import type { StorageResults } from './bench/report.ts';
 import { buildSite, makeWorkdir, removeAllWorkdirs, removeWorkdir, type BuildTimes } from './bench/workdir.ts';
 import { TOOLS } from '../src/lib/tools.ts';
 
@@ -34,6 +39,8 @@ const { values: opts } = parseArgs({
     'skip-scale': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
+    'skip-storage': { type: 'boolean', default: false },
+    interviews: { type: 'string', default: '10,100,500' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -176,12 +183,31 @@ if (opts['skip-search']) {
     }
   }
 }
+// 5. Saved data at scale (needs the server up again if search stopped it).
+let storage: Measured<StorageResults>;
+if (opts['skip-storage']) storage = skipped('skipped with --skip-storage');
+else {
+  try {
+    loads['saved data'] = load();
+    server ??= await startGzipServer(dist, port);
+    log('Saved data at scale…');
+    const runs: StorageRun[] = [];
+    for (const n of opts.interviews.split(',').map(Number).filter((x) => x > 0)) runs.push(await storageRun(browser, origin, n, log));
+    const quota = await quotaRun(browser, origin);
+    log(`  quota: ${quota.notice ? 'warned' : 'NOT warned'} at ${quota.storedChars} characters`);
+    const backup = await backupRun(browser, origin, Math.max(...runs.map((r) => r.interviews)));
+    log(`  backup of ${backup.interviews} interviews: ${backup.fileBytes} B, restored ${backup.restoredInterviews} in ${backup.restoreMs} ms, identical: ${backup.identical}`);
+    storage = { ok: true, value: { runs, quota, backup } };
+  } catch (e) {
+    storage = skipped(errorText(e));
+  }
+}
 await server?.close();
 await browser.close();
 if (workdir && !opts.keep) removeWorkdir(workdir);
 else if (workdir) log(`Kept ${workdir}`);
 
-// 5. Build scale.
+// 6. Build scale.
 let scaleSkipped: string | undefined;
 if (opts['skip-scale']) scaleSkipped = 'skipped with --skip-scale';
 else {
@@ -216,6 +242,7 @@ const results: BenchResults = {
   searchOffline,
   scale,
   scaleSkipped,
+  storage,
 };
 log('');
 log(consoleTable(results));

@@ -29,6 +29,22 @@ function wallFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Any other formatter, built once per locale and options: planning hundreds of saved
+ * interviews formats thousands of dates, and building a formatter costs far more than
+ * using one. Throws as the constructor does (an unknown locale or zone).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function cachedFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Date.UTC, without its habit of reading years 0–99 as 1900–1999. */
 function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
   const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
@@ -143,9 +159,9 @@ export function formatInZone(instant: Date, timeZone: string, opts: FormatInZone
   if (opts.withYear) options.year = 'numeric';
   if (opts.withZone || !knownZone) options.timeZoneName = 'short';
   try {
-    return new Intl.DateTimeFormat(opts.locale ?? 'en-GB', options).format(instant);
+    return cachedFormatter(opts.locale ?? 'en-GB', options).format(instant);
   } catch {
-    return new Intl.DateTimeFormat('en-GB', options).format(instant);
+    return cachedFormatter('en-GB', options).format(instant);
   }
 }
 
@@ -178,9 +194,9 @@ export function isoDateIn(instant: Date, timeZone: string): string {
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
   let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = new Intl.DateTimeFormat('en-US', { ...options, timeZone }).formatToParts(instant);
+    parts = cachedFormatter('en-US', { ...options, timeZone }).formatToParts(instant);
   } catch {
-    parts = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).formatToParts(instant);
+    parts = cachedFormatter('en-US', { ...options, timeZone: 'UTC' }).formatToParts(instant);
   }
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;

@@ -10,9 +10,8 @@
 import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { createGuardedStorage } from '../lib/workspace/guarded-storage';
-import { LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY, RECORD_PREFIX, RecordSync, SNAPSHOT_PREFIX } from '../lib/workspace/record-sync';
-import type { LoadOutcome } from '../lib/workspace/read-layout';
-import type { SnapshotReason } from '../lib/workspace/snapshots';
+import { isWorkspaceKey as isOurs, LEGACY_BACKUP_KEY, LEGACY_KEY } from '../lib/workspace/storage-keys';
+import type { RecordSync } from '../lib/workspace/record-sync';
 import { emptyWorkspace, type Workspace } from '../lib/workspace/schema';
 
 /** What the page should tell the user about their saved data; null when all is well. */
@@ -54,8 +53,6 @@ const NEARLY_FULL = 0.8;
 /** How long edits wait before they are written together (they are written at once when the page is hidden). */
 const SAVE_DELAY_MS = 400;
 
-const isOurs = (key: string) => key === META_KEY || key.startsWith(RECORD_PREFIX);
-
 /** Characters per stored key, to see the quota coming (kept as keys are written). */
 const sizes = new Map<string, number>();
 const storage = createGuardedStorage(
@@ -64,20 +61,28 @@ const storage = createGuardedStorage(
     if (problem === null && typeof window !== 'undefined') sizes.set(key, key.length + (storage.readStored(key)?.length ?? 0));
   },
 );
-const sync = new RecordSync(storage);
+/**
+ * The code that writes (record-sync.ts, about 2 KB) is fetched on the first edit, or at
+ * once when there is saved data to read: a page that is only read never needs it.
+ */
+let sync: RecordSync | null = null;
+let syncLoading: Promise<RecordSync> | null = null;
+const loadSync = (): Promise<RecordSync> =>
+  (syncLoading ??= import('../lib/workspace/record-sync').then((m) => (sync = new m.RecordSync(storage))));
 
 /** False while stored data must not be written over (a newer build's, or damage with no copy kept). */
 let writable = true;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let warnedFull = false;
+let askedToKeep = false;
 
-const notice = (n: StorageNotice | null) => $storageNotice.set(n);
+const notice = (n: StorageNotice | null): void => $storageNotice.set(n);
 
 /** Writes what changed now. Safe to call at any time; a no-op when nothing changed. */
 export function flushWorkspace(): void {
   if (timer) clearTimeout(timer);
   timer = null;
-  if (!writable || typeof window === 'undefined') return;
+  if (!writable || typeof window === 'undefined' || !sync) return;
   const ws = $workspace.get();
   if (!sync.pending(ws)) return;
   const t0 = performance.now();
@@ -93,28 +98,26 @@ export function flushWorkspace(): void {
 
 /** After a save: ask once for durable storage, and warn before the quota is reached. */
 function afterSave(ws: Workspace): void {
-  if (ws.interviews.length > 0 && $persistence.get() === '') {
-    const ask = navigator.storage?.persist?.bind(navigator.storage);
-    const record = (v: string) => {
-      try {
-        $persistence.set(v);
-      } catch {
-        // A full storage refuses even this word; the question is asked again next time.
-      }
-    };
-    if (!ask) record('unsupported');
-    else void ask().then((granted) => record(granted ? 'granted' : 'refused'), () => record('unsupported'));
+  if (ws.interviews.length > 0 && $persistence.get() === '' && !askedToKeep) {
+    askedToKeep = true;
+    void import('./durable-storage').then((m) => m.askToKeep($persistence));
   }
+  checkQuota();
+}
+
+/** Says so once storage passes NEARLY_FULL, before a save can fail (a notice already up wins). */
+function checkQuota(): void {
   let used = 0;
   for (const n of sizes.values()) used += n;
-  if (!warnedFull && used > QUOTA_CHARS * NEARLY_FULL) {
+  if (!warnedFull && used > QUOTA_CHARS * NEARLY_FULL && !$storageNotice.get()) {
     warnedFull = true;
     notice({ kind: 'nearly-full', used, quota: QUOTA_CHARS });
   }
 }
 
 function schedule(): void {
-  timer ??= setTimeout(flushWorkspace, SAVE_DELAY_MS);
+  if (!sync) void loadSync().then(schedule);
+  else timer ??= setTimeout(flushWorkspace, SAVE_DELAY_MS);
 }
 
 /** Applies a pure update (see lib/workspace/operations) and saves it shortly. */
@@ -128,76 +131,6 @@ export function updateWorkspace(fn: (ws: Workspace) => Workspace): void {
 function measure(): void {
   sizes.clear();
   for (const key of storage.keys()) sizes.set(key, key.length + (storage.readStored(key)?.length ?? 0));
-}
-
-/** Keeps `text` as a dated copy; true only when it was written and read back. */
-async function keepCopy(text: string, reason: SnapshotReason): Promise<{ kept: boolean; key?: string }> {
-  const { keepSnapshot } = await import('../lib/workspace/snapshots');
-  const result = keepSnapshot(storage, text, reason, new Date());
-  return result.kept ? { kept: true, key: result.key } : { kept: false };
-}
-
-/** Acts on what was found in storage: keeps copies, migrates the old layout, protects what must not be touched. */
-async function settle(outcome: LoadOutcome): Promise<void> {
-  if (outcome.legacyBackup !== undefined && (await keepCopy(outcome.legacyBackup, 'earlier-copy')).kept) storage.write(LEGACY_BACKUP_KEY, undefined);
-  if (outcome.kind === 'empty') return;
-  if (outcome.kind === 'newer') {
-    const copy = await keepCopy(outcome.original, 'newer');
-    writable = false;
-    return notice({ kind: 'newer', version: outcome.version, ...copy });
-  }
-  if (outcome.kind === 'unreadable') {
-    const copy = await keepCopy(outcome.original, 'unreadable');
-    // With no copy, the damaged original is the only one: write nothing over it.
-    writable = copy.kept;
-    if (copy.kept) for (const key of storage.keys()) if (isOurs(key) || key === LEGACY_KEY) storage.write(key, undefined);
-    sync.clear();
-    return notice({ kind: 'unreadable', ...copy });
-  }
-  let copy: { kept: boolean; key?: string } = { kept: true };
-  if (outcome.original !== undefined) copy = await keepCopy(outcome.original, 'repaired');
-  writable = copy.kept;
-  sync.adopt(outcome.workspace, outcome.meta, outcome.records);
-  $workspace.set(outcome.workspace);
-  if (writable && outcome.legacy) moveToRecordLayout(outcome.workspace);
-  else if (writable && outcome.repairs.length) {
-    // The copy holds the records that were set aside: take them out of the live data.
-    const ids = new Set(outcome.workspace.interviews.map((i) => i.id));
-    for (const key of outcome.records.keys()) if (!ids.has(key)) storage.write(RECORD_PREFIX + key, undefined);
-  }
-  if (outcome.repairs.length) {
-    const { describeRepairs } = await import('../lib/workspace/describe-repairs');
-    notice({ kind: 'repaired', parts: describeRepairs(outcome.repairs), ...copy });
-  } else if (outcome.from) notice({ kind: 'migrated', from: outcome.from });
-}
-
-/**
- * Earlier builds kept everything under one key. Move it one interview at a time, and
- * shrink the old key by what has moved, so each interview is always stored in full in
- * one place or the other, even near the quota (500 interviews can fill most of it) or
- * if the tab closes halfway; the reader takes both (read-layout.ts). The old key goes
- * once it is empty.
- */
-function moveToRecordLayout(ws: Workspace): void {
-  let remaining = ws.interviews;
-  let problem = sync.startGeneration(ws);
-  while (!problem && remaining.length) {
-    let moved = 0;
-    for (const i of remaining) {
-      if (sync.writeRecord(i)) break;
-      moved++;
-    }
-    if (moved === 0) problem = 'quota';
-    remaining = remaining.slice(moved);
-    // Shrinking never needs more room than it frees.
-    if (!problem) problem = storage.write(LEGACY_KEY, remaining.length ? JSON.stringify({ ...ws, interviews: remaining }) : undefined);
-  }
-  if (problem) {
-    // What moved is in its own key, the rest in the old one: nothing is lost, and the
-    // next load carries on. Until then this tab must not save over either.
-    writable = false;
-    notice({ kind: 'quota' });
-  }
 }
 
 /**
@@ -215,11 +148,13 @@ function load(): Promise<void> {
   if (!keys.some((k) => isOurs(k) || k === LEGACY_KEY || k === LEGACY_BACKUP_KEY)) return Promise.resolve();
   writable = false;
   $workspaceReady.set(false);
-  return import('../lib/workspace/read-layout')
-    .then(({ readLayout }) => {
+  return Promise.all([import('../lib/workspace/read-layout'), import('./workspace-settle'), loadSync()])
+    .then(([{ readLayout }, { settle }, sync]) => {
       writable = true;
-      measure();
-      return settle(readLayout(storage));
+      return settle(readLayout(storage), sync).then(() => {
+        measure();
+        checkQuota();
+      });
     })
     .catch(() => {
       writable = false;
@@ -232,7 +167,7 @@ function load(): Promise<void> {
 function reloadFromStorage(announce: boolean): void {
   if (timer) clearTimeout(timer);
   timer = null;
-  sync.clear();
+  sync?.clear();
   $workspace.set(emptyWorkspace());
   void load().then(() => {
     if (announce && !$storageNotice.get()) notice({ kind: 'reset-elsewhere' });
@@ -241,6 +176,9 @@ function reloadFromStorage(announce: boolean): void {
 
 if (typeof window !== 'undefined') {
   $workspace.listen(schedule);
+  // Fetch the writer as soon as the user reaches for a field, well before a first edit
+  // could be followed by closing the page.
+  addEventListener('focusin', () => void loadSync(), { once: true, capture: true });
   addEventListener('pagehide', flushWorkspace);
   // Back from the back-forward cache: storage events were missed while it was frozen.
   addEventListener('pageshow', (e) => {
@@ -254,39 +192,14 @@ if (typeof window !== 'undefined') {
     // localStorage.clear() in another tab.
     if (e.key === null) return reloadFromStorage(true);
     if (!isOurs(e.key) || !writable) return;
-    const result = sync.remote($workspace.get(), e.key, e.newValue);
-    if (result.reset) return reloadFromStorage(true);
-    $workspace.set(result.workspace);
+    const { key, newValue } = e;
+    void loadSync().then((sync) => {
+      const result = sync.remote($workspace.get(), key, newValue);
+      if (result.reset) return reloadFromStorage(true);
+      $workspace.set(result.workspace);
+    });
   });
   void load();
-}
-
-/**
- * Puts a whole workspace in place of the current one (a restored backup, merged or
- * replacing, or an undo), after keeping a copy of what is here. Refused while the
- * stored data must not be touched (a newer build's). Resolves to the copy's key (for
- * Undo), or to why nothing was changed.
- */
-export async function replaceWholeWorkspace(
-  ws: Workspace,
-  reason: SnapshotReason,
-  options: { withoutCopy?: boolean } = {},
-): Promise<{ ok: true; copy?: string } | { ok: false; why: 'protected' | 'no-room' }> {
-  if (!writable) return { ok: false, why: 'protected' };
-  flushWorkspace();
-  const current = $workspace.get();
-  let copy: string | undefined;
-  if (!options.withoutCopy && (current.interviews.length > 0 || current.profile.name)) {
-    const { exportBackup } = await import('../lib/backup/backup-file');
-    const kept = await keepCopy(exportBackup(current, new Date()).text, reason);
-    if (!kept.kept) return { ok: false, why: 'no-room' };
-    copy = kept.key;
-  }
-  const problem = sync.replaceAll(ws, storage.keys());
-  $workspace.set(ws);
-  if (problem) notice({ kind: problem === 'quota' ? 'quota' : 'unavailable' });
-  else if ($storageNotice.get()?.kind !== 'nearly-full') notice(null);
-  return copy ? { ok: true, copy } : { ok: true };
 }
 
 /**
@@ -297,7 +210,7 @@ export async function replaceWholeWorkspace(
 export function deleteAllSavedData(remove: () => string[]): string[] {
   if (timer) clearTimeout(timer);
   timer = null;
-  sync.clear();
+  sync?.clear();
   writable = true;
   $workspace.set(emptyWorkspace());
   notice(null);
@@ -307,19 +220,18 @@ export function deleteAllSavedData(remove: () => string[]): string[] {
   return failed;
 }
 
-/** Saved copies: list, read, remove (the module is fetched on demand). */
-export async function savedCopies() {
-  const { listSnapshots, snapshotText, removeSnapshot, REASON_WORDS } = await import('../lib/workspace/snapshots');
-  return {
-    list: () => listSnapshots(storage),
-    text: (key: string) => snapshotText(storage, key),
-    remove: (key: string) => removeSnapshot(storage, key),
-    words: REASON_WORDS,
-  };
-}
-
-/** True when saved copies exist, so the page fetches the list only then. */
-export const hasSavedCopies = () => storage.keys().some((k) => k.startsWith(SNAPSHOT_PREFIX));
+/**
+ * For the store's own parts fetched on demand (workspace-settle.ts on load,
+ * workspace-admin.ts on My interviews); islands use the exports above.
+ */
+export const internals = {
+  storage,
+  loadSync,
+  notice,
+  setWritable: (on: boolean) => {
+    writable = on;
+  },
+};
 
 /** Whether saving is on (false while a newer build's data, or damage with no copy, must be left alone). */
 export const canSave = () => writable;

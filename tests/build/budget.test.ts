@@ -10,20 +10,32 @@ const KB = 1024;
 const GUIDE_WITHOUT_TOOL_BUDGET = 3 * KB;
 /**
  * A page with the thank-you builder, the note planner, the LinkedIn generator, the
- * message checker or the engagement log: 25 KB, tool included.
+ * message checker or the engagement log: 26 KB, tool included (25 KB until the storage
+ * that keeps everything: its field limits with counters and per-interview saving
+ * measured +1.0 KB on every tool page).
  */
-const MESSAGE_TOOL_BUDGET = 25 * KB;
-/** A page with the hiring-timeline tools (calculator, status-inquiry writer, tracker): 30 KB. */
-const TIMELINE_TOOL_BUDGET = 30 * KB;
+const MESSAGE_TOOL_BUDGET = 26 * KB;
+/** A page with the hiring-timeline tools (calculator, status-inquiry writer, tracker): 31 KB (30 before, +1.0 KB as above). */
+const TIMELINE_TOOL_BUDGET = 31 * KB;
+/**
+ * My interviews: the timeline tools plus the data controls (backup, restore with undo,
+ * saved copies, durable storage): 33 KB, measured 32.5 KB when the controls grew.
+ */
+const WORKSPACE_PAGE_BUDGET = 33 * KB;
 /** The budget for a page, from the islands it hydrates. */
 const budgetFor = (html: string) =>
-  /component-url="[^"]*(ThankYouBuilder|HandwrittenNotePlanner|LinkedInGenerator|MessageChecker|EngagementLog)/.test(html) ? MESSAGE_TOOL_BUDGET : TIMELINE_TOOL_BUDGET;
+  /component-url="[^"]*DataControls/.test(html)
+    ? WORKSPACE_PAGE_BUDGET
+    : /component-url="[^"]*(ThankYouBuilder|HandwrittenNotePlanner|LinkedInGenerator|MessageChecker|EngagementLog)/.test(html)
+      ? MESSAGE_TOOL_BUDGET
+      : TIMELINE_TOOL_BUDGET;
 /**
  * Fetched only when needed, never with a page: search, the update banner, the storage notice's wording, the
  * .ics writer, the timeline parser, the tone check beside drafts (once a draft is edited
  * or the user asks), the formal and concise wordings, and the profile-address check.
  */
-const ON_DEMAND = /search-ui|pagefind|update-banner|StorageNoticePanel|[/]ics\.|[/]parse\.|ToneFindings|tone-check|[/](formal|concise)\.|profile-url/;
+const ON_DEMAND =
+  /search-ui|pagefind|update-banner|StorageNoticePanel|[/]ics\.|[/]parse\.|ToneFindings|tone-check|[/](formal|concise)\.|profile-url|record-sync|read-layout|snapshots|workspace-settle|SavedCopies|durable-storage|backup-file|lz-string/;
 
 const { dir } = BUILDS[0];
 
@@ -64,20 +76,23 @@ describe('JavaScript budget (dist/)', () => {
     expect(js.files.some((f) => /search-ui|pagefind/.test(f))).toBe(false);
   });
 
-  it.each(toolPages)('%s stays within its tool budget (25 KB message tools, 30 KB timeline tools)', (file) => {
+  it.each(toolPages)('%s stays within its tool budget (26 KB message tools, 31 KB timeline tools, 33 KB My interviews)', (file) => {
     const js = pageJs(dir, join(dir, file));
     const budget = budgetFor(readFileSync(join(dir, file), 'utf8'));
     expect(js.gzipBytes, `${file} loads ${js.files.join(', ')}`).toBeLessThanOrEqual(budget);
     // On the message checker's pages the checker is the tool itself, so it loads with them.
     const checkerPage = /component-url="[^"]*MessageChecker/.test(readFileSync(join(dir, file), 'utf8'));
-    expect(js.files.filter((f) => ON_DEMAND.test(f) && !(checkerPage && /ToneFindings|tone-check/.test(f)))).toEqual([]);
+    // The review page opens a shared link, which is lz-string compressed: it needs it at once.
+    const reviewPage = file.startsWith('shared/');
+    expect(js.files.filter((f) => ON_DEMAND.test(f) && !(checkerPage && /ToneFindings|tone-check/.test(f)) && !(reviewPage && /lz-string/.test(f)))).toEqual([]);
   });
 
-  it('the message-tool pages are held to 25 KB and the calculator pages to 30 KB', () => {
+  it('the message-tool pages are held to 26 KB, the calculator pages to 31 KB and My interviews to 33 KB', () => {
     for (const page of ['thank-you-email', 'handwritten-note', 'linkedin-message', 'check-my-message', 'engagement-log']) {
       expect(budgetFor(readFileSync(join(dir, `tools/${page}/index.html`), 'utf8')), page).toBe(MESSAGE_TOOL_BUDGET);
     }
     expect(budgetFor(readFileSync(join(dir, 'tools/hiring-timeline/index.html'), 'utf8'))).toBe(TIMELINE_TOOL_BUDGET);
+    expect(budgetFor(readFileSync(join(dir, 'workspace/index.html'), 'utf8'))).toBe(WORKSPACE_PAGE_BUDGET);
   });
 });
 

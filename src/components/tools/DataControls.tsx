@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $persistence, $storageNotice, $workspace, canSave, deleteAllSavedData, hasSavedCopies, replaceWholeWorkspace, savedCopies } from '../../stores/workspace';
+import { $persistence, $storageNotice, $workspace, canSave, deleteAllSavedData } from '../../stores/workspace';
+import { hasSavedCopies, replaceWholeWorkspace, savedCopies } from '../../stores/workspace-admin';
+import type { SavedCopies as SavedCopiesList } from './SavedCopies';
 import type { Workspace } from '../../lib/workspace/schema';
-import type { SnapshotInfo } from '../../lib/workspace/snapshots';
-import { formatStamp } from '../../lib/dates';
 import { useHydrated } from './hooks';
 
 /** A backup read from a file or a saved copy, waiting for the user to choose merge or replace. */
@@ -41,19 +41,19 @@ export default function DataControls() {
   const [noRoom, setNoRoom] = useState<'merge' | 'replace' | null>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [copies, setCopies] = useState<SnapshotInfo[]>([]);
-  const [reasonWords, setReasonWords] = useState<Record<string, string>>({});
+  const [SavedCopies, setSavedCopies] = useState<typeof SavedCopiesList | null>(null);
+  // Bumped after an action that adds or removes a copy, so the list reads them again.
+  const [copiesVersion, setCopiesVersion] = useState(0);
   const confirmBox = useRef<HTMLDivElement>(null);
   const statusLine = useRef<HTMLParagraphElement>(null);
 
-  const refreshCopies = async () => {
-    if (!hasSavedCopies()) return setCopies([]);
-    const c = await savedCopies();
-    setReasonWords(c.words);
-    setCopies(c.list());
+  const refreshCopies = () => {
+    setCopiesVersion((n) => n + 1);
+    // The list and its code are fetched only once there is a copy to show.
+    if (!SavedCopies && hasSavedCopies()) void import('./SavedCopies').then((m) => setSavedCopies(() => m.SavedCopies));
   };
   useEffect(() => {
-    if (hydrated) void refreshCopies();
+    if (hydrated) refreshCopies();
   }, [hydrated, notice]);
   if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
 
@@ -80,7 +80,7 @@ export default function DataControls() {
     }
     const file = exportBackup(ws, new Date());
     downloadText(file.filename, file.text);
-    say(`Downloaded ${file.filename} with ${plural(ws.interviews.length, 'interview', 'interviews')}. Keep it somewhere safe${copies.length ? '; the saved copies below download on their own' : ''}.`);
+    say(`Downloaded ${file.filename} with ${plural(ws.interviews.length, 'interview', 'interviews')}. Keep it somewhere safe${hasSavedCopies() ? '; the saved copies below download on their own' : ''}.`);
   };
   const readText = async (text: string, name: string) => {
     setPending(null);
@@ -121,7 +121,7 @@ export default function DataControls() {
         '.',
       done.copy ? { copy: done.copy } : null,
     );
-    void refreshCopies();
+    refreshCopies();
   };
   const replace = async (withoutCopy = false) => {
     if (!pending) return;
@@ -130,7 +130,7 @@ export default function DataControls() {
     setPending(null);
     setNoRoom(null);
     say(`Replaced with the backup: ${plural(pending.interviews, 'interview', 'interviews')}.${done.copy ? ' What was here before is kept as a saved copy.' : ''}`, done.copy ? { copy: done.copy } : null);
-    void refreshCopies();
+    refreshCopies();
   };
   const runUndo = async () => {
     if (!undo) return;
@@ -144,34 +144,18 @@ export default function DataControls() {
     const done = await replaceWholeWorkspace(ws, 'before-undo', { withoutCopy: 'workspace' in undo });
     if (!done.ok) return refusal(done.why, 'replace');
     say(`Undone: ${plural(ws.interviews.length, 'interview', 'interviews')} back as they were.`);
-    void refreshCopies();
+    refreshCopies();
   };
   const remove = async () => {
     const before = $workspace.get();
     const { deleteAllData } = await import('../../lib/backup/delete-all');
     const failed = deleteAllSavedData(() => deleteAllData(() => localStorage).failed);
     setConfirmDelete(false);
-    setCopies([]);
+    refreshCopies();
     if (failed.length) fail('This browser refused to delete some of the data. Clear this site’s data in the browser’s settings to remove it.');
     // Deleting must delete: the only copy for Undo lives in this page and goes when it closes.
     else say('Deleted. Nothing from Follow-Up Kit is left in this browser except your light or dark theme choice. Undo works until you leave this page.', before.interviews.length ? { workspace: before } : null);
   };
-  const copyAction = async (info: SnapshotInfo, what: 'download' | 'restore' | 'delete') => {
-    const c = await savedCopies();
-    if (what === 'delete') {
-      c.remove(info.key);
-      void refreshCopies();
-      return say(`Deleted the saved copy from ${formatStamp(info.at)}.`);
-    }
-    if (what === 'download') {
-      const { downloadCopy } = await import('./StorageNoticePanel');
-      return (await downloadCopy(info.key)) ? say(`Downloaded the saved copy from ${formatStamp(info.at)}.`) : fail('That saved copy could not be read back.');
-    }
-    const text = c.text(info.key);
-    if (text === null) return fail('That saved copy could not be read back, so nothing was changed.');
-    await readText(text, `the saved copy from ${formatStamp(info.at)}`);
-  };
-
   return (
     <section class="tool data-controls" aria-labelledby="data-heading">
       <h2 id="data-heading" class="tool-title">
@@ -242,35 +226,7 @@ export default function DataControls() {
       <div role="alert">{problem && <p class="tool-warning">{problem}</p>}</div>
       {!canSave() && <p class="tool-warning">Saving is paused so that nothing is written over the data described above.</p>}
 
-      {copies.length > 0 && (
-        <>
-          <h3 id="data-copies-heading">Saved copies</h3>
-          <p>Kept in this browser when saved data could not be read, or just before a restore replaced it. Each can be downloaded or restored.</p>
-          <ul class="tool-list" aria-labelledby="data-copies-heading">
-            {copies.map((c) => (
-              <li key={c.key}>
-                <div class="tool-list-main">
-                  <strong>{formatStamp(c.at)}</strong>
-                  <span class="tool-muted">
-                    {reasonWords[c.reason] ?? c.reason} · {Math.max(1, Math.round(c.length / 1024)).toLocaleString('en-GB')} KB
-                  </span>
-                </div>
-                <div class="tool-actions">
-                  <button type="button" class="tool-button tool-button-quiet" onClick={() => void copyAction(c, 'download')}>
-                    Download<span class="visually-hidden"> the copy from {formatStamp(c.at)}</span>
-                  </button>
-                  <button type="button" class="tool-button tool-button-quiet" onClick={() => void copyAction(c, 'restore')}>
-                    Restore<span class="visually-hidden"> the copy from {formatStamp(c.at)}</span>
-                  </button>
-                  <button type="button" class="tool-button tool-button-danger" onClick={() => void copyAction(c, 'delete')}>
-                    Delete<span class="visually-hidden"> the copy from {formatStamp(c.at)}</span>
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {SavedCopies && <SavedCopies onRestore={(text, name) => void readText(text, name)} say={say} fail={fail} refresh={copiesVersion} />}
 
       <h3>Delete all my data</h3>
       {confirmDelete ? (

@@ -13,13 +13,13 @@ import type { Interview, PlanSettings } from '../../lib/workspace/schema';
  * Plans by interview object: every edit makes a new object for the interview it
  * touches only, so with hundreds of interviews a keystroke re-plans one, not all.
  */
-const plans = new WeakMap<Interview, { settings: PlanSettings; today: string; steps: PlannedStep[] }>();
-function cachedPlan(i: Interview, settings: PlanSettings, today: string): PlannedStep[] {
+const plans = new WeakMap<Interview, { settings: PlanSettings; today: string; rows: Due[] }>();
+function dueRows(i: Interview, settings: PlanSettings, today: string): Due[] {
   const hit = plans.get(i);
-  if (hit && hit.settings === settings && hit.today === today) return hit.steps;
-  const steps = planForInterview(i, settings, today);
-  plans.set(i, { settings, today, steps });
-  return steps;
+  if (hit && hit.settings === settings && hit.today === today) return hit.rows;
+  const rows = planForInterview(i, settings, today).map((step) => ({ interviewId: i.id, interview: interviewName(i), step }));
+  plans.set(i, { settings, today, rows });
+  return rows;
 }
 
 /** Rows shown per list before "and N more", so hundreds of overdue steps do not bury the page. */
@@ -47,7 +47,7 @@ export default function DueSummary() {
   const today = isoDateIn(now, userTimeZone());
   const all: Due[] = ws.interviews
     .filter((i) => i.status === 'active')
-    .flatMap((i) => cachedPlan(i, ws.settings, today).map((step) => ({ interviewId: i.id, interview: interviewName(i), step })));
+    .flatMap((i) => dueRows(i, ws.settings, today));
   const overdue = all.filter((d) => d.step.state === 'overdue');
   const dueToday = all.filter((d) => d.step.state === 'today');
   const next = all

@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { $workspace, updateWorkspace } from '../../stores/workspace';
 import { updateInterview, updateProfile } from '../../lib/workspace/operations';
@@ -13,11 +14,27 @@ interface Props {
   show?: { status?: boolean; timeline?: boolean; qualifications?: boolean };
 }
 
+/**
+ * The 400-odd zones the browser knows, as options. Drawn again only when the chosen zone
+ * changes, not on every keystroke in the fields around it.
+ */
+class ZoneOptions extends Component<{ own: string }> {
+  override shouldComponentUpdate(next: { own: string }) {
+    return next.own !== this.props.own;
+  }
+  override render({ own }: { own: string }) {
+    return timeZones(own).map((z) => (
+      <option key={z} value={z}>
+        {z.replaceAll('_', ' ')}
+      </option>
+    ));
+  }
+}
+
 /** The interview's own fields: company, role, when, where, and what to reaffirm. */
 export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
   const set = (patch: Partial<Interview>) => updateWorkspace((w) => updateInterview(w, interview.id, patch));
   const id = (name: string) => `${idPrefix}-${name}`;
-  const zones = timeZones(interview.timeZone);
   return (
     <fieldset class="tool-fieldset">
       <legend>The interview</legend>
@@ -29,11 +46,7 @@ export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
         <div class="tool-field">
           <label for={id('zone')}>Time zone of that time</label>
           <select id={id('zone')} value={interview.timeZone} onChange={(e) => set({ timeZone: e.currentTarget.value })}>
-            {zones.map((z) => (
-              <option key={z} value={z}>
-                {z.replaceAll('_', ' ')}
-              </option>
-            ))}
+            <ZoneOptions own={interview.timeZone} />
           </select>
         </div>
         <div class="tool-field">

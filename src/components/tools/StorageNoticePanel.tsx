@@ -1,4 +1,5 @@
-import { $workspace, dismissNotice, savedCopies, type StorageNotice } from '../../stores/workspace';
+import { $workspace, dismissNotice, type StorageNotice } from '../../stores/workspace';
+import { savedCopies } from '../../stores/workspace-admin';
 import { downloadText } from './download';
 
 const stamp = () => new Date().toISOString().slice(0, 10);

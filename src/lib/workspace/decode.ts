@@ -59,7 +59,9 @@ export function repairReferences(ws: Workspace): Workspace {
   // Two records with one id (a bad merge by hand) would make edits land on both: keep the first.
   const interviews = ws.interviews.filter((i) => !ids.has(i.id) && ids.add(i.id));
   const fixed = interviews.length === ws.interviews.length ? ws : { ...ws, interviews };
-  if (fixed.currentId === null || ids.has(fixed.currentId)) return fixed;
+  if (fixed.currentId !== null && ids.has(fixed.currentId)) return fixed;
+  // No current interview while some exist would leave every tool asking for one.
+  if (fixed.currentId === null && fixed.interviews.length === 0) return fixed;
   return { ...fixed, currentId: fixed.interviews.at(-1)?.id ?? null };
 }
 

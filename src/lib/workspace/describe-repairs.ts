@@ -42,7 +42,7 @@ export function describePath(path: readonly PropertyKey[]): string {
 /** One line per repair: where, what was wrong, and what was done. */
 export function describeRepairs(repairs: readonly Repair[]): string[] {
   return repairs.map((r) => {
-    const where = describePath(r.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+    const where = r.what ?? describePath(r.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
     return `${where.charAt(0).toUpperCase()}${where.slice(1)} (${r.problem}): ${r.action === 'default' ? 'reset to empty' : 'set aside'}`;
   });
 }

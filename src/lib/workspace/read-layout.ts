@@ -1,9 +1,10 @@
 // Reads the workspace from storage on page load, in either layout: the per-record one
 // (record-sync.ts) or the single key of earlier builds. Fetched only when something is
 // stored. Never writes: what to keep, migrate or protect is the store's decision.
-import { decodeData, decodeWorkspace } from './decode';
+import { decodeData, decodeWorkspace, repairReferences } from './decode';
 import type { Repair } from './read-workspace';
-import { LAYOUT_VERSION, LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY, parseEnvelope, RECORD_PREFIX, recordKey, type Envelope, type MetaData } from './record-sync';
+import { LAYOUT_VERSION, parseEnvelope, recordKey, type Envelope, type MetaData } from './record-sync';
+import { LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY, RECORD_PREFIX } from './storage-keys';
 import { WORKSPACE_VERSION, type Interview, type Workspace } from './schema';
 
 /** The storage calls this module needs. */
@@ -89,11 +90,16 @@ function withLegacyRest(outcome: Extract<LoadOutcome, { kind: 'ok' }>, raw: stri
   const rest = decodeWorkspace(raw);
   if (rest.kind !== 'ok') return outcome;
   const moved = new Set(outcome.workspace.interviews.map((i) => i.id));
-  const order = outcome.meta?.data.order ?? [];
+  // Without the shared key, the old one still has the name, settings and order.
+  const shared = outcome.meta ? outcome.workspace : rest.workspace;
+  const order = outcome.meta?.data.order ?? rest.workspace.interviews.map((i) => i.id);
   const all = [...outcome.workspace.interviews, ...rest.workspace.interviews.filter((i) => !moved.has(i.id))];
   const at = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   all.sort((a, b) => at(a.id) - at(b.id));
-  return { ...outcome, workspace: { ...outcome.workspace, interviews: all }, legacy: true, repairs: [...outcome.repairs, ...rest.repairs] };
+  const repairs = [...outcome.repairs.filter((r) => outcome.meta || r.path !== 'profile'), ...rest.repairs];
+  const workspace = repairReferences({ ...shared, interviews: all });
+  const { original, ...rest2 } = outcome;
+  return { ...rest2, workspace, legacy: true, repairs, ...(repairs.length && original !== undefined ? { original } : {}) };
 }
 
 /** Reads the per-record layout: the shared key, then each interview in its order, then any the order lost. */
@@ -103,7 +109,7 @@ export function readRecords(storage: LayoutStorage, keys: readonly string[]): Lo
   if (meta && (meta.data.layout > LAYOUT_VERSION || meta.data.version > WORKSPACE_VERSION)) {
     return { kind: 'newer', version: meta.data.version, original: dumpStorage(storage) };
   }
-  if (!meta) repairs.push({ path: 'settings', problem: 'your profile, settings and the order of the list could not be read', action: 'default' });
+  if (!meta) repairs.push({ path: 'profile', what: 'your name, settings and the order of the list', problem: 'could not be read', action: 'default' });
   const order = Array.isArray(meta?.data.order) ? meta.data.order.filter((id) => typeof id === 'string') : [];
   const listed = new Set(order);
   // Interviews whose key exists but the order lacks (a write cut short between the two).

@@ -45,6 +45,8 @@ export interface Repair {
   problem: string;
   /** 'default': the field was reset to its default; 'set-aside': the whole record was left out. */
   action: 'default' | 'set-aside';
+  /** Words for what it was, when the path alone would not say it well. */
+  what?: string;
 }
 
 /** Where the salvaging reader notes its repairs; null while reading strictly. */

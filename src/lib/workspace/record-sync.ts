@@ -12,17 +12,9 @@
 import { mergeThreeWay } from './three-way-merge';
 import { WORKSPACE_VERSION, type Interview, type PlanSettings, type Profile, type Workspace } from './schema';
 import type { StorageProblem } from './guarded-storage';
+import { META_KEY, RECORD_PREFIX } from './storage-keys';
 
-/** The shared part of the workspace. */
-export const META_KEY = 'fuk-ws';
-/** Prefix of each interview's key (followed by its id). */
-export const RECORD_PREFIX = 'fuk-ws-i:';
-/** The single key earlier builds kept the whole workspace under. */
-export const LEGACY_KEY = 'fuk-workspace';
-/** Where earlier builds kept one copy of unreadable workspace text. */
-export const LEGACY_BACKUP_KEY = 'fuk-workspace-backup';
-/** Prefix of every saved copy's key (snapshots.ts). */
-export const SNAPSHOT_PREFIX = 'fuk-copy:';
+export { LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY, RECORD_PREFIX, SNAPSHOT_PREFIX } from './storage-keys';
 /** Version of this layout (not of the workspace's fields, which is WORKSPACE_VERSION). */
 export const LAYOUT_VERSION = 2;
 
@@ -68,6 +60,19 @@ export function parseEnvelope<T>(raw: string | undefined | null): Envelope<T> | 
   }
 }
 
+/**
+ * The revision and generation of a stored envelope without parsing all of it: the shared
+ * key lists every interview id, so parsing it whole on each save would cost more the
+ * more interviews there are. JSON.stringify keeps key order, so they lead the text.
+ */
+export function envelopeHead(raw: string | undefined): { rev: string; gen: string } | null {
+  if (!raw) return null;
+  const m = /^\{"rev":"([^"\\]*)","gen":"([^"\\]*)"/.exec(raw);
+  if (m) return { rev: m[1] as string, gen: m[2] as string };
+  const e = parseEnvelope(raw);
+  return e && { rev: e.rev, gen: e.gen };
+}
+
 const metaOf = (ws: Workspace): MetaData => ({
   layout: LAYOUT_VERSION,
   version: WORKSPACE_VERSION,
@@ -77,8 +82,9 @@ const metaOf = (ws: Workspace): MetaData => ({
   order: ws.interviews.map((i) => i.id),
 });
 
+const sameOrder = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, n) => id === b[n]);
 const sameMeta = (a: MetaData | null, b: MetaData) =>
-  a !== null && a.profile === b.profile && a.settings === b.settings && a.currentId === b.currentId && a.order.join() === b.order.join();
+  a !== null && a.profile === b.profile && a.settings === b.settings && a.currentId === b.currentId && sameOrder(a.order, b.order);
 
 /** What a flush did. */
 export interface FlushResult {
@@ -141,9 +147,10 @@ export class RecordSync {
 
   /** Saves what changed since the last flush, merging with other tabs' writes. */
   flush(ws: Workspace): FlushResult {
-    const storedMeta = parseEnvelope<MetaData>(this.storage.readStored(META_KEY));
-    // Another tab deleted or replaced everything: this tab's state is stale.
-    if (this.gen && (!storedMeta || storedMeta.gen !== this.gen)) return { workspace: ws, problem: null, reset: true, written: 0 };
+    const storedMeta = envelopeHead(this.storage.readStored(META_KEY));
+    // Another tab deleted or replaced everything: this tab's state is stale. (Only once a
+    // shared key was really stored: with storage unusable, nothing ever reads back.)
+    if (this.baseMeta && (!storedMeta || storedMeta.gen !== this.gen)) return { workspace: ws, problem: null, reset: true, written: 0 };
     if (!this.gen) this.gen = storedMeta?.gen ?? randomId();
     let problem: StorageProblem | null = null;
     let written = 0;
@@ -193,8 +200,10 @@ export class RecordSync {
     const meta = metaOf(out);
     if (!sameMeta(this.syncedMeta, meta)) {
       let data = meta;
-      if (storedMeta && storedMeta.rev !== this.baseMeta?.rev) {
-        data = mergeThreeWay(this.baseMeta?.data, meta, storedMeta.data);
+      const theirs = storedMeta && storedMeta.rev !== this.baseMeta?.rev ? parseEnvelope<MetaData>(this.storage.readStored(META_KEY)) : null;
+      if (theirs) {
+        // With no base (this tab never saw the stored one), keep every interview either lists.
+        data = mergeThreeWay(this.baseMeta?.data ?? { ...meta, order: [] }, meta, theirs.data);
         out = withMeta(out, data);
       }
       const envelope: Envelope<MetaData> = { rev: this.nextRev(), gen: this.gen, data };
@@ -296,6 +305,7 @@ function withMeta(ws: Workspace, meta: MetaData): Workspace {
   const byId = new Map(ws.interviews.map((i) => [i.id, i]));
   const ordered = meta.order.map((id) => byId.get(id)).filter((i): i is Interview => i !== undefined);
   // Interviews this tab has that the order does not list yet (just added here) keep their place at the end.
-  for (const i of ws.interviews) if (!meta.order.includes(i.id)) ordered.push(i);
+  const listed = new Set(meta.order);
+  for (const i of ws.interviews) if (!listed.has(i.id)) ordered.push(i);
   return { ...ws, profile: meta.profile, settings: meta.settings, currentId: meta.currentId, interviews: ordered };
 }

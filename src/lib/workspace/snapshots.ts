@@ -5,7 +5,7 @@
 // shrinks several-fold) and counts as kept only once it reads back from storage.
 // Fetched only when a copy is made or listed.
 import { compressToUTF16, decompressFromUTF16 } from 'lz-string';
-import { SNAPSHOT_PREFIX } from './record-sync';
+import { SNAPSHOT_PREFIX } from './storage-keys';
 
 export { SNAPSHOT_PREFIX };
 /** At most this many copies. */
