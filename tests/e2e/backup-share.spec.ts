@@ -84,6 +84,8 @@ test('bad files are refused with a reason and change nothing', async ({ page }) 
   await page.goto('workspace/');
   // The page stores its reading of the timeline words once: wait for it, then nothing may change.
   await expect.poll(async () => ((await storedWorkspace(page)) as Sample | null)?.interviews[0]?.timelineReading ?? null).not.toBeNull();
+  // After that first save the page asks the browser to keep the data, and notes the answer.
+  await expect(data(page)).toContainText(/to keep this data/);
   const before = await allKept(page);
   const newer = { ...sampleWorkspace(), version: 99 };
   const cases: [string, string, RegExp][] = [

@@ -561,6 +561,8 @@ test('13. a page load writes nothing: after the first load has moved the old key
   await page.goto('workspace/');
   await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');
   await expect.poll(async () => (await saved(page))?.interviews[0]?.timelineReading ?? null).not.toBeNull();
+  // The first save also asks the browser to keep the data, once, and notes its answer.
+  await expect(data(page)).toContainText(/to keep this data/);
   const before = await keptKeys(page);
   await forgetWrites(page);
   for (const path of ['workspace/', 'tools/thank-you-email/', 'tools/hiring-timeline/']) {
