@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { HOSTILE, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
+import { HOSTILE, readClipboard, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
 
 // The LinkedIn message generator (/tools/linkedin-message/, and /guides/linkedin/).
 test.use({ timezoneId: 'Europe/London' });
@@ -80,13 +80,13 @@ test('an over-long note says how far over, copying asks first, and "Use a versio
   await tool(page).getByRole('button', { name: 'Copy note to Priya Raman' }).click();
   await expect.poll(() => asked).toContain(`${long.length - 200} characters over the 200-character limit`);
   expect(asked).toContain('Copy it anyway?');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+  expect(await readClipboard(page)).toBe('untouched');
   await expect(noteSection(page).getByText('Copied. Paste it where you need it.')).toHaveCount(0);
 
   page.once('dialog', (d) => void d.accept());
   await tool(page).getByRole('button', { name: 'Copy note to Priya Raman' }).click();
   await expect(noteSection(page).getByText('Copied. Paste it where you need it.')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(long);
+  expect(await readClipboard(page)).toBe(long);
 
   // Premium fits it, and says nothing about a limit.
   await tier(page).selectOption('premium');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { HOSTILE, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
+import { HOSTILE, readClipboard, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
 
 const builder = (page: Page) => page.locator('.thank-you-builder');
 const body = (page: Page, who: string) => page.getByLabel(`Email to ${who}`, { exact: true });
@@ -72,7 +72,7 @@ test.describe('with a saved interview', () => {
     await page.goto('tools/thank-you-email/');
     await builder(page).getByRole('button', { name: 'Copy email to Priya Raman' }).click();
     await expect(builder(page).getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await readClipboard(page);
     expect(copied).toMatch(/^Subject: Thank you/);
     expect(copied).toContain('Hi Priya,');
   });

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { HOSTILE, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
+import { HOSTILE, readClipboard, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
 
 // The sample interview is Tue 24 Nov 2026, 14:00 in London, with "1-2 weeks" as its
 // timeline: the timeline ends Tue 8 Dec, so the status inquiry is Thu 10 Dec (+2
@@ -268,7 +268,7 @@ test('status-inquiry writer: a named draft, tones, copy, and marking it sent mov
 
   await writer.getByRole('button', { name: 'Copy status inquiry' }).click();
   await expect(writer.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await readClipboard(page);
   expect(copied).toMatch(/^Subject: Following up — Product Designer interview\n\nHi Priya,/);
   expect(copied).toContain(await draft.inputValue());
 

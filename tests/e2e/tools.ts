@@ -103,3 +103,23 @@ export async function tabTo(page: Page, label: string, max = 80): Promise<void> 
   }
   throw new Error(`Tab never reached "${label}"`);
 }
+
+/**
+ * The text on the clipboard. The site's Permissions-Policy forbids its own pages to read
+ * the clipboard (`clipboard-read=()`: the kit only ever writes to it), so this reads it
+ * from a blank page of the same origin that the test serves itself, without that header,
+ * then hands the focus back to `page`. The context needs the clipboard-read permission.
+ */
+export async function readClipboard(page: Page): Promise<string> {
+  const context = page.context();
+  const url = new URL('/__clipboard-reader', page.url()).href;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Clipboard</title>' }));
+  const reader = await context.newPage();
+  try {
+    await reader.goto(url);
+    return await reader.evaluate(() => navigator.clipboard.readText());
+  } finally {
+    await reader.close();
+    await page.bringToFront();
+  }
+}
