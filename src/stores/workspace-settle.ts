@@ -43,8 +43,10 @@ export async function settle(outcome: LoadOutcome, sync: RecordSync): Promise<vo
   if (writable && outcome.legacy) moveToRecordLayout(outcome.workspace, sync);
   else if (writable && outcome.repairs.length) {
     // The copy holds the records that were set aside: take them out of the live data.
+    // (Otherwise every later load would find them again and keep one more copy.)
     const ids = new Set(outcome.workspace.interviews.map((i) => i.id));
     for (const key of outcome.records.keys()) if (!ids.has(key)) storage.write(RECORD_PREFIX + key, undefined);
+    for (const key of outcome.setAside ?? []) storage.write(key, undefined);
   }
   if (outcome.repairs.length) {
     const { describeRepairs } = await import('../lib/workspace/describe-repairs');

@@ -293,7 +293,9 @@ function read(text: string): BackupReadResult {
   if (!checked.success) {
     // Take what can be read, and say what was left out.
     const salvaged = decodeData(migrated.data);
-    if (salvaged.kind === 'ok' && (salvaged.workspace.interviews.length > 0 || !Array.isArray(migrated.data.interviews) || migrated.data.interviews.length === 0)) {
+    const listed = migrated.data.interviews;
+    // Salvage only a file whose list of interviews is a list, and only when some of it reads.
+    if (salvaged.kind === 'ok' && (listed === undefined || (Array.isArray(listed) && (salvaged.workspace.interviews.length > 0 || listed.length === 0)))) {
       return { kind: 'ok', workspace: salvaged.workspace, interviews: salvaged.workspace.interviews.length, repairs: describeRepairs(salvaged.repairs) };
     }
     const issue = checked.error.issues[0];

@@ -3,15 +3,16 @@
 // service worker, Cache Storage or IndexedDB, and the one cache of user data (the
 // timeline parser's reading) lives inside the workspace itself, so it goes with it.
 import { CHECKER_KEY } from '../checker-state';
+import { LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY } from '../workspace/storage-keys';
 import { THEME_KEY } from '../theme';
 
 /**
- * The keys that hold user data: the workspace, the copy of unreadable workspace text
- * (store/workspace.ts: the literals are repeated here because importing the store would
- * start it), and the message checker's text. Deletion also removes any other "fuk-"
- * key, so a key added later is not missed.
+ * The keys that hold user data, known by name: the workspace's shared key, the single key
+ * and backup key of earlier builds, and the message checker's text. Deletion also
+ * removes every other "fuk-" key (each interview's, the saved copies), so a key added
+ * later is not missed.
  */
-export const USER_DATA_KEYS = ['fuk-workspace', 'fuk-workspace-backup', CHECKER_KEY] as const;
+export const USER_DATA_KEYS = [META_KEY, LEGACY_KEY, LEGACY_BACKUP_KEY, CHECKER_KEY] as const;
 
 /**
  * Kept: the light/dark choice is a display preference, not data about the user or

@@ -50,7 +50,12 @@ export function decodeData(parsed: unknown): DecodeResult {
     throw error;
   }
   const workspace = repairReferences(read.workspace);
-  return { kind: 'ok', workspace, repairs: read.repairs, ...(migrated.kind === 'migrated' ? { from: migrated.from } : {}) };
+  const repairs = [...read.repairs];
+  // Two records with one id: the later ones were left out by repairReferences; say so.
+  read.workspace.interviews.forEach((iv, n) => {
+    if (!workspace.interviews.includes(iv)) repairs.push({ path: `interviews.${n}`, problem: 'a second interview with the same id', action: 'set-aside' });
+  });
+  return { kind: 'ok', workspace, repairs, ...(migrated.kind === 'migrated' ? { from: migrated.from } : {}) };
 }
 
 /** A current id that points nowhere would leave every tool blank: fall back to the newest interview. */

@@ -43,6 +43,6 @@ export function describePath(path: readonly PropertyKey[]): string {
 export function describeRepairs(repairs: readonly Repair[]): string[] {
   return repairs.map((r) => {
     const where = r.what ?? describePath(r.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
-    return `${where.charAt(0).toUpperCase()}${where.slice(1)} (${r.problem}): ${r.action === 'default' ? 'reset to empty' : 'set aside'}`;
+    return `${where.charAt(0).toUpperCase()}${where.slice(1)} (${r.problem}): ${r.action === 'default' ? 'reset to its default' : 'set aside'}`;
   });
 }

@@ -31,6 +31,8 @@ export type LoadOutcome =
       from?: number;
       /** Parts reset or set aside; when any, `original` holds the stored text to keep. */
       repairs: Repair[];
+      /** Keys of interviews too damaged to read: removed once the copy is kept. */
+      setAside?: string[];
       original?: string;
       legacyBackup?: string;
     }
@@ -117,15 +119,19 @@ export function readRecords(storage: LayoutStorage, keys: readonly string[]): Lo
   const ids = [...order, ...found.filter((id) => !listed.has(id))];
   const records = new Map<string, Envelope<Interview>>();
   const interviews: unknown[] = [];
+  const setAside: string[] = [];
   for (const id of ids) {
     const raw = storage.readStored(recordKey(id));
     if (raw === undefined) continue; // deleted in another tab between the two writes
     const envelope = parseEnvelope<Interview>(raw);
-    if (!envelope || (meta && envelope.gen !== meta.gen)) {
-      // Unreadable, or left over from before everything was replaced.
-      if (!envelope) repairs.push({ path: `interviews.${interviews.length}`, problem: 'its stored text is damaged', action: 'set-aside' });
+    if (!envelope) {
+      repairs.push({ path: `interviews.${interviews.length + setAside.length}`, problem: 'its stored text is damaged', action: 'set-aside' });
+      setAside.push(recordKey(id));
       continue;
     }
+    // One in another generation than the shared key is read all the same (a replace cut
+    // short): showing an old interview is better than losing one; the next save writes
+    // it in the current generation.
     records.set(id, envelope);
     interviews.push(envelope.data);
   }
@@ -141,6 +147,7 @@ export function readRecords(storage: LayoutStorage, keys: readonly string[]): Lo
     records,
     legacy: false,
     repairs: all,
+    ...(setAside.length ? { setAside } : {}),
     ...(all.length ? { original: dumpStorage(storage) } : {}),
   };
 }

@@ -142,18 +142,28 @@ const list =
         out.push(item(x, where));
       } catch (error) {
         if (!(error instanceof WorkspaceShapeError)) throw error;
-        repairs?.push({ path: error.path, problem: problemOf(error), action: 'set-aside' });
+        // Named as the record it was (interview 3), with the field that failed it.
+        const field = error.path.startsWith(`${where}.`) ? `${error.path.slice(where.length + 1)}: ` : '';
+        repairs?.push({ path: where, problem: `${field}${problemOf(error)}`, action: 'set-aside' });
       }
     });
     return out;
   };
 
-/** A string-keyed map, {} when absent. */
+/** A string-keyed map, {} when absent. Salvaging, a bad entry is set aside on its own. */
 const dict =
   <T>(item: Check<T>): Check<Record<string, T>> =>
   (v, path) => {
     const out: Record<string, T> = {};
-    if (v !== undefined) for (const [k, x] of Object.entries(record(v, path))) out[text(140)(k, path)] = item(x, at(path, k));
+    if (v === undefined) return out;
+    for (const [k, x] of Object.entries(record(v, path))) {
+      try {
+        out[text(140)(k, path)] = item(x, at(path, k));
+      } catch (error) {
+        if (!repairs || !(error instanceof WorkspaceShapeError)) throw error;
+        repairs.push({ path: at(path, k), problem: problemOf(error), action: 'set-aside' });
+      }
+    }
     return out;
   };
 

@@ -54,7 +54,7 @@ export function parseEnvelope<T>(raw: string | undefined | null): Envelope<T> | 
   if (!raw) return null;
   try {
     const e = JSON.parse(raw) as Envelope<T>;
-    return typeof e === 'object' && e !== null && typeof e.rev === 'string' && typeof e.gen === 'string' && 'data' in e ? e : null;
+    return typeof e === 'object' && e !== null && typeof e.rev === 'string' && typeof e.gen === 'string' && typeof e.data === 'object' && e.data !== null && !Array.isArray(e.data) ? e : null;
   } catch {
     return null;
   }
@@ -134,7 +134,10 @@ export class RecordSync {
   /** Takes a loaded workspace as in step with the stored envelopes it came from. */
   adopt(ws: Workspace, meta: Envelope<MetaData> | null, records: ReadonlyMap<string, Envelope<Interview>>): void {
     this.base = new Map(records);
-    this.synced = new Map(ws.interviews.filter((i) => records.has(i.id)).map((i) => [i.id, i]));
+    // An interview stored in another generation than the shared key (or with no shared
+    // key at all, after damage) is written again at the next save, in this one: a later
+    // load must find them all in one generation.
+    this.synced = new Map(ws.interviews.filter((i) => meta && records.get(i.id)?.gen === meta.gen).map((i) => [i.id, i]));
     this.baseMeta = meta;
     this.syncedMeta = meta ? metaOf(ws) : null;
     this.gen = meta?.gen ?? '';
@@ -164,7 +167,13 @@ export class RecordSync {
       const key = recordKey(mine.id);
       const stored = parseEnvelope<Interview>(this.storage.readStored(key));
       const seen = this.base.get(mine.id);
-      const next = stored && stored.rev !== seen?.rev ? mergeThreeWay(seen?.data, mine, stored.data) : mine;
+      let next = mine;
+      if (stored && stored.rev !== seen?.rev) {
+        next = mergeThreeWay(seen?.data, mine, stored.data);
+        // What is shown now includes theirs, even if the write below fails: theirs is
+        // the base from here on, or a later merge would undo their edit.
+        this.base.set(mine.id, stored);
+      }
       const envelope: Envelope<Interview> = { rev: this.nextRev(), gen: this.gen, data: next };
       const failed = this.storage.write(key, JSON.stringify(envelope));
       written++;
@@ -205,6 +214,7 @@ export class RecordSync {
         // With no base (this tab never saw the stored one), keep every interview either lists.
         data = mergeThreeWay(this.baseMeta?.data ?? { ...meta, order: [] }, meta, theirs.data);
         out = withMeta(out, data);
+        this.baseMeta = theirs;
       }
       const envelope: Envelope<MetaData> = { rev: this.nextRev(), gen: this.gen, data };
       const failed = this.storage.write(META_KEY, JSON.stringify(envelope));
@@ -222,10 +232,14 @@ export class RecordSync {
    * Takes in another tab's write of `key` (a storage event). Edits this tab has not
    * saved yet are merged with it, never thrown away; they are saved at the next flush.
    */
-  remote(ws: Workspace, key: string, newValue: string | null): RemoteResult {
+  remote(ws: Workspace, key: string, _newValue?: string | null): RemoteResult {
+    // Events can arrive late, after a newer write (even this tab's own): what is stored
+    // now is what counts, not the value the event carries.
+    const newValue = this.storage.readStored(key) ?? null;
     if (key === META_KEY) {
       const theirs = parseEnvelope<MetaData>(newValue);
       if (!theirs || (this.gen && theirs.gen !== this.gen)) return { workspace: ws, reset: true };
+      if (theirs.rev === this.baseMeta?.rev) return { workspace: ws, reset: false };
       this.gen = theirs.gen;
       const mine = metaOf(ws);
       const data = sameMeta(this.syncedMeta, mine) ? theirs.data : mergeThreeWay(this.baseMeta?.data, mine, theirs.data);
@@ -242,17 +256,26 @@ export class RecordSync {
     if (!theirs) {
       // Deleted there. Kept here only if this tab has unsaved edits to it.
       if (!mine || this.synced.get(id) !== mine) return { workspace: ws, reset: false };
+      const metaInSync = sameMeta(this.syncedMeta, metaOf(ws));
       this.base.delete(id);
       this.synced.delete(id);
-      return { workspace: { ...ws, interviews: ws.interviews.filter((i) => i.id !== id) }, reset: false };
+      const out = { ...ws, interviews: ws.interviews.filter((i) => i.id !== id) };
+      // The other tab saves the shorter list itself: nothing for this tab to save.
+      if (metaInSync) this.syncedMeta = metaOf(out);
+      return { workspace: out, reset: false };
     }
     if (this.gen && theirs.gen !== this.gen) return { workspace: ws, reset: true };
+    if (theirs.rev === this.base.get(id)?.rev) return { workspace: ws, reset: false };
     const unsaved = mine !== undefined && this.synced.get(id) !== mine;
     const next = unsaved ? mergeThreeWay(this.base.get(id)?.data, mine, theirs.data) : theirs.data;
     this.base.set(id, theirs);
     if (!unsaved) this.synced.set(id, next);
+    const metaInSync = sameMeta(this.syncedMeta, metaOf(ws));
     const interviews = mine ? ws.interviews.map((i) => (i.id === id ? next : i)) : [...ws.interviews, next];
-    return { workspace: { ...ws, interviews }, reset: false };
+    const out = { ...ws, interviews };
+    // A new interview from the other tab: that tab saves the longer list itself.
+    if (!mine && metaInSync) this.syncedMeta = metaOf(out);
+    return { workspace: out, reset: false };
   }
 
   /**

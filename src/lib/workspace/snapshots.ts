@@ -97,7 +97,8 @@ export type KeepResult = { kept: true; key: string } | { kept: false; why: 'full
 export function keepSnapshot(storage: SnapshotStorage, text: string, reason: SnapshotReason, now: Date): KeepResult {
   const hash = textHash(text);
   const existing = listSnapshots(storage);
-  const same = existing.find((s) => s.hash === hash);
+  // The same text kept already counts (compared in full: a hash can collide).
+  const same = existing.find((s) => s.hash === hash && snapshotText(storage, s.key) === text);
   if (same) return { kept: true, key: same.key };
   const key = `${SNAPSHOT_PREFIX}${now.toISOString()}-${Math.random().toString(36).slice(2, 6)}`;
   const value = `${JSON.stringify({ at: now.toISOString(), reason, length: text.length, hash })}\n${compressToUTF16(text)}`;
