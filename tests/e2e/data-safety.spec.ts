@@ -340,6 +340,22 @@ test('7. "Delete all" in one tab empties the other; typing there afterwards brin
   await expect(b.getByRole('combobox', { name: 'Interview', exact: true })).toContainText('Fernhill Labs');
 });
 
+test('7d. after "Delete all" nothing of the kit comes back: not after the save delay, not when the page is left', async ({ page }) => {
+  await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
+  await logWrites(page);
+  await page.goto('workspace/');
+  await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');
+  await data(page).getByRole('button', { name: 'Delete all my data…' }).click();
+  await data(page).getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(data(page).getByRole('status')).toContainText('Nothing from Follow-Up Kit is left in this browser');
+  await forgetWrites(page);
+  // A save would come within the 400 ms save delay; give it five times that.
+  await page.waitForTimeout(2_000);
+  await page.goto('guides/');
+  expect(await writes(page)).toEqual([]);
+  expect(await keptKeys(page)).toEqual({});
+});
+
 test('7b. Undo of "Delete all" does not lose what another tab added after the deletion', async ({ context }) => {
   const a = await context.newPage();
   await seedStorage(a, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
