@@ -1,5 +1,5 @@
 // The handwritten-note planner's logic: how much fits on a card, a first draft short
-// enough for one, when to mail it and what goes on the envelope (shared/facts.md,
+// enough for one, when to mail it and what goes on the envelope (src/docs/facts.md,
 // "Handwritten note"). Plain functions over strings so every rule is unit-tested.
 import { closeSentence, oneLine, points } from './thank-you/wording';
 import { draftKey } from './workspace/operations';
@@ -50,7 +50,8 @@ function estimate(widthMm: number, heightMm: number): { lines: number; charsPerL
 const MM_PER_INCH = 25.4;
 
 /**
- * The common thank-you card sizes (shared/facts.md). A2 is a folded card, 4.25 × 5.5 in
+ * The common thank-you card sizes (src/docs/facts.md, "Handwritten note"). A2 is a
+ * folded card, 4.25 × 5.5 in
  * when closed; the note goes on the inside right panel, which is the same size. A6 is a
  * flat 105 × 148 mm card. Both are portrait. With {@link WRITING}: A2 holds 17 lines of
  * 35 characters, A6 18 lines of 34.

@@ -1,4 +1,4 @@
-// The status inquiry and the final follow-up (shared/facts.md, "Status inquiry and the
+// The status inquiry and the final follow-up (src/docs/facts.md, "Status inquiry and the
 // hiring timeline"; guides/hiring-timeline.mdx and professionalism-and-tone.mdx). Unlike
 // the thank-you, each goes to one person, so there is no panel to tell apart: one
 // phrasing per sentence and tone keeps the page inside its JavaScript budget.

@@ -1,7 +1,7 @@
 // The two-minute tone pass from guides/professionalism-and-tone.mdx as code: it marks
 // the words a reader would take as pressure, guilt, a threat, shouting or a swipe at
 // someone, and checks length, greeting, sign-off and the spacing of follow-ups
-// (shared/facts.md, "Status inquiry and the hiring timeline").
+// (src/docs/facts.md, "Status inquiry and the hiring timeline").
 //
 // Severity: "warning" is what the guide says not to send (pressure, threats, guilt,
 // repeated check-ins, stacked "!", capitals, criticism, a follow-up sent too soon, a
@@ -84,33 +84,35 @@ export interface ToneOptions {
 }
 
 /**
- * Thank-you email, in words. shared/facts.md, "Thank-you email": about 100–180 words
+ * Thank-you email, in words. src/docs/facts.md, "Thank-you email": about 100–180 words
  * (faraday.email) or 3–5 sentences (getresumatch.com); 200 leaves room for a signature.
  */
 export const THANK_YOU_MAX_WORDS = 200;
 /**
- * Handwritten card, in words. shared/facts.md, "Handwritten note": "a few sentences"
+ * Handwritten card, in words. src/docs/facts.md, "Handwritten note": "a few sentences"
  * (sandsearch.com), no more than two short paragraphs (blog.cardsdirect.com); a card
  * holds about 100 words of handwriting (handwritten-note.ts).
  */
 export const NOTE_MAX_WORDS = 90;
 /**
- * LinkedIn connection note, in characters. shared/facts.md, "LinkedIn": 300 on Premium
+ * LinkedIn connection note, in characters. src/docs/facts.md, "LinkedIn": 300 on Premium
  * and Sales Navigator, the most any account can send.
  */
 export const LINKEDIN_MAX_CHARS = 300;
-/** LinkedIn note on a free account, in characters (shared/facts.md, "LinkedIn"): 200. */
+/** LinkedIn note on a free account, in characters (src/docs/facts.md, "LinkedIn"): 200. */
 export const LINKEDIN_FREE_CHARS = 200;
 /**
- * Status inquiry, in words. shared/facts.md gives no count; the tone guide asks for four
- * or five sentences, shorter than the thank-you (whose target ends at 180 words).
+ * Status inquiry, in words. src/docs/facts.md ("Status inquiry and the hiring timeline")
+ * gives no count; the tone guide asks for four or five sentences, shorter than the
+ * thank-you (whose target ends at 180 words).
  */
 export const STATUS_INQUIRY_MAX_WORDS = 150;
 /** Final follow-up, in words: the tone guide's "two or three sentences" plus greeting and sign-off. */
 export const FINAL_FOLLOW_UP_MAX_WORDS = 100;
 /**
- * Cover email for a promised item, in words. Not in shared/facts.md: the action-items
- * guide asks for a short cover note, so it gets the status inquiry's limit.
+ * Cover email for a promised item, in words. src/docs/facts.md ("Requested items") gives
+ * no length: the action-items guide asks for a short cover note, so it gets the status
+ * inquiry's limit.
  */
 export const ACTION_ITEM_MAX_WORDS = 150;
 
@@ -432,8 +434,9 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
     if (!signed) mark('no-sign-off', last, 'A closing and your full name show who wrote it.', 'End with "Best regards," and your full name below it.');
   }
 
-  // Follow-ups too close together (shared/facts.md: about a week apart; the second
-  // status inquiry 5 business days after the first).
+  // Follow-ups too close together (src/docs/facts.md, "Status inquiry and the hiring
+  // timeline": about a week apart; the second status inquiry 5 business days after the
+  // first).
   const today = dayOf(opts?.now instanceof Date ? opts.now : new Date());
   let wait = 0;
   let since = 0;

@@ -24,7 +24,7 @@ import { MentionSelect, mentionText } from './MentionSelect';
 import { ToneCheck } from './ToneCheck';
 import { FIELD_LIMITS } from '../../lib/workspace/field-limits';
 
-/** The word range the guides recommend for a thank-you email (shared/facts.md). */
+/** The word range the guides recommend for a thank-you email (src/docs/facts.md, "Thank-you email"). */
 const WORDS_MIN = 100;
 const WORDS_MAX = 180;
 

@@ -5,7 +5,7 @@ import type { LinkedInTier } from '../workspace/schema';
 
 /**
  * Most characters in a connection-request note, by account tier: 200 on a free account,
- * 300 on Premium or Sales Navigator (shared/facts.md, "LinkedIn": confirmed in the
+ * 300 on Premium or Sales Navigator (src/docs/facts.md, "LinkedIn": confirmed in the
  * compose box on both tiers, Aug 2026; older pages that give 300 for everyone are out
  * of date).
  */

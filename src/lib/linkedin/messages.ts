@@ -1,5 +1,5 @@
 // The LinkedIn connection note, the message once they accept, and when to send which
-// (shared/facts.md, "LinkedIn"; guides/linkedin.mdx). The note has a hard character cap,
+// (src/docs/facts.md, "LinkedIn"; guides/linkedin.mdx). The note has a hard character cap,
 // so it is built as a list of versions from fullest to barest and the first that fits
 // wins. It is never signed (the request shows the sender's name, and the guide says not
 // to spend characters on a sign-off). Longer wording goes first, then the company, then the role, and the detail last, because it is what
@@ -12,7 +12,7 @@ import { countCharacters, truncateToCharacters } from './count';
 
 /**
  * Personal notes a free account may add per month: LinkedIn Help answer a550555 says
- * five; other sources say 3 or about 10 (shared/facts.md, "LinkedIn").
+ * five; other sources say 3 or about 10 (src/docs/facts.md, "LinkedIn").
  */
 export const FREE_NOTES_PER_MONTH = 5;
 

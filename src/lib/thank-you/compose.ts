@@ -1,6 +1,6 @@
-// The first draft of a thank-you email, one per interviewer (shared/facts.md), in the
-// wording of one tone. The tones live apart (tones/*.ts) so the builder can fetch the
-// two it does not start with only when the user picks them. The
+// The first draft of a thank-you email, one per interviewer (src/docs/facts.md,
+// "Thank-you email"), in the wording of one tone. The tones live apart (tones/*.ts) so
+// the builder can fetch the two it does not start with only when the user picks them. The
 // wording rotates with the interviewer's place in the list, and so do the
 // qualifications it mentions, so two people on the same panel who compare notes do not
 // find the same email with the names swapped.

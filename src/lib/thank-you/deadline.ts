@@ -1,6 +1,6 @@
 // When the thank-you email is due: within 24 hours of the interview, 48 at the latest
-// (shared/facts.md). Counted in exact hours from the interview's start, because a
-// clock change in between must not quietly add or take away an hour.
+// (src/docs/facts.md, "Thank-you email"). Counted in exact hours from the interview's
+// start, because a clock change in between must not quietly add or take away an hour.
 import { weekdayInZone } from '../zoned-time';
 
 const MINUTE = 60_000;

@@ -1,6 +1,7 @@
 // Checks that each thank-you is personal: it mentions something only that interviewer
 // talked about, and it is not a near copy of the email to someone else on the panel,
-// who may well compare notes (shared/facts.md: one personalized message each).
+// who may well compare notes (src/docs/facts.md, "Thank-you email": one personalized
+// message each).
 import type { Interviewer } from '../workspace/schema';
 import { points } from './wording';
 

@@ -1,5 +1,5 @@
 // Reads the hiring timeline an interviewer gave ("1–2 weeks", "by Friday", "mid-December")
-// into a date the status inquiry can count from (shared/facts.md, "Status inquiry and
+// into a date the status inquiry can count from (src/docs/facts.md, "Status inquiry and
 // the hiring timeline"). The rule is to refuse rather than guess: a wrong date here
 // makes the candidate write too early and look impatient, so anything vague ("soon"),
 // ambiguous ("5/12", "next Friday") or contradictory comes back as 'unreadable' with a

@@ -1,5 +1,5 @@
 // The follow-up plan for one interview: every message after it, each with its date and
-// the rule behind that date in one sentence (shared/facts.md: "Thank-you email",
+// the rule behind that date in one sentence (src/docs/facts.md: "Thank-you email",
 // "Handwritten note", "LinkedIn", "Status inquiry and the hiring timeline"). Dates are
 // YYYY-MM-DD on the candidate's calendar; only the thank-you is timed, because only its
 // rule is in hours. Every business-day count skips weekends and the user's holidays.
@@ -27,7 +27,7 @@ import { DEFAULT_SETTINGS, type PlanSettings as WorkspacePlanSettings } from '..
 /** The gaps the user may change (the workspace's settings less the holidays, passed on their own). */
 export type PlanSettings = Omit<WorkspacePlanSettings, 'holidays'>;
 
-/** Status inquiry 2 business days after their timeline, then +5, then move on +10 (shared/facts.md). */
+/** Status inquiry 2 business days after their timeline, then +5, then move on +10 (src/docs/facts.md, "Status inquiry and the hiring timeline"). */
 export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   inquiryBufferDays: DEFAULT_SETTINGS.inquiryBufferDays,
   secondFollowUpGap: DEFAULT_SETTINGS.secondFollowUpGap,

@@ -64,7 +64,7 @@ function v2ToV3(old: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * v3 → v4: issue 5 added the LinkedIn account tier, the company-channel checklist, the
+ * v3 → v4: adds the LinkedIn account tier, the company-channel checklist, the
  * engagement log and the "linkedin-message" kind. Fields start empty (the reader fills
  * the channel defaults); the bump keeps a v3 build from dropping them on save.
  */

@@ -155,7 +155,7 @@ export interface TimelineReading {
   text: string;
 }
 
-/** How the plan is paced; defaults from shared/facts.md, each changeable by the user. */
+/** How the plan is paced; defaults from src/docs/facts.md ("Status inquiry and the hiring timeline"), each changeable by the user. */
 export interface PlanSettings {
   /** Business days to wait after their timeline has passed before the status inquiry. */
   inquiryBufferDays: 1 | 2;
