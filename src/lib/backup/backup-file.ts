@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { migrate } from '../workspace/migrations';
 import { describePath } from '../workspace/describe-repairs';
-import { decodeData } from '../workspace/decode';
+import { decodeData, repairReferences } from '../workspace/decode';
 import { describeRepairs } from '../workspace/describe-repairs';
 import { FIELD_LIMITS, MAX_INTERVIEWS_READ } from '../workspace/field-limits';
 import { readLayout, STORAGE_DUMP_FORMAT } from '../workspace/read-layout';
@@ -312,7 +312,7 @@ function read(text: string): BackupReadResult {
     return refuse(`This backup can’t be imported: ${describePath(error.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)))} is not valid (${problem}).`);
   }
   // As the store does on load: a current interview that is not there falls back to the newest.
-  if (ws.currentId !== null && !ws.interviews.some((i) => i.id === ws.currentId)) ws = { ...ws, currentId: ws.interviews.at(-1)?.id ?? null };
+  ws = repairReferences(ws);
   return { kind: 'ok', workspace: ws, interviews: ws.interviews.length, repairs: [] };
 }
 

@@ -39,10 +39,19 @@ export function describePath(path: readonly PropertyKey[]): string {
   return where.length ? `${field} of ${where.join(' in ')}` : field;
 }
 
+const keys = (path: string) => path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+
+/** The reader's problem in words: "expected a whole number from 1 to 60" reads as it is; code names do not. */
+function problemWords(problem: string): string {
+  return problem.replace(/\b([a-z]+)([A-Z][A-Za-z]*)\b/g, (_m, a: string, b: string) => `${a} ${b.replace(/([A-Z])/g, ' $1').toLowerCase().trim()}`);
+}
+
 /** One line per repair: where, what was wrong, and what was done. */
 export function describeRepairs(repairs: readonly Repair[]): string[] {
   return repairs.map((r) => {
-    const where = r.what ?? describePath(r.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
-    return `${where.charAt(0).toUpperCase()}${where.slice(1)} (${r.problem}): ${r.action === 'default' ? 'reset to its default' : 'set aside'}`;
+    const where = r.what ?? describePath(keys(r.path));
+    // A record set aside for one of its fields: name that field in words too.
+    const inside = r.field?.startsWith(`${r.path}.`) ? `${describePath(keys(r.field.slice(r.path.length + 1)))} ` : '';
+    return `${where.charAt(0).toUpperCase()}${where.slice(1)} (${inside}${problemWords(r.problem)}): ${r.action === 'default' ? 'reset to its default' : 'set aside'}`;
   });
 }

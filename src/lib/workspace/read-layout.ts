@@ -99,7 +99,9 @@ function withLegacyRest(outcome: Extract<LoadOutcome, { kind: 'ok' }>, raw: stri
   const at = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   all.sort((a, b) => at(a.id) - at(b.id));
   const repairs = [...outcome.repairs.filter((r) => outcome.meta || r.path !== 'profile'), ...rest.repairs];
-  const workspace = repairReferences({ ...shared, interviews: all });
+  // The shared key names the current interview even when it has not moved yet.
+  const currentId = outcome.meta && typeof outcome.meta.data.currentId === 'string' ? outcome.meta.data.currentId : rest.workspace.currentId;
+  const workspace = repairReferences({ ...shared, currentId, interviews: all });
   const { original, ...rest2 } = outcome;
   return { ...rest2, workspace, legacy: true, repairs, ...(repairs.length && original !== undefined ? { original } : {}) };
 }

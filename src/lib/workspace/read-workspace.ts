@@ -47,6 +47,8 @@ export interface Repair {
   action: 'default' | 'set-aside';
   /** Words for what it was, when the path alone would not say it well. */
   what?: string;
+  /** For a record set aside: the path of the field that failed it. */
+  field?: string;
 }
 
 /** Where the salvaging reader notes its repairs; null while reading strictly. */
@@ -143,8 +145,7 @@ const list =
       } catch (error) {
         if (!(error instanceof WorkspaceShapeError)) throw error;
         // Named as the record it was (interview 3), with the field that failed it.
-        const field = error.path.startsWith(`${where}.`) ? `${error.path.slice(where.length + 1)}: ` : '';
-        repairs?.push({ path: where, problem: `${field}${problemOf(error)}`, action: 'set-aside' });
+        repairs?.push({ path: where, problem: problemOf(error), action: 'set-aside', ...(error.path !== where ? { field: error.path } : {}) });
       }
     });
     return out;
@@ -184,8 +185,12 @@ const shape =
         value = spec[key](o[key], where);
       } catch (error) {
         if (!repairs || !(error instanceof WorkspaceShapeError) || o[key] === undefined) throw error;
-        // Its default, as if absent; throws again (failing the record) when there is none.
-        value = spec[key](undefined, where);
+        // Its default, as if absent; when there is none the record fails, for the real reason.
+        try {
+          value = spec[key](undefined, where);
+        } catch {
+          throw error;
+        }
         repairs.push({ path: error.path, problem: problemOf(error), action: 'default' });
       }
       // Optional fields stay absent rather than becoming `undefined` properties.

@@ -152,8 +152,12 @@ export class RecordSync {
   flush(ws: Workspace): FlushResult {
     const storedMeta = envelopeHead(this.storage.readStored(META_KEY));
     // Another tab deleted or replaced everything: this tab's state is stale. (Only once a
-    // shared key was really stored: with storage unusable, nothing ever reads back.)
-    if (this.baseMeta && (!storedMeta || storedMeta.gen !== this.gen)) return { workspace: ws, problem: null, reset: true, written: 0 };
+    // shared key was seen stored: with storage unusable, nothing ever reads back.) A
+    // shared key of another generation that is still the one this tab last saw is this
+    // tab's own replace not yet written (storage was full): it carries on.
+    if (this.baseMeta && (!storedMeta || (storedMeta.gen !== this.gen && storedMeta.rev !== this.baseMeta.rev))) {
+      return { workspace: ws, problem: null, reset: true, written: 0 };
+    }
     if (!this.gen) this.gen = storedMeta?.gen ?? randomId();
     let problem: StorageProblem | null = null;
     let written = 0;
@@ -186,8 +190,9 @@ export class RecordSync {
       interviews.push(next);
     }
     // Interviews deleted here: remove their keys, unless another tab changed one since.
+    // (Also those known stored but never written by this tab: a replace cut short.)
     const ids = new Set(ws.interviews.map((i) => i.id));
-    for (const id of [...this.synced.keys()]) {
+    for (const id of new Set([...this.synced.keys(), ...this.base.keys()])) {
       if (ids.has(id)) continue;
       const stored = parseEnvelope<Interview>(this.storage.readStored(recordKey(id)));
       if (stored && stored.rev !== this.base.get(id)?.rev) {
@@ -195,6 +200,11 @@ export class RecordSync {
         this.base.set(id, stored);
         this.synced.set(id, stored.data);
         merged = true;
+        continue;
+      }
+      if (!stored) {
+        this.base.delete(id);
+        this.synced.delete(id);
         continue;
       }
       const failed = this.storage.write(recordKey(id), undefined);
@@ -284,10 +294,23 @@ export class RecordSync {
    * interview written yet. Follow with writeRecord for each. Returns the problem, or null.
    */
   startGeneration(ws: Workspace): StorageProblem | null {
-    this.gen = randomId();
-    const meta = { rev: this.nextRev(), gen: this.gen, data: metaOf(ws) };
+    const before = parseEnvelope<MetaData>(this.storage.readStored(META_KEY));
+    // What is stored under each interview's key now: if a write below fails, the next
+    // save overwrites it (same revision: no merge) or, if deleted meanwhile, removes it.
+    const records = new Map<string, Envelope<Interview>>();
+    for (const i of ws.interviews) {
+      const old = parseEnvelope<Interview>(this.storage.readStored(recordKey(i.id)));
+      if (old) records.set(i.id, old);
+    }
+    const gen = randomId();
+    const meta = { rev: this.nextRev(), gen, data: metaOf(ws) };
     const problem = this.storage.write(META_KEY, JSON.stringify(meta));
-    this.adopt(ws, problem ? null : meta, new Map());
+    this.adopt(ws, problem ? null : meta, records);
+    this.gen = gen;
+    this.synced.clear();
+    // Unwritten, the stored shared key is still the old one: remember it, so the next
+    // save can tell its own unfinished replace from another tab's.
+    if (problem) this.baseMeta = before;
     return problem;
   }
 
