@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES, describePath, exportBackup, readBackup } from '../../src/lib/backup/backup-file';
+import { BACKUP_FORMAT, MAX_BACKUP_BYTES, exportBackup, readBackup } from '../../src/lib/backup/backup-file';
+import { describePath } from '../../src/lib/workspace/describe-repairs';
+import { MAX_INTERVIEWS_READ } from '../../src/lib/workspace/field-limits';
 import { mergeWorkspaces } from '../../src/lib/backup/merge';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
 import { WORKSPACE_VERSION, emptyChannels, emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
@@ -75,15 +77,15 @@ describe('exportBackup', () => {
 describe('readBackup: round trips', () => {
   it('reads back exactly the workspace that was exported', () => {
     const ws = rich();
-    expect(readBackup(backupText(ws))).toEqual({ kind: 'ok', workspace: ws, interviews: 2 });
+    expect(readBackup(backupText(ws))).toEqual({ kind: 'ok', workspace: ws, interviews: 2, repairs: [] });
   });
   it('reads an empty workspace', () => {
-    expect(readBackup(backupText(emptyWorkspace()))).toEqual({ kind: 'ok', workspace: emptyWorkspace(), interviews: 0 });
+    expect(readBackup(backupText(emptyWorkspace()))).toEqual({ kind: 'ok', workspace: emptyWorkspace(), interviews: 0, repairs: [] });
   });
   it('gives what the store accepts: its own decoder reads the result unchanged', () => {
     const result = readBackup(backupText());
     if (result.kind !== 'ok') throw new Error(result.reason);
-    expect(decodeWorkspace(encodeWorkspace(result.workspace))).toEqual({ kind: 'ok', workspace: result.workspace });
+    expect(decodeWorkspace(encodeWorkspace(result.workspace))).toEqual({ kind: 'ok', workspace: result.workspace, repairs: [] });
   });
   it('fills the defaults the reader fills, and drops fields it does not know', () => {
     const data = backupData();
@@ -125,6 +127,16 @@ describe('readBackup: round trips', () => {
     const r3 = readBackup(withWorkspace(v3));
     expect(r3.kind === 'ok' && r3.workspace.profile).toEqual({ name: 'Sam', phone: '', linkedinTier: 'free' });
   });
+  // Changed on purpose: "download the unreadable data" of earlier builds saved the bare
+  // workspace, and Restore now reads it.
+  it('reads the bare workspace JSON an earlier build stored or downloaded', () => {
+    const ws = rich();
+    expect(readBackup(encodeWorkspace(ws))).toEqual({ kind: 'ok', workspace: ws, interviews: 2, repairs: [] });
+    const v3 = { version: 3, profile: { name: 'Sam', phone: '' }, interviews: [{ id: 'b', company: 'Acme', createdAt: '2026-03-01T10:00:00.000Z' }] };
+    const r3 = readBackup(JSON.stringify(v3));
+    expect(r3.kind === 'ok' && r3.workspace.interviews[0]!.company).toBe('Acme');
+    expect(r3.kind === 'ok' && r3.workspace.version).toBe(WORKSPACE_VERSION);
+  });
   it('accepts a file just under the size limit, counted in UTF-8 bytes', () => {
     const data = { ...backupData(emptyWorkspace()), note: 'é'.repeat(Math.floor(MAX_BACKUP_BYTES / 2) - 1000) };
     expect(readBackup(JSON.stringify(data)).kind).toBe('ok');
@@ -132,15 +144,18 @@ describe('readBackup: round trips', () => {
 });
 
 describe('readBackup: refusals, each with one plain sentence', () => {
-  it('refuses a file over 2 MB, counting UTF-8 bytes rather than characters', () => {
+  // Changed on purpose: the limit went from 2 MB to 16 MB, so the kit's own backup of a
+  // full storage can always be restored.
+  it('refuses a file over 16 MB, counting UTF-8 bytes rather than characters', () => {
+    expect(MAX_BACKUP_BYTES).toBe(16 * 1024 * 1024);
     const padded = backupText().replace('{', `{"pad": "${' '.repeat(MAX_BACKUP_BYTES)}",`);
-    expect(reasonOf(padded)).toMatch(/larger than 2 MB/);
-    // 1.1 million characters, but 2.2 MB once encoded: still too large.
-    const wide = JSON.stringify({ ...backupData(emptyWorkspace()), note: 'é'.repeat(1_100_000) });
+    expect(reasonOf(padded)).toMatch(/larger than 16 MB/);
+    // 8.5 million characters, but 17 MB once encoded: still too large.
+    const wide = JSON.stringify({ ...backupData(emptyWorkspace()), note: 'é'.repeat(8_500_000) });
     expect(wide.length).toBeLessThan(MAX_BACKUP_BYTES);
-    expect(reasonOf(wide)).toMatch(/larger than 2 MB/);
+    expect(reasonOf(wide)).toMatch(/larger than 16 MB/);
     // Astral characters are 4 bytes (2 UTF-16 units).
-    expect(reasonOf(JSON.stringify({ note: '😀'.repeat(600_000) }))).toMatch(/larger than 2 MB/);
+    expect(reasonOf(JSON.stringify({ note: '😀'.repeat(4_200_000) }))).toMatch(/larger than 16 MB/);
   });
   it('refuses an empty file', () => {
     expect(reasonOf('')).toMatch(/empty/);
@@ -152,15 +167,16 @@ describe('readBackup: refusals, each with one plain sentence', () => {
     expect(reasonOf(text.slice(0, text.length / 2))).toMatch(/not readable JSON/);
     expect(reasonOf('{"format": "follow-up-kit-backup", }')).toMatch(/not readable JSON/);
   });
-  it('refuses JSON that is not one of our backups: another app’s file, or a bare workspace', () => {
+  it('refuses JSON that is not one of our backups: another app’s file', () => {
     const other = [
       '{"name":"my-app","version":"1.0.0","dependencies":{}}',
       '[1,2,3]',
       '"follow-up-kit-backup"',
       'null',
       '42',
-      encodeWorkspace(rich()),
       JSON.stringify({ format: 'follow-up-kit-backup-2', version: 1, workspace: rich() }),
+      JSON.stringify({ version: 4, interviews: 'not a list' }),
+      JSON.stringify({ format: 'follow-up-kit-storage-2', keys: {} }),
     ];
     for (const text of other) expect(reasonOf(text)).toMatch(/not a Follow-Up Kit backup/);
   });
@@ -176,44 +192,125 @@ describe('readBackup: refusals, each with one plain sentence', () => {
     expect(reasonOf(JSON.stringify({ format: BACKUP_FORMAT, version: 1 }))).toMatch(/no workspace/);
     expect(reasonOf(withWorkspace([rich()]))).toMatch(/no workspace/);
   });
-  it('names the first bad field in words', () => {
+  // Changed on purpose: a bad field or record no longer refuses the whole file (see
+  // "readBackup: salvage" below); a file is refused, naming the first bad field, only when
+  // none of its interviews can be read.
+  it('names the first bad field in words when no interview can be read', () => {
     const cases: [(ws: Record<string, any>) => void, string][] = [
       [(ws) => (ws.interviews[0].createdAt = 'yesterday'), 'the “created at” field of interview 1 is not a date and time'],
-      [(ws) => delete ws.interviews[1].createdAt, 'the “created at” field of interview 2 is missing'],
-      [(ws) => (ws.interviews[0].interviewers[1].email = 42), 'the “email” field of interviewer 2 in interview 1 should be text'],
-      [(ws) => (ws.interviews[0].company = 'x'.repeat(501)), 'the “company” field of interview 1 is longer than 500 characters'],
-      [(ws) => (ws.interviews[0].format = 'zoom'), 'the “format” field of interview 1 should be one of on-site, video, phone'],
-      [(ws) => (ws.interviews[0].drafts['thank-you-email:p1'].body = null), 'the “body” field of the draft “thank-you-email:p1” in interview 1 should be text'],
-      [(ws) => (ws.interviews[0].channels.blog.followed = 'yes'), 'the “followed” field of the channel “blog” in interview 1 should be true or false'],
-      [(ws) => (ws.interviews[0].engagement[0].date = 'last Tuesday'), 'the “date” field of engagement entry 1 in interview 1 is not a date written as YYYY-MM-DD'],
-      [(ws) => (ws.interviews[0].actionItems[0].id = ''), 'the “id” field of promised item 1 in interview 1 is empty'],
-      [(ws) => (ws.interviews[0].sent[1].kind = 'fax'), 'the “kind” field of sent message 2 in interview 1 should be one of'],
-      [(ws) => (ws.interviews[0].timelineReading.kind = 'maybe'), 'the “kind” field of the timeline reading in interview 1 should be one of'],
-      [(ws) => (ws.interviews[0].time = '2pm'), 'the “time” field of interview 1 is not a time written as HH:mm'],
-      [(ws) => (ws.settings.moveOnGap = 500), 'the “move on gap” field of the settings is more than 120'],
-      [(ws) => (ws.settings.inquiryBufferDays = 1.5), 'the “inquiry buffer days” field of the settings should be a whole number'],
-      [(ws) => (ws.settings.holidays = ['Christmas']), 'holiday 1 of the settings is not a date written as YYYY-MM-DD'],
-      [(ws) => (ws.profile.linkedinTier = 'gold'), 'the “LinkedIn account” field of the profile should be one of free, premium'],
-      [(ws) => (ws.interviews[1] = 'Acme'), 'interview 2 should be a group of fields'],
-      [(ws) => (ws.interviews = {}), 'the list of interviews should be a list'],
-      [(ws) => (ws.interviews[1].id = 'iv-1'), 'the list of interviews has two interviews with the same id'],
+      [(ws) => delete ws.interviews[0].createdAt, 'the “created at” field of interview 1 is missing'],
+      [(ws) => (ws.interviews[0].id = ''), 'the “id” field of interview 1 is empty'],
+      [(ws) => (ws.interviews[0].id = 42), 'the “id” field of interview 1 should be text'],
+      [(ws) => (ws.interviews[0] = 'Acme'), 'interview 1 should be a group of fields'],
     ];
     for (const [edit, words] of cases) {
       const data = backupData();
+      data.workspace.interviews = [data.workspace.interviews[0]];
       edit(data.workspace);
       const reason = reasonOf(JSON.stringify(data));
       expect(reason).toContain(`This backup can’t be imported: ${words}`);
       expect(isSentence(reason)).toBe(true);
     }
   });
-  it('refuses more interviews than the kit keeps (the reader’s limit of 500)', () => {
-    const one = rich().interviews[1]!;
-    const ws = { ...rich(), interviews: Array.from({ length: 501 }, (_, n) => ({ ...one, id: `iv-${n}` })) };
-    expect(reasonOf(withWorkspace(ws))).toMatch(/the list of interviews has more than 500 entries/);
-  });
   it('quotes odd keys cut short', () => {
     expect(describePath(['interviews', 0, 'drafts', 'k'.repeat(100), 'body'])).toBe(`the “body” field of the draft “${'k'.repeat(40)}…” in interview 1`);
     expect(describePath([])).toBe('the workspace');
+  });
+});
+
+describe('readBackup: salvage', () => {
+  it('takes what can be read and says, in words, what was left out or reset', () => {
+    // [edit, interviews read, the repair's words]
+    const cases: [(ws: Record<string, any>) => void, number, string | RegExp][] = [
+      [(ws) => (ws.interviews[0].createdAt = 'yesterday'), 1, /^Interview 1 \(.*\): set aside$/],
+      [(ws) => delete ws.interviews[1].createdAt, 1, /^Interview 2 \(.*\): set aside$/],
+      [(ws) => (ws.interviews[1] = 'Acme'), 1, 'Interview 2 (expected an object): set aside'],
+      [(ws) => (ws.interviews[0].interviewers[1].email = 42), 2, 'The “email” field of interviewer 2 in interview 1 (expected text)'],
+      [(ws) => (ws.interviews[0].company = 'x'.repeat(501)), 2, 'The “company” field of interview 1 (longer than 500 characters)'],
+      [(ws) => (ws.interviews[0].format = 'zoom'), 2, 'The “format” field of interview 1 (expected one of on-site, video, phone)'],
+      [(ws) => (ws.interviews[0].drafts['thank-you-email:p1'].body = null), 2, 'The “body” field of the draft “thank-you-email:p1” in interview 1 (expected text)'],
+      [(ws) => (ws.interviews[0].channels.blog.followed = 'yes'), 2, 'The “followed” field of the channel “blog” in interview 1 (expected true or false)'],
+      [(ws) => (ws.interviews[0].engagement[0].date = 'last Tuesday'), 2, /engagement entry 1 (in|of) interview 1\b.*: set aside$/i],
+      [(ws) => (ws.interviews[0].sent[1].kind = 'fax'), 2, /sent message 2 (in|of) interview 1\b.*: set aside$/i],
+      [(ws) => (ws.interviews[0].timelineReading.kind = 'maybe'), 2, /the timeline reading (in|of) interview 1\b/i],
+      [(ws) => (ws.interviews[0].time = '2pm'), 2, 'The “time” field of interview 1 (expected a time as HH:mm)'],
+      [(ws) => (ws.settings.moveOnGap = 500), 2, 'The “move on gap” field of the settings (expected a whole number from 1 to 120)'],
+      [(ws) => (ws.settings.holidays = ['Christmas', '2026-12-25']), 2, 'Holiday 1 of the settings (expected a date as YYYY-MM-DD): set aside'],
+      [(ws) => (ws.profile.linkedinTier = 'gold'), 2, 'The “LinkedIn account” field of the profile (expected one of free, premium)'],
+    ];
+    for (const [edit, interviews, words] of cases) {
+      const data = backupData();
+      edit(data.workspace);
+      const result = readBackup(JSON.stringify(data));
+      if (result.kind !== 'ok') throw new Error(`${edit}: ${result.reason}`);
+      expect(result.interviews).toBe(interviews);
+      expect(result.workspace.interviews).toHaveLength(interviews);
+      expect(result.repairs).toHaveLength(1);
+      if (typeof words === 'string') expect(result.repairs[0]).toContain(words);
+      else expect(result.repairs[0]).toMatch(words);
+      // The store keeps it as it is: nothing is left to repair on the next load.
+      expect(decodeWorkspace(encodeWorkspace(result.workspace))).toEqual({ kind: 'ok', workspace: result.workspace, repairs: [] });
+    }
+  });
+  it('keeps the rest of an interview whose one field was reset', () => {
+    const data = backupData();
+    data.workspace.interviews[0].company = 'x'.repeat(501);
+    const result = readBackup(JSON.stringify(data));
+    if (result.kind !== 'ok') throw new Error(result.reason);
+    expect(result.workspace.interviews[0]).toEqual({ ...rich().interviews[0]!, company: '' });
+    expect(result.workspace.interviews[1]).toEqual(rich().interviews[1]);
+    expect(result.workspace.profile).toEqual(rich().profile);
+  });
+  // Changed on purpose: the reader takes up to MAX_INTERVIEWS_READ (2,000) interviews, more
+  // than the kit lets anyone add (500), and sets aside the extra with a notice.
+  it(`reads up to ${MAX_INTERVIEWS_READ} interviews and sets aside the rest, saying so`, () => {
+    const one = rich().interviews[1]!;
+    const many = (n: number) => ({ ...rich(), currentId: null, interviews: Array.from({ length: n }, (_, i) => ({ ...one, id: `iv-${i}` })) });
+    const at501 = readBackup(withWorkspace(many(501)));
+    expect(at501.kind === 'ok' && [at501.interviews, at501.repairs]).toEqual([501, []]);
+    const over = readBackup(withWorkspace(many(MAX_INTERVIEWS_READ + 2)));
+    if (over.kind !== 'ok') throw new Error(over.reason);
+    expect(over.interviews).toBe(MAX_INTERVIEWS_READ);
+    expect(over.workspace.interviews.at(-1)!.id).toBe(`iv-${MAX_INTERVIEWS_READ - 1}`);
+    expect(over.repairs).toEqual([
+      `Interview ${MAX_INTERVIEWS_READ + 1} (more than ${MAX_INTERVIEWS_READ} items): set aside`,
+      `Interview ${MAX_INTERVIEWS_READ + 2} (more than ${MAX_INTERVIEWS_READ} items): set aside`,
+    ]);
+  });
+});
+
+describe('readBackup: salvage, cases these tests found wrong', () => {
+  // Was dropped with no repair (repairReferences keeps the first of two interviews with
+  // one id), so the page said nothing about an interview not imported. Fixed in 7e70bd7.
+  it('never drops an interview silently: two interviews with one id are refused or named in repairs', () => {
+    const data = backupData();
+    data.workspace.interviews[1].id = 'iv-1';
+    const result = readBackup(JSON.stringify(data));
+    if (result.kind === 'ok') {
+      expect(result.interviews).toBe(1);
+      expect(result.repairs).not.toEqual([]);
+    } else expect(result.reason).toContain('two interviews with the same id');
+  });
+  // Was accepted as an empty workspace (repair "The list of interviews (expected a list):
+  // reset to empty"), so restoring it in "replace" mode emptied the tools. Fixed in 7e70bd7.
+  it('refuses a file whose list of interviews is not a list, rather than reading it as none', () => {
+    for (const interviews of [{}, 'Acme', 42]) {
+      const data = backupData();
+      data.workspace.interviews = interviews;
+      expect(reasonOf(JSON.stringify(data))).toContain('the list of interviews should be a list');
+    }
+  });
+  // BUG (backup-file.ts read(), since 6c4e659 changed repairReferences): a load now makes
+  // the newest interview current when none is, but readBackup keeps currentId null, so
+  // what Restore saves is not what the next load reads (the fuzz tests below find the
+  // same with a backup whose currentId is deleted). After a restore the tools ask for an
+  // interview until the page is reloaded.
+  it('a backup with interviews and no current one gives what a load gives', () => {
+    const data = backupData();
+    data.workspace.currentId = null;
+    const result = readBackup(JSON.stringify(data));
+    if (result.kind !== 'ok') throw new Error(result.reason);
+    expect(decodeWorkspace(encodeWorkspace(result.workspace))).toEqual({ kind: 'ok', workspace: result.workspace, repairs: [] });
   });
 });
 
@@ -274,6 +371,7 @@ function checkResult(text: string): void {
   if (result.kind === 'refused') {
     if (!isSentence(result.reason)) throw new Error(`not one sentence: ${result.reason}`);
   } else if (result.kind === 'ok') {
+    if (!Array.isArray(result.repairs) || result.repairs.some((r) => typeof r !== 'string' || !r)) throw new Error('repairs are not words');
     const stored = encodeWorkspace(result.workspace);
     const reread = decodeWorkspace(stored);
     if (reread.kind !== 'ok' || encodeWorkspace(reread.workspace) !== stored) throw new Error(`the store would not keep it as it is: ${reread.kind}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { IMPORTED_SUFFIX, MAX_COMPANY, MAX_HOLIDAYS, MAX_INTERVIEWS, mergeWorkspaces, replaceWorkspace, sameJson } from '../../src/lib/backup/merge';
 import { MAX_LINE, readWorkspace } from '../../src/lib/workspace/read-workspace';
+import { LINE_LIMIT, MAX_INTERVIEWS as KIT_MAX_INTERVIEWS, MAX_INTERVIEWS_READ } from '../../src/lib/workspace/field-limits';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
 import { DEFAULT_SETTINGS, emptyWorkspace, type Interview, type Workspace } from '../../src/lib/workspace/schema';
 import { interview, priya } from './fixtures';
@@ -18,7 +19,7 @@ const ids = () => {
   return () => `copy-${++n}`;
 };
 /** The store would accept it as it is. */
-const storable = (w: Workspace) => expect(decodeWorkspace(encodeWorkspace(w))).toEqual({ kind: 'ok', workspace: w });
+const storable = (w: Workspace) => expect(decodeWorkspace(encodeWorkspace(w))).toEqual({ kind: 'ok', workspace: w, repairs: [] });
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) for (const v of Object.values(Object.freeze(value))) deepFreeze(v);
@@ -123,12 +124,18 @@ describe('mergeWorkspaces: profile and settings', () => {
 });
 
 describe('the reader’s limits, repeated in merge.ts', () => {
-  it('match the reader', () => {
+  // Changed on purpose: the reader now reads up to MAX_INTERVIEWS_READ (2,000) so data of a
+  // build with a higher limit still opens; a merge stops at what the kit lets anyone add
+  // (field-limits.ts MAX_INTERVIEWS, 500).
+  it('match the reader and the limits table', () => {
     expect(MAX_COMPANY).toBe(MAX_LINE);
+    expect(MAX_COMPANY).toBe(LINE_LIMIT);
+    expect(MAX_INTERVIEWS).toBe(KIT_MAX_INTERVIEWS);
+    expect(MAX_INTERVIEWS).toBeLessThanOrEqual(MAX_INTERVIEWS_READ);
     const one = interview({ id: 'x' });
     const withCount = (n: number) => ({ ...emptyWorkspace(), interviews: Array.from({ length: n }, (_, i) => ({ ...one, id: `i${i}` })) });
-    expect(() => readWorkspace(withCount(MAX_INTERVIEWS))).not.toThrow();
-    expect(() => readWorkspace(withCount(MAX_INTERVIEWS + 1))).toThrow();
+    expect(() => readWorkspace(withCount(MAX_INTERVIEWS_READ))).not.toThrow();
+    expect(() => readWorkspace(withCount(MAX_INTERVIEWS_READ + 1))).toThrow();
     const holidays = (n: number) => ({ ...emptyWorkspace(), settings: { ...DEFAULT_SETTINGS, holidays: Array.from({ length: n }, () => '2026-12-25') } });
     expect(() => readWorkspace(holidays(MAX_HOLIDAYS))).not.toThrow();
     expect(() => readWorkspace(holidays(MAX_HOLIDAYS + 1))).toThrow();

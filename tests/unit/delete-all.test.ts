@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEPT_KEYS, USER_DATA_KEYS, deleteAllData } from '../../src/lib/backup/delete-all';
+import { META_KEY, RECORD_PREFIX, SNAPSHOT_PREFIX } from '../../src/lib/workspace/record-sync';
 
 /** An in-memory Storage; `fail` makes chosen methods throw (or ignore) for chosen keys. */
 class FakeStorage implements Storage {
@@ -41,9 +42,21 @@ const everything = {
   'other-site': 'keep me',
 };
 
+/** What the per-interview layout (record-sync.ts) and kept copies (snapshots.ts) leave in storage. */
+const recordLayout = {
+  [META_KEY]: '{"rev":"t.1","gen":"g","data":{}}',
+  [`${RECORD_PREFIX}iv-1`]: '{"rev":"t.2","gen":"g","data":{}}',
+  [`${RECORD_PREFIX}iv-2`]: '{"rev":"t.3","gen":"g","data":{}}',
+  [`${SNAPSHOT_PREFIX}2026-12-05T10:00:00.000Z-ab12`]: '{"reason":"repaired"}\n…',
+  'fuk-persist': 'granted',
+  'fuk-theme': 'light',
+  'other-site': 'keep me',
+};
+
 describe('USER_DATA_KEYS', () => {
   it('lists the keys that hold user data, and not the theme', () => {
-    expect([...USER_DATA_KEYS].sort()).toEqual(['fuk-message-check', 'fuk-workspace', 'fuk-workspace-backup']);
+    expect(USER_DATA_KEYS).toEqual(expect.arrayContaining(['fuk-message-check', 'fuk-workspace', 'fuk-workspace-backup']));
+    for (const key of USER_DATA_KEYS) expect(key).toMatch(/^fuk-/);
     expect(USER_DATA_KEYS).not.toContain('fuk-theme');
     expect(KEPT_KEYS).toEqual(['fuk-theme']);
   });
@@ -73,6 +86,27 @@ describe('deleteAllData', () => {
     const result = deleteAllData(() => storage);
     expect([...result.failed].sort()).toEqual(['fuk-message-check', 'fuk-workspace']);
     expect([...result.removed].sort()).toEqual(['fuk-future-feature', 'fuk-workspace-backup']);
+  });
+  it('removes the per-interview layout and every kept copy, and keeps the theme', () => {
+    const storage = new FakeStorage(recordLayout);
+    const result = deleteAllData(() => storage);
+    expect(result.failed).toEqual([]);
+    expect([...result.removed].sort()).toEqual(Object.keys(recordLayout).filter((k) => k.startsWith('fuk-') && k !== 'fuk-theme').sort());
+    expect(Object.fromEntries(storage.items)).toEqual({ 'fuk-theme': 'light', 'other-site': 'keep me' });
+  });
+  it('removes both layouts when a move from the old single key stopped halfway', () => {
+    const storage = new FakeStorage({ ...everything, ...recordLayout });
+    deleteAllData(() => storage);
+    expect([...storage.items.keys()].filter((k) => k.startsWith('fuk-'))).toEqual(['fuk-theme']);
+  });
+  // USER_DATA_KEYS named only the old single key, so when the browser would not list keys
+  // the workspace's shared key "fuk-ws" stayed, and the tools (and other tabs) kept showing
+  // the interviews after "delete all". Found by this test; fixed in 7e70bd7.
+  it('removes the workspace’s shared key even when the list of keys cannot be read', () => {
+    expect(USER_DATA_KEYS).toContain(META_KEY);
+    const storage = new FakeStorage(recordLayout, { key: true });
+    deleteAllData(() => storage);
+    expect(storage.items.has(META_KEY)).toBe(false);
   });
   it('still removes the known keys when the list of keys cannot be read', () => {
     const storage = new FakeStorage(everything, { key: true });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
 import { migrate } from '../../src/lib/workspace/migrations';
+import { MAX_LINE } from '../../src/lib/workspace/read-workspace';
 import { WORKSPACE_VERSION, emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
 import { addInterview, blankInterview } from '../../src/lib/workspace/operations';
 
@@ -16,7 +17,7 @@ const sample = (): Workspace => {
 describe('decodeWorkspace', () => {
   it('reads what encodeWorkspace wrote', () => {
     const ws = sample();
-    expect(decodeWorkspace(encodeWorkspace(ws))).toEqual({ kind: 'ok', workspace: ws });
+    expect(decodeWorkspace(encodeWorkspace(ws))).toEqual({ kind: 'ok', workspace: ws, repairs: [] });
   });
   it('treats nothing stored as empty', () => {
     expect(decodeWorkspace(null).kind).toBe('empty');
@@ -26,10 +27,18 @@ describe('decodeWorkspace', () => {
   it('reports corrupt JSON instead of throwing', () => {
     expect(decodeWorkspace('{"version":2,"interv').kind).toBe('corrupt');
   });
-  it('reports valid JSON of the wrong shape, naming where', () => {
-    const result = decodeWorkspace(JSON.stringify({ version: WORKSPACE_VERSION, interviews: [{ id: 'x', createdAt: 'yesterday' }] }));
-    expect(result.kind).toBe('wrong-shape');
-    expect(result.kind === 'wrong-shape' && result.problem).toMatch(/interviews\.0\.createdAt/);
+  // Changed on purpose: a bad record used to refuse the whole workspace (wrong-shape);
+  // now it is set aside, named in `repairs`, and the rest opens.
+  it('sets aside a record it cannot read, naming where, and opens the rest', () => {
+    const good = sample().interviews[0]!;
+    const result = decodeWorkspace(JSON.stringify({ version: WORKSPACE_VERSION, currentId: 'iv-1', interviews: [{ id: 'x', createdAt: 'yesterday' }, good] }));
+    expect(result).toEqual({
+      kind: 'ok',
+      workspace: { ...emptyWorkspace(), currentId: 'iv-1', interviews: [good] },
+      repairs: [{ path: 'interviews.0', field: 'interviews.0.createdAt', problem: expect.stringContaining('expected a date and time'), action: 'set-aside' }],
+    });
+  });
+  it('reports JSON with nothing readable as a workspace as wrong-shape', () => {
     expect(decodeWorkspace('[1,2,3]').kind).toBe('wrong-shape');
     expect(decodeWorkspace('"text"').kind).toBe('wrong-shape');
     expect(decodeWorkspace(JSON.stringify({ interviews: [] })).kind).toBe('wrong-shape');
@@ -55,11 +64,12 @@ describe('decodeWorkspace', () => {
         },
       ],
     };
-    expect(decodeWorkspace(JSON.stringify(v1))).toEqual({ kind: 'older', version: 1 });
-    const result = decodeWorkspace(JSON.stringify(v1), migrate);
-    expect(result.kind).toBe('migrated');
-    if (result.kind !== 'migrated') return;
+    // Changed on purpose: older versions are always migrated (no more 'older' / 'migrated' kinds).
+    const result = decodeWorkspace(JSON.stringify(v1));
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
     expect(result.from).toBe(1);
+    expect(result.repairs).toEqual([]);
     const iv = result.workspace.interviews[0]!;
     expect([iv.date, iv.time, iv.timeZone]).toEqual(['2026-03-02', '09:30', 'UTC']);
     expect(iv.interviewers[0]).toMatchObject({ name: 'Lee Park', email: 'lee@example.com', topics: 'Asked about SQL window functions' });
@@ -72,9 +82,9 @@ describe('decodeWorkspace', () => {
       currentId: 'a',
       interviews: [{ id: 'a', company: 'Acme', createdAt: '2026-03-01T10:00:00.000Z', interviewers: [], timeline: '1-2 weeks' }],
     };
-    const result = decodeWorkspace(JSON.stringify(v2), migrate);
-    expect(result.kind === 'migrated' && result.from).toBe(2);
-    if (result.kind !== 'migrated') return;
+    const result = decodeWorkspace(JSON.stringify(v2));
+    expect(result.kind === 'ok' && result.from).toBe(2);
+    if (result.kind !== 'ok') return;
     expect(result.workspace.settings).toEqual({ inquiryBufferDays: 2, secondFollowUpGap: 5, moveOnGap: 10, holidays: [] });
     expect(result.workspace.interviews[0]).toMatchObject({ company: 'Acme', timeline: '1-2 weeks', actionItems: [], timelineDate: '', wantsCard: false });
   });
@@ -85,10 +95,9 @@ describe('decodeWorkspace', () => {
       currentId: 'a',
       interviews: [{ id: 'a', company: 'Acme', createdAt: '2026-03-01T10:00:00.000Z', interviewers: [], sent: [{ kind: 'linkedin', at: '2026-03-02T10:00:00.000Z' }] }],
     };
-    expect(decodeWorkspace(JSON.stringify(v3))).toEqual({ kind: 'older', version: 3 });
-    const result = decodeWorkspace(JSON.stringify(v3), migrate);
-    expect(result.kind === 'migrated' && result.from).toBe(3);
-    if (result.kind !== 'migrated') return;
+    const result = decodeWorkspace(JSON.stringify(v3));
+    expect(result.kind === 'ok' && result.from).toBe(3);
+    if (result.kind !== 'ok') return;
     expect(result.workspace.profile).toEqual({ name: 'Sam', phone: '', linkedinTier: 'free' });
     const iv = result.workspace.interviews[0]!;
     expect(iv.engagement).toEqual([]);
@@ -112,9 +121,32 @@ describe('decodeWorkspace', () => {
     expect(read.channels.social).toEqual({ url: '', followed: false });
     expect(read.sent[0]!.withNote).toBe(false);
     expect(result.workspace.profile.linkedinTier).toBe('premium');
-    const bad = decodeWorkspace(JSON.stringify({ ...ws, interviews: [{ ...iv, engagement: [{ id: 'e1', date: 'last Tuesday' }] }] }));
-    expect(bad).toEqual({ kind: 'wrong-shape', problem: expect.stringContaining('interviews.0.engagement.0.date') });
-    expect(decodeWorkspace(JSON.stringify({ ...ws, profile: { linkedinTier: 'gold' } })).kind).toBe('wrong-shape');
+    // Changed on purpose: a bad entry is set aside (named), the interview and the other entries open.
+    const kept = { id: 'e2', date: '2026-03-04', kind: 'read', what: 'their annual report', link: '', worthMentioning: false };
+    const bad = decodeWorkspace(JSON.stringify({ ...ws, interviews: [{ ...iv, engagement: [{ id: 'e1', date: 'last Tuesday' }, kept] }] }));
+    expect(bad.kind).toBe('ok');
+    if (bad.kind !== 'ok') return;
+    expect(bad.workspace.interviews[0]!.engagement).toEqual([kept]);
+    expect(bad.workspace.interviews[0]!.company).toBe('Fernhill Labs');
+    expect(bad.repairs).toMatchObject([{ path: 'interviews.0.engagement.0', problem: expect.stringContaining('expected a date as YYYY-MM-DD'), action: 'set-aside' }]);
+    // A bad field takes its default and costs nothing else.
+    const gold = decodeWorkspace(JSON.stringify({ ...ws, profile: { name: 'Sam', linkedinTier: 'gold' } }));
+    expect(gold.kind === 'ok' && gold.workspace.profile).toEqual({ name: 'Sam', phone: '', linkedinTier: 'free' });
+    expect(gold.kind === 'ok' && gold.repairs).toMatchObject([{ path: 'profile.linkedinTier', problem: 'expected one of free, premium', action: 'default' }]);
+    expect(gold.kind === 'ok' && gold.workspace.interviews).toEqual(ws.interviews);
+  });
+  it('opens a timeline of up to 2,000 characters, and resets a longer one alone', () => {
+    const ws = sample();
+    const long = 'x'.repeat(2_000);
+    const ok = decodeWorkspace(JSON.stringify({ ...ws, interviews: [{ ...ws.interviews[0]!, timeline: long }] }));
+    expect(ok.kind === 'ok' && ok.workspace.interviews[0]!.timeline).toBe(long);
+    expect(ok.kind === 'ok' && ok.repairs).toEqual([]);
+    const over = decodeWorkspace(JSON.stringify({ ...ws, interviews: [{ ...ws.interviews[0]!, timeline: `${long}x` }] }));
+    expect(over.kind === 'ok' && over.workspace.interviews[0]).toEqual({ ...ws.interviews[0]!, timeline: '' });
+    expect(over.kind === 'ok' && over.repairs).toMatchObject([{ path: 'interviews.0.timeline', problem: 'longer than 2000 characters', action: 'default' }]);
+    // One-line fields keep their limit.
+    const company = decodeWorkspace(JSON.stringify({ ...ws, interviews: [{ ...ws.interviews[0]!, company: 'c'.repeat(MAX_LINE + 1) }] }));
+    expect(company.kind === 'ok' && company.repairs.map((r) => r.path)).toEqual(['interviews.0.company']);
   });
   it('repairs a current id that points nowhere', () => {
     const ws = { ...sample(), currentId: 'gone' };
@@ -124,15 +156,14 @@ describe('decodeWorkspace', () => {
   it('never throws on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), (raw) => {
-        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok', 'older']).toContain(decodeWorkspace(raw).kind);
-        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok', 'migrated']).toContain(decodeWorkspace(raw, migrate).kind);
+        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok']).toContain(decodeWorkspace(raw).kind);
       }),
     );
   });
   it('never throws on any JSON value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        decodeWorkspace(JSON.stringify(value));
+        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok']).toContain(decodeWorkspace(JSON.stringify(value)).kind);
       }),
     );
   });
