@@ -6,7 +6,7 @@ import type { LoadOutcome } from '../lib/workspace/read-layout';
 import type { RecordSync } from '../lib/workspace/record-sync';
 import type { SnapshotReason } from '../lib/workspace/snapshots';
 import { isWorkspaceKey as isOurs, LEGACY_BACKUP_KEY, LEGACY_KEY, RECORD_PREFIX } from '../lib/workspace/storage-keys';
-import type { Workspace } from '../lib/workspace/schema';
+import { emptyWorkspace, type Workspace } from '../lib/workspace/schema';
 
 const { storage, notice, setWritable } = internals;
 
@@ -31,7 +31,7 @@ export async function settle(outcome: LoadOutcome, sync: RecordSync): Promise<vo
     // With no copy, the damaged original is the only one: write nothing over it.
     setWritable(copy.kept);
     if (copy.kept) for (const key of storage.keys()) if (isOurs(key) || key === LEGACY_KEY) storage.write(key, undefined);
-    sync.clear();
+    sync.clear(emptyWorkspace());
     return notice({ kind: 'unreadable', ...copy });
   }
   let copy: { kept: boolean; copy?: string } = { kept: true };

@@ -167,8 +167,9 @@ function load(): Promise<void> {
 function reloadFromStorage(announce: boolean): void {
   if (timer) clearTimeout(timer);
   timer = null;
-  sync?.clear();
-  $workspace.set(emptyWorkspace());
+  const empty = emptyWorkspace();
+  sync?.clear(empty);
+  $workspace.set(empty);
   void load().then(() => {
     if (announce && !$storageNotice.get()) notice({ kind: 'reset-elsewhere' });
   });
@@ -210,13 +211,17 @@ if (typeof window !== 'undefined') {
 export function deleteAllSavedData(remove: () => string[]): string[] {
   if (timer) clearTimeout(timer);
   timer = null;
-  sync?.clear();
+  const empty = emptyWorkspace();
+  // Nothing is pending after this: the emptied workspace is not written back.
+  sync?.clear(empty);
   writable = true;
-  $workspace.set(emptyWorkspace());
+  $workspace.set(empty);
   notice(null);
+  // Before removing, so its key goes with the rest and the question is asked again.
+  $persistence.set('');
+  askedToKeep = false;
   const failed = remove();
   sizes.clear();
-  $persistence.set('');
   return failed;
 }
 

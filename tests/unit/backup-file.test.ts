@@ -415,7 +415,13 @@ function mutate(mutations: Mutation[]): string {
     const last = m.path.at(-1)!;
     if (m.op === 'set') parent[last] = m.value;
     else if (m.op === 'delete') delete parent[last];
-    else if (typeof parent[last] === 'object' && parent[last] !== null) Object.defineProperty(parent[last], m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+    else if (typeof parent[last] === 'object' && parent[last] !== null) {
+      try {
+        Object.defineProperty(parent[last], m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+      } catch {
+        // Not definable (a list's "length"): JSON could not hold it anyway.
+      }
+    }
   }
   return JSON.stringify(data);
 }

@@ -6,6 +6,7 @@ import { removeInterview } from '../../src/lib/workspace/list-edits';
 import { addInterview, blankInterview, updateInterview, updateProfile } from '../../src/lib/workspace/operations';
 import { META_KEY, RECORD_PREFIX, RecordSync, recordKey } from '../../src/lib/workspace/record-sync';
 import { emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
+import { readLayout } from '../../src/lib/workspace/read-layout';
 import { SharedStorage, Tab, stored } from './storage-harness';
 
 const NOW = new Date('2026-11-24T15:00:00.000Z');
@@ -322,11 +323,19 @@ describe('RecordSync: everything replaced or deleted elsewhere', () => {
     expect(storage.log.length).toBe(before);
     expect(storage.data.size).toBe(0);
   });
-  it('a record of another generation arriving by event resets', () => {
+  // Changed on purpose: a replace writes its interviews first and the shared key last, so
+  // a tab waits for the shared key (and then reloads with every interview in place)
+  // instead of reloading from a half-written replace.
+  it('a record of another generation waits for its shared key, which resets', () => {
     const { storage, a, b } = twoTabs(2);
     a.sync.replaceAll(workspaceOf(2), []);
-    const record = storage.take(b.id).find((e) => e.key.startsWith(RECORD_PREFIX) && e.newValue)!;
-    expect(b.sync.remote(b.ws, record.key, record.newValue).reset).toBe(true);
+    const events = storage.take(b.id);
+    const record = events.find((e) => e.key.startsWith(RECORD_PREFIX) && e.newValue)!;
+    const before = b.ws;
+    expect(b.sync.remote(b.ws, record.key, record.newValue)).toEqual({ workspace: before, reset: false });
+    const meta = events.find((e) => e.key === META_KEY)!;
+    expect(events.indexOf(meta)).toBe(events.length - 1);
+    expect(b.sync.remote(b.ws, meta.key, meta.newValue).reset).toBe(true);
   });
 });
 
@@ -351,5 +360,60 @@ describe('RecordSync: a fresh tab with nothing stored', () => {
     const now = stored(storage)!;
     expect(now.interviews.map((i) => i.id).sort()).toEqual(['from-a', 'from-b']);
     expect(now.profile.name).toBe('Sam');
+  });
+});
+
+describe('RecordSync: two tabs saving at the same moment (each with its own copy of storage)', () => {
+  // Browsers give each tab its own copy of localStorage, kept in step by messages: two
+  // tabs can each read the same revision and write over it before either sees the other.
+  // The later write then lacks the earlier one's edit; its parent revision says so.
+  const cacheFor = (data: Map<string, string>) => ({
+    readStored: (k: string) => data.get(k),
+    write: (k: string, v: string | undefined) => {
+      if (v === undefined) data.delete(k);
+      else data.set(k, v);
+      return null;
+    },
+  });
+  it('both edits survive, whichever write the browser keeps, and both tabs end showing what is stored', () => {
+    for (const lastWriter of ['A', 'B'] as const) {
+      const first = new Map<string, string>();
+      const start = new RecordSync(cacheFor(first), 'S');
+      const ws = workspaceOf(1);
+      start.flush(ws);
+      const cacheA = new Map(first);
+      const cacheB = new Map(first);
+      const a = new RecordSync(cacheFor(cacheA), 'A');
+      const b = new RecordSync(cacheFor(cacheB), 'B');
+      const load = (cache: Map<string, string>) => readLayout({ readStored: (k) => cache.get(k), keys: () => [...cache.keys()] });
+      const la = load(cacheA);
+      const lb = load(cacheB);
+      if (la.kind !== 'ok' || lb.kind !== 'ok') throw new Error('not loaded');
+      a.adopt(la.workspace, la.meta, la.records);
+      b.adopt(lb.workspace, lb.meta, lb.records);
+      const id = ws.interviews[0]!.id;
+      let wsA = updateInterview(la.workspace, id, { company: 'Typed in A' });
+      let wsB = updateInterview(lb.workspace, id, { role: 'Typed in B' });
+      wsA = a.flush(wsA).workspace;
+      wsB = b.flush(wsB).workspace;
+      const key = recordKey(id);
+      // The browser keeps one write; the other tab's copy catches up and gets the event.
+      const [winner, loserCache, loser] = lastWriter === 'B' ? [cacheB, cacheA, 'A'] : [cacheA, cacheB, 'B'];
+      loserCache.set(key, winner.get(key)!);
+      if (loser === 'A') wsA = a.remote(wsA, key).workspace;
+      else wsB = b.remote(wsB, key).workspace;
+      // The tab that lost its write merged both and saves again; the other catches up.
+      if (loser === 'A') wsA = a.flush(wsA).workspace;
+      else wsB = b.flush(wsB).workspace;
+      const settled = (loser === 'A' ? cacheA : cacheB).get(key)!;
+      (loser === 'A' ? cacheB : cacheA).set(key, settled);
+      if (loser === 'A') wsB = b.remote(wsB, key).workspace;
+      else wsA = a.remote(wsA, key).workspace;
+      const storedNow = JSON.parse(settled).data;
+      expect([storedNow.company, storedNow.role], lastWriter).toEqual(['Typed in A', 'Typed in B']);
+      expect(wsA.interviews[0], lastWriter).toEqual(storedNow);
+      expect(wsB.interviews[0], lastWriter).toEqual(storedNow);
+      expect(a.pending(wsA) || b.pending(wsB), lastWriter).toBe(false);
+    }
   });
 });

@@ -141,7 +141,12 @@ export default function DataControls() {
       ws = read?.kind === 'ok' ? read.workspace : null;
     }
     if (!ws) return fail('The saved copy to undo with is gone, so nothing was changed.');
-    const done = await replaceWholeWorkspace(ws, 'before-undo', { withoutCopy: 'workspace' in undo });
+    if ('workspace' in undo) {
+      // Undoing "delete all": anything added since (here or in another tab) stays too.
+      const { mergeWorkspaces } = await import('../../lib/backup/merge');
+      ws = mergeWorkspaces($workspace.get(), ws).workspace;
+    }
+    const done = await replaceWholeWorkspace(ws, 'before-undo');
     if (!done.ok) return refusal(done.why, 'replace');
     say(`Undone: ${plural(ws.interviews.length, 'interview', 'interviews')} back as they were.`);
     refreshCopies();

@@ -24,6 +24,12 @@ export interface Envelope<T> {
   rev: string;
   /** The generation it belongs to (see above). */
   gen: string;
+  /**
+   * The revision this one was made from ('' for a first write). A tab that receives a
+   * write whose parent is not the revision it last wrote knows the two tabs wrote at
+   * the same moment, each without the other's edit, and merges them.
+   */
+  parent?: string;
   data: T;
 }
 
@@ -114,6 +120,8 @@ export const randomId = () => crypto.randomUUID().slice(0, 8);
 export class RecordSync {
   /** The stored envelope this tab last saw, per interview id. */
   private base = new Map<string, Envelope<Interview>>();
+  /** The previous stored envelope per id: the common ancestor when two tabs write at once. */
+  private previous = new Map<string, Envelope<Interview>>();
   /** Per id, the interview object that equals what is stored (identity = in sync). */
   private synced = new Map<string, Interview>();
   private baseMeta: Envelope<MetaData> | null = null;
@@ -129,6 +137,28 @@ export class RecordSync {
 
   private nextRev() {
     return `${this.tab}.${++this.count}`;
+  }
+
+  /** True when `theirs` was written from the same parent as this tab's last write of `id`: each lacks the other's edit. */
+  private concurrent(id: string, theirs: Envelope<Interview>): boolean {
+    const seen = this.base.get(id);
+    const before = this.previous.get(id);
+    return !!seen && !!before && theirs.parent !== undefined && theirs.parent !== seen.rev && theirs.parent === before.rev;
+  }
+
+  /**
+   * What to keep of an interview that another tab also wrote: this tab's edits not yet
+   * saved win; of two saved at the same moment, theirs (stored later) wins where both
+   * changed a field; everything either changed alone is kept.
+   */
+  private resolve(id: string, mine: Interview, theirs: Envelope<Interview>): Interview {
+    const seen = this.base.get(id);
+    const before = this.previous.get(id);
+    if (seen && before && this.concurrent(id, theirs)) {
+      const saved = mergeThreeWay(before.data, theirs.data, seen.data);
+      return mergeThreeWay(seen.data, mine, saved);
+    }
+    return mergeThreeWay(seen?.data, mine, theirs.data);
   }
 
   /** Takes a loaded workspace as in step with the stored envelopes it came from. */
@@ -173,16 +203,18 @@ export class RecordSync {
       const seen = this.base.get(mine.id);
       let next = mine;
       if (stored && stored.rev !== seen?.rev) {
-        next = mergeThreeWay(seen?.data, mine, stored.data);
+        next = this.resolve(mine.id, mine, stored);
         // What is shown now includes theirs, even if the write below fails: theirs is
         // the base from here on, or a later merge would undo their edit.
         this.base.set(mine.id, stored);
       }
-      const envelope: Envelope<Interview> = { rev: this.nextRev(), gen: this.gen, data: next };
+      const parent = this.base.get(mine.id);
+      const envelope: Envelope<Interview> = { rev: this.nextRev(), gen: this.gen, parent: parent?.rev ?? '', data: next };
       const failed = this.storage.write(key, JSON.stringify(envelope));
       written++;
       if (failed) problem = failed;
       else {
+        if (parent) this.previous.set(mine.id, parent);
         this.base.set(mine.id, envelope);
         this.synced.set(mine.id, next);
       }
@@ -263,6 +295,11 @@ export class RecordSync {
     const id = key.slice(RECORD_PREFIX.length);
     const mine = ws.interviews.find((i) => i.id === id);
     const theirs = parseEnvelope<Interview>(newValue);
+    if (!theirs && newValue !== null) {
+      // Damaged in storage (not by a tab of this kit): this tab's copy is good; save it again.
+      if (mine) this.synced.delete(id);
+      return { workspace: ws, reset: false };
+    }
     if (!theirs) {
       // Deleted there. Kept here only if this tab has unsaved edits to it.
       if (!mine || this.synced.get(id) !== mine) return { workspace: ws, reset: false };
@@ -274,12 +311,17 @@ export class RecordSync {
       if (metaInSync) this.syncedMeta = metaOf(out);
       return { workspace: out, reset: false };
     }
-    if (this.gen && theirs.gen !== this.gen) return { workspace: ws, reset: true };
-    if (theirs.rev === this.base.get(id)?.rev) return { workspace: ws, reset: false };
-    const unsaved = mine !== undefined && this.synced.get(id) !== mine;
-    const next = unsaved ? mergeThreeWay(this.base.get(id)?.data, mine, theirs.data) : theirs.data;
+    // Another generation is being written (a restore in the other tab): its shared key
+    // comes last, and that is when this tab reloads, with every interview in place.
+    if (this.gen && theirs.gen !== this.gen) return { workspace: ws, reset: false };
+    const seen = this.base.get(id);
+    if (theirs.rev === seen?.rev) return { workspace: ws, reset: false };
+    const unsaved = mine !== undefined && (this.synced.get(id) !== mine || this.concurrent(id, theirs));
+    const next = unsaved && mine ? this.resolve(id, mine, theirs) : theirs.data;
     this.base.set(id, theirs);
-    if (!unsaved) this.synced.set(id, next);
+    // Saved at the next flush when it holds anything theirs lacks.
+    if (unsaved) this.synced.delete(id);
+    else this.synced.set(id, next);
     const metaInSync = sameMeta(this.syncedMeta, metaOf(ws));
     const interviews = mine ? ws.interviews.map((i) => (i.id === id ? next : i)) : [...ws.interviews, next];
     const out = { ...ws, interviews };
@@ -316,7 +358,7 @@ export class RecordSync {
 
   /** Writes one interview in the current generation; null when saved. */
   writeRecord(i: Interview): StorageProblem | null {
-    const envelope = { rev: this.nextRev(), gen: this.gen, data: i };
+    const envelope = { rev: this.nextRev(), gen: this.gen, parent: this.base.get(i.id)?.rev ?? '', data: i };
     const problem = this.storage.write(recordKey(i.id), JSON.stringify(envelope));
     if (!problem) {
       this.base.set(i.id, envelope);
@@ -331,18 +373,41 @@ export class RecordSync {
    */
   replaceAll(ws: Workspace, existingKeys: readonly string[]): StorageProblem | null {
     const ids = new Set(ws.interviews.map((i) => i.id));
-    // Old interviews go first, to make room; the shared key goes next, so other tabs
-    // already see the new generation while the interviews are written.
+    const before = parseEnvelope<MetaData>(this.storage.readStored(META_KEY));
+    // Old interviews go first, to make room; then the new ones; the shared key last, so
+    // another tab sees the new generation only once every interview of it is stored.
     let problem: StorageProblem | null = null;
     for (const key of existingKeys) if (key.startsWith(RECORD_PREFIX) && !ids.has(key.slice(RECORD_PREFIX.length))) problem ??= this.storage.write(key, undefined);
-    problem ??= this.startGeneration(ws);
+    const records = new Map<string, Envelope<Interview>>();
+    for (const i of ws.interviews) {
+      const old = parseEnvelope<Interview>(this.storage.readStored(recordKey(i.id)));
+      if (old) records.set(i.id, old);
+    }
+    this.adopt(ws, null, records);
+    this.synced.clear();
+    this.gen = randomId();
     for (const i of ws.interviews) problem ??= this.writeRecord(i);
-    return problem;
+    const meta = { rev: this.nextRev(), gen: this.gen, data: metaOf(ws) };
+    const failed = problem ?? this.storage.write(META_KEY, JSON.stringify(meta));
+    if (failed) {
+      // Still the old shared key: the next save tells this unfinished replace from another tab's.
+      this.baseMeta = before;
+      return failed;
+    }
+    this.baseMeta = meta;
+    this.syncedMeta = metaOf(ws);
+    return null;
   }
 
   /** Forgets everything (after "delete all" here or in another tab). */
-  clear(): void {
-    this.adopt({ version: WORKSPACE_VERSION, profile: { name: '', phone: '', linkedinTier: 'free' }, settings: {} as PlanSettings, currentId: null, interviews: [] }, null, new Map());
+  /**
+   * Forgets everything, taking `ws` (the emptied workspace) as what is stored: after
+   * "delete all" nothing is written back until the user adds something.
+   */
+  clear(ws: Workspace): void {
+    this.adopt(ws, null, new Map());
+    this.previous.clear();
+    this.syncedMeta = metaOf(ws);
   }
 }
 
