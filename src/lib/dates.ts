@@ -15,10 +15,22 @@ export function isoDate(date: Date): string {
 
 /**
  * An instant for a list of saved things, in the reader's own zone: "Sat 5 Dec 2026,
- * 14:05". The same shape the tools use for dates ("Fri 4 Dec"), with the year and time.
+ * 14:05". The same shape the tools use for dates ("Fri 4 Dec"), with the year and time;
+ * with seconds where two things can be made in the same minute (saved copies), so each
+ * has its own name.
  */
-export function formatStamp(iso: string, timeZone?: string): string {
+export function formatStamp(iso: string, opts: { timeZone?: string; seconds?: boolean } = {}): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) }).format(d);
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(opts.seconds ? { second: '2-digit' } : {}),
+    hourCycle: 'h23',
+    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+  }).format(d);
 }

@@ -31,7 +31,7 @@ export function SavedCopies({ onRestore, say, fail, refresh }: Props) {
 
   const act = async (info: SnapshotInfo, what: 'download' | 'restore' | 'delete') => {
     const c = await savedCopies();
-    const when = formatStamp(info.at);
+    const when = formatStamp(info.at, { seconds: true });
     if (what === 'delete') {
       c.remove(info.key);
       await reload();
@@ -48,7 +48,7 @@ export function SavedCopies({ onRestore, say, fail, refresh }: Props) {
       <p>Kept in this browser when saved data could not be read, or just before a restore replaced it. Each can be downloaded or restored.</p>
       <ul class="tool-list" aria-labelledby="data-copies-heading">
         {copies.map((c) => {
-          const when = formatStamp(c.at);
+          const when = formatStamp(c.at, { seconds: true });
           return (
             <li key={c.key}>
               <div class="tool-list-main">
