@@ -75,6 +75,8 @@ let writable = true;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let warnedFull = false;
 let askedToKeep = false;
+/** Counts "delete all"s, so work begun before one writes nothing after it. */
+let deletions = 0;
 
 const notice = (n: StorageNotice | null): void => $storageNotice.set(n);
 
@@ -100,7 +102,18 @@ export function flushWorkspace(): void {
 function afterSave(ws: Workspace): void {
   if (ws.interviews.length > 0 && $persistence.get() === '' && !askedToKeep) {
     askedToKeep = true;
-    void import('./durable-storage').then((m) => m.askToKeep($persistence));
+    const asked = deletions;
+    void import('./durable-storage')
+      .then((m) => m.askToKeep())
+      .then((answer) => {
+        // An answer that arrives after "delete all" must not write anything back.
+        if (asked !== deletions) return;
+        try {
+          $persistence.set(answer);
+        } catch {
+          // A full storage refuses even this word; the question is asked again next time.
+        }
+      });
   }
   checkQuota();
 }
@@ -211,6 +224,7 @@ if (typeof window !== 'undefined') {
 export function deleteAllSavedData(remove: () => string[]): string[] {
   if (timer) clearTimeout(timer);
   timer = null;
+  deletions++;
   const empty = emptyWorkspace();
   // Nothing is pending after this: the emptied workspace is not written back.
   sync?.clear(empty);
