@@ -190,6 +190,11 @@ export async function storageRun(browser: Browser, origin: string, n: number, lo
     await page.keyboard.type(' and partners, a bench of forty keystrokes', { delay: 120 });
     await page.waitForTimeout(1000);
     const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+    // Then ten single edits with pauses, each saved on its own, for the cost of a save.
+    for (let k = 0; k < 10; k++) {
+      await page.keyboard.press('Backspace');
+      await page.waitForTimeout(700);
+    }
     const saves = await page.evaluate(() => performance.getEntriesByName('fuk-save').map((e) => e.duration));
     const sorted = [...frames].sort((a, b) => a - b);
     const run: StorageRun = {

@@ -80,8 +80,28 @@ let deletions = 0;
 
 const notice = (n: StorageNotice | null): void => $storageNotice.set(n);
 
+/** Inputs holding text not yet put in the store (see holdInput). */
+const heldInputs = new Set<() => void>();
+
+/**
+ * An input that puts its text in the store a moment after typing stops (so a keystroke
+ * redraws the field, not every tool on the page) registers how to put it there now:
+ * saving, and anything that replaces the workspace, does that first, so no keystroke is
+ * left out. Returns the function that unregisters it.
+ */
+export function holdInput(commit: () => void): () => void {
+  heldInputs.add(commit);
+  return () => heldInputs.delete(commit);
+}
+
+/** Puts every held input's text in the store. */
+export function commitHeldInputs(): void {
+  for (const commit of [...heldInputs]) commit();
+}
+
 /** Writes what changed now. Safe to call at any time; a no-op when nothing changed. */
 export function flushWorkspace(): void {
+  commitHeldInputs();
   if (timer) clearTimeout(timer);
   timer = null;
   if (!writable || typeof window === 'undefined' || !sync) return;
@@ -190,6 +210,16 @@ function reloadFromStorage(announce: boolean): void {
 
 if (typeof window !== 'undefined') {
   $workspace.listen(schedule);
+  // Any click, or a key that acts (Enter, Escape, a shortcut), works on what was typed:
+  // held text goes to the store before its handlers run.
+  addEventListener('pointerdown', commitHeldInputs, true);
+  addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Enter' || e.key === 'Escape' || e.ctrlKey || e.metaKey || e.altKey) commitHeldInputs();
+    },
+    true,
+  );
   // Fetch the writer as soon as the user reaches for a field, well before a first edit
   // could be followed by closing the page.
   addEventListener('focusin', () => void loadSync(), { once: true, capture: true });

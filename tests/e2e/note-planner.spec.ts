@@ -101,10 +101,11 @@ test.describe('fit on the card', () => {
     await note(page).fill(long);
 
     const fit = page.locator('.note-fit');
+    // 35 characters a line at most: at least this many lines, wrapped at word boundaries
+    // (the count follows the text once typing pauses).
+    await expect.poll(async () => (await linesUsed(fit))[0]).toBeGreaterThanOrEqual(Math.ceil(long.length / 35));
     const [used, max] = await linesUsed(fit);
     expect(max).toBe(17);
-    // 35 characters a line at most: at least this many lines, wrapped at word boundaries.
-    expect(used).toBeGreaterThanOrEqual(Math.ceil(long.length / 35));
     const over = used - max;
     await expect(fitLine(page)).toHaveText(`${used} of 17 lines: ${over} lines too long for an A2 card. Shorten it, or choose a bigger card.`);
     await expect(fitLine(page)).toHaveClass(/tool-warning/);

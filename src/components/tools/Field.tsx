@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LINE_LIMIT, overLimitReason, showCounter, TEXT_LIMIT } from '../../lib/workspace/field-limits';
+import { holdInput } from '../../stores/workspace';
+
+/** How long typing may pause before the text goes to the store (and every tool redraws). */
+const COMMIT_DELAY_MS = 150;
 
 interface FieldProps {
   /** Visible label; also the accessible name. */
@@ -32,6 +36,19 @@ export function Field({ label, value, onInput, multiline, hint, type = 'text', r
   const [local, setLocal] = useState(value);
   const focused = useRef(false);
   const over = local.length > limit;
+  // Text typed but not yet in the store, and how to put it there.
+  const held = useRef<{ text: string; timer: ReturnType<typeof setTimeout>; release: () => void } | null>(null);
+  const latest = useRef(onInput);
+  latest.current = onInput;
+  const commit = () => {
+    const h = held.current;
+    if (!h) return;
+    held.current = null;
+    clearTimeout(h.timer);
+    h.release();
+    latest.current(h.text);
+  };
+  useEffect(() => commit, []);
   useEffect(() => {
     if (!focused.current && !over) setLocal(value);
   }, [value]);
@@ -49,6 +66,7 @@ export function Field({ label, value, onInput, multiline, hint, type = 'text', r
       focused.current = true;
     },
     onBlur: () => {
+      commit();
       focused.current = false;
       // Unsaved text over the limit stays, so the user can shorten it.
       if (!over) setLocal(value);
@@ -56,7 +74,12 @@ export function Field({ label, value, onInput, multiline, hint, type = 'text', r
     onInput: (e: Event) => {
       const next = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
       setLocal(next);
-      if (next.length <= limit) onInput(next);
+      if (next.length > limit) return;
+      // Typing redraws this field alone; the store (and every tool reading it) follows
+      // when typing pauses, when the field is left, or before any save.
+      if (held.current) clearTimeout(held.current.timer);
+      const release = held.current?.release ?? holdInput(commit);
+      held.current = { text: next, timer: setTimeout(commit, COMMIT_DELAY_MS), release };
     },
   };
   return (
