@@ -3,7 +3,7 @@ import '../../styles/note-print.css';
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { $workspace, updateWorkspace } from '../../stores/workspace';
+import { $workspace, commitHeldInputs, updateWorkspace } from '../../stores/workspace';
 import {
   CARD_SIZES,
   WRITING,
@@ -154,7 +154,11 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
   const setMention = (entryId: string) =>
     updateWorkspace((w) => setDraft(w, interview.id, key, { subject: '', body: text, edited, tone: saved?.tone ?? 'warm', mention: entryId }));
   const startAgain = () => {
-    if (edited && !window.confirm('Replace the note you edited with a fresh draft from your details? Your changes to the note will be lost.')) return;
+    // Read at the click, not from this render: the note's field may have just put the
+    // user's last words in the store, and they must not be replaced without asking.
+    commitHeldInputs();
+    const editedNow = $workspace.get().interviews.find((i) => i.id === interview.id)?.drafts[key]?.edited === true;
+    if (editedNow && !window.confirm('Replace the note you edited with a fresh draft from your details? Your changes to the note will be lost.')) return;
     updateWorkspace((w) => setDraft(w, interview.id, key, { subject: '', body: generated, edited: false, tone: saved?.tone ?? 'warm', mention }));
   };
 
