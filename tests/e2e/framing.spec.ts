@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startServer } from '../support/serve';
 import { once } from 'node:events';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
@@ -49,18 +49,8 @@ async function freePort(): Promise<number> {
 /** Runs `body` with `node scripts/serve.ts dist --no-headers` on a free port, stopping it afterwards. */
 async function withPlainServer(body: (origin: string) => Promise<void>): Promise<void> {
   const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', 'dist', '--no-headers', '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = await startServer('dist', port, ['--no-headers']);
   try {
-    let out = '';
-    await new Promise<void>((resolve, reject) => {
-      server.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('is being served')) resolve();
-      });
-      server.once('exit', (code) => reject(new Error(`serve.ts exited (${code}): ${out}`)));
-    });
     await body(`http://127.0.0.1:${port}`);
   } finally {
     if (server.exitCode === null && server.signalCode === null) {

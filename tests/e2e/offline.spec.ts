@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { startServer } from '../support/serve';
 import { once } from 'node:events';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,21 +15,6 @@ import { sampleWorkspace, seedStorage, tabTo, WORKSPACE_KEY } from './tools';
 // only a dead server proves that the saved copy, not the network, answers.
 test.use({ serviceWorkers: 'allow' });
 
-/** Starts `node scripts/serve.ts <dir>` on `port` and resolves once it listens. */
-async function startServer(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.ts', dir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('is being served')) resolve();
-    });
-    server.once('exit', (code) => reject(new Error(`serve.ts exited (${code}): ${out}`)));
-  });
-  return server;
-}
-
-/** Stops the server and checks that nothing answers on its port any more. */
 async function stopServer(server: ChildProcess, origin: string): Promise<void> {
   if (server.exitCode === null && server.signalCode === null) {
     server.kill();
