@@ -40,14 +40,15 @@ export async function settle(outcome: LoadOutcome, sync: RecordSync): Promise<vo
   setWritable(writable);
   sync.adopt(outcome.workspace, outcome.meta, outcome.records);
   $workspace.set(outcome.workspace);
-  if (writable && outcome.legacy) moveToRecordLayout(outcome.workspace, sync);
-  else if (writable && outcome.repairs.length) {
-    // The copy holds the records that were set aside: take them out of the live data.
-    // (Otherwise every later load would find them again and keep one more copy.)
+  if (writable && outcome.repairs.length) {
+    // The copy holds the records that were set aside: take them out of the live data,
+    // also midway through a move from the old key. (Otherwise every later load would
+    // find them again and keep one more copy.)
     const ids = new Set(outcome.workspace.interviews.map((i) => i.id));
     for (const key of outcome.records.keys()) if (!ids.has(key)) storage.write(RECORD_PREFIX + key, undefined);
     for (const key of outcome.setAside ?? []) storage.write(key, undefined);
   }
+  if (writable && outcome.legacy) moveToRecordLayout(outcome.workspace, sync);
   if (outcome.repairs.length) {
     const { describeRepairs } = await import('../lib/workspace/describe-repairs');
     notice({ kind: 'repaired', parts: describeRepairs(outcome.repairs), ...copy });

@@ -606,3 +606,16 @@ test('13b. a visit with nothing saved writes nothing, not even when the page is 
   expect(await writes(page)).toEqual([]);
   expect(await keptKeys(page)).toEqual({});
 });
+
+test('3b. a damaged interview key found midway through a move from the old key is set aside once, not on every load', async ({ page }) => {
+  await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()), 'fuk-ws-i:broken': '{"rev":"x","gen":"y","data":' });
+  await page.goto('workspace/');
+  await expect(notice(page)).toContainText('set aside');
+  await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');
+  await page.reload();
+  await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');
+  await expect(page.locator('.tool-notice')).toHaveCount(0);
+  const keys = Object.keys(await keptKeys(page));
+  expect(keys).not.toContain('fuk-ws-i:broken');
+  expect(keys.filter((k) => k.startsWith('fuk-copy:'))).toHaveLength(1);
+});
