@@ -55,7 +55,7 @@ try {
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
   };
   const { manifestEntries } = await getManifest(globbing);
-  const urls = new Set((manifestEntries ?? []).map((e) => e.url));
+  const urls = new Set(manifestEntries.map((e) => e.url));
   const required = ['index.html', 'offline/index.html', 'manifest.webmanifest', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-worker.js'];
   const missing = required.filter((u) => !urls.has(u));
   if (![...urls].some((u) => u.endsWith('.pf_fragment')) || ![...urls].some((u) => /^pagefind\/wasm\..+\.pagefind$/.test(u))) missing.push('the Pagefind index');

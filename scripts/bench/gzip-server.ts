@@ -84,7 +84,7 @@ export function startGzipServer(dir: string, port: number): Promise<GzipServer> 
     // An absolute path normalised cannot climb above the root.
     const safe = normalize(path);
     const head = req.method === 'HEAD';
-    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (req.method !== 'GET' && !head) {
       res.writeHead(405).end();
       return;

@@ -89,7 +89,7 @@ export function realisticInterview(n: number) {
     drafts,
     sent: [{ kind: 'thank-you-email', interviewerId: people[0]!.id, at: '2026-11-20T16:00:00.000Z' }],
     channels: { news: { url: '', followed: false }, 'linkedin-page': { url: '', followed: true }, blog: { url: '', followed: false }, social: { url: '', followed: false } },
-    engagement: [0, 1, 2].map((e) => ({ id: `${id}-e${e}`, date: '2026-11-2' + e, kind: 'read', what: sentence(n + e, 8), link: '', worthMentioning: e === 0 })),
+    engagement: [0, 1, 2].map((e) => ({ id: `${id}-e${e}`, date: `2026-11-2${e}`, kind: 'read', what: sentence(n + e, 8), link: '', worthMentioning: e === 0 })),
     createdAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
   };
 }

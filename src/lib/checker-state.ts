@@ -4,6 +4,7 @@
 // and never loses the user's words: text that is not in the expected format is shown
 // as it was saved.
 import type { MessageKind } from './tone-check';
+import { isQuotaError } from './workspace/guarded-storage';
 import type { LinkedInTier } from './workspace/schema';
 
 /** localStorage key of the checker's text. */
@@ -71,7 +72,7 @@ export function writeCheckerState(storage: () => Storage, state: CheckerState): 
   try {
     storage().setItem(CHECKER_KEY, JSON.stringify({ ...state, text: state.text.slice(0, CHECKER_MAX_TEXT) }));
   } catch (error) {
-    const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+    const full = isQuotaError(error);
     return `${NOT_SAVED}: ${full ? 'its storage is full' : 'it does not let the page keep data'}. Copy it somewhere safe before you leave.`;
   }
   return tooLong ? `${NOT_SAVED} in full: only the first ${CHECKER_MAX_TEXT.toLocaleString('en-GB')} characters are kept.` : '';

@@ -231,7 +231,7 @@ export interface Guardrail {
  * entries, and silence is never flagged: the guide says commenting "never" is fine.
  */
 export function engagementGuardrails(entries: readonly EngagementEntry[], today: string): Guardrail[] {
-  const list = Array.isArray(entries) ? entries : [];
+  const list: readonly EngagementEntry[] = Array.isArray(entries) ? entries : [];
   if (list.length < MIN_ENTRIES) return [];
   const todayNumber = dayNumber(today);
   const dated = byDate(list)

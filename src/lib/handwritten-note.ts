@@ -81,7 +81,7 @@ export function isCardId(id: unknown): id is CardId {
 }
 
 /** The card with this id; an unknown id gives A2, the usual US thank-you card, rather than throwing. */
-export function cardSize(id: CardId | string): CardSize {
+export function cardSize(id: string): CardSize {
   return CARD_SIZES.find((card) => card.id === id) ?? CARD_SIZES[0]!;
 }
 
@@ -297,7 +297,7 @@ function countSentences(paragraph: string): number {
  * the sentence and paragraph counts the advice is about. An unknown card id is
  * treated as A2. Never throws, whatever the input.
  */
-export function noteFit(text: string, cardId: CardId | string): NoteFit {
+export function noteFit(text: string, cardId: string): NoteFit {
   const card = cardSize(cardId);
   const typed = typedLines(typeof text === 'string' ? text : '');
   const lines = typed.flatMap((line) => wrapLine(line, card.charsPerLine));

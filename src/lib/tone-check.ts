@@ -344,6 +344,8 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
   // One "!" in a thank-you is warmth (the tone guide); two, or "!!" / "?!", read as nerves.
   // Phones also type the full-width "！", "‼" and "⁉" (two each) and the ❗ emoji.
   const bangs = text.replace(/[‼⁉]/g, '!!').match(/[!！❗❕]/g)?.length ?? 0;
+  // U+FE0F (emoji presentation) may follow any of these; its place in the class is meant.
+  // eslint-disable-next-line no-misleading-character-class
   for (const m of text.matchAll(/[!?！？❗❕❓‼⁉\ufe0f]*[!！❗❕‼⁉][!?！？❗❕❓‼⁉\ufe0f]*/g)) {
     if (bangs > 1 || m[0].replace(/\ufe0f/g, '').length > 1) {
       add('exclamations', 'warning', m.index, m.index + m[0].length, 'Several exclamation marks read as nervous, not keen.', `Use "${/[?？❓⁉]/.test(m[0]) ? '?' : '.'}" instead of "${m[0]}".`);

@@ -72,7 +72,8 @@ if (import.meta.env.PROD) {
     });
     addEventListener('load', () => {
       sw.register(`${base}sw.js`, { scope: base }).then((reg) => {
-        // Undefined where workers are blocked (browser policy, the e2e tests).
+        // Undefined where workers are blocked (browser policy, the e2e tests), whatever the DOM types say.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
         if (!reg) return;
         const offer = () => {
           if (reg.waiting && sw.controller) void import('./update-banner').then((m) => m.offerUpdate(reg));

@@ -109,7 +109,7 @@ export function flushWorkspace(): void {
   if (!sync.pending(ws)) return;
   const t0 = performance.now();
   const result = sync.flush(ws);
-  performance.measure?.('fuk-save', { start: t0 });
+  performance.measure('fuk-save', { start: t0 });
   if (result.reset) return reloadFromStorage(true);
   if (result.workspace !== ws) $workspace.set(result.workspace);
   const current = $storageNotice.get()?.kind;

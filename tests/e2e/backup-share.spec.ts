@@ -83,7 +83,7 @@ test('bad files are refused with a reason and change nothing', async ({ page }) 
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await page.goto('workspace/');
   // The page stores its reading of the timeline words once: wait for it, then nothing may change.
-  await expect.poll(async () => ((await storedWorkspace(page)) as Sample | null)?.interviews[0]?.timelineReading ?? null).not.toBeNull();
+  await expect.poll(async () => ((await storedWorkspace(page)) as Sample | null)?.interviews[0]?.timelineReading).not.toBeNull();
   // After that first save the page asks the browser to keep the data, and notes the answer.
   await expect(data(page)).toContainText(/to keep this data/);
   const before = await allKept(page);
@@ -91,7 +91,7 @@ test('bad files are refused with a reason and change nothing', async ({ page }) 
   const cases: [string, string, RegExp][] = [
     ['notes.json', 'this is not json {', /Nothing was changed/],
     ['other-app.json', JSON.stringify({ todos: [1, 2, 3] }), /Nothing was changed/],
-    ['newer.json', backupOf(newer as unknown as Sample), /newer version/i],
+    ['newer.json', backupOf(newer), /newer version/i],
     ['hostile.json', backupOf({ ...sampleWorkspace(), interviews: [{ ...sampleWorkspace().interviews[0]!, createdAt: HOSTILE }] }), /Nothing was changed/],
     ['proto.json', '{"format":"follow-up-kit-backup","version":1,"workspace":{"__proto__":{"polluted":1}}}', /Nothing was changed/],
     ['huge.json', 'x'.repeat(2 * 1024 * 1024 + 1), /Nothing was changed/],
@@ -183,7 +183,7 @@ test('a draft shared for review opens read-only, as text, without contact detail
   await expect(view.locator('pre')).toContainText('+44 7700 900123');
 
   // A link cut short, and one with no draft at all.
-  await mentor.goto(`${withContacts.slice(0, 60)}`);
+  await mentor.goto(withContacts.slice(0, 60));
   await mentor.reload();
   await expect(mentor.getByRole('alert')).toContainText('damaged');
   await mentor.goto('shared/');

@@ -47,7 +47,7 @@ async function download(page: Page, button: Locator): Promise<{ name: string; te
   const pending = page.waitForEvent('download');
   await button.click();
   const file = await pending;
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path()), 'utf8') };
 }
 
 /** An interview like the sample one, under another id and company. */
@@ -227,7 +227,7 @@ test('4. "Download a backup" over newer data downloads the data as stored, and s
 });
 
 test('5. full storage and damaged data: the notice says no copy could be kept, and the damaged data is left byte for byte', async ({ page }) => {
-  const damaged = `${JSON.stringify(workspaceWith([interviewNo(1), interviewNo(2), interviewNo(3)])).slice(0, -40)}`;
+  const damaged = JSON.stringify(workspaceWith([interviewNo(1), interviewNo(2), interviewNo(3)])).slice(0, -40);
   await page.addInitScript((text) => {
     if (sessionStorage.getItem('__seeded')) return;
     sessionStorage.setItem('__seeded', '1');
@@ -427,7 +427,7 @@ test('9. with 500 interviews, a keystroke writes one interview key (and the shar
   await expect(company).toHaveValue('Company 500');
   // The first load moved the 500 to their own keys; let everything it saves settle.
   await expect.poll(async () => (await saved(page))?.interviews.length).toBe(500);
-  await expect.poll(async () => (await saved(page))?.interviews.at(-1)?.timelineReading ?? null).not.toBeNull();
+  await expect.poll(async () => (await saved(page))?.interviews.at(-1)?.timelineReading).toBeTruthy();
   await forgetWrites(page);
   await page.evaluate(() => ((window as unknown as { __slowEvents: number[] }).__slowEvents.length = 0));
 
@@ -541,7 +541,7 @@ function realisticInterview(n: number): Interview {
     engagement: [{ id: `e-${n}`, date: '2026-11-20', kind: 'read', what: `their post on the accessibility audit (${n})`, link: 'https://example.com/blog/audit', worthMentioning: true }],
     status: n % 10 === 3 ? 'rejected' : 'active',
     createdAt: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString(),
-  } as Interview;
+  };
 }
 
 test('12. a backup of 300 realistic interviews restores, replacing, into a fresh browser exactly as it was', async ({ page, browser }) => {
@@ -554,7 +554,7 @@ test('12. a backup of 300 realistic interviews restores, replacing, into a fresh
   await page.goto('workspace/');
   await expect(field(page, 'Company')).toHaveValue(interviews.at(-1)!.company);
   await expect.poll(async () => (await saved(page))?.interviews.length, { timeout: 30_000 }).toBe(300);
-  await expect.poll(async () => (await saved(page))?.interviews.at(-1)?.timelineReading ?? null).not.toBeNull();
+  await expect.poll(async () => (await saved(page))?.interviews.at(-1)?.timelineReading).toBeTruthy();
   const original = await saved(page);
   const file = await download(page, data(page).getByRole('button', { name: 'Download a backup' }));
 
@@ -577,7 +577,7 @@ test('13. a page load writes nothing: after the first load has moved the old key
   await logWrites(page);
   await page.goto('workspace/');
   await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');
-  await expect.poll(async () => (await saved(page))?.interviews[0]?.timelineReading ?? null).not.toBeNull();
+  await expect.poll(async () => (await saved(page))?.interviews[0]?.timelineReading).toBeTruthy();
   // The first save also asks the browser to keep the data, once, and notes its answer.
   await expect(data(page)).toContainText(/to keep this data/);
   const before = await keptKeys(page);

@@ -49,7 +49,7 @@ async function expectReadAs(scope: Locator, summary: string): Promise<void> {
 /** Clicks something that downloads a file; gives the file's name and text. */
 async function download(page: Page, trigger: () => Promise<unknown>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+  return { name: file.suggestedFilename(), text: await readFile((await file.path()), 'utf8') };
 }
 
 /** The events of an .ics file, as ical.js reads them. */

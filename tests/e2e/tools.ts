@@ -81,7 +81,7 @@ export async function storedWorkspace(page: Page): Promise<unknown> {
       const meta = JSON.parse(localStorage.getItem(metaKey!) ?? 'null') as { data: { order: string[]; [k: string]: unknown } } | null;
       if (!meta) return null;
       const { order, layout: _layout, ...rest } = meta.data;
-      const interviews = order.map((id) => (JSON.parse(localStorage.getItem(prefix + id) ?? 'null') as { data: unknown } | null)?.data).filter(Boolean);
+      const interviews = order.map((id) => (JSON.parse(localStorage.getItem(`${prefix}${id}`) ?? 'null') as { data: unknown } | null)?.data).filter(Boolean);
       return { ...rest, interviews };
     },
     [META_KEY, RECORD_PREFIX],
@@ -97,7 +97,7 @@ export async function tabTo(page: Page, label: string, max = 80): Promise<void> 
       if (!el) return '';
       const id = el.id;
       const byFor = id ? document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent : null;
-      return (byFor ?? el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return (byFor ?? el.getAttribute('aria-label') ?? el.textContent).replace(/\s+/g, ' ').trim();
     });
     if (name === label || name.startsWith(label)) return;
   }

@@ -105,7 +105,7 @@ test.describe('duplicate, delete and undo', () => {
   test('"Duplicate" copies the interview with the same company and nothing marked sent', async ({ page }) => {
     await openWith(page, (ws) => {
       ws.interviews[0]!.sent = [{ kind: 'thank-you-email', interviewerId: 'p-1', at: '2026-11-24T18:00:00.000Z' }] as never;
-      ws.interviews[0]!.steps = { 'action-items': true } as never;
+      ws.interviews[0]!.steps = { 'action-items': true };
     });
     await expect(current(page).getByRole('heading', { name: 'What you have sent' })).toBeVisible();
     await page.getByRole('button', { name: 'Duplicate Fernhill Labs: Product Designer' }).click();

@@ -7,7 +7,7 @@ export async function startServer(dir: string, port: number, args: readonly stri
   const server = spawn(process.execPath, ['scripts/serve.ts', dir, ...args, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   await new Promise<void>((resolve, reject) => {
-    server.stdout!.on('data', (d: Buffer) => {
+    server.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       if (out.includes('is being served')) resolve();
     });

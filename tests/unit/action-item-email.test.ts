@@ -101,7 +101,7 @@ describe('draftActionItemEmail', () => {
         late: has('late'),
       });
       for (const text of [subject, body]) {
-        expect(text).not.toMatch(/undefined|null|""|''|  | [.,:;?]|\.\.|: \.|\n{3}|^\s|\s$|the at|is\./);
+        expect(text).not.toMatch(/undefined|null|""|''| {2}| [.,:;?]|\.\.|: \.|\n{3}|^\s|\s$|the at|is\./);
         expect(text).not.toMatch(/ \n|\n /);
       }
       expect(subject.length).toBeGreaterThan(0);

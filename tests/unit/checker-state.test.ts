@@ -18,7 +18,9 @@ function storage(items: Record<string, string> = {}, fail?: 'quota' | 'security'
       if (fail) throw error();
       items[k] = v;
     },
-    removeItem: (k: string) => void delete items[k],
+    removeItem: (k: string) => {
+      delete items[k];
+    },
     clear: () => Object.keys(items).forEach((k) => delete items[k]),
   };
 }

@@ -134,7 +134,7 @@ function run(commands: Command[]): void {
     try {
       outcome = t.reload();
     } catch (error) {
-      throw new Error(`a reload threw: ${String(error)}`);
+      throw new Error(`a reload threw: ${String(error)}`, { cause: error });
     }
     if (outcome.kind !== 'ok') throw new Error(`a reload found ${outcome.kind}`);
     const gen = parseEnvelope(storage.data.get(META_KEY))!.gen;

@@ -111,7 +111,7 @@ describe('readLayout: the real v4 files (one key)', () => {
     expect(outcome.kind).toBe('ok');
     // With the workspace already moved, it is still found.
     const moved = recordStorage(workspaceOf(1));
-    moved.write('x', LEGACY_BACKUP_KEY, ls[LEGACY_BACKUP_KEY]!);
+    moved.write('x', LEGACY_BACKUP_KEY, ls[LEGACY_BACKUP_KEY]);
     expect(readLayout(moved.reader())).toMatchObject({ kind: 'ok', legacyBackup: ls[LEGACY_BACKUP_KEY] });
     // And alone.
     expect(readLayout(new SharedStorage({ [LEGACY_BACKUP_KEY]: '{broken' }).reader())).toEqual({ kind: 'empty', legacyBackup: '{broken' });

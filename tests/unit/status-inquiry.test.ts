@@ -212,7 +212,7 @@ describe('draftStatusInquiry, every tone and stage', () => {
             ...(has('news') ? { newsDetail: 'the Series B' } : {}),
           });
           for (const text of [subject, body]) {
-            expect(text).not.toMatch(/undefined|null|""|''|  | [.,:;?]|\.\.|: \.|\n{3}|^\s|\s$|\bon\.|for\.|the at/);
+            expect(text).not.toMatch(/undefined|null|""|''| {2}| [.,:;?]|\.\.|: \.|\n{3}|^\s|\s$|\bon\.|for\.|the at/);
             expect(text).not.toMatch(/ \n|\n /);
           }
           const count = sentences(body);

@@ -190,7 +190,7 @@ describe('draftThankYouEmail', () => {
           ...(has('news') ? { extraDetail: 'the Series B' } : {}),
         });
         for (const text of [subject, body]) {
-          expect(text).not.toMatch(/undefined|null|""|''|  | [.,:;]|\.\.|about \.|\n{3}|^\s|\s$/);
+          expect(text).not.toMatch(/undefined|null|""|''| {2}| [.,:;]|\.\.|about \.|\n{3}|^\s|\s$/);
           expect(text).not.toMatch(/ \n|\n /);
         }
         expect(subject.length).toBeGreaterThan(0);

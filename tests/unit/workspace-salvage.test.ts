@@ -165,7 +165,7 @@ describe('salvageWorkspace: a bad field costs only itself', () => {
         } catch (error) {
           // Only when nothing at all can be read (not an object, or not this version).
           if (!(error instanceof WorkspaceShapeError)) throw error;
-          throw new Error(`gave up on the whole workspace for ${path.join('.')}: ${error.message}`);
+          throw new Error(`gave up on the whole workspace for ${path.join('.')}: ${error.message}`, { cause: error });
         }
         if (result.repairs.length === 0) {
           // A value the field takes as valid (text in a text field, true for a flag): read strictly, as is.

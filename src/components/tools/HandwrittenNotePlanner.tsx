@@ -2,7 +2,7 @@ import { WORKSPACE_HREF } from './paths';
 import '../../styles/note-print.css';
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { CSSProperties } from 'preact';
 import { $workspace, commitHeldInputs, updateWorkspace } from '../../stores/workspace';
 import {
   CARD_SIZES,
@@ -310,7 +310,7 @@ function CardPreview({ fit, card }: { fit: NoteFit; card: CardSize }) {
     '--card-h-mm': String(card.heightMm),
     '--line-mm': String(WRITING.lineHeightMm),
     '--margin-mm': String(WRITING.marginMm),
-  } as JSX.CSSProperties;
+  } as CSSProperties;
   const onCard = fit.lines.slice(0, fit.maxLines);
   const over = fit.lines.slice(fit.maxLines);
   return (

@@ -18,7 +18,7 @@ export function interviewName(i: Interview): string {
 
 /** Every IANA zone the browser knows, with the user's own first; a short list as fallback. */
 export function timeZones(own: string): string[] {
-  let all: string[] = [];
+  let all: string[];
   try {
     all = (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone');
   } catch {

@@ -68,6 +68,7 @@ export function normalizeCalendarText(text: string): string {
   return String(text ?? '')
     .replace(/\p{Cs}/gu, '\uFFFD')
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\0-\x08\x0B-\x1F\x7F]/g, '');
 }
 

@@ -23,6 +23,8 @@ function graphemeSegmenter(): Intl.Segmenter | null {
 /** The characters of `text` as a person sees them; code points where there is no segmenter. */
 function graphemes(text: string): string[] {
   const segments = graphemeSegmenter();
+  // Code points are the best unit left when Intl.Segmenter is missing.
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread
   if (!segments) return [...text];
   const out: string[] = [];
   for (const { segment } of segments.segment(text)) out.push(segment);

@@ -243,7 +243,7 @@ export function personalDetails(interview: Interview, interviewer: Interviewer):
   const all = [
     ...points(interviewer?.topics),
     ...points(interviewer?.rapport),
-    ...engagement.filter((entry) => entry?.worthMentioning === true).map((entry) => oneLine(entry.what)),
+    ...engagement.filter((entry) => entry?.worthMentioning).map((entry) => oneLine(entry.what)),
   ];
   const seen = new Set<string>();
   return all.filter((detail) => {

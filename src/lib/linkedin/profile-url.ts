@@ -115,6 +115,8 @@ function check(text: string): ProfileUrlCheck {
     return invalid(REASON.encoding);
   }
   if (!SLUG.test(slug)) {
+    // The slug was percent-decoded; LinkedIn's 3–100 limit counts characters, near enough code points.
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread
     const length = [...slug].length;
     return invalid(length < 3 ? REASON.short : length > 100 ? REASON.long : REASON.slug);
   }

@@ -33,7 +33,7 @@ const PARAM = 'd';
 /** An email address; the lookbehind starts matches only at the start of a word, so a long run of letters stays linear. */
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** A LinkedIn profile address ("linkedin.com/in/…"): contact details too. Starts at a word's start, like EMAIL. */
-const LINKEDIN = /(?<![\w.\/-])(?:https?:\/\/)?(?:[\w-]+\.)?linkedin\.com\/in\/[^\s<>"')\]]+/giu;
+const LINKEDIN = /(?<![\w./-])(?:https?:\/\/)?(?:[\w-]+\.)?linkedin\.com\/in\/[^\s<>"')\]]+/giu;
 /**
  * Dates and times, which look like phone numbers to a pattern of digits and dashes:
  * 2026-11-24, 24.11.2026, 11/24/2026, 2026/11/24, 14:30, 9.30–10.30, 2019-2023.

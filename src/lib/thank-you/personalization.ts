@@ -68,7 +68,7 @@ export function specificDetails(body: string, interviewer: Pick<Interviewer, 'na
       .filter(({ folded }) => /[\p{L}\p{N}]/u.test(folded));
     const meaningful = words.filter(
       ({ folded }) =>
-        [...folded].length >= MIN_DETAIL_LETTERS && !STOPWORDS.has(folded) && !nameWords.has(folded),
+        Array.from(folded).length >= MIN_DETAIL_LETTERS && !STOPWORDS.has(folded) && !nameWords.has(folded),
     );
     if (meaningful.length === 0) continue;
     const phrase = words.map(({ folded }) => folded).join(' ');

@@ -73,9 +73,16 @@ function isBusinessDayNumber(day: number, holidays: Set<number>): boolean {
 }
 
 /** True for a real calendar date written YYYY-MM-DD, years 0001–9999 ("2028-02-29" yes, "2027-02-29" no). */
-export function isValidIsoDate(s: unknown): s is string {
+export function isValidIsoDate(s: unknown): s is IsoDate {
   return toDay(s) !== null;
 }
+
+/**
+ * A string known to be a real YYYY-MM-DD date. Branded so that a failed
+ * {@link isValidIsoDate} leaves a string a string: `s is string` would have told the
+ * compiler that a string which is not a date is not a string at all.
+ */
+export type IsoDate = string & { readonly isoDateBrand: unique symbol };
 
 /** Day of the week of a YYYY-MM-DD date, 0 = Sunday … 6 = Saturday (as Date#getDay). */
 export function weekday(date: string): number {

@@ -107,9 +107,10 @@ function gap(value: unknown, fallback: number): number {
  */
 function sentDate(sent: readonly SentRecord[], kind: SentRecord['kind'], timeZone: string): string | null {
   let latest: string | null = null;
-  for (const record of Array.isArray(sent) ? sent : []) {
+  const records: readonly SentRecord[] = Array.isArray(sent) ? sent : [];
+  for (const record of records) {
     if (record?.kind !== kind || typeof record.at !== 'string') continue;
-    let date: string | null = null;
+    let date: string | null;
     if (isValidIsoDate(record.at)) date = record.at;
     else {
       const instant = new Date(record.at);

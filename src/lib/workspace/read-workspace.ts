@@ -211,9 +211,9 @@ const nullable =
 
 const interviewer = shape<Interviewer>({ id, name: field('name'), title: field('title'), email: field('email'), linkedin: field('linkedin'), address: field('address'), topics: field('topics'), rapport: field('rapport') });
 
-const draft = shape<Draft>({ subject: field('subject'), body: field('body'), edited: bool(false), tone: oneOf(TONES, 'warm'), mention: optional(text(64)), detail: optional(text(FIELD_LIMITS.detail)) }) as Check<Draft>;
+const draft = shape<Draft>({ subject: field('subject'), body: field('body'), edited: bool(false), tone: oneOf(TONES, 'warm'), mention: optional(text(64)), detail: optional(text(FIELD_LIMITS.detail)) });
 
-const sentRecord = shape<SentRecord>({ kind: oneOf(MESSAGE_KINDS), interviewerId: optional(text(64)), at: instant, withNote: optional(bool(true)) }) as Check<SentRecord>;
+const sentRecord = shape<SentRecord>({ kind: oneOf(MESSAGE_KINDS), interviewerId: optional(text(64)), at: instant, withNote: optional(bool(true)) });
 
 const actionItem = shape<ActionItem>({ id, what: field('what'), askedBy: text(64, ''), due: date, status: oneOf(ACTION_ITEM_STATUSES, 'todo'), notes: field('notes') });
 

@@ -59,8 +59,10 @@ export const recordKey = (id: string) => RECORD_PREFIX + id;
 export function parseEnvelope<T>(raw: string | undefined | null): Envelope<T> | null {
   if (!raw) return null;
   try {
-    const e = JSON.parse(raw) as Envelope<T>;
-    return typeof e === 'object' && e !== null && typeof e.rev === 'string' && typeof e.gen === 'string' && typeof e.data === 'object' && e.data !== null && !Array.isArray(e.data) ? e : null;
+    const e: unknown = JSON.parse(raw);
+    if (typeof e !== 'object' || e === null) return null;
+    const { rev, gen, data } = e as Partial<Record<keyof Envelope<T>, unknown>>;
+    return typeof rev === 'string' && typeof gen === 'string' && typeof data === 'object' && data !== null && !Array.isArray(data) ? (e as Envelope<T>) : null;
   } catch {
     return null;
   }
@@ -317,7 +319,7 @@ export class RecordSync {
     const seen = this.base.get(id);
     if (theirs.rev === seen?.rev) return { workspace: ws, reset: false };
     const unsaved = mine !== undefined && (this.synced.get(id) !== mine || this.concurrent(id, theirs));
-    const next = unsaved && mine ? this.resolve(id, mine, theirs) : theirs.data;
+    const next = unsaved ? this.resolve(id, mine, theirs) : theirs.data;
     this.base.set(id, theirs);
     // Saved at the next flush when it holds anything theirs lacks.
     if (unsaved) this.synced.delete(id);
