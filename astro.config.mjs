@@ -85,8 +85,16 @@ export default defineConfig({
             groups: [
               // Every page loads the site script and Vite's dynamic-import helper (for
               // search): one chunk, not two.
-              { name: 'site', test: /preload-helper|src[\\/](scripts[\\/]site|lib[\\/]theme)|BaseLayout\.astro/, priority: 2 },
-              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 1 },
+              {
+                name: 'site',
+                test: /preload-helper|src[\\/](scripts[\\/]site|lib[\\/]theme)|BaseLayout\.astro/,
+                priority: 2,
+              },
+              {
+                name: 'preact',
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/,
+                priority: 1,
+              },
               // The store, form parts and small message helpers every tool shares: one chunk
               // instead of several (each small chunk costs its own gzip overhead).
               {
@@ -96,9 +104,17 @@ export default defineConfig({
               },
               // The word count and the company-log detail picker the message builders share;
               // apart from tools-common so the message checker's page needs no store.
-              { name: 'drafting', test: /src[\\/](lib[\\/]text-stats|components[\\/]tools[\\/]MentionSelect)\./, priority: 1 },
+              {
+                name: 'drafting',
+                test: /src[\\/](lib[\\/]text-stats|components[\\/]tools[\\/]MentionSelect)\./,
+                priority: 1,
+              },
               // Date rules the timeline tools share.
-              { name: 'dates', test: /src[\\/]lib[\\/]timeline[\\/](business-days|mail-by|action-item-due)\./, priority: 1 },
+              {
+                name: 'dates',
+                test: /src[\\/]lib[\\/]timeline[\\/](business-days|mail-by|action-item-due)\./,
+                priority: 1,
+              },
             ],
           },
         },

@@ -16,16 +16,32 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../tests/support/browser.ts';
-import { firstViewBytes, guidesWithoutTool, transferredBytes, type FirstView } from './bench/first-view.ts';
+import {
+  firstViewBytes,
+  guidesWithoutTool,
+  transferredBytes,
+  type FirstView,
+} from './bench/first-view.ts';
 import { startGzipServer, type GzipServer } from './bench/gzip-server.ts';
 import { lighthouseAvailable, runLighthouse, type LighthouseScores } from './bench/lighthouse.ts';
 import { describeMachine, load } from './bench/machine.ts';
 import { consoleTable, markdown, type BenchResults, type Measured } from './bench/report.ts';
 import { measureDist, scaleRun, type ScaleResult } from './bench/scale.ts';
-import { headerLatency, searchPageLatency, waitForOfflineCopy, type SearchRun } from './bench/search-latency.ts';
+import {
+  headerLatency,
+  searchPageLatency,
+  waitForOfflineCopy,
+  type SearchRun,
+} from './bench/search-latency.ts';
 import { backupRun, quotaRun, storageRun, type StorageRun } from './bench/storage-scale.ts';
 import type { StorageResults } from './bench/report.ts';
-import { buildSite, makeWorkdir, removeAllWorkdirs, removeWorkdir, type BuildTimes } from './bench/workdir.ts';
+import {
+  buildSite,
+  makeWorkdir,
+  removeAllWorkdirs,
+  removeWorkdir,
+  type BuildTimes,
+} from './bench/workdir.ts';
 import { TOOLS } from '../src/lib/tools.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,14 +70,16 @@ if (!opts.keep) process.on('exit', removeAllWorkdirs);
 process.on('SIGINT', () => process.exit(130));
 process.on('SIGTERM', () => process.exit(143));
 const skipped = <T>(reason: string): Measured<T> => ({ ok: false, reason });
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n').slice(0, 3).join(' ');
+const errorText = (e: unknown) =>
+  (e instanceof Error ? e.message : String(e)).split('\n').slice(0, 3).join(' ');
 
 /** What search-ui.ts waits between a keystroke and its search, read from the source. */
 function debounceNote(): string {
   const src = readFileSync(join(root, 'src/scripts/search-ui.ts'), 'utf8');
   const named = /\b(\w*DEBOUNCE\w*)\s*=\s*(\d+)/i.exec(src);
   if (named) return `\`src/scripts/search-ui.ts\` sets ${named[1]} = ${named[2]} ms.`;
-  if (/setTimeout|debounce/i.test(src)) return '`src/scripts/search-ui.ts` uses a timer (see the source for its delay).';
+  if (/setTimeout|debounce/i.test(src))
+    return '`src/scripts/search-ui.ts` uses a timer (see the source for its delay).';
   return (
     'none. `src/scripts/search-ui.ts` searches on every `input` event (no timer) and drops the results of any query a newer ' +
     "one has overtaken, so nothing is shown out of order. Pagefind's 300 ms default belongs to its `debouncedSearch()` and " +
@@ -76,11 +94,16 @@ let workdir: string | undefined;
 let siteTimes: BuildTimes | undefined;
 if (opts.dist) {
   dist = resolve(opts.dist);
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: build it first.`);
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`${dist} has no index.html: build it first.`);
   siteNote = `The build measured is the existing ${opts.dist}/ (--dist).`;
-  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(
+    readFileSync(join(dist, 'index.html'), 'utf8'),
+  )?.[1];
   if (canonical && new URL(canonical).origin !== origin) {
-    log(`Note: ${opts.dist} was built for ${new URL(canonical).origin}, not ${origin}; Lighthouse's canonical check may differ.`);
+    log(
+      `Note: ${opts.dist} was built for ${new URL(canonical).origin}, not ${origin}; Lighthouse's canonical check may differ.`,
+    );
   }
 } else {
   log('Building the site in a temporary copy…');
@@ -97,7 +120,13 @@ const guideSlugs = readdirSync(join(dist, 'guides'), { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 const scale: ScaleResult[] = [];
-if (siteTimes) scale.push({ guides: guideSlugs.length, words: undefined, times: siteTimes, ...measureDist(dist, guideSlugs.includes('playbook') ? 'playbook' : guideSlugs[0]!) });
+if (siteTimes)
+  scale.push({
+    guides: guideSlugs.length,
+    words: undefined,
+    times: siteTimes,
+    ...measureDist(dist, guideSlugs.includes('playbook') ? 'playbook' : guideSlugs[0]!),
+  });
 
 const browser = await chromium.launch({ executablePath: executable, args: CHROMIUM_ARGS });
 let server: GzipServer | undefined = await startGzipServer(dist, port);
@@ -112,10 +141,16 @@ try {
   for (const [i, slug] of plain.entries()) {
     const path = `guides/${slug}/`;
     // Chromium's check for the first few; a --dist with hundreds of guides would take long.
-    rows.push({ ...firstViewBytes(dist, path), transferred: i < 5 ? await transferredBytes(browser, origin, path) : undefined });
+    rows.push({
+      ...firstViewBytes(dist, path),
+      transferred: i < 5 ? await transferredBytes(browser, origin, path) : undefined,
+    });
   }
   firstView = rows.length ? { ok: true, value: rows } : skipped('every guide embeds a tool');
-  for (const r of rows) log(`  first view /${r.page}: ${r.total} B gzip (HTML ${r.html}, CSS ${r.css}, JS ${r.js}); Chromium received ${r.transferred} B`);
+  for (const r of rows)
+    log(
+      `  first view /${r.page}: ${r.total} B gzip (HTML ${r.html}, CSS ${r.css}, JS ${r.js}); Chromium received ${r.transferred} B`,
+    );
 } catch (e) {
   firstView = skipped(errorText(e));
 }
@@ -129,9 +164,18 @@ else {
   else {
     try {
       loads.lighthouse = load();
-      const paths = ['', 'guides/playbook/', 'tools/', ...TOOLS.map((t) => `tools/${t.slug}/`), 'workspace/'].filter((p) => existsSync(join(dist, p, 'index.html')));
+      const paths = [
+        '',
+        'guides/playbook/',
+        'tools/',
+        ...TOOLS.map((t) => `tools/${t.slug}/`),
+        'workspace/',
+      ].filter((p) => existsSync(join(dist, p, 'index.html')));
       log(`Lighthouse (mobile) on ${paths.length} pages…`);
-      lighthouse = { ok: true, value: await runLighthouse(executable, origin, paths, Number(opts['lighthouse-runs']), log) };
+      lighthouse = {
+        ok: true,
+        value: await runLighthouse(executable, origin, paths, Number(opts['lighthouse-runs']), log),
+      };
     } catch (e) {
       lighthouse = skipped(errorText(e));
     }
@@ -152,18 +196,24 @@ if (opts['skip-search']) {
     const runs = [await searchPageLatency(context, origin), await headerLatency(context, origin)];
     await context.close();
     searchOnline = { ok: true, value: runs };
-    for (const r of runs) log(`  ${r.where}: median ${r.medianPainted.toFixed(1)} ms to the painted first result (shown ${r.medianShown.toFixed(1)} ms)`);
+    for (const r of runs)
+      log(
+        `  ${r.where}: median ${r.medianPainted.toFixed(1)} ms to the painted first result (shown ${r.medianShown.toFixed(1)} ms)`,
+      );
   } catch (e) {
     searchOnline = skipped(errorText(e));
   }
   if (!existsSync(join(dist, 'sw.js'))) {
-    searchOffline = skipped('the build has no sw.js (no service worker), so the site cannot work offline');
+    searchOffline = skipped(
+      'the build has no sw.js (no service worker), so the site cannot work offline',
+    );
     log('Search latency offline: skipped, the build has no service worker (sw.js).');
   } else {
     try {
       loads['search offline'] = load();
       log('Search latency, offline: waiting for the service worker to save the site…');
-      const expected = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].length;
+      const expected = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)]
+        .length;
       const context = await browser.newContext({ serviceWorkers: 'allow' });
       const saved = await waitForOfflineCopy(context, origin, expected);
       await server.close();
@@ -177,7 +227,10 @@ if (opts['skip-search']) {
       const runs = [await searchPageLatency(context, origin), await headerLatency(context, origin)];
       await context.close();
       searchOffline = { ok: true, value: runs };
-      for (const r of runs) log(`  ${r.where}: median ${r.medianPainted.toFixed(1)} ms to the painted first result (shown ${r.medianShown.toFixed(1)} ms)`);
+      for (const r of runs)
+        log(
+          `  ${r.where}: median ${r.medianPainted.toFixed(1)} ms to the painted first result (shown ${r.medianShown.toFixed(1)} ms)`,
+        );
     } catch (e) {
       searchOffline = skipped(errorText(e));
     }
@@ -192,11 +245,17 @@ else {
     server ??= await startGzipServer(dist, port);
     log('Saved data at scale…');
     const runs: StorageRun[] = [];
-    for (const n of opts.interviews.split(',').map(Number).filter((x) => x > 0)) runs.push(await storageRun(browser, origin, n, log));
+    for (const n of opts.interviews
+      .split(',')
+      .map(Number)
+      .filter((x) => x > 0))
+      runs.push(await storageRun(browser, origin, n, log));
     const quota = await quotaRun(browser, origin);
     log(`  quota: ${quota.notice ? 'warned' : 'NOT warned'} at ${quota.storedChars} characters`);
     const backup = await backupRun(browser, origin, Math.max(...runs.map((r) => r.interviews)));
-    log(`  backup of ${backup.interviews} interviews: ${backup.fileBytes} B, restored ${backup.restoredInterviews} in ${backup.restoreMs} ms, identical: ${backup.identical}`);
+    log(
+      `  backup of ${backup.interviews} interviews: ${backup.fileBytes} B, restored ${backup.restoredInterviews} in ${backup.restoreMs} ms, identical: ${backup.identical}`,
+    );
     storage = { ok: true, value: { runs, quota, backup } };
   } catch (e) {
     storage = skipped(errorText(e));
@@ -211,13 +270,18 @@ else if (workdir) log(`Kept ${workdir}`);
 let scaleSkipped: string | undefined;
 if (opts['skip-scale']) scaleSkipped = 'skipped with --skip-scale';
 else {
-  for (const n of opts.sizes.split(',').map(Number).filter((x) => x > 0)) {
+  for (const n of opts.sizes
+    .split(',')
+    .map(Number)
+    .filter((x) => x > 0)) {
     loads[`${n} guides`] = load();
     log(`Build scale: ${n} guides…`);
     try {
       const r = await scaleRun(root, n, opts.keep, log);
       scale.push(r);
-      log(`  ${n} guides: ${(r.times.total / 1000).toFixed(1)} s; Pagefind ${(r.pagefindBytes / 1024).toFixed(0)} KB; ${r.refGuide} ${r.refHtmlGzip} B gzip`);
+      log(
+        `  ${n} guides: ${(r.times.total / 1000).toFixed(1)} s; Pagefind ${(r.pagefindBytes / 1024).toFixed(0)} KB; ${r.refGuide} ${r.refHtmlGzip} B gzip`,
+      );
     } catch (e) {
       scaleSkipped = `${scaleSkipped ? `${scaleSkipped}; ` : ''}${n} guides failed: ${errorText(e)}`;
       log(`  failed: ${errorText(e)}`);
@@ -230,7 +294,10 @@ if (!siteTimes && !opts['skip-scale']) {
 
 const results: BenchResults = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-  command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+  command: [
+    'npm run bench',
+    ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+  ].join(' '),
   machine: describeMachine(root, executable),
   loads,
   origin,

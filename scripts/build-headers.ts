@@ -6,7 +6,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { normaliseBase } from '../src/lib/paths.ts';
-import { renderHeadersFile, renderVercelConfig, SECURITY_HEADERS } from '../src/lib/security-headers.ts';
+import {
+  renderHeadersFile,
+  renderVercelConfig,
+  SECURITY_HEADERS,
+} from '../src/lib/security-headers.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const base = normaliseBase(process.env.BASE_PATH);

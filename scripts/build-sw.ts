@@ -51,17 +51,34 @@ try {
     globIgnores,
     // Astro's chunks and Pagefind's index files carry a content hash in their names, so
     // their URL is their revision.
-    dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
+    dontCacheBustURLsMatching:
+      /^(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
   };
   const { manifestEntries } = await getManifest(globbing);
   const urls = new Set(manifestEntries.map((e) => e.url));
-  const required = ['index.html', 'offline/index.html', 'manifest.webmanifest', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-worker.js'];
+  const required = [
+    'index.html',
+    'offline/index.html',
+    'manifest.webmanifest',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/pagefind-worker.js',
+  ];
   const missing = required.filter((u) => !urls.has(u));
-  if (![...urls].some((u) => u.endsWith('.pf_fragment')) || ![...urls].some((u) => /^pagefind\/wasm\..+\.pagefind$/.test(u))) missing.push('the Pagefind index');
-  if (missing.length) throw new Error(`build-sw: the precache lacks ${missing.join(', ')}. Did Pagefind run first?`);
+  if (
+    ![...urls].some((u) => u.endsWith('.pf_fragment')) ||
+    ![...urls].some((u) => /^pagefind\/wasm\..+\.pagefind$/.test(u))
+  )
+    missing.push('the Pagefind index');
+  if (missing.length)
+    throw new Error(`build-sw: the precache lacks ${missing.join(', ')}. Did Pagefind run first?`);
 
-  const { count, size, warnings } = await injectManifest({ ...globbing, swSrc: bundled, swDest: join(outDir, 'sw.js') });
+  const { count, size, warnings } = await injectManifest({
+    ...globbing,
+    swSrc: bundled,
+    swDest: join(outDir, 'sw.js'),
+  });
   for (const w of warnings) console.warn(`build-sw: ${w}`);
 
   const sw = await readFile(join(outDir, 'sw.js'));

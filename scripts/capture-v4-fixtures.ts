@@ -13,7 +13,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import {
+  chromium,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/browser.ts';
 
 const args = process.argv.slice(2);
@@ -26,9 +33,20 @@ const outDir = flag('--out') ?? join('tests', 'fixtures', 'v4');
 
 const git = (...a: string[]) => execFileSync('git', a, { encoding: 'utf8' }).trim();
 const commit = git('rev-parse', 'HEAD');
-const dirty = git('status', '--porcelain', '--', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json');
+const dirty = git(
+  'status',
+  '--porcelain',
+  '--',
+  'src',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+);
 if (dirty && !args.includes('--allow-dirty')) {
-  console.error(`The site's sources differ from commit ${commit}:\n${dirty}\nCommit them and rebuild first (or pass --allow-dirty).`);
+  console.error(
+    `The site's sources differ from commit ${commit}:\n${dirty}\nCommit them and rebuild first (or pass --allow-dirty).`,
+  );
   process.exit(1);
 }
 
@@ -43,16 +61,28 @@ const observations: string[] = [];
  * allowed, as for a real visitor (blocking it makes Playwright resolve register() with
  * undefined, which the site's script does not expect).
  */
-async function newVisitor(browser: Browser, timezoneId: string, name: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId, acceptDownloads: true });
+async function newVisitor(
+  browser: Browser,
+  timezoneId: string,
+  name: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'en-GB',
+    timezoneId,
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   page.on('dialog', (d) => {
     observations.push(`${name}: a ${d.type()} dialog opened: ${JSON.stringify(d.message())}`);
     void d.dismiss();
   });
-  page.on('pageerror', (e) => observations.push(`${name}: page error on ${page.url()}: ${e.message}`));
+  page.on('pageerror', (e) =>
+    observations.push(`${name}: page error on ${page.url()}: ${e.message}`),
+  );
   page.on('console', (m) => {
-    if (m.type() === 'error') observations.push(`${name}: console error on ${page.url()}: ${m.text()}`);
+    if (m.type() === 'error')
+      observations.push(`${name}: console error on ${page.url()}: ${m.text()}`);
   });
   return { context, page };
 }
@@ -78,7 +108,10 @@ async function fukKeys(page: Page): Promise<Record<string, string>> {
 }
 
 /** The few fields of the saved workspace this script checks (null when nothing is saved). */
-type Saved = { currentId: string | null; interviews: { id: string; timeline: string; engagement: unknown[]; actionItems: unknown[] }[] } | null;
+type Saved = {
+  currentId: string | null;
+  interviews: { id: string; timeline: string; engagement: unknown[]; actionItems: unknown[] }[];
+} | null;
 
 /** The saved workspace as parsed JSON. */
 async function storedWorkspace(page: Page): Promise<Saved> {
@@ -93,7 +126,7 @@ const written: string[] = [];
  */
 async function dump(page: Page, file: string, scenario: string): Promise<void> {
   let localStorage = await fukKeys(page);
-  for (let settled = false; !settled; ) {
+  for (let settled = false; !settled;) {
     await page.waitForTimeout(500);
     const again = await fukKeys(page);
     settled = JSON.stringify(again) === JSON.stringify(localStorage);
@@ -101,7 +134,11 @@ async function dump(page: Page, file: string, scenario: string): Promise<void> {
   }
   const body = { capturedWith: commit, build: 'v4 single key', scenario, localStorage };
   writeFileSync(join(outDir, file), `${JSON.stringify(body, null, 2)}\n`);
-  written.push(`${file}: ${Object.entries(localStorage).map(([k, v]) => `${k} (${v.length} chars)`).join(', ')}`);
+  written.push(
+    `${file}: ${Object.entries(localStorage)
+      .map(([k, v]) => `${k} (${v.length} chars)`)
+      .join(', ')}`,
+  );
 }
 
 /**
@@ -148,22 +185,33 @@ async function londonTwoInterviewers(browser: Browser): Promise<void> {
     first.getByLabel('What you talked about'),
     'moving the weekly KPI pack from spreadsheets to dbt\nhow the team reviews SQL before it reaches the board\nthe A/B test on the onboarding emails',
   );
-  await type(first.getByLabel('Shared interests or rapport (optional)'), 'we both ran the Manchester half marathon this spring');
+  await type(
+    first.getByLabel('Shared interests or rapport (optional)'),
+    'we both ran the Manchester half marathon this spring',
+  );
 
   await ty.getByRole('button', { name: 'Add another interviewer' }).click();
   const second = ty.getByRole('region', { name: /^Email 2:/ });
   await type(second.getByLabel('Full name'), 'Tom Okafor');
   await type(second.getByLabel('Job title'), 'Senior Data Engineer');
   await type(second.getByLabel('Email', { exact: true }), 'tom.okafor@fernhill-labs.example');
-  await type(second.getByLabel('What you talked about'), 'their Airflow to Dagster migration\nlate-arriving events in the clickstream tables');
-  await type(second.getByLabel('Shared interests or rapport (optional)'), 'he also learned SQL on a Raspberry Pi side project');
+  await type(
+    second.getByLabel('What you talked about'),
+    'their Airflow to Dagster migration\nlate-arriving events in the clickstream tables',
+  );
+  await type(
+    second.getByLabel('Shared interests or rapport (optional)'),
+    'he also learned SQL on a Raspberry Pi side project',
+  );
 
   // Edit Priya's draft by hand: a P.S. typed at the end of the generated email.
   const priyaBody = first.getByLabel('Email to Priya Raman', { exact: true });
   await expect(priyaBody).toHaveValue(/^Hi Priya,/);
   await priyaBody.click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.type('\n\nP.S. I found the dbt style guide you mentioned and have started reading it.');
+  await page.keyboard.type(
+    '\n\nP.S. I found the dbt style guide you mentioned and have started reading it.',
+  );
   await expect(priyaBody).toHaveValue(/started reading it\.$/);
   // Tom's email went out as drafted.
   await second.getByRole('button', { name: 'Mark as sent to Tom Okafor' }).click();
@@ -183,25 +231,38 @@ async function londonTwoInterviewers(browser: Browser): Promise<void> {
   // The engagement log: something read since, worth mentioning.
   const en = await open(page, 'tools/engagement-log/', '.engagement-log');
   await en.getByLabel('Company blog or engineering blog', { exact: true }).check();
-  await type(en.getByLabel('Address of the company blog or engineering blog'), 'https://fernhill-labs.example/blog');
+  await type(
+    en.getByLabel('Address of the company blog or engineering blog'),
+    'https://fernhill-labs.example/blog',
+  );
   await en.getByLabel('What you did').selectOption({ label: 'Read' });
   await type(en.getByLabel('What it was'), 'their post on moving the KPI pack to dbt');
   await type(en.getByLabel('Link (optional)'), 'https://fernhill-labs.example/blog/kpi-pack-dbt');
   await en.getByLabel('Worth mentioning in a follow-up').check();
   await en.getByRole('button', { name: 'Add to the log' }).click();
-  await expect(en.getByRole('status').filter({ hasText: 'Added “their post on moving the KPI pack to dbt” to the log.' })).toBeVisible();
+  await expect(
+    en
+      .getByRole('status')
+      .filter({ hasText: 'Added “their post on moving the KPI pack to dbt” to the log.' }),
+  ).toBeVisible();
 
   // The LinkedIn generator: Priya's profile address.
   const li = await open(page, 'tools/linkedin-message/', '.linkedin-generator');
-  await type(li.getByLabel('LinkedIn profile address of Priya Raman'), 'https://www.linkedin.com/in/priya-raman-fernhill');
-  await expect(li.getByRole('link', { name: /Open Priya Raman’s profile on LinkedIn/ })).toBeVisible();
+  await type(
+    li.getByLabel('LinkedIn profile address of Priya Raman'),
+    'https://www.linkedin.com/in/priya-raman-fernhill',
+  );
+  await expect(
+    li.getByRole('link', { name: /Open Priya Raman’s profile on LinkedIn/ }),
+  ).toBeVisible();
 
   // And the dark theme, as many people choose: its key must survive a storage change too.
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect.poll(() => page.evaluate(() => localStorage.getItem('fuk-theme'))).toBe('dark');
 
   const saved = await storedWorkspace(page);
-  if (saved?.interviews[0]?.engagement.length !== 1 || saved.interviews[0].actionItems.length !== 1) throw new Error('scenario a: the log entry or the promised item was not saved');
+  if (saved?.interviews[0]?.engagement.length !== 1 || saved.interviews[0].actionItems.length !== 1)
+    throw new Error('scenario a: the log entry or the promised item was not saved');
   await dump(
     page,
     'london-two-interviewers.json',
@@ -216,7 +277,10 @@ async function londonTwoInterviewers(browser: Browser): Promise<void> {
   await file.saveAs(join(outDir, 'backup-download.json'));
   written.push(`backup-download.json: downloaded as ${file.suggestedFilename()}`);
   const after = await storedWorkspace(page);
-  if (JSON.stringify(after) !== JSON.stringify(saved)) observations.push('london: opening My interviews to download the backup changed the saved workspace');
+  if (JSON.stringify(after) !== JSON.stringify(saved))
+    observations.push(
+      'london: opening My interviews to download the backup changed the saved workspace',
+    );
   await context.close();
 }
 
@@ -226,10 +290,13 @@ async function londonTwoInterviewers(browser: Browser): Promise<void> {
 async function threeInterviewsUnicode(browser: Browser): Promise<void> {
   const { context, page } = await newVisitor(browser, 'Asia/Tokyo', 'unicode');
   const ws = await open(page, 'workspace/', '.workspace-editor');
-  const person = (n: number) => ws.getByRole('group', { name: new RegExp(`^Interviewer ${n}(:|$)`) });
+  const person = (n: number) =>
+    ws.getByRole('group', { name: new RegExp(`^Interviewer ${n}(:|$)`) });
   const addInterview = async (count: number) => {
     await ws.getByRole('button', { name: 'Add an interview', exact: true }).click();
-    await expect(ws.getByRole('region', { name: 'Your interviews' }).getByRole('listitem')).toHaveCount(count);
+    await expect(
+      ws.getByRole('region', { name: 'Your interviews' }).getByRole('listitem'),
+    ).toHaveCount(count);
   };
 
   // 1: emoji (with skin tone, ZWJ and a flag), CJK, RTL Arabic and combining accents.
@@ -242,17 +309,32 @@ async function threeInterviewsUnicode(browser: Browser): Promise<void> {
   await ws.getByLabel('Start time').fill('14:30');
   await ws.getByLabel('Format').selectOption({ label: 'On site' });
   await type(ws.getByLabel('Hiring timeline they gave'), '2 weeks 🤞 (二週間)');
-  await type(ws.getByLabel('Qualifications to reaffirm'), 'SQL と Python で五年\nتحليل البيانات للمبيعات\nCafe\u0301 de Flore case study 📊');
+  await type(
+    ws.getByLabel('Qualifications to reaffirm'),
+    'SQL と Python で五年\nتحليل البيانات للمبيعات\nCafe\u0301 de Flore case study 📊',
+  );
   await type(person(1).getByLabel('Full name'), 'محمد العلي');
   await type(person(1).getByLabel('Job title'), 'مدير البيانات');
   await type(person(1).getByLabel('Email', { exact: true }), 'mohammed.alali@tokyo-data.example');
-  await type(person(1).getByLabel('What you talked about'), 'مشروع لوحة المعلومات الجديدة\n在庫予測モデル 📈\nthe team of 👩🏽‍💻 and 👨‍👩‍👧 volunteers');
-  await type(person(1).getByLabel('Shared interests or rapport (optional)'), 'we both lived in Kyo\u0304to 🇯🇵');
-  await type(person(1).getByLabel('Mailing address for a card'), '東京都渋谷区渋谷2-21-1\nヒカリエ 11F\n150-8510 🇯🇵');
+  await type(
+    person(1).getByLabel('What you talked about'),
+    'مشروع لوحة المعلومات الجديدة\n在庫予測モデル 📈\nthe team of 👩🏽‍💻 and 👨‍👩‍👧 volunteers',
+  );
+  await type(
+    person(1).getByLabel('Shared interests or rapport (optional)'),
+    'we both lived in Kyo\u0304to 🇯🇵',
+  );
+  await type(
+    person(1).getByLabel('Mailing address for a card'),
+    '東京都渋谷区渋谷2-21-1\nヒカリエ 11F\n150-8510 🇯🇵',
+  );
   await ws.getByRole('button', { name: 'Add an interviewer', exact: true }).click();
   await type(person(2).getByLabel('Full name'), 'Zoe\u0308 A\u030angstro\u0308m');
   await type(person(2).getByLabel('Job title'), 'Lead 👩‍🔬 Scientist');
-  await type(person(2).getByLabel('What you talked about'), 'Unicode normalisation (NFC vs NFD) in names\n中文：数据治理');
+  await type(
+    person(2).getByLabel('What you talked about'),
+    'Unicode normalisation (NFC vs NFD) in names\n中文：数据治理',
+  );
 
   // 2: hostile text, "quotes" and backslashes in every kind of field.
   await addInterview(2);
@@ -260,11 +342,20 @@ async function threeInterviewsUnicode(browser: Browser): Promise<void> {
   await type(ws.getByLabel('Role', { exact: true }), '"Senior" Analyst \\ Reporting');
   await ws.getByLabel('Format').selectOption({ label: 'Phone call' });
   await type(ws.getByLabel('Hiring timeline they gave'), '"by Friday" \\o/ <b>soon</b>');
-  await type(ws.getByLabel('Qualifications to reaffirm'), 'C:\\Users\\me\\portfolio\\dashboard.sql\n</textarea><script>alert("x")</script>');
+  await type(
+    ws.getByLabel('Qualifications to reaffirm'),
+    'C:\\Users\\me\\portfolio\\dashboard.sql\n</textarea><script>alert("x")</script>',
+  );
   await type(person(1).getByLabel('Full name'), 'Robert "Bobby" O\'Neil \\ Jr');
   await type(person(1).getByLabel('Job title'), HOSTILE);
-  await type(person(1).getByLabel('What you talked about'), `${HOSTILE}\n"quotes" and 'apostrophes'\nback\\slash and \\n that is not a newline`);
-  await type(person(1).getByLabel('Shared interests or rapport (optional)'), '"},"version":99,"x":{"');
+  await type(
+    person(1).getByLabel('What you talked about'),
+    `${HOSTILE}\n"quotes" and 'apostrophes'\nback\\slash and \\n that is not a newline`,
+  );
+  await type(
+    person(1).getByLabel('Shared interests or rapport (optional)'),
+    '"},"version":99,"x":{"',
+  );
 
   // 3: nearly empty: added, and nothing typed.
   await addInterview(3);
@@ -288,7 +379,8 @@ async function threeInterviewsUnicode(browser: Browser): Promise<void> {
   await tl.getByLabel('I am sending a handwritten card too').check();
 
   const saved = await storedWorkspace(page);
-  if (saved?.interviews.length !== 3 || saved.currentId !== saved.interviews[0]?.id) throw new Error('scenario b: expected three interviews with the first one current');
+  if (saved?.interviews.length !== 3 || saved.currentId !== saved.interviews[0]?.id)
+    throw new Error('scenario b: expected three interviews with the first one current');
   await dump(
     page,
     'three-interviews-unicode.json',
@@ -310,14 +402,19 @@ const RECRUITER_EMAIL = [
 
 async function longTimelinePaste(browser: Browser): Promise<void> {
   const { context, page } = await newVisitor(browser, 'America/New_York', 'long-timeline');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseURL).origin,
+  });
   const ws = await open(page, 'workspace/', '.workspace-editor');
   await ws.getByRole('button', { name: 'Add an interview', exact: true }).click();
   await type(ws.getByLabel('Company', { exact: true }), 'Northwind Analytics');
   await type(ws.getByLabel('Role', { exact: true }), 'BI Developer');
   await ws.getByLabel('Date', { exact: true }).fill('2026-12-02');
   await ws.getByLabel('Start time').fill('15:00');
-  await type(ws.getByRole('group', { name: /^Interviewer 1(:|$)/ }).getByLabel('Full name'), 'Dana Whitfield');
+  await type(
+    ws.getByRole('group', { name: /^Interviewer 1(:|$)/ }).getByLabel('Full name'),
+    'Dana Whitfield',
+  );
 
   // Copied from the email app, pasted with Ctrl+V.
   await page.evaluate((t) => navigator.clipboard.writeText(t), RECRUITER_EMAIL);
@@ -326,8 +423,11 @@ async function longTimelinePaste(browser: Browser): Promise<void> {
   await page.keyboard.press('Control+V');
   await expect(timeline).not.toHaveValue('');
   const pasted = await timeline.inputValue();
-  await expect.poll(async () => (await storedWorkspace(page))?.interviews[0]?.timeline).toBe(pasted);
-  if (pasted.length !== 552) throw new Error(`scenario c: the pasted timeline is ${pasted.length} characters, not 552`);
+  await expect
+    .poll(async () => (await storedWorkspace(page))?.interviews[0]?.timeline)
+    .toBe(pasted);
+  if (pasted.length !== 552)
+    throw new Error(`scenario c: the pasted timeline is ${pasted.length} characters, not 552`);
   await dump(
     page,
     'long-timeline-paste.json',
@@ -338,8 +438,12 @@ async function longTimelinePaste(browser: Browser): Promise<void> {
   await page.reload();
   const notice = page.locator('.workspace-editor').getByRole('alert');
   await expect(notice).toContainText('could not be read');
-  observations.push(`long-timeline: after the reload My interviews says: ${JSON.stringify(await notice.locator('p').first().innerText())}`);
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('fuk-workspace-backup') !== null)).toBe(true);
+  observations.push(
+    `long-timeline: after the reload My interviews says: ${JSON.stringify(await notice.locator('p').first().innerText())}`,
+  );
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('fuk-workspace-backup') !== null))
+    .toBe(true);
   await dump(
     page,
     'long-timeline-after-reload.json',
@@ -360,14 +464,23 @@ async function checker(browser: Browser): Promise<void> {
     mc.getByLabel('Your message', { exact: true }),
     'Hi Priya,\n\nI hope your week is going well. I wanted to follow up on the Data Analyst role. I am still very interested — I just need an answer ASAP because I have another offer!!\n\nBest regards,\nJordan Ellis',
   );
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('fuk-message-check'))).toContain('Jordan Ellis');
-  await dump(page, 'checker.json', 'A pushy status inquiry typed into "Check my message", with its kind and the date of the last follow-up chosen.');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('fuk-message-check')))
+    .toContain('Jordan Ellis');
+  await dump(
+    page,
+    'checker.json',
+    'A pushy status inquiry typed into "Check my message", with its kind and the date of the last follow-up chosen.',
+  );
   await context.close();
 }
 
 mkdirSync(outDir, { recursive: true });
 const executablePath = findChromium();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: CHROMIUM_ARGS,
+});
 try {
   await londonTwoInterviewers(browser);
   await threeInterviewsUnicode(browser);
@@ -377,4 +490,5 @@ try {
   await browser.close();
 }
 console.log(`Captured with ${commit} into ${outDir}:\n  ${written.join('\n  ')}`);
-if (observations.length) console.log(`Seen while driving the pages:\n  ${observations.join('\n  ')}`);
+if (observations.length)
+  console.log(`Seen while driving the pages:\n  ${observations.join('\n  ')}`);

@@ -24,11 +24,16 @@ const outputs: [file: string, svg: string, size: number][] = [
 ];
 
 const executablePath = findChromium();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: CHROMIUM_ARGS,
+});
 const page = await browser.newPage();
 for (const [file, svg, size] of outputs) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+  );
   await writeFile(`public/icons/${file}`, await page.screenshot({ omitBackground: true }));
   console.log(`public/icons/${file} (${size}×${size})`);
 }

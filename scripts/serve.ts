@@ -18,13 +18,20 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i === -1 ? undefined : args[i + 1];
 };
-const dir = args.find((a, i) => !a.startsWith('--') && !VALUE_FLAGS.has(args[i - 1] ?? '')) ?? 'dist';
+const dir =
+  args.find((a, i) => !a.startsWith('--') && !VALUE_FLAGS.has(args[i - 1] ?? '')) ?? 'dist';
 const port = Number(flag('--port') ?? process.env.PORT ?? 4321);
 const base = normaliseBase(flag('--base') ?? process.env.BASE_PATH);
 const host = flag('--host') ?? '127.0.0.1';
 const withHeaders = !args.includes('--no-headers');
 
-const files = sirv(dir, { dev: false, etag: true, gzip: true, brotli: false, extensions: ['html'] });
+const files = sirv(dir, {
+  dev: false,
+  etag: true,
+  gzip: true,
+  brotli: false,
+  extensions: ['html'],
+});
 const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
 // A build without `_headers` (or --no-headers) is served without them; a `_headers`
 // file that cannot be read stops the server (parseHeadersFile throws).
@@ -55,6 +62,10 @@ createServer((req, res) => {
   req.url = '/' + url.slice(base.length);
   files(req, res, send404);
 }).listen(port, host, () => {
-  const headerNote = withHeaders ? (headerRules.length ? ` with the headers in ${join(dir, '_headers')}` : ' (no _headers file)') : ' without headers (--no-headers)';
+  const headerNote = withHeaders
+    ? headerRules.length
+      ? ` with the headers in ${join(dir, '_headers')}`
+      : ' (no _headers file)'
+    : ' without headers (--no-headers)';
   console.log(`Follow-Up Kit is being served at http://${host}:${port}${base}${headerNote}`);
 });

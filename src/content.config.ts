@@ -12,7 +12,9 @@ const sources = defineCollection({
 const guides = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/guides' }),
   // Same schema as src/lib (unit-tested there), with source ids checked against the registry.
-  schema: guideSchema.extend({ sources: guideSchema.shape.sources.element.pipe(reference('sources')).array().min(1) }),
+  schema: guideSchema.extend({
+    sources: guideSchema.shape.sources.element.pipe(reference('sources')).array().min(1),
+  }),
 });
 
 export const collections = { sources, guides };

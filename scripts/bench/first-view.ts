@@ -22,7 +22,9 @@ const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 
 /** Pages under guides/ whose HTML hydrates no island. */
 export function guidesWithoutTool(dist: string, slugs: string[]): string[] {
-  return slugs.filter((s) => !readFileSync(join(dist, 'guides', s, 'index.html'), 'utf8').includes('<astro-island'));
+  return slugs.filter(
+    (s) => !readFileSync(join(dist, 'guides', s, 'index.html'), 'utf8').includes('<astro-island'),
+  );
 }
 
 /** The file-based figure for one page (`path` like "guides/playbook/"). */
@@ -31,7 +33,9 @@ export function firstViewBytes(dist: string, path: string): Omit<FirstView, 'tra
   const htmlText = readFileSync(file);
   const html = gz(htmlText);
   let css = 0;
-  for (const m of htmlText.toString('utf8').matchAll(/<link\b[^>]*rel=["']?stylesheet["']?[^>]*>/g)) {
+  for (const m of htmlText
+    .toString('utf8')
+    .matchAll(/<link\b[^>]*rel=["']?stylesheet["']?[^>]*>/g)) {
     const href = /href=["']?([^"'\s>]+)/.exec(m[0])?.[1];
     if (href) css += gz(readFileSync(join(dist, href.split(/[?#]/)[0]!)));
   }
@@ -41,7 +45,11 @@ export function firstViewBytes(dist: string, path: string): Omit<FirstView, 'tra
 }
 
 /** What Chromium transferred for the page's document, stylesheets and scripts, service worker blocked. */
-export async function transferredBytes(browser: Browser, origin: string, path: string): Promise<number> {
+export async function transferredBytes(
+  browser: Browser,
+  origin: string,
+  path: string,
+): Promise<number> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const sizes: Promise<number>[] = [];

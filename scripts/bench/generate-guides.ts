@@ -23,7 +23,9 @@ function rng(seed: number): () => number {
 /** The words of the real guides' prose, in order: no front matter, imports, tags or markup. */
 export function corpusWords(guidesDir: string): string[] {
   const words: string[] = [];
-  for (const f of readdirSync(guidesDir).filter((n) => n.endsWith('.mdx')).sort()) {
+  for (const f of readdirSync(guidesDir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()) {
     const body = readFileSync(join(guidesDir, f), 'utf8')
       .replace(/^---\n[\s\S]*?\n---\n/, '')
       .replace(/^import .*$/gm, '')
@@ -74,15 +76,23 @@ export function guideSource(i: number, corpus: string[], sourceIds: string[]): s
     const level = h > 0 && h % 2 === 0 && h < 5 ? '###' : '##';
     parts.push(`${level} ${phrase(between(2, 5))}`);
     parts.push(paragraph());
-    if (h === 0) parts.push(Array.from({ length: between(4, 6) }, () => `- ${phrase(between(6, 12))}.`).join('\n'));
+    if (h === 0)
+      parts.push(
+        Array.from({ length: between(4, 6) }, () => `- ${phrase(between(6, 12))}.`).join('\n'),
+      );
     if (h === 1) {
       const rows = between(3, 5);
       parts.push(
-        ['| When | What | Why |', '| --- | --- | --- |', ...Array.from({ length: rows }, () => `| ${phrase(2)} | ${phrase(4)} | ${phrase(6)} |`)].join('\n'),
+        [
+          '| When | What | Why |',
+          '| --- | --- | --- |',
+          ...Array.from({ length: rows }, () => `| ${phrase(2)} | ${phrase(4)} | ${phrase(6)} |`),
+        ].join('\n'),
       );
     }
     if (h === 2) parts.push(`> ${paragraph(2)}`);
-    if (h === headings - 1 && i > 1) parts.push(`See also [the previous guide](/guides/${slugFor(i - 1)}/).`);
+    if (h === headings - 1 && i > 1)
+      parts.push(`See also [the previous guide](/guides/${slugFor(i - 1)}/).`);
   }
   // Top up to about 900 words with more paragraphs in the last section.
   let body = parts.join('\n\n');
@@ -101,14 +111,26 @@ export function guideSource(i: number, corpus: string[], sourceIds: string[]): s
     '---',
   ].join('\n');
   // Fail here, naming the guide, rather than deep in the build.
-  guideSchema.parse({ title, description, order: i, stage, tools: [], sources, updated: '2026-11-27' });
+  guideSchema.parse({
+    title,
+    description,
+    order: i,
+    stage,
+    tools: [],
+    sources,
+    updated: '2026-11-27',
+  });
   return `${front}\n\n${body}\n`;
 }
 
 /** Replaces the guides in `projectDir` with `n` generated ones; returns their average word count. */
 export function replaceGuides(projectDir: string, n: number, corpus: string[]): { words: number } {
   const dir = join(projectDir, 'src', 'content', 'guides');
-  const sourceIds = (JSON.parse(readFileSync(join(projectDir, 'src', 'content', 'sources', 'sources.json'), 'utf8')) as { id: string }[]).map((s) => s.id);
+  const sourceIds = (
+    JSON.parse(
+      readFileSync(join(projectDir, 'src', 'content', 'sources', 'sources.json'), 'utf8'),
+    ) as { id: string }[]
+  ).map((s) => s.id);
   for (const f of readdirSync(dir)) rmSync(join(dir, f));
   let words = 0;
   for (let i = 1; i <= n; i++) {

@@ -25,7 +25,8 @@ const TYPES: Record<string, string> = {
 /** Pagefind's index files and wasm are gzip streams already: sent as they are. */
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg\+xml)/;
 /** Content-hashed files: Astro's chunks and Pagefind's index pieces. */
-const IMMUTABLE = /^\/(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$|pagefind\/wasm\.)/;
+const IMMUTABLE =
+  /^\/(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$|pagefind\/wasm\.)/;
 
 interface Entry {
   body: Buffer;
@@ -51,7 +52,12 @@ export function startGzipServer(dir: string, port: number): Promise<GzipServer> 
         const body = readFileSync(path);
         const type = TYPES[extname(path)] ?? 'application/octet-stream';
         const gzip = COMPRESSIBLE.test(type) ? gzipSync(body, { level: 9 }) : undefined;
-        entry = { body, gzip, type, etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"` };
+        entry = {
+          body,
+          gzip,
+          type,
+          etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`,
+        };
       }
     } catch {
       entry = null;
@@ -59,7 +65,14 @@ export function startGzipServer(dir: string, port: number): Promise<GzipServer> 
     cache.set(path, entry);
     return entry;
   };
-  const send = (res: ServerResponse, status: number, entry: Entry, acceptsGzip: boolean, head: boolean, cacheControl: string) => {
+  const send = (
+    res: ServerResponse,
+    status: number,
+    entry: Entry,
+    acceptsGzip: boolean,
+    head: boolean,
+    cacheControl: string,
+  ) => {
     const gz = acceptsGzip && entry.gzip !== undefined;
     const body = gz ? entry.gzip! : entry.body;
     res.writeHead(status, {
@@ -89,7 +102,9 @@ export function startGzipServer(dir: string, port: number): Promise<GzipServer> 
       res.writeHead(405).end();
       return;
     }
-    const candidates = safe.endsWith('/') ? [join(safe, 'index.html')] : [safe, join(safe, 'index.html')];
+    const candidates = safe.endsWith('/')
+      ? [join(safe, 'index.html')]
+      : [safe, join(safe, 'index.html')];
     for (const c of candidates) {
       const entry = load(join(dir, c));
       if (!entry) continue;
@@ -102,7 +117,16 @@ export function startGzipServer(dir: string, port: number): Promise<GzipServer> 
         res.writeHead(304, { etag: entry.etag }).end();
         return;
       }
-      send(res, 200, entry, acceptsGzip, head, IMMUTABLE.test(safe) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+      send(
+        res,
+        200,
+        entry,
+        acceptsGzip,
+        head,
+        IMMUTABLE.test(safe)
+          ? 'public, max-age=31536000, immutable'
+          : 'public, max-age=0, must-revalidate',
+      );
       return;
     }
     const notFound = load(join(dir, '404.html'));

@@ -47,7 +47,10 @@ async function startChromium(executable: string): Promise<Chromium> {
   process.once('exit', kill);
   const port = await new Promise<number>((resolve, reject) => {
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port:\n${err}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Chromium did not open a DevTools port:\n${err}`)),
+      30_000,
+    );
     child.stderr!.on('data', (d: Buffer) => {
       err += d.toString();
       const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
@@ -91,7 +94,13 @@ const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.lengt
  * Runs Lighthouse `runs` times on each of `paths` (like "guides/playbook/") and reports
  * the run with the median performance score. Scores are 0–100.
  */
-export async function runLighthouse(executable: string, origin: string, paths: string[], runs: number, log: (s: string) => void): Promise<LighthouseScores[]> {
+export async function runLighthouse(
+  executable: string,
+  origin: string,
+  paths: string[],
+  runs: number,
+  log: (s: string) => void,
+): Promise<LighthouseScores[]> {
   const { default: lighthouse } = await import('lighthouse');
   const chromium = await startChromium(executable);
   const out: LighthouseScores[] = [];
@@ -107,7 +116,8 @@ export async function runLighthouse(executable: string, origin: string, paths: s
         });
         if (!result) throw new Error(`Lighthouse returned nothing for /${path}`);
         const { categories, audits, runtimeError } = result.lhr;
-        if (runtimeError) throw new Error(`Lighthouse on /${path}: ${runtimeError.code} ${runtimeError.message}`);
+        if (runtimeError)
+          throw new Error(`Lighthouse on /${path}: ${runtimeError.code} ${runtimeError.message}`);
         const score = (id: string) => Math.round((categories[id]?.score ?? Number.NaN) * 100);
         const num = (id: string) => audits[id]?.numericValue ?? Number.NaN;
         results.push({
@@ -121,9 +131,16 @@ export async function runLighthouse(executable: string, origin: string, paths: s
           lcp: num('largest-contentful-paint'),
           tbt: num('total-blocking-time'),
           cls: num('cumulative-layout-shift'),
-          shifted: ((audits['layout-shifts']?.details as { items?: { score?: number; node?: { snippet?: string } }[] } | undefined)?.items ?? [])
+          shifted: (
+            (
+              audits['layout-shifts']?.details as
+                { items?: { score?: number; node?: { snippet?: string } }[] } | undefined
+            )?.items ?? []
+          )
             .filter((item) => (item.score ?? 0) > 0)
-            .map((item) => `${item.node?.snippet ?? 'an element'} (${(item.score ?? 0).toFixed(3)})`),
+            .map(
+              (item) => `${item.node?.snippet ?? 'an element'} (${(item.score ?? 0).toFixed(3)})`,
+            ),
         });
         // Anything short of 100 outside performance: say which audits cost it.
         for (const id of ['accessibility', 'best-practices', 'seo']) {
@@ -138,7 +155,9 @@ export async function runLighthouse(executable: string, origin: string, paths: s
       const perfs = results.map((r) => r.performance);
       const chosen = results.find((r) => r.performance === mid(perfs))!;
       out.push({ ...chosen, performanceRuns: perfs });
-      log(`  lighthouse /${path}: performance ${perfs.join(', ')}; a11y ${chosen.accessibility}, best practices ${chosen.bestPractices}, SEO ${chosen.seo}`);
+      log(
+        `  lighthouse /${path}: performance ${perfs.join(', ')}; a11y ${chosen.accessibility}, best practices ${chosen.bestPractices}, SEO ${chosen.seo}`,
+      );
     }
   } finally {
     await chromium.stop();

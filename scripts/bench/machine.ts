@@ -16,7 +16,10 @@ export interface Machine {
 
 const run = (cmd: string, args: string[]): string => {
   try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(cmd, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return 'unknown';
   }
@@ -24,7 +27,11 @@ const run = (cmd: string, args: string[]): string => {
 
 const version = (root: string, pkg: string): string => {
   try {
-    return (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return 'not installed';
   }
@@ -47,7 +54,9 @@ export function describeMachine(root: string, chromium: string): Machine {
     os: `${osRelease} (Linux ${release()})`,
     node: process.version,
     chromium: run(chromium, ['--version']),
-    packages: Object.fromEntries(['astro', 'pagefind', '@playwright/test', 'lighthouse'].map((p) => [p, version(root, p)])),
+    packages: Object.fromEntries(
+      ['astro', 'pagefind', '@playwright/test', 'lighthouse'].map((p) => [p, version(root, p)]),
+    ),
   };
 }
 

@@ -52,7 +52,11 @@ const s = (x: number) => `${(x / 1000).toFixed(1)} s`;
 const yes = (ok: boolean) => (ok ? 'met' : '**not met**');
 
 function table(head: string[], rows: (string | number)[][]): string {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 /** One line per target: what was measured and whether it meets the target. */
@@ -62,13 +66,19 @@ export function verdicts(r: BenchResults): string[][] {
     const lh = r.lighthouse.value;
     const minPerf = Math.min(...lh.map((x) => x.performance));
     const minOther = Math.min(...lh.flatMap((x) => [x.accessibility, x.bestPractices, x.seo]));
-    const below = lh.filter((x) => x.performance < TARGETS.performance).map((x) => `${x.page} ${x.performance}`);
+    const below = lh
+      .filter((x) => x.performance < TARGETS.performance)
+      .map((x) => `${x.page} ${x.performance}`);
     rows.push([
       `Lighthouse mobile performance ≥ ${TARGETS.performance} (${lh.length} pages)`,
       `lowest ${minPerf}${below.length ? ` (below ${TARGETS.performance}: ${below.join(', ')})` : ''}`,
       yes(minPerf >= TARGETS.performance),
     ]);
-    rows.push(['Lighthouse accessibility, best practices, SEO = 100', `lowest ${minOther}`, yes(minOther >= TARGETS.otherScores)]);
+    rows.push([
+      'Lighthouse accessibility, best practices, SEO = 100',
+      `lowest ${minOther}`,
+      yes(minOther >= TARGETS.otherScores),
+    ]);
   } else rows.push(['Lighthouse (mobile)', `not measured: ${r.lighthouse.reason}`, '–']);
   for (const [label, m] of [
     ['online', r.searchOnline],
@@ -76,13 +86,22 @@ export function verdicts(r: BenchResults): string[][] {
   ] as const) {
     if (m.ok) {
       const worst = Math.max(...m.value.map((x) => x.medianPainted));
-      rows.push([`Search latency ${label}, median ≤ ${TARGETS.searchMs} ms`, m.value.map((x) => `${x.where} ${ms(x.medianPainted)}`).join(', '), yes(worst <= TARGETS.searchMs)]);
+      rows.push([
+        `Search latency ${label}, median ≤ ${TARGETS.searchMs} ms`,
+        m.value.map((x) => `${x.where} ${ms(x.medianPainted)}`).join(', '),
+        yes(worst <= TARGETS.searchMs),
+      ]);
     } else rows.push([`Search latency ${label}`, `not measured: ${m.reason}`, '–']);
   }
   if (r.firstView.ok) {
     const max = Math.max(...r.firstView.value.map((x) => x.total));
-    rows.push([`First view of a guide without a tool ≤ 15 KB gzip`, `largest ${kb(max)} (${max} B)`, yes(max <= TARGETS.firstViewBytes)]);
-  } else rows.push(['First view of a guide without a tool', `not measured: ${r.firstView.reason}`, '–']);
+    rows.push([
+      `First view of a guide without a tool ≤ 15 KB gzip`,
+      `largest ${kb(max)} (${max} B)`,
+      yes(max <= TARGETS.firstViewBytes),
+    ]);
+  } else
+    rows.push(['First view of a guide without a tool', `not measured: ${r.firstView.reason}`, '–']);
   if (r.storage.ok) {
     const { runs, quota, backup } = r.storage.value;
     const worst = Math.max(...runs.map((x) => x.keystrokeP95));
@@ -91,11 +110,30 @@ export function verdicts(r: BenchResults): string[][] {
       runs.map((x) => `${x.interviews} interviews ${ms(x.keystrokeP95)}`).join(', '),
       yes(worst <= TARGETS.keystrokeP95Ms),
     ]);
-    rows.push(['Save cost per keystroke independent of the number of interviews', runs.map((x) => `${x.interviews}: ${x.saveMean.toFixed(1)} ms`).join(', '), '–']);
+    rows.push([
+      'Save cost per keystroke independent of the number of interviews',
+      runs.map((x) => `${x.interviews}: ${x.saveMean.toFixed(1)} ms`).join(', '),
+      '–',
+    ]);
     const big = runs.at(-1);
-    if (big) rows.push([`My interviews usable ≤ ${s(TARGETS.usableMs)} with ${big.interviews} interviews`, ms(big.usableMs), yes(big.usableMs <= TARGETS.usableMs)]);
-    rows.push(['A page load writes nothing', runs.map((x) => `${x.interviews}: ${x.writesOnLoad} writes`).join(', '), yes(runs.every((x) => x.writesOnLoad === 0))]);
-    rows.push(['Warned before storage is full', quota.notice ? `at ${(quota.storedChars / 1e6).toFixed(2)} M characters: “${quota.notice.slice(0, 80)}…”` : 'no warning', yes(quota.notice !== '')]);
+    if (big)
+      rows.push([
+        `My interviews usable ≤ ${s(TARGETS.usableMs)} with ${big.interviews} interviews`,
+        ms(big.usableMs),
+        yes(big.usableMs <= TARGETS.usableMs),
+      ]);
+    rows.push([
+      'A page load writes nothing',
+      runs.map((x) => `${x.interviews}: ${x.writesOnLoad} writes`).join(', '),
+      yes(runs.every((x) => x.writesOnLoad === 0)),
+    ]);
+    rows.push([
+      'Warned before storage is full',
+      quota.notice
+        ? `at ${(quota.storedChars / 1e6).toFixed(2)} M characters: “${quota.notice.slice(0, 80)}…”`
+        : 'no warning',
+      yes(quota.notice !== ''),
+    ]);
     rows.push([
       'A backup of everything held downloads and restores',
       `${backup.interviews} interviews, ${kb(backup.fileBytes)}, restored ${backup.restoredInterviews} in ${ms(backup.restoreMs)}${backup.identical ? ', identical' : ', **different**'}`,
@@ -103,7 +141,12 @@ export function verdicts(r: BenchResults): string[][] {
     ]);
   } else rows.push(['Saved data at scale', `not measured: ${r.storage.reason}`, '–']);
   const thousand = r.scale.find((x) => x.guides === 1000);
-  if (thousand) rows.push([`Build of 1,000 guides ≤ ${TARGETS.buildSeconds1000} s`, s(thousand.times.total), yes(thousand.times.total <= TARGETS.buildSeconds1000 * 1000)]);
+  if (thousand)
+    rows.push([
+      `Build of 1,000 guides ≤ ${TARGETS.buildSeconds1000} s`,
+      s(thousand.times.total),
+      yes(thousand.times.total <= TARGETS.buildSeconds1000 * 1000),
+    ]);
   else rows.push(['Build of 1,000 guides', `not measured: ${r.scaleSkipped ?? 'not run'}`, '–']);
   const generated = r.scale.filter((x) => x.guides !== 10);
   if (generated.length >= 2) {
@@ -123,7 +166,9 @@ export function consoleTable(r: BenchResults): string {
   const rows = verdicts(r);
   const w0 = Math.max(...rows.map((x) => x[0]!.length));
   const w1 = Math.max(...rows.map((x) => x[1]!.length));
-  return rows.map((x) => `${x[0]!.padEnd(w0)}  ${x[1]!.padEnd(w1)}  ${x[2]!.replace(/\*/g, '')}`).join('\n');
+  return rows
+    .map((x) => `${x[0]!.padEnd(w0)}  ${x[1]!.padEnd(w1)}  ${x[2]!.replace(/\*/g, '')}`)
+    .join('\n');
 }
 
 export function markdown(r: BenchResults): string {
@@ -141,9 +186,15 @@ export function markdown(r: BenchResults): string {
   out.push(`- CPU: ${r.machine.cpuModel}, ${r.machine.cpus} cores (\`nproc\`)`);
   out.push(`- OS: ${r.machine.os}`);
   out.push(`- Node ${r.machine.node}; ${r.machine.chromium} (\`/usr/bin/chromium\`)`);
-  out.push(`- Packages: ${Object.entries(r.machine.packages).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   out.push(
-    `- 1-minute load average when each step started (other work on the machine inflates timings): ${Object.entries(r.loads)
+    `- Packages: ${Object.entries(r.machine.packages)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  out.push(
+    `- 1-minute load average when each step started (other work on the machine inflates timings): ${Object.entries(
+      r.loads,
+    )
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   );
@@ -159,7 +210,7 @@ export function markdown(r: BenchResults): string {
     'npm run bench -- --sizes 100,1000 --lighthouse-runs 3 --port 4410 --out BENCHMARKS.md',
     '```',
     '',
-    'The bench never writes to the project\'s `dist/` or `tests/.tmp/`: it copies the project (without `node_modules`, `dist`, ' +
+    "The bench never writes to the project's `dist/` or `tests/.tmp/`: it copies the project (without `node_modules`, `dist`, " +
       'caches) to a temporary folder, links the installed packages in, and builds there with the same steps as `npm run build` ' +
       '(`astro build`, `pagefind --site dist`, `node scripts/build-sw.ts`), `SITE_URL` set to the bench origin so canonical ' +
       'URLs match the server Lighthouse sees. Chromium is `/usr/bin/chromium` (or `CHROMIUM_PATH`) with the flags of ' +
@@ -216,11 +267,22 @@ export function markdown(r: BenchResults): string {
     out.push(
       table(
         ['Where', 'Median shown', 'Median painted', 'Slowest painted', '≤ 100 ms (median painted)'],
-        m.value.map((x) => [x.where, ms(x.medianShown), `**${ms(x.medianPainted)}**`, ms(x.maxPainted), yes(x.medianPainted <= TARGETS.searchMs)]),
+        m.value.map((x) => [
+          x.where,
+          ms(x.medianShown),
+          `**${ms(x.medianPainted)}**`,
+          ms(x.maxPainted),
+          yes(x.medianPainted <= TARGETS.searchMs),
+        ]),
       ),
       '',
       'Each query, painted (ms): ' +
-        m.value.map((x) => `${x.where}: ${x.samples.map((q) => `"${q.query}" ${q.painted.toFixed(1)}`).join(', ')}`).join('; '),
+        m.value
+          .map(
+            (x) =>
+              `${x.where}: ${x.samples.map((q) => `"${q.query}" ${q.painted.toFixed(1)}`).join(', ')}`,
+          )
+          .join('; '),
       '',
     );
   }
@@ -229,7 +291,7 @@ export function markdown(r: BenchResults): string {
   if (r.scale.length) {
     out.push(
       'The production build with the real 10 guides and with 100 and 1,000 generated ones in their place ' +
-        '(`scripts/bench/generate-guides.ts`: about 900 words each from runs of the real guides\' words, 4–6 `##`/`###` headings, ' +
+        "(`scripts/bench/generate-guides.ts`: about 900 words each from runs of the real guides' words, 4–6 `##`/`###` headings, " +
         'a list, a table and a blockquote, valid front matter, sources from the registry; guide N is the same text at every size). ' +
         'Each build is cold, in a fresh copy. "dist/pagefind" is everything Pagefind writes (its code, wasm and ready-made UIs ' +
         'included); "Index data" is the part that grows with the content (`fragment/`, `index/`, `filter/`, the `.pf_meta` ' +
@@ -238,7 +300,21 @@ export function markdown(r: BenchResults): string {
         'leads), so it grows; so does what the service worker saves on a first visit ("Offline precache", bytes as stored).',
       '',
       table(
-        ['Guides', 'astro build', 'Pagefind', 'Service worker', '**Total**', 'dist/pagefind', 'Index data', 'Compared guide', 'Its HTML (gzip)', 'Its sidebar (gzip, links)', 'Largest guide HTML (gzip)', 'Home page (gzip)', 'Offline precache'],
+        [
+          'Guides',
+          'astro build',
+          'Pagefind',
+          'Service worker',
+          '**Total**',
+          'dist/pagefind',
+          'Index data',
+          'Compared guide',
+          'Its HTML (gzip)',
+          'Its sidebar (gzip, links)',
+          'Largest guide HTML (gzip)',
+          'Home page (gzip)',
+          'Offline precache',
+        ],
         r.scale.map((x) => [
           x.guides.toLocaleString('en'),
           s(x.times.astro),
@@ -274,7 +350,16 @@ export function markdown(r: BenchResults): string {
         'a keystroke redraws the field alone and the tools redraw once per pause.',
       '',
       table(
-        ['Interviews', 'Stored', 'First load (move)', 'Writes on reload', 'Usable', 'Keystroke p50', 'Keystroke p95', 'Save mean / max (n)'],
+        [
+          'Interviews',
+          'Stored',
+          'First load (move)',
+          'Writes on reload',
+          'Usable',
+          'Keystroke p50',
+          'Keystroke p95',
+          'Save mean / max (n)',
+        ],
         runs.map((x) => [
           x.interviews,
           `${(x.storedChars / 1e6).toFixed(2)} M chars`,
@@ -293,12 +378,22 @@ export function markdown(r: BenchResults): string {
   out.push('## Lighthouse (mobile)', '');
   if (r.lighthouse.ok) {
     out.push(
-      'Lighthouse\'s default mobile configuration (emulated mid-range phone, simulated slow 4G and 4× CPU slowdown), run from ' +
+      "Lighthouse's default mobile configuration (emulated mid-range phone, simulated slow 4G and 4× CPU slowdown), run from " +
         'Node against the gzip server in headless `/usr/bin/chromium`. With several runs, the run with the median performance ' +
-        'score is shown, and every run\'s performance score is listed.',
+        "score is shown, and every run's performance score is listed.",
       '',
       table(
-        ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+        [
+          'Page',
+          'Performance',
+          'Accessibility',
+          'Best practices',
+          'SEO',
+          'FCP',
+          'LCP',
+          'TBT',
+          'CLS',
+        ],
         r.lighthouse.value.map((x) => [
           x.page,
           `**${x.performance}**${x.performanceRuns.length > 1 ? ` (${x.performanceRuns.join(', ')})` : ''}`,
@@ -316,9 +411,11 @@ export function markdown(r: BenchResults): string {
     const shifts = r.lighthouse.value.filter((x) => x.shifted.length);
     if (shifts.length) {
       out.push(
-        'What moved (Lighthouse\'s layout-shifts audit, median run; share of the CLS in brackets):',
+        "What moved (Lighthouse's layout-shifts audit, median run; share of the CLS in brackets):",
         '',
-        ...shifts.map((x) => `- ${x.page}: ${x.shifted.map((e) => `\`${e.replace(/`/g, "'")}\``).join(', ')}`),
+        ...shifts.map(
+          (x) => `- ${x.page}: ${x.shifted.map((e) => `\`${e.replace(/`/g, "'")}\``).join(', ')}`,
+        ),
         '',
       );
     }

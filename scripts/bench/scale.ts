@@ -58,13 +58,17 @@ function dirSize(dir: string): { bytes: number; files: number } {
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 
 /** Measures a built dist/: Pagefind's size and the guide pages' HTML. */
-export function measureDist(dist: string, refSlug: string): Omit<ScaleResult, 'guides' | 'words' | 'times'> {
+export function measureDist(
+  dist: string,
+  refSlug: string,
+): Omit<ScaleResult, 'guides' | 'words' | 'times'> {
   const pf = dirSize(join(dist, 'pagefind'));
   let pagefindIndexBytes = 0;
   for (const name of readdirSync(join(dist, 'pagefind'))) {
     const p = join(dist, 'pagefind', name);
     if (['fragment', 'index', 'filter'].includes(name)) pagefindIndexBytes += dirSize(p).bytes;
-    else if (name.endsWith('.pf_meta') || name === 'pagefind-entry.json') pagefindIndexBytes += statSync(p).size;
+    else if (name.endsWith('.pf_meta') || name === 'pagefind-entry.json')
+      pagefindIndexBytes += statSync(p).size;
   }
   let maxGuideHtmlGzip = 0;
   for (const slug of readdirSync(join(dist, 'guides'))) {
@@ -103,7 +107,12 @@ export function measureDist(dist: string, refSlug: string): Omit<ScaleResult, 'g
 }
 
 /** Builds the site with `n` generated guides in a fresh copy of `root`, and measures it. */
-export async function scaleRun(root: string, n: number, keep: boolean, log: (s: string) => void): Promise<ScaleResult> {
+export async function scaleRun(
+  root: string,
+  n: number,
+  keep: boolean,
+  log: (s: string) => void,
+): Promise<ScaleResult> {
   const dir = makeWorkdir(root, `scale-${n}`);
   try {
     const corpus = corpusWords(join(root, 'src', 'content', 'guides'));

@@ -114,7 +114,10 @@ const summarise = (where: SearchRun['where'], samples: Sample[]): SearchRun => (
 });
 
 /** On /search/: warms Pagefind with one query, then measures every query. */
-export async function searchPageLatency(context: BrowserContext, origin: string): Promise<SearchRun> {
+export async function searchPageLatency(
+  context: BrowserContext,
+  origin: string,
+): Promise<SearchRun> {
   const page = await context.newPage();
   await page.goto(`${origin}/search/`);
   const input = '#search-page-q';
@@ -150,11 +153,17 @@ export async function headerLatency(context: BrowserContext, origin: string): Pr
  * Waits until the service worker controls a page and has stored its whole precache,
  * so the site works with the server stopped. Returns the number of files it saved.
  */
-export async function waitForOfflineCopy(context: BrowserContext, origin: string, expected: number): Promise<number> {
+export async function waitForOfflineCopy(
+  context: BrowserContext,
+  origin: string,
+  expected: number,
+): Promise<number> {
   const page = await context.newPage();
   await page.goto(`${origin}/`);
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 60_000,
+  });
   const handle = await page.waitForFunction(
     async (n) => {
       const name = (await caches.keys()).find((k) => k.startsWith('workbox-precache'));

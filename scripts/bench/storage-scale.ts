@@ -48,7 +48,8 @@ const WORDS =
     ' ',
   );
 const sentence = (seed: number, words: number) =>
-  Array.from({ length: words }, (_, k) => WORDS[(seed * 7 + k * 13) % WORDS.length]).join(' ') + '.';
+  Array.from({ length: words }, (_, k) => WORDS[(seed * 7 + k * 13) % WORDS.length]).join(' ') +
+  '.';
 
 /** One interview as the previous build (v4, one key) stored it: three people, drafts, a log; about 9,500 characters. */
 export function realisticInterview(n: number) {
@@ -66,7 +67,12 @@ export function realisticInterview(n: number) {
   const drafts = Object.fromEntries(
     people.map((p, k) => [
       `thank-you-email:${p.id}`,
-      { subject: `Thank you: Product Designer interview`, body: [0, 1, 2, 3, 4, 5].map((j) => sentence(n + k + j, 30)).join('\n\n'), edited: k === 0, tone: 'warm' },
+      {
+        subject: `Thank you: Product Designer interview`,
+        body: [0, 1, 2, 3, 4, 5].map((j) => sentence(n + k + j, 30)).join('\n\n'),
+        edited: k === 0,
+        tone: 'warm',
+      },
     ]),
   );
   return {
@@ -83,13 +89,36 @@ export function realisticInterview(n: number) {
     timelineDate: '',
     timelineReading: null,
     wantsCard: false,
-    actionItems: [{ id: `${id}-a`, what: 'two design samples', askedBy: people[0]!.id, due: '', status: 'todo', notes: sentence(n, 15) }],
+    actionItems: [
+      {
+        id: `${id}-a`,
+        what: 'two design samples',
+        askedBy: people[0]!.id,
+        due: '',
+        status: 'todo',
+        notes: sentence(n, 15),
+      },
+    ],
     status: 'active',
     steps: {},
     drafts,
-    sent: [{ kind: 'thank-you-email', interviewerId: people[0]!.id, at: '2026-11-20T16:00:00.000Z' }],
-    channels: { news: { url: '', followed: false }, 'linkedin-page': { url: '', followed: true }, blog: { url: '', followed: false }, social: { url: '', followed: false } },
-    engagement: [0, 1, 2].map((e) => ({ id: `${id}-e${e}`, date: `2026-11-2${e}`, kind: 'read', what: sentence(n + e, 8), link: '', worthMentioning: e === 0 })),
+    sent: [
+      { kind: 'thank-you-email', interviewerId: people[0]!.id, at: '2026-11-20T16:00:00.000Z' },
+    ],
+    channels: {
+      news: { url: '', followed: false },
+      'linkedin-page': { url: '', followed: true },
+      blog: { url: '', followed: false },
+      social: { url: '', followed: false },
+    },
+    engagement: [0, 1, 2].map((e) => ({
+      id: `${id}-e${e}`,
+      date: `2026-11-2${e}`,
+      kind: 'read',
+      what: sentence(n + e, 8),
+      link: '',
+      worthMentioning: e === 0,
+    })),
     createdAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
   };
 }
@@ -126,7 +155,12 @@ const company = (page: Page) => page.locator('#ws-company');
 /** Seeds the old single key once per context, before any page script runs. */
 async function seedOnce(context: BrowserContext, text: string): Promise<void> {
   await context.addInitScript((t) => {
-    if (localStorage.getItem('fuk-ws') || localStorage.getItem('fuk-workspace') || sessionStorage.getItem('__seeded')) return;
+    if (
+      localStorage.getItem('fuk-ws') ||
+      localStorage.getItem('fuk-workspace') ||
+      sessionStorage.getItem('__seeded')
+    )
+      return;
     sessionStorage.setItem('__seeded', '1');
     localStorage.setItem('fuk-workspace', t);
   }, text);
@@ -163,7 +197,12 @@ const PROBES = () => {
 };
 
 /** One size: seed, move, reload, measure. */
-export async function storageRun(browser: Browser, origin: string, n: number, log: (s: string) => void): Promise<StorageRun> {
+export async function storageRun(
+  browser: Browser,
+  origin: string,
+  n: number,
+  log: (s: string) => void,
+): Promise<StorageRun> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     await seedOnce(context, realisticWorkspace(n));
@@ -180,7 +219,9 @@ export async function storageRun(browser: Browser, origin: string, n: number, lo
     await company(page).waitFor({ state: 'visible', timeout: 60_000 });
     const usableMs = await page.evaluate(() => performance.now());
     await page.waitForTimeout(2000);
-    const writesOnLoad = await page.evaluate(() => (window as unknown as { __writes: number }).__writes);
+    const writesOnLoad = await page.evaluate(
+      () => (window as unknown as { __writes: number }).__writes,
+    );
     await company(page).click();
     await page.keyboard.press('End');
     await page.evaluate(() => {
@@ -189,13 +230,17 @@ export async function storageRun(browser: Browser, origin: string, n: number, lo
     });
     await page.keyboard.type(' and partners, a bench of forty keystrokes', { delay: 120 });
     await page.waitForTimeout(1000);
-    const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+    const frames = await page.evaluate(
+      () => (window as unknown as { __frames: number[] }).__frames,
+    );
     // Then ten single edits with pauses, each saved on its own, for the cost of a save.
     for (let k = 0; k < 10; k++) {
       await page.keyboard.press('Backspace');
       await page.waitForTimeout(700);
     }
-    const saves = await page.evaluate(() => performance.getEntriesByName('fuk-save').map((e) => e.duration));
+    const saves = await page.evaluate(() =>
+      performance.getEntriesByName('fuk-save').map((e) => e.duration),
+    );
     const sorted = [...frames].sort((a, b) => a - b);
     const run: StorageRun = {
       interviews: n,
@@ -245,8 +290,16 @@ export async function backupRun(browser: Browser, origin: string, n: number): Pr
   const stored = (page: Page) =>
     page.evaluate(() => {
       dispatchEvent(new Event('pagehide'));
-      const meta = JSON.parse(localStorage.getItem('fuk-ws') ?? 'null') as { data: { order: string[] } } | null;
-      return meta ? meta.data.order.map((id) => localStorage.getItem(`fuk-ws-i:${id}`) && JSON.parse(localStorage.getItem(`fuk-ws-i:${id}`)!).data) : [];
+      const meta = JSON.parse(localStorage.getItem('fuk-ws') ?? 'null') as {
+        data: { order: string[] };
+      } | null;
+      return meta
+        ? meta.data.order.map(
+            (id) =>
+              localStorage.getItem(`fuk-ws-i:${id}`) &&
+              JSON.parse(localStorage.getItem(`fuk-ws-i:${id}`)!).data,
+          )
+        : [];
     });
   try {
     await seedOnce(from, realisticWorkspace(n));
@@ -254,7 +307,13 @@ export async function backupRun(browser: Browser, origin: string, n: number): Pr
     await page.goto(`${origin}/workspace/`);
     await company(page).waitFor({ state: 'visible', timeout: 120_000 });
     const original = await stored(page);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('.data-controls').getByRole('button', { name: 'Download a backup', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page
+        .locator('.data-controls')
+        .getByRole('button', { name: 'Download a backup', exact: true })
+        .click(),
+    ]);
     const file = await download.path();
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync(file);
@@ -262,12 +321,20 @@ export async function backupRun(browser: Browser, origin: string, n: number): Pr
     await target.goto(`${origin}/workspace/`);
     await target.getByLabel('Restore from a backup file').waitFor();
     const t = Date.now();
-    await target.getByLabel('Restore from a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: bytes });
+    await target
+      .getByLabel('Restore from a backup file')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: bytes });
     await target.getByRole('button', { name: 'Replace what is here' }).click();
     await target.getByText(/Replaced with the backup/).waitFor({ timeout: 120_000 });
     const restoreMs = Date.now() - t;
     const restored = await stored(target);
-    return { interviews: original.length, fileBytes: bytes.length, restoredInterviews: restored.length, identical: JSON.stringify(restored) === JSON.stringify(original), restoreMs };
+    return {
+      interviews: original.length,
+      fileBytes: bytes.length,
+      restoredInterviews: restored.length,
+      identical: JSON.stringify(restored) === JSON.stringify(original),
+      restoreMs,
+    };
   } finally {
     await from.close();
     await to.close();

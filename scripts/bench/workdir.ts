@@ -10,7 +10,14 @@ import { performance } from 'node:perf_hooks';
 const live = new Set<string>();
 
 /** Top-level entries never copied: installed packages, builds, caches, test output, history. */
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+]);
 
 /**
  * Copies the project at `root` into a new folder under the system temp folder and links
@@ -34,7 +41,8 @@ export function makeWorkdir(root: string, label: string): string {
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(modules)) {
     // Caches stay behind: the copy makes its own.
-    if (name === '.astro' || name === '.vite' || name === '.vite-temp' || name === '.cache') continue;
+    if (name === '.astro' || name === '.vite' || name === '.vite-temp' || name === '.cache')
+      continue;
     symlinkSync(join(modules, name), join(dir, 'node_modules', name));
   }
   return dir;
@@ -61,7 +69,12 @@ export function projectEnv(dir: string, extra: Record<string, string> = {}): Nod
 }
 
 /** Runs a command in `cwd`, resolving with its wall time in ms; rejects with its output on failure. */
-export function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
+export function timed(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -71,7 +84,12 @@ export function timed(cmd: string, args: string[], cwd: string, env: NodeJS.Proc
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code === 0) resolve(performance.now() - start);
-      else reject(new Error(`${cmd} ${args.join(' ')} failed (exit ${code}) in ${cwd}:\n${out.slice(-4000)}`));
+      else
+        reject(
+          new Error(
+            `${cmd} ${args.join(' ')} failed (exit ${code}) in ${cwd}:\n${out.slice(-4000)}`,
+          ),
+        );
     });
   });
 }
@@ -88,7 +106,10 @@ export interface BuildTimes {
  * The production build, exactly the steps of `npm run build` (astro build, Pagefind, the
  * service worker), each timed. Caches are those of a fresh copy, so this is a cold build.
  */
-export async function buildSite(dir: string, env: Record<string, string> = {}): Promise<BuildTimes> {
+export async function buildSite(
+  dir: string,
+  env: Record<string, string> = {},
+): Promise<BuildTimes> {
   const e = projectEnv(dir, env);
   const astro = await timed('astro', ['build'], dir, e);
   const pagefind = await timed('pagefind', ['--site', 'dist'], dir, e);

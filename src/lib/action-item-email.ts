@@ -18,7 +18,6 @@ export interface ActionItemInput {
   late: boolean;
 }
 
-
 /**
  * A short plain-text cover email: a thank-you line naming the role, "As promised,
  * attached is <what>", the notes as one line of context when given, one plain apology
@@ -41,7 +40,9 @@ export function draftActionItemEmail(input: ActionItemInput): EmailDraft {
   const paragraphs = [
     [
       closeSentence(`Thank you again for your time during my interview for ${position}`),
-      what ? closeSentence(`As promised, attached is ${what}`) : "As promised, I've attached what we discussed.",
+      what
+        ? closeSentence(`As promised, attached is ${what}`)
+        : "As promised, I've attached what we discussed.",
       late ? "I'm sorry it's later than I promised." : '',
     ],
     [notes ? closeSentence(`For context: ${notes}`) : ''],

@@ -25,7 +25,16 @@ export interface CheckerState {
   lastSent: string;
 }
 
-const KINDS: readonly MessageKind[] = ['thank-you-email', 'handwritten-note', 'linkedin', 'linkedin-message', 'status-inquiry', 'final-follow-up', 'action-item', 'other'];
+const KINDS: readonly MessageKind[] = [
+  'thank-you-email',
+  'handwritten-note',
+  'linkedin',
+  'linkedin-message',
+  'status-inquiry',
+  'final-follow-up',
+  'action-item',
+  'other',
+];
 
 /** A first visit's state. */
 export const EMPTY_CHECKER: CheckerState = { kind: 'other', text: '', tier: 'free', lastSent: '' };
@@ -41,7 +50,11 @@ export function readCheckerState(storage: () => Storage): { state: CheckerState;
   try {
     raw = storage().getItem(CHECKER_KEY);
   } catch {
-    return { state: { ...EMPTY_CHECKER }, problem: 'This browser does not let the page keep your text (private mode or a setting), so it will be gone when you leave.' };
+    return {
+      state: { ...EMPTY_CHECKER },
+      problem:
+        'This browser does not let the page keep your text (private mode or a setting), so it will be gone when you leave.',
+    };
   }
   if (raw === null || raw === '') return { state: { ...EMPTY_CHECKER }, problem: '' };
   let data: unknown;
@@ -50,9 +63,18 @@ export function readCheckerState(storage: () => Storage): { state: CheckerState;
   } catch {
     data = undefined;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || typeof (data as { text?: unknown }).text !== 'string') {
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    typeof (data as { text?: unknown }).text !== 'string'
+  ) {
     // Not ours, or damaged: the words are all that matter, so show them as they were saved.
-    return { state: { ...EMPTY_CHECKER, text: raw.slice(0, CHECKER_MAX_TEXT) }, problem: 'The text saved here earlier was damaged, so it is shown exactly as it was stored. Check it before you use it.' };
+    return {
+      state: { ...EMPTY_CHECKER, text: raw.slice(0, CHECKER_MAX_TEXT) },
+      problem:
+        'The text saved here earlier was damaged, so it is shown exactly as it was stored. Check it before you use it.',
+    };
   }
   const d = data as Record<string, unknown>;
   return {
@@ -60,7 +82,8 @@ export function readCheckerState(storage: () => Storage): { state: CheckerState;
       kind: KINDS.includes(d.kind as MessageKind) ? (d.kind as MessageKind) : 'other',
       text: (d.text as string).slice(0, CHECKER_MAX_TEXT),
       tier: d.tier === 'premium' ? 'premium' : 'free',
-      lastSent: typeof d.lastSent === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.lastSent) ? d.lastSent : '',
+      lastSent:
+        typeof d.lastSent === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.lastSent) ? d.lastSent : '',
     },
     problem: '',
   };
@@ -70,10 +93,15 @@ export function readCheckerState(storage: () => Storage): { state: CheckerState;
 export function writeCheckerState(storage: () => Storage, state: CheckerState): string {
   const tooLong = state.text.length > CHECKER_MAX_TEXT;
   try {
-    storage().setItem(CHECKER_KEY, JSON.stringify({ ...state, text: state.text.slice(0, CHECKER_MAX_TEXT) }));
+    storage().setItem(
+      CHECKER_KEY,
+      JSON.stringify({ ...state, text: state.text.slice(0, CHECKER_MAX_TEXT) }),
+    );
   } catch (error) {
     const full = isQuotaError(error);
     return `${NOT_SAVED}: ${full ? 'its storage is full' : 'it does not let the page keep data'}. Copy it somewhere safe before you leave.`;
   }
-  return tooLong ? `${NOT_SAVED} in full: only the first ${CHECKER_MAX_TEXT.toLocaleString('en-GB')} characters are kept.` : '';
+  return tooLong
+    ? `${NOT_SAVED} in full: only the first ${CHECKER_MAX_TEXT.toLocaleString('en-GB')} characters are kept.`
+    : '';
 }

@@ -3,9 +3,12 @@
  * dates are parsed as UTC midnight and a local time zone could shift them a day.
  */
 export function formatDate(date: Date, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** The machine-readable form for a `<time datetime>` attribute (YYYY-MM-DD). */
@@ -19,7 +22,10 @@ export function isoDate(date: Date): string {
  * with seconds where two things can be made in the same minute (saved copies), so each
  * has its own name.
  */
-export function formatStamp(iso: string, opts: { timeZone?: string; seconds?: boolean } = {}): string {
+export function formatStamp(
+  iso: string,
+  opts: { timeZone?: string; seconds?: boolean } = {},
+): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat('en-GB', {

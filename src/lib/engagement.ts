@@ -4,14 +4,34 @@
 // Plain functions on plain data, so the island stays thin and the tests need no DOM.
 import { closeSentence } from './thank-you/wording';
 import { mapInterview, newId } from './workspace/operations';
-import { CHANNEL_KINDS, type Channel, type ChannelKind, type EngagementEntry, type EngagementKind, type Interview, type Workspace } from './workspace/schema';
+import {
+  CHANNEL_KINDS,
+  type Channel,
+  type ChannelKind,
+  type EngagementEntry,
+  type EngagementKind,
+  type Interview,
+  type Workspace,
+} from './workspace/schema';
 
 /** The channels checklist: what each one is, and why it is worth following. */
 export const CHANNEL_LABELS: Record<ChannelKind, { name: string; hint: string }> = {
-  news: { name: 'Company news page', hint: 'Launches, hires and announcements: the news you are most likely to mention when a follow-up is due.' },
-  'linkedin-page': { name: 'Company LinkedIn page', hint: 'Updates reach your feed without you searching for them, and following is invisible and costs nothing.' },
-  blog: { name: 'Company blog or engineering blog', hint: 'Shows what the team is working on and cares about this month, which helps if you are invited back.' },
-  social: { name: 'Other social accounts (X, Instagram, YouTube…)', hint: "Events and smaller news often appear here first; follow official accounts only, never your interviewers' personal ones." },
+  news: {
+    name: 'Company news page',
+    hint: 'Launches, hires and announcements: the news you are most likely to mention when a follow-up is due.',
+  },
+  'linkedin-page': {
+    name: 'Company LinkedIn page',
+    hint: 'Updates reach your feed without you searching for them, and following is invisible and costs nothing.',
+  },
+  blog: {
+    name: 'Company blog or engineering blog',
+    hint: 'Shows what the team is working on and cares about this month, which helps if you are invited back.',
+  },
+  social: {
+    name: 'Other social accounts (X, Instagram, YouTube…)',
+    hint: "Events and smaller news often appear here first; follow official accounts only, never your interviewers' personal ones.",
+  },
 };
 
 /** How each kind of entry reads in the log. */
@@ -28,7 +48,8 @@ export const ENGAGEMENT_LABELS: Record<EngagementKind, string> = {
 const MAX_LINK_LENGTH = 2000;
 
 /** What {@link checkLink} made of the user's text. */
-export type LinkCheck = { kind: 'empty' } | { kind: 'ok'; href: string } | { kind: 'invalid'; reason: string };
+export type LinkCheck =
+  { kind: 'empty' } | { kind: 'ok'; href: string } | { kind: 'invalid'; reason: string };
 
 /**
  * Reads what the user typed as a link. Only absolute http and https addresses pass; a
@@ -40,27 +61,49 @@ export type LinkCheck = { kind: 'empty' } | { kind: 'ok'; href: string } | { kin
 export function checkLink(input: string): LinkCheck {
   const text = typeof input === 'string' ? input.trim() : '';
   if (text === '') return { kind: 'empty' };
-  if (text.length > MAX_LINK_LENGTH) return { kind: 'invalid', reason: 'That is too long to be a web address; paste only the link.' };
+  if (text.length > MAX_LINK_LENGTH)
+    return {
+      kind: 'invalid',
+      reason: 'That is too long to be a web address; paste only the link.',
+    };
   // The URL parser quietly drops tabs and line breaks ("java\nscript:"), so refuse them
   // before it can read something the user did not see.
-  if (/[\s\p{Cc}]/u.test(text)) return { kind: 'invalid', reason: 'A web address has no spaces or line breaks in it; paste only the link.' };
+  if (/[\s\p{Cc}]/u.test(text))
+    return {
+      kind: 'invalid',
+      reason: 'A web address has no spaces or line breaks in it; paste only the link.',
+    };
 
   let candidate = text;
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(text)?.[1]?.toLowerCase();
   // "example.com:8080/news" looks like a scheme followed by a port; it is a bare address.
-  const hostWithPort = scheme !== undefined && scheme.includes('.') && /^[^:]+:\d+(?:[/?#]|$)/.test(text);
+  const hostWithPort =
+    scheme !== undefined && scheme.includes('.') && /^[^:]+:\d+(?:[/?#]|$)/.test(text);
   if (scheme !== undefined && !hostWithPort) {
     if (scheme !== 'http' && scheme !== 'https') {
-      return { kind: 'invalid', reason: 'Only web page addresses starting with http:// or https:// can be saved as links.' };
+      return {
+        kind: 'invalid',
+        reason: 'Only web page addresses starting with http:// or https:// can be saved as links.',
+      };
     }
-    if (!/^https?:\/\//i.test(text)) return { kind: 'invalid', reason: 'That address is missing the “//” after “http:”; paste the whole link.' };
+    if (!/^https?:\/\//i.test(text))
+      return {
+        kind: 'invalid',
+        reason: 'That address is missing the “//” after “http:”; paste the whole link.',
+      };
   } else if (text.startsWith('//')) {
     candidate = `https:${text}`;
   } else if (text.startsWith('/') || text.startsWith('\\')) {
-    return { kind: 'invalid', reason: 'That is only part of an address; paste the whole link, such as example.com/news.' };
+    return {
+      kind: 'invalid',
+      reason: 'That is only part of an address; paste the whole link, such as example.com/news.',
+    };
   } else if (/^[^/?#@]+@[^/?#@]+\.[^/?#@]+$/.test(text)) {
     // Without a scheme, "a@b.com" would parse as a user name on host b.com.
-    return { kind: 'invalid', reason: 'That looks like an email address; a link should point to a web page.' };
+    return {
+      kind: 'invalid',
+      reason: 'That looks like an email address; a link should point to a web page.',
+    };
   } else {
     candidate = `https://${text}`;
   }
@@ -69,23 +112,38 @@ export function checkLink(input: string): LinkCheck {
   try {
     url = new URL(candidate);
   } catch {
-    return { kind: 'invalid', reason: 'That does not look like a web address; it should look like example.com/news.' };
+    return {
+      kind: 'invalid',
+      reason: 'That does not look like a web address; it should look like example.com/news.',
+    };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { kind: 'invalid', reason: 'Only web page addresses starting with http:// or https:// can be saved as links.' };
+    return {
+      kind: 'invalid',
+      reason: 'Only web page addresses starting with http:// or https:// can be saved as links.',
+    };
   }
   // A user name or password in a link is either a leaked secret or a trick to make one
   // site look like another (https://bank.com@evil.example).
   if (url.username !== '' || url.password !== '') {
-    return { kind: 'invalid', reason: 'Leave out any user name or password: a link to a public page does not need them.' };
+    return {
+      kind: 'invalid',
+      reason: 'Leave out any user name or password: a link to a public page does not need them.',
+    };
   }
   // A company page lives on a real domain: labels of letters, digits and hyphens (the
   // parser has already punycoded any other script), at least two of them. A single word
   // ("news", "localhost") is almost always something other than an address, and the
   // parser lets through hosts such as `".;` that no site has.
   const host = url.hostname;
-  if (!host.startsWith('[') && !/^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.?$/i.test(host)) {
-    return { kind: 'invalid', reason: 'That does not look like a web address; it should look like example.com/news.' };
+  if (
+    !host.startsWith('[') &&
+    !/^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.?$/i.test(host)
+  ) {
+    return {
+      kind: 'invalid',
+      reason: 'That does not look like a web address; it should look like example.com/news.',
+    };
   }
   return { kind: 'ok', href: url.href };
 }
@@ -102,7 +160,12 @@ function dayNumber(date: string): number | null {
   back.setUTCFullYear(year);
   const ms = back.getTime();
   // Date rolls 30 February over into March; a different day back means it never existed.
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
+  if (
+    back.getUTCFullYear() !== year ||
+    back.getUTCMonth() !== month - 1 ||
+    back.getUTCDate() !== day
+  )
+    return null;
   return ms / DAY_MS;
 }
 
@@ -117,10 +180,17 @@ export type EntryDateCheck = { kind: 'ok'; date: string } | { kind: 'invalid'; r
 export function checkEntryDate(input: string, today: string): EntryDateCheck {
   const date = typeof input === 'string' ? input.trim() : '';
   if (date === '') return { kind: 'invalid', reason: 'Enter the day you did it.' };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { kind: 'invalid', reason: 'Write the date as YYYY-MM-DD, for example 2026-11-12.' };
-  if (dayNumber(date) === null) return { kind: 'invalid', reason: 'That day does not exist; check the month and day.' };
-  if (dayNumber(today) !== null && date > today) return { kind: 'invalid', reason: 'That date is in the future: log things once you have done them.' };
-  if (date < '2000-01-01') return { kind: 'invalid', reason: 'That date is before 2000; check the year.' };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    return { kind: 'invalid', reason: 'Write the date as YYYY-MM-DD, for example 2026-11-12.' };
+  if (dayNumber(date) === null)
+    return { kind: 'invalid', reason: 'That day does not exist; check the month and day.' };
+  if (dayNumber(today) !== null && date > today)
+    return {
+      kind: 'invalid',
+      reason: 'That date is in the future: log things once you have done them.',
+    };
+  if (date < '2000-01-01')
+    return { kind: 'invalid', reason: 'That date is before 2000; check the year.' };
   return { kind: 'ok', date };
 }
 
@@ -138,29 +208,52 @@ function logOf(ws: Workspace, interviewId: string): EngagementEntry[] | undefine
  * Adds an entry to an interview's log, kept oldest first. An unknown interview, or an id
  * already in the log (a double-submitted form), leaves the workspace unchanged.
  */
-export function addEngagement(ws: Workspace, interviewId: string, entry: Omit<EngagementEntry, 'id'>, id = newId()): Workspace {
+export function addEngagement(
+  ws: Workspace,
+  interviewId: string,
+  entry: Omit<EngagementEntry, 'id'>,
+  id = newId(),
+): Workspace {
   const log = logOf(ws, interviewId);
   if (!log || log.some((e) => e.id === id)) return ws;
-  return mapInterview(ws, interviewId, (i) => ({ ...i, engagement: byDate([...i.engagement, { ...entry, id }]) }));
+  return mapInterview(ws, interviewId, (i) => ({
+    ...i,
+    engagement: byDate([...i.engagement, { ...entry, id }]),
+  }));
 }
 
 /** Applies a patch to one entry and re-sorts the log (the date may have changed). Unknown ids leave the workspace unchanged. */
-export function updateEngagement(ws: Workspace, interviewId: string, entryId: string, patch: Partial<Omit<EngagementEntry, 'id'>>): Workspace {
+export function updateEngagement(
+  ws: Workspace,
+  interviewId: string,
+  entryId: string,
+  patch: Partial<Omit<EngagementEntry, 'id'>>,
+): Workspace {
   if (!logOf(ws, interviewId)?.some((e) => e.id === entryId)) return ws;
   return mapInterview(ws, interviewId, (i) => ({
     ...i,
-    engagement: byDate(i.engagement.map((e) => (e.id === entryId ? { ...e, ...patch, id: entryId } : e))),
+    engagement: byDate(
+      i.engagement.map((e) => (e.id === entryId ? { ...e, ...patch, id: entryId } : e)),
+    ),
   }));
 }
 
 /** Removes one entry. Unknown ids leave the workspace unchanged; the store's previous value serves Undo. */
 export function removeEngagement(ws: Workspace, interviewId: string, entryId: string): Workspace {
   if (!logOf(ws, interviewId)?.some((e) => e.id === entryId)) return ws;
-  return mapInterview(ws, interviewId, (i) => ({ ...i, engagement: i.engagement.filter((e) => e.id !== entryId) }));
+  return mapInterview(ws, interviewId, (i) => ({
+    ...i,
+    engagement: i.engagement.filter((e) => e.id !== entryId),
+  }));
 }
 
 /** Updates one channel on the checklist (its address, or whether it is followed). */
-export function setChannel(ws: Workspace, interviewId: string, kind: ChannelKind, patch: Partial<Channel>): Workspace {
+export function setChannel(
+  ws: Workspace,
+  interviewId: string,
+  kind: ChannelKind,
+  patch: Partial<Channel>,
+): Workspace {
   if (!CHANNEL_KINDS.includes(kind)) return ws;
   return mapInterview(ws, interviewId, (i) => {
     const current: Channel = i.channels[kind] ?? { url: '', followed: false };
@@ -168,7 +261,12 @@ export function setChannel(ws: Workspace, interviewId: string, kind: ChannelKind
   });
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
 
 /**
  * A log day as people read it, "Thu 12 Nov"; with the year ("Thu 12 Nov 2025") when it
@@ -230,20 +328,28 @@ export interface Guardrail {
  * date). Entries without a real date are ignored. Nothing is said about a log of 0–2
  * entries, and silence is never flagged: the guide says commenting "never" is fine.
  */
-export function engagementGuardrails(entries: readonly EngagementEntry[], today: string): Guardrail[] {
+export function engagementGuardrails(
+  entries: readonly EngagementEntry[],
+  today: string,
+): Guardrail[] {
   const list: readonly EngagementEntry[] = Array.isArray(entries) ? entries : [];
   if (list.length < MIN_ENTRIES) return [];
   const todayNumber = dayNumber(today);
   const dated = byDate(list)
     .map((entry) => ({ entry, day: dayNumber(entry.date) }))
-    .filter((d): d is { entry: EngagementEntry; day: number } => d.day !== null && (todayNumber === null || d.day > todayNumber - GUARDRAIL_RECENT_DAYS));
+    .filter(
+      (d): d is { entry: EngagementEntry; day: number } =>
+        d.day !== null && (todayNumber === null || d.day > todayNumber - GUARDRAIL_RECENT_DAYS),
+    );
   const notes: Guardrail[] = [];
 
   // Burst: the busiest day of reactions; on a tie, the most recent, which the user remembers.
   const perDay = new Map<number, number>();
-  for (const { entry, day } of dated) if (REACTIONS.has(entry.kind)) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  for (const { entry, day } of dated)
+    if (REACTIONS.has(entry.kind)) perDay.set(day, (perDay.get(day) ?? 0) + 1);
   let burst: { day: number; count: number } | null = null;
-  for (const [day, count] of perDay) if (count >= BURST_THRESHOLD && (!burst || count >= burst.count)) burst = { day, count };
+  for (const [day, count] of perDay)
+    if (count >= BURST_THRESHOLD && (!burst || count >= burst.count)) burst = { day, count };
   if (burst) {
     notes.push({
       kind: 'burst',
@@ -260,13 +366,20 @@ export function engagementGuardrails(entries: readonly EngagementEntry[], today:
     const inWindow = likes.filter((d) => d >= start && d <= end);
     const last = inWindow[inWindow.length - 1] ?? start;
     // Name the latest run; of windows ending on the same like, the first holds the most.
-    if (inWindow.length >= LIKES_THRESHOLD && !comments.some((d) => d >= start && d <= end) && (!run || last > run.end)) {
+    if (
+      inWindow.length >= LIKES_THRESHOLD &&
+      !comments.some((d) => d >= start && d <= end) &&
+      (!run || last > run.end)
+    ) {
       run = { start, end: last, count: inWindow.length };
     }
   }
   // A burst of likes on one day is already named above; one note per habit is enough.
   if (run && !(burst && burst.day >= run.start && burst.day <= run.end)) {
-    const span = run.start === run.end ? `on ${formatLogDay(isoOf(run.start), today)}` : `between ${formatLogDay(isoOf(run.start), today)} and ${formatLogDay(isoOf(run.end), today)}`;
+    const span =
+      run.start === run.end
+        ? `on ${formatLogDay(isoOf(run.start), today)}`
+        : `between ${formatLogDay(isoOf(run.start), today)} and ${formatLogDay(isoOf(run.end), today)}`;
     notes.push({
       kind: 'likes',
       text: `You liked ${run.count} posts ${span} without leaving a comment. A string of likes can read as anxious rather than interested; one comment that adds a point or a question, when you have one, does more.`,
@@ -313,7 +426,10 @@ const LEADING_WORD = /^(?:The|Their|Its|A|An|This|That|These|Those|Your|Our|How|
 
 /** The user's phrase as the end of a sentence: one line, no trailing comma, exactly one closing mark. */
 function sentenceFrom(lead: string, what: string): string {
-  const phrase = what.replace(/\s+/g, ' ').replace(/[\s,;:–—-]+$/u, '').replace(LEADING_WORD, (w) => w.toLowerCase());
+  const phrase = what
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:–—-]+$/u, '')
+    .replace(LEADING_WORD, (w) => w.toLowerCase());
   return closeSentence(`${lead} ${phrase}`);
 }
 
@@ -327,5 +443,9 @@ export function worthMentioning(interview: Interview): MentionOption[] {
   return byDate(log)
     .reverse()
     .filter((e) => e.worthMentioning && typeof e.what === 'string' && /[\p{L}\p{N}]/u.test(e.what))
-    .map((e) => ({ id: e.id, text: e.what.trim(), sentence: sentenceFrom(LEADS[e.kind] ?? LEADS.other, e.what.trim()) }));
+    .map((e) => ({
+      id: e.id,
+      text: e.what.trim(),
+      sentence: sentenceFrom(LEADS[e.kind] ?? LEADS.other, e.what.trim()),
+    }));
 }

@@ -35,10 +35,13 @@ export function neighbours<T extends GuideRef>(
 }
 
 /** Groups sorted guides by stage, in process order, leaving out empty stages. */
-export function groupByStage<T extends GuideRef>(sorted: readonly T[]): { stage: Stage; guides: T[] }[] {
-  return STAGES.map((stage) => ({ stage, guides: sorted.filter((g) => g.data.stage === stage) })).filter(
-    (group) => group.guides.length > 0,
-  );
+export function groupByStage<T extends GuideRef>(
+  sorted: readonly T[],
+): { stage: Stage; guides: T[] }[] {
+  return STAGES.map((stage) => ({
+    stage,
+    guides: sorted.filter((g) => g.data.stage === stage),
+  })).filter((group) => group.guides.length > 0);
 }
 
 /**
@@ -90,7 +93,8 @@ export function sidebarNav<T extends GuideRef>(
       stage,
       current: at !== -1,
       total: guides.length,
-      guides: at === -1 ? guides.slice(0, Math.max(perStage, 0)) : windowAround(guides, at, perStage),
+      guides:
+        at === -1 ? guides.slice(0, Math.max(perStage, 0)) : windowAround(guides, at, perStage),
     };
   });
 }

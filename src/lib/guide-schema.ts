@@ -73,7 +73,9 @@ export const guideSchema = z.object({
   /** Tools embedded in this guide, so pages can list them and budgets can be checked. */
   tools: z.array(z.enum(TOOL_IDS)).default([]),
   /** Ids of entries in the sources registry the guide's facts come from; at least one. */
-  sources: z.array(z.string().regex(/^[a-z0-9-]+$/, 'a source id from src/content/sources/sources.json')).min(1),
+  sources: z
+    .array(z.string().regex(/^[a-z0-9-]+$/, 'a source id from src/content/sources/sources.json'))
+    .min(1),
   /** When the advice was last checked; shown to readers so they can judge freshness. */
   updated: z.coerce.date(),
 });

@@ -126,7 +126,12 @@ function positionPhrase(role: string, company: string): string {
  * A missing field drops its words, never leaving "undefined" or an empty gap; never
  * throws, whatever the input.
  */
-export function draftHandwrittenNote({ interview, interviewer, profile, detail }: NoteInput): string {
+export function draftHandwrittenNote({
+  interview,
+  interviewer,
+  profile,
+  detail,
+}: NoteInput): string {
   const name = oneLine(interviewer?.name);
   const company = oneLine(interview?.company);
   const role = oneLine(interview?.role);
@@ -145,7 +150,11 @@ export function draftHandwrittenNote({ interview, interviewer, profile, detail }
       : 'I remain very interested in the role and hope to hear from you soon.',
   ].filter(Boolean);
 
-  return [name ? `Dear ${name},` : 'Hello,', sentences.join(' '), signature ? `With thanks,\n${signature}` : 'With thanks,'].join('\n\n');
+  return [
+    name ? `Dear ${name},` : 'Hello,',
+    sentences.join(' '),
+    signature ? `With thanks,\n${signature}` : 'With thanks,',
+  ].join('\n\n');
 }
 
 // ---------------------------------------------------------------------------------
@@ -180,7 +189,12 @@ const segmenters = new Map<SegmenterKind, Intl.Segmenter | null>();
 /** One shared segmenter per kind; null where the browser has none (Firefox < 125). */
 function segmenter(kind: SegmenterKind): Intl.Segmenter | null {
   if (!segmenters.has(kind)) {
-    segmenters.set(kind, typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: kind }) : null);
+    segmenters.set(
+      kind,
+      typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter(undefined, { granularity: kind })
+        : null,
+    );
   }
   return segmenters.get(kind) ?? null;
 }
@@ -328,9 +342,24 @@ export function noteFit(text: string, cardId: string): NoteFit {
  * inner whitespace collapsed; empty lines are dropped, and so is an address line that
  * repeats the name or company (people often type the company again in the address).
  */
-export function envelopeAddress(interviewer: Pick<Interviewer, 'name' | 'title' | 'address'>, company: string): string[] {
-  const head = [oneLine(interviewer?.name), oneLine(interviewer?.title), oneLine(company)].filter(Boolean);
-  const seen = new Set([oneLine(interviewer?.name), oneLine(company)].filter(Boolean).map((line) => line.toLowerCase()));
-  const address = typeof interviewer?.address === 'string' ? interviewer.address.split(/\r\n|[\n\r\u2028\u2029\v\f\x85]/) : [];
-  return [...head, ...address.map(oneLine).filter((line) => line !== '' && !seen.has(line.toLowerCase()))];
+export function envelopeAddress(
+  interviewer: Pick<Interviewer, 'name' | 'title' | 'address'>,
+  company: string,
+): string[] {
+  const head = [oneLine(interviewer?.name), oneLine(interviewer?.title), oneLine(company)].filter(
+    Boolean,
+  );
+  const seen = new Set(
+    [oneLine(interviewer?.name), oneLine(company)]
+      .filter(Boolean)
+      .map((line) => line.toLowerCase()),
+  );
+  const address =
+    typeof interviewer?.address === 'string'
+      ? interviewer.address.split(/\r\n|[\n\r\u2028\u2029\v\f\x85]/)
+      : [];
+  return [
+    ...head,
+    ...address.map(oneLine).filter((line) => line !== '' && !seen.has(line.toLowerCase())),
+  ];
 }

@@ -20,14 +20,16 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return;
     if (!/^\s/.test(line)) {
-      if (!trimmed.startsWith('/')) throw new Error(`_headers line ${i + 1}: a path pattern must start with "/": ${trimmed}`);
+      if (!trimmed.startsWith('/'))
+        throw new Error(`_headers line ${i + 1}: a path pattern must start with "/": ${trimmed}`);
       rules.push({ pattern: trimmed, headers: [] });
       return;
     }
     const colon = trimmed.indexOf(':');
     const rule = rules.at(-1);
     if (!rule) throw new Error(`_headers line ${i + 1}: a header before any path pattern`);
-    if (colon < 1) throw new Error(`_headers line ${i + 1}: expected "Name: value", got ${trimmed}`);
+    if (colon < 1)
+      throw new Error(`_headers line ${i + 1}: expected "Name: value", got ${trimmed}`);
     rule.headers.push([trimmed.slice(0, colon).trim(), trimmed.slice(colon + 1).trim()]);
   });
   return rules;
@@ -41,7 +43,13 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function matchesPattern(pattern: string, path: string): boolean {
   const source = pattern
     .split(/(\*|:[A-Za-z_]\w*)/)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') && part.length > 1 ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '*'
+        ? '.*'
+        : part.startsWith(':') && part.length > 1
+          ? '[^/]+'
+          : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('');
   return new RegExp(`^${source}$`).test(path);
 }

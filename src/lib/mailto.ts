@@ -62,7 +62,9 @@ function decode(text: string): string {
  * Reads a mailto: link back into its fields (CRLF in the body becomes \n), or null when
  * `href` is not a mailto: link. Extra `to=` fields join the address list with commas.
  */
-export function parseMailto(href: string): { to: string; cc: string[]; subject: string; body: string } | null {
+export function parseMailto(
+  href: string,
+): { to: string; cc: string[]; subject: string; body: string } | null {
   const match = /^mailto:([^?#]*)(?:\?([^#]*))?/i.exec(typeof href === 'string' ? href : '');
   if (!match) return null;
   const to = [match[1] ? decode(match[1]) : ''];

@@ -78,7 +78,10 @@ export const SECURITY_HEADERS: readonly Header[] = [
  * sit under the base, which `/*` matches too); a second, narrower rule would make
  * Netlify join the values of both ("DENY, DENY").
  */
-export function renderHeadersFile(headers: readonly Header[] = SECURITY_HEADERS, pattern = '/*'): string {
+export function renderHeadersFile(
+  headers: readonly Header[] = SECURITY_HEADERS,
+  pattern = '/*',
+): string {
   return [
     '# Written by scripts/build-headers.ts from src/lib/security-headers.ts: edit that, not this.',
     pattern,
@@ -98,7 +101,9 @@ export interface VercelConfig {
  * root, i.e. when `dist/` itself is deployed.
  */
 export function renderVercelConfig(headers: readonly Header[] = SECURITY_HEADERS): VercelConfig {
-  return { headers: [{ source: '/(.*)', headers: headers.map(([key, value]) => ({ key, value })) }] };
+  return {
+    headers: [{ source: '/(.*)', headers: headers.map(([key, value]) => ({ key, value })) }],
+  };
 }
 
 /**
@@ -114,7 +119,8 @@ export function renderNginxSnippet(headers: readonly Header[] = SECURITY_HEADERS
     '# fails if the two differ. Note: nginx drops these in any location that has its own',
     '# add_header, so include the file there as well.',
     ...headers.map(([name, value]) => {
-      if (/["\\$]/.test(value)) throw new Error(`${name}: nginx cannot quote a value containing " \\ or $`);
+      if (/["\\$]/.test(value))
+        throw new Error(`${name}: nginx cannot quote a value containing " \\ or $`);
       return `add_header ${name} "${value}" always;`;
     }),
     '',

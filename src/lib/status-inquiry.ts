@@ -48,13 +48,15 @@ interface Wording {
 const WARM: Wording = {
   greeting: (name) => (name ? `Hi ${firstName(name)},` : 'Hi there,'),
   intro: (me, job) => `${me ? `I'm ${me}, and I` : 'I'} interviewed for ${job}`,
-  timeline: (t) => `You mentioned the team hoped to decide ${t}, and as that time has now passed, I wanted to check in.`,
+  timeline: (t) =>
+    `You mentioned the team hoped to decide ${t}, and as that time has now passed, I wanted to check in.`,
   interest: (short) => `I'm still very excited about ${short}`,
   bring: 'and what I could bring to it',
   news: 'I was also glad to see the recent news:',
   ask: 'Is there any news on the timeline you could share?',
   offer: "If there's anything else I can send to help, I'd be happy to.",
-  askAndOffer: 'Is there any news on the timeline you could share, or anything else I can send to help?',
+  askAndOffer:
+    'Is there any news on the timeline you could share, or anything else I can send to help?',
   final: (position) => [
     `I'm still very interested in ${position}, so I wanted to follow up once more, knowing these decisions take time.`,
     'Is there any news you could share on where things stand?',
@@ -66,14 +68,19 @@ const WARM: Wording = {
 
 const FORMAL: Wording = {
   greeting: (name) => (name ? `Dear ${name},` : 'Dear Hiring Team,'),
-  intro: (me, job) => (me ? `My name is ${me}, and I interviewed for ${job}` : `I am writing regarding my interview for ${job}`),
-  timeline: (t) => `I understood that the team hoped to reach a decision ${t}; as that time has now passed, I wanted to follow up.`,
+  intro: (me, job) =>
+    me
+      ? `My name is ${me}, and I interviewed for ${job}`
+      : `I am writing regarding my interview for ${job}`,
+  timeline: (t) =>
+    `I understood that the team hoped to reach a decision ${t}; as that time has now passed, I wanted to follow up.`,
   interest: (short) => `I remain very interested in ${short}`,
   bring: 'and confident in what I could contribute',
   news: 'I was also pleased to read the recent news:',
   ask: 'Would you be able to share any update on the timeline?',
   offer: 'Please let me know if I can provide any further information.',
-  askAndOffer: 'Would you be able to share any update on the timeline, and is there any further information I can provide?',
+  askAndOffer:
+    'Would you be able to share any update on the timeline, and is there any further information I can provide?',
   // The request as a statement, as in the guide's own final follow-up: a formal reader
   // takes "would welcome any update" as the question it is.
   final: (position) => [
@@ -87,7 +94,8 @@ const FORMAL: Wording = {
 
 const CONCISE: Wording = {
   greeting: (name) => (name ? `Hi ${firstName(name)},` : 'Hello,'),
-  intro: (me, job) => `${me ? `${me} here, following up` : "I'm following up"} on my interview for ${job}`,
+  intro: (me, job) =>
+    `${me ? `${me} here, following up` : "I'm following up"} on my interview for ${job}`,
   timeline: (t) => `The team hoped to decide ${t}; as that time has passed, I wanted to check in.`,
   interest: (short) => `I'm still very interested in ${short}`,
   bring: "and what I'd bring to it",
@@ -104,7 +112,6 @@ const CONCISE: Wording = {
 };
 
 const WORDING: Record<Tone, Wording> = { warm: WARM, formal: FORMAL, concise: CONCISE };
-
 
 /**
  * The first point of a one-point-per-line field, minus a leading list marker ("- ",
@@ -159,23 +166,40 @@ export function draftStatusInquiry(input: StatusInquiryInput): EmailDraft {
     const news = oneLine(input.newsDetail);
     const interest = w.interest(positionPhrase(role, '', w.noun));
     paragraphs.push(
-      [closeSentence(w.intro(me, date ? `${position} on ${date}` : position)), timeline ? w.timeline(timeline) : ''],
-      [closeSentence(qualification ? `${interest} ${w.bring}: ${qualification}` : interest), news ? closeSentence(`${w.news} ${news}`) : ''],
+      [
+        closeSentence(w.intro(me, date ? `${position} on ${date}` : position)),
+        timeline ? w.timeline(timeline) : '',
+      ],
+      [
+        closeSentence(qualification ? `${interest} ${w.bring}: ${qualification}` : interest),
+        news ? closeSentence(`${w.news} ${news}`) : '',
+      ],
       timeline && news ? [w.askAndOffer] : [w.ask, w.offer],
     );
   }
 
   // The phone goes under the name in the first inquiry only, as in the guide's examples.
-  const signature = [w.signOff, me, stage === 'final' ? '' : oneLine(profile?.phone)].filter(Boolean).join('\n');
-  const body = [w.greeting(oneLine(interviewer?.name)), ...paragraphs.map((p) => p.filter(Boolean).join(' ')), signature].join('\n\n');
+  const signature = [w.signOff, me, stage === 'final' ? '' : oneLine(profile?.phone)]
+    .filter(Boolean)
+    .join('\n');
+  const body = [
+    w.greeting(oneLine(interviewer?.name)),
+    ...paragraphs.map((p) => p.filter(Boolean).join(' ')),
+    signature,
+  ].join('\n\n');
   return { subject: subjectFor(stage, role, company), body };
 }
 
 /** "Following up — Product Designer interview" / "Checking in once more — Product Designer role". */
 function subjectFor(stage: 'first' | 'final', role: string, company: string): string {
   if (stage === 'final') {
-    if (role) return `Checking in once more — ${/\b(?:role|position|job)$/i.test(role) ? role : `${role} role`}`;
-    return company ? `Checking in once more — ${company} interview` : 'Checking in once more on my application';
+    if (role)
+      return `Checking in once more — ${/\b(?:role|position|job)$/i.test(role) ? role : `${role} role`}`;
+    return company
+      ? `Checking in once more — ${company} interview`
+      : 'Checking in once more on my application';
   }
-  return role || company ? `Following up — ${role || company} interview` : 'Following up on my interview';
+  return role || company
+    ? `Following up — ${role || company} interview`
+    : 'Following up on my interview';
 }

@@ -8,7 +8,10 @@ let segmenter: Intl.Segmenter | null | undefined;
 function wordSegmenter(): Intl.Segmenter | null {
   if (segmenter === undefined) {
     // Browsers older than 2024 (Firefox < 125) have no Intl.Segmenter.
-    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+    segmenter =
+      typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter(undefined, { granularity: 'word' })
+        : null;
   }
   return segmenter;
 }
@@ -32,7 +35,8 @@ export function wordCount(text: string): number {
       if (previous !== 'hyphen after word') count += 1;
       previous = 'word';
     } else {
-      previous = previous === 'word' && HYPHENS.has(segment.segment) ? 'hyphen after word' : 'other';
+      previous =
+        previous === 'word' && HYPHENS.has(segment.segment) ? 'hyphen after word' : 'other';
     }
   }
   return count;

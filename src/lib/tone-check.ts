@@ -142,7 +142,8 @@ const PEOPLE =
 /** Someone in particular: "my current manager", "your recruiter", "the agency recruiter". */
 const WHO = `(an?|my|your|our|the|their|his|her)( \\p{L}+){0,2}? ${PEOPLE}`;
 /** A past or present workplace: "my last setting", "my old school". */
-const MINE = 'my (last|current|old|previous|former) (\\p{L}+ )?(job|place|setting|school|practice|store|shop|kitchen|clinic|hospital|office|studio|restaurant)';
+const MINE =
+  'my (last|current|old|previous|former) (\\p{L}+ )?(job|place|setting|school|practice|store|shop|kitchen|clinic|hospital|office|studio|restaurant)';
 /** Up to 60 characters of the same clause, past no "I", "we", "and", negation or turn. */
 const GAP = "((?!\\b(I|we|and|not|never|than|but|unlike)\\b|n't)[^.!?;\\n]){0,60}?";
 const FOOLS = '(clowns|idiots|morons|amateurs|cowboys|jokers)';
@@ -156,7 +157,8 @@ const IS = `('re| is| was| are| were| been| seem\\w*| appear\\w*| became| got)${
 const DOES = `micromanag\\w*|(could~|can('t|not)) be bothered|(can('t|not)|could~) (run|organi[sz]e|plan|manage|lead) (a|an|the|their|his|her|its) \\w+|to save (his|her|their|its) li(fe|ves)|${FOOLS}`;
 
 /** Leaving the process, as a threat's second half ("…I'll be pulling out"); not "withdraw from my other applications". */
-const QUIT = 'withdraw\\w*(?!( from)?( my| the| all)? other)|pull\\w* out|drop\\w* out|walk\\w* away|sign\\w* with';
+const QUIT =
+  'withdraw\\w*(?!( from)?( my| the| all)? other)|pull\\w* out|drop\\w* out|walk\\w* away|sign\\w* with';
 
 /**
  * Rule, why, rewrite, pattern (as alternatives). Patterns are written with plain
@@ -184,7 +186,7 @@ const PHRASES: [RuleId, string, string, string[]][] = [
       "(?<!(all|everything) )(I|and)('m going to| will|'ll)? (really |just )?(need|require) (to hear|(to know|it|this|that)[^.!?\\n]{0,30}?\\b(by|today|tonight|tomorrow|now)\\b|(it|this|that) before|to know(?=\\s*([.!,]|$))|(an?|your) (\\w+ )?(answer|reply|response|decision|update)\\b)|I (really )?want (an answer|a reply|a response|a decision)|I (must |have to )?(demand|insist)|I deserve",
       '(appreciate|want|need|expect) a (straight|clear) answer|yes or no|(this|it) as urgent',
       "why (have|has|did|is|am)( (you|I|it|this))?(~| still)|why (is|has) (no ?one|nobody)|what( is|'s) taking so long|why( is|'s) (it|this) taking",
-      "((you|no one|nobody)( still)? (have~|did~|never|could~|(have|has) yet to)|(no one|nobody) (has|could)) (even )?(be )?(repl|respon|answer|bother|got back|gotten back|get back|acknowledg)\\w*",
+      '((you|no one|nobody)( still)? (have~|did~|never|could~|(have|has) yet to)|(no one|nobody) (has|could)) (even )?(be )?(repl|respon|answer|bother|got back|gotten back|get back|acknowledg)\\w*',
       "get back to me by|please (respond|reply|let me know) (by(?! e?-?mail| phone)|today|within|no later)|let me know (by )?(today|tonight|tomorrow)(?!')|(?<!n't (feel )?)you (must|need to|have to) (reply|respond|get back|decide)|need this (job|role)|do~ let me down",
       "can('t|not) (wait|keep)[^.!?\\n]{0,40}?(forever|any longer|indefinitely)|I (\\w+ )?urgently|urgent(ly)? (reply|response|answer|decision)|(?<!no )hurry|(please|you|hope this)[^.!?\\n]{0,15}?speed\\w* (things|this|it|the process) up",
       '(?<!(for|appreciate\\w*) )(your|an) (prompt|immediate|urgent) (reply|response|answer|attention)',
@@ -214,14 +216,14 @@ const PHRASES: [RuleId, string, string, string[]][] = [
     "I'm still very interested in the role.",
     [
       "I('ve| have) (\\w+ )?(been (\\w+ )?waiting|waited) (for |over |nearly |almost )?(((a|so) )?long|a (month|week)|\\d|two|three|four|five|several|weeks|days|months|ages|forever|patiently|to hear|your|a reply|an answer|news)(?! years)|still waiting|been patiently waiting|I was promised|unacceptable|ridiculous|poor form|disrespectful|you('ll| will) do the right thing",
-      "(zero|no) communication(?! between)|radio silence|crickets|ghost(ed|ing)|another (week|month) has (gone by|passed)|without so much as|at least (confirm|reply|respond|acknowledge|let)|has dragged on|(me|us|candidates|left|kept) in the dark|(left|leave|leaving) (me |candidates |people )?hanging",
-      "(weeks|months|a month)[^.!?\\n]{0,30}?((and|but) (still )?(nothing|no (word|reply|response|news|update))|without (a|any) (single )?(word|reply|response))|the lack of (any )?(response|reply|communication)|heard (absolutely )?nothing(?! but)|not (a|one) (single )?(word|reply|response)\\b",
+      '(zero|no) communication(?! between)|radio silence|crickets|ghost(ed|ing)|another (week|month) has (gone by|passed)|without so much as|at least (confirm|reply|respond|acknowledge|let)|has dragged on|(me|us|candidates|left|kept) in the dark|(left|leave|leaving) (me |candidates |people )?hanging',
+      '(weeks|months|a month)[^.!?\\n]{0,30}?((and|but) (still )?(nothing|no (word|reply|response|news|update))|without (a|any) (single )?(word|reply|response))|the lack of (any )?(response|reply|communication)|heard (absolutely )?nothing(?! but)|not (a|one) (single )?(word|reply|response)\\b',
       "I('ve| have) been (\\w+ ){0,2}patient(?! with)|assum\\w* the worst|how you treat (\\w+ )?candidates|still (no|have~|not) (word|reply|response|answer|news|update|heard)",
       "I thought (you|someone|I)('d| would) (have|hear|get|be hearing)|I was told (that )?(there|I|you|we)('d| would) (be a decision|hear|have|get)|promised me|you (said|promised|told me)[^.!?\\n]{0,30}?('d| would) (hear|have|get|decide|be|know|reply|respond|let me know)",
       "disappointed (that|not to|in (you|how)|by (the|how)|with the)|I('m| am) (\\w+ly |very |so )?(frustrated|annoyed|upset|fed up)|(it's|it is|this is) (\\w+ly |very |so |quite )?(frustrating|disappointing|rude) (to|that|not)|(feel|felt) (\\w+ )?ignored|ignoring (me|my)|strung along",
-      "(turned down|gave up|passed up|declined|cancel\\w* (an)?other) (\\w+ ){0,2}(interview|offer|role|job|position|opportunit)\\w*|put (my|everything|other)[^.!?\\n]{0,30}?on hold|the least you could do|too much to ask|(common|basic) courtesy|decency|not even an? (reply|response)|been forgotten|forgotten (about )?me|your silence|(losing|to lose|running out of) (my )?patience",
+      '(turned down|gave up|passed up|declined|cancel\\w* (an)?other) (\\w+ ){0,2}(interview|offer|role|job|position|opportunit)\\w*|put (my|everything|other)[^.!?\\n]{0,30}?on hold|the least you could do|too much to ask|(common|basic) courtesy|decency|not even an? (reply|response)|been forgotten|forgotten (about )?me|your silence|(losing|to lose|running out of) (my )?patience',
       // What waiting or the interview cost: "an unpaid day off", "kept waiting", "at my own expense".
-      "(?<!not )(kept|keep(ing)? (me|us|candidates|people)) waiting|unpaid (days?|leave|time)|(took|taking|taken?)( \\w+){0,2} (days?|time|leave|holiday) off (work )?(to|for) (attend|be|come|make|get|this|the|our|your)|at my own (expense|cost)|out of (my own )?pocket",
+      '(?<!not )(kept|keep(ing)? (me|us|candidates|people)) waiting|unpaid (days?|leave|time)|(took|taking|taken?)( \\w+){0,2} (days?|time|leave|holiday) off (work )?(to|for) (attend|be|come|make|get|this|the|our|your)|at my own (expense|cost)|out of (my own )?pocket',
     ],
   ],
   [
@@ -233,8 +235,8 @@ const PHRASES: [RuleId, string, string, string[]][] = [
       "(?<!(will|'ll) )(follow\\w* up|check\\w* in|reach\\w* out|writ\\w*|email\\w*|contact\\w*|messag\\w*|touch\\w* base|send\\w*( this)?)( with you)?( once| yet)? again|once again,? (I('m| am) )?(writ|reach|follow|check|email|contact)\\w*",
       "(as (I )?(said|mentioned|noted|wrote)( in)?|(as )?per) my (last|previous|earlier) (emails?|messages?|notes?)|(any|none|all|either|both|each|neither) of my( \\w+)? (emails|messages|notes|voicemails)|(two|three|four|five|several|multiple|\\d+) (\\w+ )?(emails|messages|notes|voicemails|follow-ups)( that| which)? I('ve| have)?( already)? (sent|written|left)|my (last |previous |earlier )?(two|three|four|few|several|multiple|previous|earlier) (emails|messages|notes)",
       // "I've emailed you three times", not "I called the vendor several times a day".
-      "(sent|written|wrote|emailed|called|messaged|contacted|reached out|followed up|left|tried( to)? (reach|contact|call)\\w*)( ((to )?you|now|already|your \\w+))* (twice|repeatedly|(two|three|four|five|\\d+|several|multiple|many|a few) (emails|messages|times|voicemails))|(third|fourth|fifth|3rd|4th|5th) (time|email|message|follow-up|attempt)|(several|multiple|numerous) (emails|messages|follow-ups)",
-      "(yet )?another (reminder|follow-up)|(sorry|apologies) (to|for) (bother|pester)\\w* you( yet)? again|bumping (this|my)|resending|in case you missed|did you (get|see|receive) (any of )?my (last |previous )?(emails?|messages?|notes?)",
+      '(sent|written|wrote|emailed|called|messaged|contacted|reached out|followed up|left|tried( to)? (reach|contact|call)\\w*)( ((to )?you|now|already|your \\w+))* (twice|repeatedly|(two|three|four|five|\\d+|several|multiple|many|a few) (emails|messages|times|voicemails))|(third|fourth|fifth|3rd|4th|5th) (time|email|message|follow-up|attempt)|(several|multiple|numerous) (emails|messages|follow-ups)',
+      '(yet )?another (reminder|follow-up)|(sorry|apologies) (to|for) (bother|pester)\\w* you( yet)? again|bumping (this|my)|resending|in case you missed|did you (get|see|receive) (any of )?my (last |previous )?(emails?|messages?|notes?)',
     ],
   ],
   [
@@ -251,28 +253,37 @@ const PHRASES: [RuleId, string, string, string[]][] = [
       `(they|he|she)('s${JUDGED}|( \\w+)?(${IS}| (${DOES})))`,
       // The judgment first: "a useless recruiter", "the CLOWNS running my current firm".
       `(${BAD}|micromanaging)( \\p{L}+)? ${PEOPLE}|${FOOLS}[^.!?\\n]{0,40}?${WHO}`,
-      "(disorgani[sz]ed|chaotic|shambolic) (hiring |interview |recruitment )?process|(candidates|applicants)[^.!?\\n]{0,40}?(did|do)~ (look|seem) (very )?prepared",
-      "unlike (my|the|most|other|the other)( current| last| previous| former| old| other)? (boss|manager|company|employer|team|candidates|applicants)|than (the )?other (candidates|applicants)",
+      '(disorgani[sz]ed|chaotic|shambolic) (hiring |interview |recruitment )?process|(candidates|applicants)[^.!?\\n]{0,40}?(did|do)~ (look|seem) (very )?prepared',
+      'unlike (my|the|most|other|the other)( current| last| previous| former| old| other)? (boss|manager|company|employer|team|candidates|applicants)|than (the )?other (candidates|applicants)',
     ],
   ],
 ];
 
 /** A whole-word, case-insensitive pattern from the notation above. */
 function phrase(source: string[]): RegExp {
-  const body = source.join('|').replace(/~/g, "(n't| not)").replace(/'/g, "['’]").replace(/ /g, '\\s+');
+  const body = source
+    .join('|')
+    .replace(/~/g, "(n't| not)")
+    .replace(/'/g, "['’]")
+    .replace(/ /g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-const RULES = PHRASES.map(([rule, why, rewrite, source]) => [rule, why, rewrite, phrase(source)] as const);
+const RULES = PHRASES.map(
+  ([rule, why, rewrite, source]) => [rule, why, rewrite, phrase(source)] as const,
+);
 
 // Capitalized words that are not shouting. ASAP is here because it is reported as pushy.
 // Words without a vowel (SQL, CRM, NYC, HTML, GDPR) pass on their own.
 const ACRONYMS = new Set(
-  'ASAP API CEO CTO CFO COO USA KPI ROI AWS SEO GPA IBM MIT NASA UTC III ETL DEI ESG FAQ JSON REST HIPAA MBA CPA ICU NICU ERP SAP NATO IKEA COVID OSHA HVAC UNIX JIRA YAML OAUTH SCORM GAAP IFRS CIPD ACCA CIMA GCSE IELTS TOEFL EMEA APAC SAAS IEEE UNICEF'.split(' '),
+  'ASAP API CEO CTO CFO COO USA KPI ROI AWS SEO GPA IBM MIT NASA UTC III ETL DEI ESG FAQ JSON REST HIPAA MBA CPA ICU NICU ERP SAP NATO IKEA COVID OSHA HVAC UNIX JIRA YAML OAUTH SCORM GAAP IFRS CIPD ACCA CIMA GCSE IELTS TOEFL EMEA APAC SAAS IEEE UNICEF'.split(
+    ' ',
+  ),
 );
 /** Words that shout on their own in capitals: "I STILL haven't heard", "NOT happy". */
 const LOUD = /^(?:STILL|NOW|NEED|MUST|URGENT|NEVER|NOT?|WHY|PLEASE)$/;
-const CAPS_WORD = /(?<![\p{L}\p{N}\p{M}])[\p{Lu}\p{N}](?:[\p{Lu}\p{N}\p{M}]|['’](?=\p{Lu}))*(?![\p{L}\p{N}\p{M}])/gu;
+const CAPS_WORD =
+  /(?<![\p{L}\p{N}\p{M}])[\p{Lu}\p{N}](?:[\p{Lu}\p{N}\p{M}]|['’](?=\p{Lu}))*(?![\p{L}\p{N}\p{M}])/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const DAY_MS = 86_400_000;
 
@@ -293,7 +304,10 @@ function harmlessCaps(word: string): boolean {
  * time; on its own `new Date` would read it as UTC midnight, the day before in America.
  */
 function dayOf(at: unknown): number {
-  const d = at instanceof Date ? at : new Date(typeof at !== 'string' ? NaN : /^\d{4}-\d\d-\d\d$/.test(at) ? `${at}T00:00` : at);
+  const d =
+    at instanceof Date
+      ? at
+      : new Date(typeof at !== 'string' ? NaN : /^\d{4}-\d\d-\d\d$/.test(at) ? `${at}T00:00` : at);
   return Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS);
 }
 
@@ -328,8 +342,14 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
   if (typeof text !== 'string' || !text.trim()) return [];
   const kind = opts?.kind;
   const found: Finding[] = [];
-  const add = (rule: RuleId, severity: Finding['severity'], start: number, end: number, why: string, suggestion: string) =>
-    found.push({ rule, severity, words: text.slice(start, end), start, end, why, suggestion });
+  const add = (
+    rule: RuleId,
+    severity: Finding['severity'],
+    start: number,
+    end: number,
+    why: string,
+    suggestion: string,
+  ) => found.push({ rule, severity, words: text.slice(start, end), start, end, why, suggestion });
 
   // Words in quotation marks are someone else's (you said the role needs someone who can
   // "respond immediately"), so a phrase that starts inside them is not the writer's.
@@ -348,7 +368,14 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
   // eslint-disable-next-line no-misleading-character-class
   for (const m of text.matchAll(/[!?！？❗❕❓‼⁉\ufe0f]*[!！❗❕‼⁉][!?！？❗❕❓‼⁉\ufe0f]*/g)) {
     if (bangs > 1 || m[0].replace(/\ufe0f/g, '').length > 1) {
-      add('exclamations', 'warning', m.index, m.index + m[0].length, 'Several exclamation marks read as nervous, not keen.', `Use "${/[?？❓⁉]/.test(m[0]) ? '?' : '.'}" instead of "${m[0]}".`);
+      add(
+        'exclamations',
+        'warning',
+        m.index,
+        m.index + m[0].length,
+        'Several exclamation marks read as nervous, not keen.',
+        `Use "${/[?？❓⁉]/.test(m[0]) ? '?' : '.'}" instead of "${m[0]}".`,
+      );
     }
   }
 
@@ -369,8 +396,17 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
   const shout = (marked: RegExpExecArray[]) => {
     const start = marked[0]!.index;
     const end = marked[marked.length - 1]!.index + marked[marked.length - 1]![0].length;
-    const calm = text.slice(start, end).replace(CAPS_WORD, (w) => (acronym(w) ? w : w.toLowerCase()));
-    add('shouting', 'warning', start, end, 'Capitals read as shouting.', `Write "${calm.replace(/(?<!\p{L})i(?!\p{L})/gu, 'I')}" instead.`);
+    const calm = text
+      .slice(start, end)
+      .replace(CAPS_WORD, (w) => (acronym(w) ? w : w.toLowerCase()));
+    add(
+      'shouting',
+      'warning',
+      start,
+      end,
+      'Capitals read as shouting.',
+      `Write "${calm.replace(/(?<!\p{L})i(?!\p{L})/gu, 'I')}" instead.`,
+    );
   };
   const flush = () => {
     const loud = run.filter((w) => !harmlessCaps(w[0]));
@@ -382,7 +418,8 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
   };
   for (const w of text.matchAll(CAPS_WORD)) {
     const last = run[run.length - 1];
-    if (last && !/^[^\p{L}\p{N}]{1,4}$/u.test(text.slice(last.index + last[0].length, w.index))) flush();
+    if (last && !/^[^\p{L}\p{N}]{1,4}$/u.test(text.slice(last.index + last[0].length, w.index)))
+      flush();
     run.push(w);
   }
   flush();
@@ -400,21 +437,40 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
     const max = tier! >= 1 ? tier! : LINKEDIN_MAX_CHARS;
     const size = countCharacters(text.slice(first, end));
     // Over the account's limit: a warning. Tier unknown: a suggestion past the free 200 too.
-    const cap = size > max ? max : tier === undefined && size > LINKEDIN_FREE_CHARS ? LINKEDIN_FREE_CHARS : 0;
+    const cap =
+      size > max ? max : tier === undefined && size > LINKEDIN_FREE_CHARS ? LINKEDIN_FREE_CHARS : 0;
     if (cap) {
       // The first character past the cap: the first code unit at which the count of the
       // text so far passes it. Prefixes end on whole code points (a lone half of a pair
       // would count as a character of its own), where the count only ever grows.
       let cut = first;
-      for (let hi = end; cut < hi; ) {
+      for (let hi = end; cut < hi;) {
         const mid = (cut + hi) >> 1;
-        if (countCharacters(text.slice(first, mid + 1 + +/[\ud800-\udbff]/.test(text.charAt(mid)))) > cap) hi = mid;
+        if (
+          countCharacters(text.slice(first, mid + 1 + +/[\ud800-\udbff]/.test(text.charAt(mid)))) >
+          cap
+        )
+          hi = mid;
         else cut = mid + 1;
       }
-      add('too-long', cap === max ? 'warning' : 'suggestion', cut, end, `LinkedIn allows ${cap} characters${cap === LINKEDIN_FREE_CHARS ? ' on a free account' : ''}; this has ${size}.`, `Cut it to under ${tier === undefined ? LINKEDIN_FREE_CHARS : max} characters: what you discussed, and that you'd like to stay in touch.`);
+      add(
+        'too-long',
+        cap === max ? 'warning' : 'suggestion',
+        cut,
+        end,
+        `LinkedIn allows ${cap} characters${cap === LINKEDIN_FREE_CHARS ? ' on a free account' : ''}; this has ${size}.`,
+        `Cut it to under ${tier === undefined ? LINKEDIN_FREE_CHARS : max} characters: what you discussed, and that you'd like to stay in touch.`,
+      );
     }
   } else if (words.length > limit) {
-    add('too-long', 'suggestion', words[limit]!.index, end, `Aim for ${limit} words or fewer; this has ${words.length}.`, `Cut about ${words.length - limit} words, keeping one specific detail.`);
+    add(
+      'too-long',
+      'suggestion',
+      words[limit]!.index,
+      end,
+      `Aim for ${limit} words or fewer; this has ${words.length}.`,
+      `Cut about ${words.length - limit} words, keeping one specific detail.`,
+    );
   }
 
   if (kind !== 'linkedin') {
@@ -423,17 +479,34 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
     const mark = (rule: RuleId, i: number, why: string, suggestion: string) =>
       add(rule, 'suggestion', lines[i]!.index, lines[i]!.index + line(i).length, why, suggestion);
     // "Hi Priya", "Dear Ms. Alvarez", "Good morning", or a name and a comma ("Priya,"); never "Hey".
-    if (!/^(?:hi|hello|dear|good (?:morning|afternoon|evening))(?!\p{L})/iu.test(line(0)) && !/^(?!Hey)\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3},/u.test(line(0))) {
-      mark('no-greeting', 0, "Using their name shows the message was written for them.", 'Start with "Hi Priya," or "Dear Ms. Alvarez,".');
+    if (
+      !/^(?:hi|hello|dear|good (?:morning|afternoon|evening))(?!\p{L})/iu.test(line(0)) &&
+      !/^(?!Hey)\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3},/u.test(line(0))
+    ) {
+      mark(
+        'no-greeting',
+        0,
+        'Using their name shows the message was written for them.',
+        'Start with "Hi Priya," or "Dear Ms. Alvarez,".',
+      );
     }
     // A closing line ("Best regards,", "Thank you again for your time,") and a short
     // name line after it, within the last few lines, or both on one ("Thanks, Sam").
-    const closing = /^(?:(?:best|kind|warm|with|many|all|the|yours|thank you)\s+){0,3}(?:best|regards|wishes|thanks|thank you|sincerely|yours|respectfully|cheers|warmly|gratefully|gratitude|appreciation|take care)(?!\p{L})/iu;
+    const closing =
+      /^(?:(?:best|kind|warm|with|many|all|the|yours|thank you)\s+){0,3}(?:best|regards|wishes|thanks|thank you|sincerely|yours|respectfully|cheers|warmly|gratefully|gratitude|appreciation|take care)(?!\p{L})/iu;
     const short = (i: number, n: number) => line(i).split(/\s+/).length <= n;
     const last = lines.length - 1;
     let signed = closing.test(line(last)) && /,\s*\p{L}/u.test(line(last)) && short(last, 6);
-    for (let i = Math.max(1, last - 5); i < last; i++) signed ||= closing.test(line(i)) && short(i, 10) && /^\p{L}/u.test(line(i + 1)) && short(i + 1, 6);
-    if (!signed) mark('no-sign-off', last, 'A closing and your full name show who wrote it.', 'End with "Best regards," and your full name below it.');
+    for (let i = Math.max(1, last - 5); i < last; i++)
+      signed ||=
+        closing.test(line(i)) && short(i, 10) && /^\p{L}/u.test(line(i + 1)) && short(i + 1, 6);
+    if (!signed)
+      mark(
+        'no-sign-off',
+        last,
+        'A closing and your full name show who wrote it.',
+        'End with "Best regards," and your full name below it.',
+      );
   }
 
   // Follow-ups too close together (src/docs/facts.md, "Status inquiry and the hiring
@@ -442,18 +515,32 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
   const today = dayOf(opts?.now instanceof Date ? opts.now : new Date());
   let wait = 0;
   let since = 0;
-  for (const sent of (kind === 'status-inquiry' || kind === 'final-follow-up') && Array.isArray(opts.sentHistory) ? opts.sentHistory : []) {
+  for (const sent of (kind === 'status-inquiry' || kind === 'final-follow-up') &&
+  Array.isArray(opts.sentHistory)
+    ? opts.sentHistory
+    : []) {
     const day = dayOf(sent?.at);
     // Unreadable dates (NaN) and anything in the future or over two weeks ago fail this test.
-    if (!(day <= today && day > today - 14) || !/^(?:status-inquiry|final-follow-up)$/.test(sent.kind)) continue;
+    if (
+      !(day <= today && day > today - 14) ||
+      !/^(?:status-inquiry|final-follow-up)$/.test(sent.kind)
+    )
+      continue;
     let ready = day;
     // 1970-01-01 was a Thursday, so (day + 4) mod 7 is 0 on Sundays and 6 on Saturdays.
-    for (let n = 0; n < 5; ) if ((((ready += 1) % 7) + 11) % 7 % 6) n += 1;
+    for (let n = 0; n < 5;) if (((((ready += 1) % 7) + 11) % 7) % 6) n += 1;
     if (kind === 'status-inquiry' && sent.kind === kind) ready = Math.max(ready, day + 7);
     if (ready > today && ready > wait) [wait, since] = [ready, day];
   }
   if (wait) {
-    add('too-soon', 'warning', 0, 0, `Your last follow-up went out on ${isoDay(since)}; about a week apart reads as patient, not pressing.`, `Save it as a draft and send it on ${isoDay(wait)} or later.`);
+    add(
+      'too-soon',
+      'warning',
+      0,
+      0,
+      `Your last follow-up went out on ${isoDay(since)}; about a week apart reads as patient, not pressing.`,
+      `Save it as a draft and send it on ${isoDay(wait)} or later.`,
+    );
   }
 
   return found.sort((a, b) => a.start - b.start || a.end - b.end);

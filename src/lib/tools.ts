@@ -19,7 +19,8 @@ export const TOOLS: readonly ToolInfo[] = [
     id: 'thank-you-email-builder',
     slug: 'thank-you-email',
     name: 'Thank-you email builder',
-    summary: 'A separate, personal thank-you draft for each interviewer, a send-by countdown, and a warning when two drafts look alike.',
+    summary:
+      'A separate, personal thank-you draft for each interviewer, a send-by countdown, and a warning when two drafts look alike.',
     guide: 'thank-you-email',
     guideTitle: 'The thank-you email',
   },
@@ -27,7 +28,8 @@ export const TOOLS: readonly ToolInfo[] = [
     id: 'handwritten-note-planner',
     slug: 'handwritten-note',
     name: 'Handwritten-note planner',
-    summary: 'A short card text that fits an A2 or A6 card, a real-size preview to print, the envelope address and the mail-by date.',
+    summary:
+      'A short card text that fits an A2 or A6 card, a real-size preview to print, the envelope address and the mail-by date.',
     guide: 'handwritten-note',
     guideTitle: 'The handwritten thank-you note',
   },
@@ -35,7 +37,8 @@ export const TOOLS: readonly ToolInfo[] = [
     id: 'linkedin-message-generator',
     slug: 'linkedin-message',
     name: 'LinkedIn message generator',
-    summary: 'A connection note for each interviewer that fits your account’s 200 or 300 characters, advice on sending without one, and the message for after they accept.',
+    summary:
+      'A connection note for each interviewer that fits your account’s 200 or 300 characters, advice on sending without one, and the message for after they accept.',
     guide: 'linkedin',
     guideTitle: 'Connecting with interviewers on LinkedIn',
   },
@@ -43,7 +46,8 @@ export const TOOLS: readonly ToolInfo[] = [
     id: 'action-item-tracker',
     slug: 'action-items',
     name: 'Action-item tracker',
-    summary: 'Everything you promised to send, with its deadline (or two business days by default), and a short cover email for each.',
+    summary:
+      'Everything you promised to send, with its deadline (or two business days by default), and a short cover email for each.',
     guide: 'action-items',
     guideTitle: 'Following up on action items',
   },
@@ -51,7 +55,8 @@ export const TOOLS: readonly ToolInfo[] = [
     id: 'timeline-calculator',
     slug: 'hiring-timeline',
     name: 'Hiring-timeline calculator',
-    summary: 'Turns "1-2 weeks" or "by Friday" into a dated follow-up plan with reasons, and puts every step in your calendar.',
+    summary:
+      'Turns "1-2 weeks" or "by Friday" into a dated follow-up plan with reasons, and puts every step in your calendar.',
     guide: 'hiring-timeline',
     guideTitle: 'Keeping to the hiring timeline',
   },
@@ -59,7 +64,8 @@ export const TOOLS: readonly ToolInfo[] = [
     id: 'status-inquiry-writer',
     slug: 'status-inquiry',
     name: 'Status-inquiry writer',
-    summary: 'A polite status inquiry for when their timeline has passed, and one final follow-up a week later.',
+    summary:
+      'A polite status inquiry for when their timeline has passed, and one final follow-up a week later.',
     guide: 'hiring-timeline',
     guideTitle: 'Keeping to the hiring timeline',
   },
@@ -67,7 +73,8 @@ export const TOOLS: readonly ToolInfo[] = [
     id: 'engagement-log',
     slug: 'engagement-log',
     name: 'Company-engagement log',
-    summary: 'A checklist of the company’s channels and a dated log of what you read, with the details worth mentioning offered to your messages.',
+    summary:
+      'A checklist of the company’s channels and a dated log of what you read, with the details worth mentioning offered to your messages.',
     guide: 'staying-engaged',
     guideTitle: 'Staying engaged with the company',
   },
@@ -75,7 +82,8 @@ export const TOOLS: readonly ToolInfo[] = [
     id: 'tone-checker',
     slug: 'check-my-message',
     name: 'Check my message',
-    summary: 'Paste any message: it flags pushy wording, guilt, shouting, swipes at others and the wrong length, and suggests a calmer version.',
+    summary:
+      'Paste any message: it flags pushy wording, guilt, shouting, swipes at others and the wrong length, and suggests a calmer version.',
     guide: 'professionalism-and-tone',
     guideTitle: 'Professionalism and tone',
   },

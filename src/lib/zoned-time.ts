@@ -58,7 +58,8 @@ function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, s
  */
 function wallAsUtc(instantMs: number, timeZone: string): number {
   const parts: Record<string, string> = {};
-  for (const part of wallFormatter(timeZone).formatToParts(instantMs)) parts[part.type] = part.value;
+  for (const part of wallFormatter(timeZone).formatToParts(instantMs))
+    parts[part.type] = part.value;
   const year = Number(parts['year']);
   // Years before 1 AD come back as "1 BC", "2 BC"…; astronomical year 0 is 1 BC.
   const astronomicalYear = parts['era'] === 'BC' || parts['era'] === 'B' ? 1 - year : year;
@@ -119,7 +120,10 @@ export function zonedToInstant(date: string, time: string, timeZone: string): Da
   if (matches[0] !== undefined) return new Date(matches[0]);
 
   // In a gap: the clock change lies between the two readings; find its first second.
-  let [low, high] = offsets.map((offset) => wall - offset).sort((a, b) => a - b) as [number, number];
+  let [low, high] = offsets.map((offset) => wall - offset).sort((a, b) => a - b) as [
+    number,
+    number,
+  ];
   const offsetAfter = offsetAt(high, timeZone);
   while (high - low > 1000) {
     const middle = Math.floor((low + high) / 2000) * 1000;
@@ -144,7 +148,11 @@ export interface FormatInZoneOptions {
  * zone formats in UTC and always names it, so the reader is never shown a wrong local
  * time unlabelled; an invalid Date gives ''. An unknown locale falls back to en-GB.
  */
-export function formatInZone(instant: Date, timeZone: string, opts: FormatInZoneOptions = {}): string {
+export function formatInZone(
+  instant: Date,
+  timeZone: string,
+  opts: FormatInZoneOptions = {},
+): string {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) return '';
   const knownZone = isValidTimeZone(timeZone);
   const options: Intl.DateTimeFormatOptions = {

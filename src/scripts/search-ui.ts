@@ -10,7 +10,10 @@ interface PagefindResultData {
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    term: string,
+    o?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const MAX_HEADER_RESULTS = 6;
@@ -69,7 +72,8 @@ function makeRunner(base: string, list: HTMLOListElement, status: HTMLElement, m
     try {
       found = await (await pagefind(base)).search(q, filters ? { filters } : {});
     } catch {
-      if (mine === generation) status.textContent = 'Search could not load. Try reloading the page.';
+      if (mine === generation)
+        status.textContent = 'Search could not load. Try reloading the page.';
       return 0;
     }
     if (!found || mine !== generation) return -1;
@@ -77,7 +81,10 @@ function makeRunner(base: string, list: HTMLOListElement, status: HTMLElement, m
     if (mine !== generation) return -1;
     list.replaceChildren(...datas.map(renderResult));
     const n = found.results.length;
-    status.textContent = n === 0 ? `No guides match “${q}”.` : `${n} ${n === 1 ? 'guide matches' : 'guides match'} “${q}”.`;
+    status.textContent =
+      n === 0
+        ? `No guides match “${q}”.`
+        : `${n} ${n === 1 ? 'guide matches' : 'guides match'} “${q}”.`;
     return n;
   };
 }

@@ -26,10 +26,13 @@ toggle?.addEventListener('click', () => {
   }
   applyTheme(next, toggle);
 });
-systemDark.addEventListener('change', () => applyTheme(resolveTheme(storedTheme(), systemDark.matches), toggle));
+systemDark.addEventListener('change', () =>
+  applyTheme(resolveTheme(storedTheme(), systemDark.matches), toggle),
+);
 // Another tab changed the theme: follow it so open tabs agree.
 addEventListener('storage', (e) => {
-  if (e.key === THEME_KEY || e.key === null) applyTheme(resolveTheme(storedTheme(), systemDark.matches), toggle);
+  if (e.key === THEME_KEY || e.key === null)
+    applyTheme(resolveTheme(storedTheme(), systemDark.matches), toggle);
 });
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -46,7 +49,10 @@ if (form && input) {
   addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
     const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-    if ((e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k')) {
+    if (
+      (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) ||
+      ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k')
+    ) {
       e.preventDefault();
       input.focus();
       input.select();
@@ -71,19 +77,23 @@ if (import.meta.env.PROD) {
       controlled = true;
     });
     addEventListener('load', () => {
-      sw.register(`${base}sw.js`, { scope: base }).then((reg) => {
-        // Undefined where workers are blocked (browser policy, the e2e tests), whatever the DOM types say.
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-        if (!reg) return;
-        const offer = () => {
-          if (reg.waiting && sw.controller) void import('./update-banner').then((m) => m.offerUpdate(reg));
-        };
-        offer();
-        reg.addEventListener('updatefound', () => {
-          const next = reg.installing;
-          next?.addEventListener('statechange', () => next.state === 'installed' && offer());
-        });
-      }, () => undefined);
+      sw.register(`${base}sw.js`, { scope: base }).then(
+        (reg) => {
+          // Undefined where workers are blocked (browser policy, the e2e tests), whatever the DOM types say.
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+          if (!reg) return;
+          const offer = () => {
+            if (reg.waiting && sw.controller)
+              void import('./update-banner').then((m) => m.offerUpdate(reg));
+          };
+          offer();
+          reg.addEventListener('updatefound', () => {
+            const next = reg.installing;
+            next?.addEventListener('statechange', () => next.state === 'installed' && offer());
+          });
+        },
+        () => undefined,
+      );
     });
   } catch {
     // No service workers here (an insecure origin, or a browser without them): the site works online.

@@ -7,7 +7,8 @@ export async function askToKeep(): Promise<string> {
   try {
     // Missing on insecure origins and older browsers, whatever the DOM types say.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    if (navigator.storage?.persist) return (await navigator.storage.persist()) ? 'granted' : 'refused';
+    if (navigator.storage?.persist)
+      return (await navigator.storage.persist()) ? 'granted' : 'refused';
   } catch {
     // Some browsers throw instead of answering (insecure origin, policy): nothing promised.
   }

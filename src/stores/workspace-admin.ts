@@ -25,7 +25,10 @@ export async function replaceWholeWorkspace(
   const current = $workspace.get();
   let copy: string | undefined;
   if (!options.withoutCopy && (current.interviews.length > 0 || current.profile.name)) {
-    const [{ exportBackup }, { keepCopy }] = await Promise.all([import('../lib/backup/backup-file'), import('./workspace-settle')]);
+    const [{ exportBackup }, { keepCopy }] = await Promise.all([
+      import('../lib/backup/backup-file'),
+      import('./workspace-settle'),
+    ]);
     const kept = await keepCopy(exportBackup(current, new Date()).text, reason);
     if (!kept.kept) return { ok: false, why: 'no-room' };
     copy = kept.copy;
@@ -39,7 +42,8 @@ export async function replaceWholeWorkspace(
 
 /** Saved copies: list, read, remove (the module is fetched on demand). */
 export async function savedCopies() {
-  const { listSnapshots, snapshotText, removeSnapshot, REASON_WORDS } = await import('../lib/workspace/snapshots');
+  const { listSnapshots, snapshotText, removeSnapshot, REASON_WORDS } =
+    await import('../lib/workspace/snapshots');
   return {
     list: () => listSnapshots(storage),
     text: (key: string) => snapshotText(storage, key),

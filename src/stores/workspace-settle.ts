@@ -5,13 +5,21 @@ import { internals, $workspace } from './workspace';
 import type { LoadOutcome } from '../lib/workspace/read-layout';
 import type { RecordSync } from '../lib/workspace/record-sync';
 import type { SnapshotReason } from '../lib/workspace/snapshots';
-import { isWorkspaceKey as isOurs, LEGACY_BACKUP_KEY, LEGACY_KEY, RECORD_PREFIX } from '../lib/workspace/storage-keys';
+import {
+  isWorkspaceKey as isOurs,
+  LEGACY_BACKUP_KEY,
+  LEGACY_KEY,
+  RECORD_PREFIX,
+} from '../lib/workspace/storage-keys';
 import { emptyWorkspace, type Workspace } from '../lib/workspace/schema';
 
 const { storage, notice, setWritable } = internals;
 
 /** Keeps `text` as a dated copy; true only when it was written and read back. */
-export async function keepCopy(text: string, reason: SnapshotReason): Promise<{ kept: boolean; copy?: string }> {
+export async function keepCopy(
+  text: string,
+  reason: SnapshotReason,
+): Promise<{ kept: boolean; copy?: string }> {
   const { keepSnapshot } = await import('../lib/workspace/snapshots');
   const result = keepSnapshot(storage, text, reason, new Date());
   return result.kept ? { kept: true, copy: result.key } : { kept: false };
@@ -19,7 +27,11 @@ export async function keepCopy(text: string, reason: SnapshotReason): Promise<{ 
 
 /** Acts on what was found in storage: keeps copies, migrates the old layout, protects what must not be touched. */
 export async function settle(outcome: LoadOutcome, sync: RecordSync): Promise<void> {
-  if (outcome.legacyBackup !== undefined && (await keepCopy(outcome.legacyBackup, 'earlier-copy')).kept) storage.write(LEGACY_BACKUP_KEY, undefined);
+  if (
+    outcome.legacyBackup !== undefined &&
+    (await keepCopy(outcome.legacyBackup, 'earlier-copy')).kept
+  )
+    storage.write(LEGACY_BACKUP_KEY, undefined);
   if (outcome.kind === 'empty') return;
   if (outcome.kind === 'newer') {
     const copy = await keepCopy(outcome.original, 'newer');
@@ -30,7 +42,9 @@ export async function settle(outcome: LoadOutcome, sync: RecordSync): Promise<vo
     const copy = await keepCopy(outcome.original, 'unreadable');
     // With no copy, the damaged original is the only one: write nothing over it.
     setWritable(copy.kept);
-    if (copy.kept) for (const key of storage.keys()) if (isOurs(key) || key === LEGACY_KEY) storage.write(key, undefined);
+    if (copy.kept)
+      for (const key of storage.keys())
+        if (isOurs(key) || key === LEGACY_KEY) storage.write(key, undefined);
     sync.clear(emptyWorkspace());
     return notice({ kind: 'unreadable', ...copy });
   }
@@ -45,7 +59,8 @@ export async function settle(outcome: LoadOutcome, sync: RecordSync): Promise<vo
     // also midway through a move from the old key. (Otherwise every later load would
     // find them again and keep one more copy.)
     const ids = new Set(outcome.workspace.interviews.map((i) => i.id));
-    for (const key of outcome.records.keys()) if (!ids.has(key)) storage.write(RECORD_PREFIX + key, undefined);
+    for (const key of outcome.records.keys())
+      if (!ids.has(key)) storage.write(RECORD_PREFIX + key, undefined);
     for (const key of outcome.setAside ?? []) storage.write(key, undefined);
   }
   if (writable && outcome.legacy) moveToRecordLayout(outcome.workspace, sync);
@@ -74,7 +89,11 @@ function moveToRecordLayout(ws: Workspace, sync: RecordSync): void {
     if (moved === 0) problem = 'quota';
     remaining = remaining.slice(moved);
     // Shrinking never needs more room than it frees.
-    if (!problem) problem = storage.write(LEGACY_KEY, remaining.length ? JSON.stringify({ ...ws, interviews: remaining }) : undefined);
+    if (!problem)
+      problem = storage.write(
+        LEGACY_KEY,
+        remaining.length ? JSON.stringify({ ...ws, interviews: remaining }) : undefined,
+      );
   }
   if (problem) {
     // What moved is in its own key, the rest in the old one: nothing is lost, and the
@@ -83,4 +102,3 @@ function moveToRecordLayout(ws: Workspace, sync: RecordSync): void {
     notice({ kind: 'quota' });
   }
 }
-

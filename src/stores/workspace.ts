@@ -10,7 +10,11 @@
 import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { createGuardedStorage } from '../lib/workspace/guarded-storage';
-import { isWorkspaceKey as isOurs, LEGACY_BACKUP_KEY, LEGACY_KEY } from '../lib/workspace/storage-keys';
+import {
+  isWorkspaceKey as isOurs,
+  LEGACY_BACKUP_KEY,
+  LEGACY_KEY,
+} from '../lib/workspace/storage-keys';
 import type { RecordSync } from '../lib/workspace/record-sync';
 import { emptyWorkspace, type Workspace } from '../lib/workspace/schema';
 
@@ -58,7 +62,8 @@ const sizes = new Map<string, number>();
 const storage = createGuardedStorage(
   () => localStorage,
   (key, problem) => {
-    if (problem === null && typeof window !== 'undefined') sizes.set(key, key.length + (storage.readStored(key)?.length ?? 0));
+    if (problem === null && typeof window !== 'undefined')
+      sizes.set(key, key.length + (storage.readStored(key)?.length ?? 0));
   },
 );
 /**
@@ -68,7 +73,9 @@ const storage = createGuardedStorage(
 let sync: RecordSync | null = null;
 let syncLoading: Promise<RecordSync> | null = null;
 const loadSync = (): Promise<RecordSync> =>
-  (syncLoading ??= import('../lib/workspace/record-sync').then((m) => (sync = new m.RecordSync(storage))));
+  (syncLoading ??= import('../lib/workspace/record-sync').then(
+    (m) => (sync = new m.RecordSync(storage)),
+  ));
 
 /** False while stored data must not be written over (a newer build's, or damage with no copy kept). */
 let writable = true;
@@ -113,7 +120,8 @@ export function flushWorkspace(): void {
   if (result.reset) return reloadFromStorage(true);
   if (result.workspace !== ws) $workspace.set(result.workspace);
   const current = $storageNotice.get()?.kind;
-  if (result.problem === 'quota' || result.problem === 'unavailable') notice({ kind: result.problem });
+  if (result.problem === 'quota' || result.problem === 'unavailable')
+    notice({ kind: result.problem });
   else if (current === 'quota' || current === 'unavailable') notice(null);
   if (!result.problem) afterSave(result.workspace);
 }
@@ -163,7 +171,8 @@ export function updateWorkspace(fn: (ws: Workspace) => Workspace): void {
 /** Measures every stored key once, so the quota warning knows where it stands. */
 function measure(): void {
   sizes.clear();
-  for (const key of storage.keys()) sizes.set(key, key.length + (storage.readStored(key)?.length ?? 0));
+  for (const key of storage.keys())
+    sizes.set(key, key.length + (storage.readStored(key)?.length ?? 0));
 }
 
 /**
@@ -178,10 +187,15 @@ function load(): Promise<void> {
     return Promise.resolve();
   }
   const keys = storage.keys();
-  if (!keys.some((k) => isOurs(k) || k === LEGACY_KEY || k === LEGACY_BACKUP_KEY)) return Promise.resolve();
+  if (!keys.some((k) => isOurs(k) || k === LEGACY_KEY || k === LEGACY_BACKUP_KEY))
+    return Promise.resolve();
   writable = false;
   $workspaceReady.set(false);
-  return Promise.all([import('../lib/workspace/read-layout'), import('./workspace-settle'), loadSync()])
+  return Promise.all([
+    import('../lib/workspace/read-layout'),
+    import('./workspace-settle'),
+    loadSync(),
+  ])
     .then(([{ readLayout }, { settle }, sync]) => {
       writable = true;
       return settle(readLayout(storage), sync).then(() => {
@@ -216,7 +230,8 @@ if (typeof window !== 'undefined') {
   addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Enter' || e.key === 'Escape' || e.ctrlKey || e.metaKey || e.altKey) commitHeldInputs();
+      if (e.key === 'Enter' || e.key === 'Escape' || e.ctrlKey || e.metaKey || e.altKey)
+        commitHeldInputs();
     },
     true,
   );

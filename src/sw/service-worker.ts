@@ -7,7 +7,12 @@
 // then waits. The page offers "Reload"; only then does it take over (SKIP_WAITING), so
 // an open page never gets files from two builds. Outdated precaches are removed when
 // it activates.
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  matchPrecache,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 
 /**
@@ -38,7 +43,8 @@ precacheAndRoute(self.__WB_MANIFEST, {
   ignoreURLParametersMatching: [/./],
   cleanURLs: false,
   // A page asked for without its final slash (/guides/linkedin), as a static host answers it.
-  urlManipulation: ({ url }) => (url.pathname.endsWith('/') ? [] : [new URL(`${url.pathname}/index.html`, url)]),
+  urlManipulation: ({ url }) =>
+    url.pathname.endsWith('/') ? [] : [new URL(`${url.pathname}/index.html`, url)],
 });
 
 // Any other page goes to the network; if that fails, the offline page explains.

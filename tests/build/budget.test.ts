@@ -26,7 +26,9 @@ const WORKSPACE_PAGE_BUDGET = 33 * KB;
 const budgetFor = (html: string) =>
   /component-url="[^"]*DataControls/.test(html)
     ? WORKSPACE_PAGE_BUDGET
-    : /component-url="[^"]*(ThankYouBuilder|HandwrittenNotePlanner|LinkedInGenerator|MessageChecker|EngagementLog)/.test(html)
+    : /component-url="[^"]*(ThankYouBuilder|HandwrittenNotePlanner|LinkedInGenerator|MessageChecker|EngagementLog)/.test(
+          html,
+        )
       ? MESSAGE_TOOL_BUDGET
       : TIMELINE_TOOL_BUDGET;
 /**
@@ -43,7 +45,8 @@ describe('JavaScript budget (dist/)', () => {
   requireBuild(dir);
   const guides = htmlFiles(dir).filter((f) => f.startsWith('guides/'));
 
-  const withTool = (file: string) => readFileSync(join(dir, file), 'utf8').includes('<astro-island');
+  const withTool = (file: string) =>
+    readFileSync(join(dir, file), 'utf8').includes('<astro-island');
   const plainGuides = guides.filter((f) => !withTool(f));
   const toolPages = htmlFiles(dir).filter(withTool);
 
@@ -71,34 +74,61 @@ describe('JavaScript budget (dist/)', () => {
 
   it.each(plainGuides)('%s loads at most 3 KB gzip of JS before search is used', (file) => {
     const js = pageJs(dir, join(dir, file));
-    expect(js.gzipBytes, `${file} loads ${js.files.join(', ')}`).toBeLessThanOrEqual(GUIDE_WITHOUT_TOOL_BUDGET);
+    expect(js.gzipBytes, `${file} loads ${js.files.join(', ')}`).toBeLessThanOrEqual(
+      GUIDE_WITHOUT_TOOL_BUDGET,
+    );
     // The search UI and Pagefind arrive only on demand, never with the page.
     expect(js.files.some((f) => /search-ui|pagefind/.test(f))).toBe(false);
   });
 
-  it.each(toolPages)('%s stays within its tool budget (26 KB message tools, 31 KB timeline tools, 33 KB My interviews)', (file) => {
-    const js = pageJs(dir, join(dir, file));
-    const budget = budgetFor(readFileSync(join(dir, file), 'utf8'));
-    expect(js.gzipBytes, `${file} loads ${js.files.join(', ')}`).toBeLessThanOrEqual(budget);
-    // On the message checker's pages the checker is the tool itself, so it loads with them.
-    const checkerPage = /component-url="[^"]*MessageChecker/.test(readFileSync(join(dir, file), 'utf8'));
-    // The review page opens a shared link, which is lz-string compressed: it needs it at once.
-    const reviewPage = file.startsWith('shared/');
-    expect(js.files.filter((f) => ON_DEMAND.test(f) && !(checkerPage && /ToneFindings|tone-check/.test(f)) && !(reviewPage && /lz-string/.test(f)))).toEqual([]);
-  });
+  it.each(toolPages)(
+    '%s stays within its tool budget (26 KB message tools, 31 KB timeline tools, 33 KB My interviews)',
+    (file) => {
+      const js = pageJs(dir, join(dir, file));
+      const budget = budgetFor(readFileSync(join(dir, file), 'utf8'));
+      expect(js.gzipBytes, `${file} loads ${js.files.join(', ')}`).toBeLessThanOrEqual(budget);
+      // On the message checker's pages the checker is the tool itself, so it loads with them.
+      const checkerPage = /component-url="[^"]*MessageChecker/.test(
+        readFileSync(join(dir, file), 'utf8'),
+      );
+      // The review page opens a shared link, which is lz-string compressed: it needs it at once.
+      const reviewPage = file.startsWith('shared/');
+      expect(
+        js.files.filter(
+          (f) =>
+            ON_DEMAND.test(f) &&
+            !(checkerPage && /ToneFindings|tone-check/.test(f)) &&
+            !(reviewPage && /lz-string/.test(f)),
+        ),
+      ).toEqual([]);
+    },
+  );
 
   it('the message-tool pages are held to 26 KB, the calculator pages to 31 KB and My interviews to 33 KB', () => {
-    for (const page of ['thank-you-email', 'handwritten-note', 'linkedin-message', 'check-my-message', 'engagement-log']) {
-      expect(budgetFor(readFileSync(join(dir, `tools/${page}/index.html`), 'utf8')), page).toBe(MESSAGE_TOOL_BUDGET);
+    for (const page of [
+      'thank-you-email',
+      'handwritten-note',
+      'linkedin-message',
+      'check-my-message',
+      'engagement-log',
+    ]) {
+      expect(budgetFor(readFileSync(join(dir, `tools/${page}/index.html`), 'utf8')), page).toBe(
+        MESSAGE_TOOL_BUDGET,
+      );
     }
-    expect(budgetFor(readFileSync(join(dir, 'tools/hiring-timeline/index.html'), 'utf8'))).toBe(TIMELINE_TOOL_BUDGET);
-    expect(budgetFor(readFileSync(join(dir, 'workspace/index.html'), 'utf8'))).toBe(WORKSPACE_PAGE_BUDGET);
+    expect(budgetFor(readFileSync(join(dir, 'tools/hiring-timeline/index.html'), 'utf8'))).toBe(
+      TIMELINE_TOOL_BUDGET,
+    );
+    expect(budgetFor(readFileSync(join(dir, 'workspace/index.html'), 'utf8'))).toBe(
+      WORKSPACE_PAGE_BUDGET,
+    );
   });
 });
 
 describe('staticImports', () => {
   it('finds static imports and re-exports, not dynamic import()', () => {
-    const code = 'import{a as b}from"./chunk.js";import "./side.js";export*from"./re.js";const m=import("./lazy.js");';
+    const code =
+      'import{a as b}from"./chunk.js";import "./side.js";export*from"./re.js";const m=import("./lazy.js");';
     expect(staticImports(code).sort()).toEqual(['./chunk.js', './re.js', './side.js']);
   });
 });

@@ -7,7 +7,10 @@ import { BUILDS, htmlFiles, requireBuild } from './site';
 function fileFor(dir: string, base: string, urlPath: string): string | undefined {
   if (!urlPath.startsWith(base)) return undefined;
   const rel = decodeURIComponent(urlPath.slice(base.length));
-  const candidates = rel === '' || rel.endsWith('/') ? [join(rel, 'index.html')] : [rel, `${rel}.html`, join(rel, 'index.html')];
+  const candidates =
+    rel === '' || rel.endsWith('/')
+      ? [join(rel, 'index.html')]
+      : [rel, `${rel}.html`, join(rel, 'index.html')];
   return candidates.map((c) => join(dir, c)).find((p) => existsSync(p));
 }
 
@@ -31,8 +34,13 @@ describe.each(BUILDS)('internal links and assets ($name build)', ({ dir, base })
     for (const page of pages.filter((p) => p.startsWith('guides/'))) {
       const html = readFileSync(join(dir, page), 'utf8');
       const ids = new Set([...html.matchAll(/\sid=["']([^"']+)["']/g)].map((m) => m[1]));
-      const anchors = [...html.matchAll(/href=["']#([^"']+)["']/g)].map((m) => decodeURIComponent(m[1]!));
-      expect(anchors.filter((a) => !ids.has(a)), page).toEqual([]);
+      const anchors = [...html.matchAll(/href=["']#([^"']+)["']/g)].map((m) =>
+        decodeURIComponent(m[1]!),
+      );
+      expect(
+        anchors.filter((a) => !ids.has(a)),
+        page,
+      ).toEqual([]);
     }
   });
 

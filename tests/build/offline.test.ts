@@ -7,12 +7,15 @@ import { BUILDS, htmlFiles, requireBuild } from './site';
 function allFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    return statSync(p).isDirectory() ? allFiles(p, root) : [relative(root, p).split('\\').join('/')];
+    return statSync(p).isDirectory()
+      ? allFiles(p, root)
+      : [relative(root, p).split('\\').join('/')];
   });
 }
 
 /** Pagefind's ready-made UIs, which the site never loads (scripts/build-sw.ts leaves them out). */
-const PAGEFIND_UI = /^pagefind\/pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^pagefind\/pagefind-highlight\.js$/;
+const PAGEFIND_UI =
+  /^pagefind\/pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^pagefind\/pagefind-highlight\.js$/;
 
 describe.each(BUILDS)('offline copy ($name build)', ({ dir, base }) => {
   requireBuild(dir);
@@ -28,7 +31,12 @@ describe.each(BUILDS)('offline copy ($name build)', ({ dir, base }) => {
   });
 
   it('precaches every script, style sheet, icon and the manifest', () => {
-    const assets = files.filter((f) => /\.(js|css|svg|png|ico|webmanifest)$/.test(f) && !f.startsWith('pagefind/') && f !== 'sw.js');
+    const assets = files.filter(
+      (f) =>
+        /\.(js|css|svg|png|ico|webmanifest)$/.test(f) &&
+        !f.startsWith('pagefind/') &&
+        f !== 'sw.js',
+    );
     expect(assets.filter((f) => !precached.has(f))).toEqual([]);
     expect(precached.has('manifest.webmanifest')).toBe(true);
   });
@@ -38,11 +46,17 @@ describe.each(BUILDS)('offline copy ($name build)', ({ dir, base }) => {
     expect(pagefind.filter((f) => !PAGEFIND_UI.test(f) && !precached.has(f))).toEqual([]);
     expect([...precached].filter((f) => PAGEFIND_UI.test(f))).toEqual([]);
     for (const kind of ['.pf_fragment', '.pf_index', '.pf_filter', '.pf_meta', '.pagefind']) {
-      expect([...precached].some((f) => f.endsWith(kind)), kind).toBe(true);
+      expect(
+        [...precached].some((f) => f.endsWith(kind)),
+        kind,
+      ).toBe(true);
     }
     // The site never loads the UIs: if it ever does, they must be precached.
     const scripts = files.filter((f) => f.startsWith('_astro/') && f.endsWith('.js'));
-    for (const f of scripts) expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/pagefind-(ui|modular-ui|component-ui|highlight)/);
+    for (const f of scripts)
+      expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(
+        /pagefind-(ui|modular-ui|component-ui|highlight)/,
+      );
   });
 
   it('lists only files that exist, each once', () => {
@@ -67,9 +81,22 @@ describe.each(BUILDS)('offline copy ($name build)', ({ dir, base }) => {
 
   it('has a manifest that installs: name, standalone, relative start and scope, PNG icons of 192 and 512 px, a maskable one', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.webmanifest'), 'utf8'));
-    expect(manifest).toMatchObject({ name: 'Follow-Up Kit', start_url: './', scope: './', display: 'standalone' });
-    const icons = manifest.icons as { src: string; sizes: string; type: string; purpose?: string }[];
-    for (const size of ['192x192', '512x512']) expect(icons.some((i) => i.sizes === size && i.type === 'image/png' && i.purpose !== 'maskable')).toBe(true);
+    expect(manifest).toMatchObject({
+      name: 'Follow-Up Kit',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+    });
+    const icons = manifest.icons as {
+      src: string;
+      sizes: string;
+      type: string;
+      purpose?: string;
+    }[];
+    for (const size of ['192x192', '512x512'])
+      expect(
+        icons.some((i) => i.sizes === size && i.type === 'image/png' && i.purpose !== 'maskable'),
+      ).toBe(true);
     expect(icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512')).toBe(true);
     for (const icon of icons) {
       expect(existsSync(join(dir, icon.src)), icon.src).toBe(true);

@@ -11,17 +11,21 @@ describe('built pages (dist/)', () => {
   requireBuild(dir);
   const pages = htmlFiles(dir);
 
-  it.each(pages)('%s has a title, a meta description, Open Graph tags, one h1 and landmarks', (page) => {
-    const html = readFileSync(join(dir, page), 'utf8');
-    expect(html).toMatch(/<title>[^<]{5,}<\/title>/);
-    expect(html).toMatch(/<meta name="description" content="[^"]{40,}"/);
-    for (const p of ['og:title', 'og:description', 'og:type', 'og:url']) expect(html).toContain(`property="${p}"`);
-    expect(html.match(/<h1[\s>]/g)?.length).toBe(1);
-    expect(html).toContain('<main id="main"');
-    expect(html).toMatch(/<a class="skip-link" href="#main"/);
-    expect(html).toMatch(/<header class="site-header"/);
-    expect(html).toMatch(/<footer class="site-footer"/);
-  });
+  it.each(pages)(
+    '%s has a title, a meta description, Open Graph tags, one h1 and landmarks',
+    (page) => {
+      const html = readFileSync(join(dir, page), 'utf8');
+      expect(html).toMatch(/<title>[^<]{5,}<\/title>/);
+      expect(html).toMatch(/<meta name="description" content="[^"]{40,}"/);
+      for (const p of ['og:title', 'og:description', 'og:type', 'og:url'])
+        expect(html).toContain(`property="${p}"`);
+      expect(html.match(/<h1[\s>]/g)?.length).toBe(1);
+      expect(html).toContain('<main id="main"');
+      expect(html).toMatch(/<a class="skip-link" href="#main"/);
+      expect(html).toMatch(/<header class="site-header"/);
+      expect(html).toMatch(/<footer class="site-footer"/);
+    },
+  );
 
   it('has a sitemap listing every guide and a 404 page', () => {
     const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
@@ -50,8 +54,12 @@ describe('built pages (dist/)', () => {
       // Its size depends on the stages and the per-stage limit, not on how many guides there are.
       expect(guideLinks.length, page).toBeLessThanOrEqual(STAGES.length * SIDEBAR_GUIDES_PER_STAGE);
       // With the kit's own guides, every stage fits, so every guide is listed.
-      expect([...guideLinks].sort(), page).toEqual(guides.map((g) => `/${g.replace(/index\.html$/, '')}`).sort());
-      const current = [...nav!.matchAll(/<a href="([^"]+)" aria-current="page">/g)].map((m) => m[1]);
+      expect([...guideLinks].sort(), page).toEqual(
+        guides.map((g) => `/${g.replace(/index\.html$/, '')}`).sort(),
+      );
+      const current = [...nav!.matchAll(/<a href="([^"]+)" aria-current="page">/g)].map(
+        (m) => m[1],
+      );
       expect(current, page).toEqual([`/${page.replace(/index\.html$/, '')}`]);
     }
   });

@@ -10,7 +10,9 @@ export const BUILDS = [
 /** Fails with a useful message when the suite is run without building first. */
 export function requireBuild(dir: string): void {
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`${dir}/ has no build. Run \`npm test\` (it builds first), or \`npm run build\` and \`npm run build:subpath\`.`);
+    throw new Error(
+      `${dir}/ has no build. Run \`npm test\` (it builds first), or \`npm run build\` and \`npm run build:subpath\`.`,
+    );
   }
 }
 

@@ -8,7 +8,12 @@ export const IGNORED_RULES: string[] = [];
 
 /** Runs axe on the page as it is now and fails with every violation and where it is. */
 export async function expectNoViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(IGNORED_RULES).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .disableRules(IGNORED_RULES)
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, label).toEqual([]);
 }

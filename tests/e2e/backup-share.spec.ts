@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { BACKUP_KEY, HOSTILE, sampleWorkspace, seedStorage, storedWorkspace, WORKSPACE_KEY } from './tools';
+import {
+  BACKUP_KEY,
+  HOSTILE,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+  WORKSPACE_KEY,
+} from './tools';
 
 // "Your data" on My interviews (backup, restore by merge or replace, delete all) and
 // "share a draft for review" (a link whose fragment carries the draft, opened read-only).
@@ -10,18 +17,31 @@ type Sample = ReturnType<typeof sampleWorkspace>;
 const data = (page: Page) => page.locator('.data-controls');
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 /** Every key the kit keeps, with its text: what "change nothing" compares. */
-const allKept = (page: Page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith('fuk-'))));
+const allKept = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith('fuk-'))),
+  );
 
 /** A backup file as "Download a backup" writes it. */
 function backupOf(workspace: Sample): string {
-  return JSON.stringify({ format: 'follow-up-kit-backup', version: 1, exportedAt: '2026-11-26T10:00:00.000Z', workspace });
+  return JSON.stringify({
+    format: 'follow-up-kit-backup',
+    version: 1,
+    exportedAt: '2026-11-26T10:00:00.000Z',
+    workspace,
+  });
 }
 
 async function restore(page: Page, name: string, text: string): Promise<void> {
-  await data(page).getByLabel('Restore from a backup file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await data(page)
+    .getByLabel('Restore from a backup file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-test('a downloaded backup restores into an empty browser, and merging it again adds nothing', async ({ page, browser }) => {
+test('a downloaded backup restores into an empty browser, and merging it again adds nothing', async ({
+  page,
+  browser,
+}) => {
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await page.goto('workspace/');
   const download = page.waitForEvent('download');
@@ -48,7 +68,9 @@ test('a downloaded backup restores into an empty browser, and merging it again a
   await other.close();
 });
 
-test('merging keeps both versions of an interview that changed; replacing keeps a copy first, swaps everything and can be undone', async ({ page }) => {
+test('merging keeps both versions of an interview that changed; replacing keeps a copy first, swaps everything and can be undone', async ({
+  page,
+}) => {
   const mine = sampleWorkspace();
   const theirs = sampleWorkspace();
   theirs.interviews[0]!.role = 'Senior Product Designer';
@@ -56,9 +78,14 @@ test('merging keeps both versions of an interview that changed; replacing keeps 
   await page.goto('workspace/');
   await restore(page, 'theirs.json', backupOf(theirs));
   await data(page).getByRole('button', { name: 'Merge with what is here' }).click();
-  await expect(data(page).getByRole('status')).toContainText('1 kept as copies marked “(imported)”');
+  await expect(data(page).getByRole('status')).toContainText(
+    '1 kept as copies marked “(imported)”',
+  );
   let saved = (await storedWorkspace(page)) as Sample;
-  expect(saved.interviews.map((i) => `${i.company}: ${i.role}`)).toEqual(['Fernhill Labs: Product Designer', 'Fernhill Labs (imported): Senior Product Designer']);
+  expect(saved.interviews.map((i) => `${i.company}: ${i.role}`)).toEqual([
+    'Fernhill Labs: Product Designer',
+    'Fernhill Labs (imported): Senior Product Designer',
+  ]);
 
   const other = sampleWorkspace();
   other.interviews[0]!.company = 'Northwind';
@@ -69,21 +96,32 @@ test('merging keeps both versions of an interview that changed; replacing keeps 
   // Replacing no longer asks a yes/no question: it keeps a copy of what is here and offers Undo.
   await restore(page, 'other.json', backupOf(other));
   await data(page).getByRole('button', { name: 'Replace what is here' }).click();
-  await expect(data(page).getByRole('status')).toContainText('Replaced with the backup: 1 interview. What was here before is kept as a saved copy.');
+  await expect(data(page).getByRole('status')).toContainText(
+    'Replaced with the backup: 1 interview. What was here before is kept as a saved copy.',
+  );
   saved = (await storedWorkspace(page)) as Sample;
   expect(saved.interviews.map((i) => i.company)).toEqual(['Northwind']);
   await expect(data(page).getByRole('heading', { name: 'Saved copies' })).toBeVisible();
   await data(page).getByRole('status').getByRole('button', { name: 'Undo' }).click();
-  await expect(data(page).getByRole('status')).toContainText('Undone: 2 interviews back as they were.');
+  await expect(data(page).getByRole('status')).toContainText(
+    'Undone: 2 interviews back as they were.',
+  );
   saved = (await storedWorkspace(page)) as Sample;
-  expect(saved.interviews.map((i) => i.company)).toEqual(['Fernhill Labs', 'Fernhill Labs (imported)']);
+  expect(saved.interviews.map((i) => i.company)).toEqual([
+    'Fernhill Labs',
+    'Fernhill Labs (imported)',
+  ]);
 });
 
 test('bad files are refused with a reason and change nothing', async ({ page }) => {
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await page.goto('workspace/');
   // The page stores its reading of the timeline words once: wait for it, then nothing may change.
-  await expect.poll(async () => ((await storedWorkspace(page)) as Sample | null)?.interviews[0]?.timelineReading).not.toBeNull();
+  await expect
+    .poll(
+      async () => ((await storedWorkspace(page)) as Sample | null)?.interviews[0]?.timelineReading,
+    )
+    .not.toBeNull();
   // After that first save the page asks the browser to keep the data, and notes the answer.
   await expect(data(page)).toContainText(/to keep this data/);
   const before = await allKept(page);
@@ -92,25 +130,45 @@ test('bad files are refused with a reason and change nothing', async ({ page }) 
     ['notes.json', 'this is not json {', /Nothing was changed/],
     ['other-app.json', JSON.stringify({ todos: [1, 2, 3] }), /Nothing was changed/],
     ['newer.json', backupOf(newer), /newer version/i],
-    ['hostile.json', backupOf({ ...sampleWorkspace(), interviews: [{ ...sampleWorkspace().interviews[0]!, createdAt: HOSTILE }] }), /Nothing was changed/],
-    ['proto.json', '{"format":"follow-up-kit-backup","version":1,"workspace":{"__proto__":{"polluted":1}}}', /Nothing was changed/],
+    [
+      'hostile.json',
+      backupOf({
+        ...sampleWorkspace(),
+        interviews: [{ ...sampleWorkspace().interviews[0]!, createdAt: HOSTILE }],
+      }),
+      /Nothing was changed/,
+    ],
+    [
+      'proto.json',
+      '{"format":"follow-up-kit-backup","version":1,"workspace":{"__proto__":{"polluted":1}}}',
+      /Nothing was changed/,
+    ],
     ['huge.json', 'x'.repeat(2 * 1024 * 1024 + 1), /Nothing was changed/],
   ];
   for (const [name, text, reason] of cases) {
     await restore(page, name, text);
     await expect(data(page).getByRole('alert'), name).toContainText(reason);
-    await expect(data(page).getByRole('button', { name: 'Merge with what is here' })).toHaveCount(0);
+    await expect(data(page).getByRole('button', { name: 'Merge with what is here' })).toHaveCount(
+      0,
+    );
     expect(await allKept(page), name).toEqual(before);
   }
   expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
 
-test('"Delete all my data" asks first, then removes the workspace, its saved copies and the checker text; the theme stays', async ({ page }) => {
+test('"Delete all my data" asks first, then removes the workspace, its saved copies and the checker text; the theme stays', async ({
+  page,
+}) => {
   await seedStorage(page, {
     [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()),
     [BACKUP_KEY]: 'old unreadable text',
-    'fuk-message-check': JSON.stringify({ text: 'Hi Priya', kind: 'other', tier: 'free', lastSent: '' }),
+    'fuk-message-check': JSON.stringify({
+      text: 'Hi Priya',
+      kind: 'other',
+      tier: 'free',
+      lastSent: '',
+    }),
     'fuk-theme': 'dark',
   });
   await page.goto('workspace/');
@@ -131,7 +189,9 @@ test('"Delete all my data" asks first, then removes the workspace, its saved cop
   expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['fuk-theme']);
 });
 
-test('the data controls work with the keyboard and pass axe in light and dark', async ({ page }) => {
+test('the data controls work with the keyboard and pass axe in light and dark', async ({
+  page,
+}) => {
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await page.goto('workspace/');
   const del = data(page).getByRole('button', { name: 'Delete all my data…' });
@@ -150,7 +210,10 @@ test('the data controls work with the keyboard and pass axe in light and dark', 
   }
 });
 
-test('a draft shared for review opens read-only, as text, without contact details unless ticked', async ({ page, context }) => {
+test('a draft shared for review opens read-only, as text, without contact details unless ticked', async ({
+  page,
+  context,
+}) => {
   const ws = sampleWorkspace();
   ws.interviews[0]!.interviewers[0]!.topics = `the onboarding flow ${HOSTILE}`;
   ws.profile.phone = '+44 7700 900123';

@@ -9,23 +9,33 @@ import { sitemapPaths } from './sitemap';
 async function watchViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on('console', (m) => {
-    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    if (/Content Security Policy|Refused to/i.test(m.text()))
+      violations.push(`${page.url()}: ${m.text()}`);
   });
   await page.exposeFunction('__reportCsp', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI}`),
+      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
+        `${location.pathname}: ${e.violatedDirective} ${e.blockedURI}`,
+      ),
     );
   });
   return violations;
 }
 
-test('every page has a policy without unsafe-inline scripts, and nothing on it is blocked', async ({ page }) => {
+test('every page has a policy without unsafe-inline scripts, and nothing on it is blocked', async ({
+  page,
+}) => {
   const violations = await watchViolations(page);
-  await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()), 'fuk-theme': 'dark' });
+  await seedStorage(page, {
+    [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()),
+    'fuk-theme': 'dark',
+  });
   for (const path of [...sitemapPaths(), 'offline/', 'shared/', 'no-such-page/']) {
     await page.goto(path);
-    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    const policy = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute('content');
     const scriptSrc = policy?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
     expect(scriptSrc, path).toContain("'self'");
     expect(scriptSrc, path).not.toContain('unsafe-inline');
@@ -42,10 +52,14 @@ test('every page has a policy without unsafe-inline scripts, and nothing on it i
     document.head.append(s);
   });
   await expect.poll(() => violations.length).toBeGreaterThan(0);
-  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+  ).toBeUndefined();
 });
 
-test('islands hydrate, search runs its WebAssembly, and lazy parts load under the policy', async ({ page }) => {
+test('islands hydrate, search runs its WebAssembly, and lazy parts load under the policy', async ({
+  page,
+}) => {
   const violations = await watchViolations(page);
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await page.goto('tools/thank-you-email/');

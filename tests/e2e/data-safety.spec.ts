@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { META_KEY, RECORD_PREFIX, sampleWorkspace, seedStorage, storedWorkspace, WORKSPACE_KEY } from './tools';
+import {
+  META_KEY,
+  RECORD_PREFIX,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+  WORKSPACE_KEY,
+} from './tools';
 
 // The findings of the data-safety review, one test each, as a user would meet them in
 // a real browser: what they see, what survives a reload, what another tab does to it.
@@ -15,7 +22,9 @@ type Saved = Omit<Sample, 'currentId'> & { currentId: string | null };
 
 /** The 552-character recruiter email a candidate really pasted (the v4 fixture, captured in Chromium). */
 const RECRUITER_EMAIL: string = JSON.parse(
-  JSON.parse(readFileSync('tests/fixtures/v4/long-timeline-paste.json', 'utf8')).localStorage['fuk-workspace'],
+  JSON.parse(readFileSync('tests/fixtures/v4/long-timeline-paste.json', 'utf8')).localStorage[
+    'fuk-workspace'
+  ],
 ).interviews[0].timeline;
 
 const data = (page: Page) => page.locator('.data-controls');
@@ -28,18 +37,44 @@ const field = (page: Page, label: string) => editor(page).getByLabel(label, { ex
 async function saved(page: Page): Promise<Saved | null> {
   const ws = (await storedWorkspace(page)) as Saved | null;
   if (ws) return ws;
-  return page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as Saved | null, WORKSPACE_KEY);
+  return page.evaluate(
+    (k) => JSON.parse(localStorage.getItem(k) ?? 'null') as Saved | null,
+    WORKSPACE_KEY,
+  );
 }
 
 /** Every key the kit keeps and its text, exactly. */
 const keptKeys = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('fuk-')).sort().map((k) => [k, localStorage.getItem(k)!])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('fuk-'))
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)!]),
+    ),
+  );
 
 /** A backup file as "Download a backup" writes it. */
-const backupOf = (workspace: unknown) => JSON.stringify({ format: 'follow-up-kit-backup', version: 1, exportedAt: '2026-12-01T10:00:00.000Z', workspace }, null, 2);
+const backupOf = (workspace: unknown) =>
+  JSON.stringify(
+    {
+      format: 'follow-up-kit-backup',
+      version: 1,
+      exportedAt: '2026-12-01T10:00:00.000Z',
+      workspace,
+    },
+    null,
+    2,
+  );
 
 async function chooseBackup(page: Page, name: string, text: string | Buffer): Promise<void> {
-  await data(page).getByLabel('Restore from a backup file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+  await data(page)
+    .getByLabel('Restore from a backup file')
+    .setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.isBuffer(text) ? text : Buffer.from(text),
+    });
 }
 
 /** Clicks `button` and returns the downloaded file's name and text. */
@@ -47,13 +82,19 @@ async function download(page: Page, button: Locator): Promise<{ name: string; te
   const pending = page.waitForEvent('download');
   await button.click();
   const file = await pending;
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path()), 'utf8') };
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
 /** An interview like the sample one, under another id and company. */
 function interviewNo(n: number, extra: Partial<Interview> = {}): Interview {
   const base = sampleWorkspace().interviews[0]!;
-  return { ...base, id: `iv-${n}`, company: `Company ${n}`, createdAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(), ...extra };
+  return {
+    ...base,
+    id: `iv-${n}`,
+    company: `Company ${n}`,
+    createdAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
+    ...extra,
+  };
 }
 
 /** The sample workspace holding `interviews`, the last one open. */
@@ -88,12 +129,14 @@ async function logWrites(page: Page): Promise<void> {
     };
   });
 }
-const writes = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('__writes') ?? '[]') as string[]);
+const writes = (page: Page) =>
+  page.evaluate(() => JSON.parse(sessionStorage.getItem('__writes') ?? '[]') as string[]);
 const forgetWrites = (page: Page) => page.evaluate(() => sessionStorage.removeItem('__writes'));
 
 /** Axe in light and dark, then at 320 px wide (where nothing may scroll sideways either). */
 async function checkA11y(page: Page, label: string): Promise<void> {
-  const theme = (t: string) => page.evaluate((v) => (document.documentElement.dataset.theme = v), t);
+  const theme = (t: string) =>
+    page.evaluate((v) => (document.documentElement.dataset.theme = v), t);
   await theme('dark');
   await expectNoViolations(page, `${label}, dark`);
   await theme('light');
@@ -101,7 +144,10 @@ async function checkA11y(page: Page, label: string): Promise<void> {
   const size = page.viewportSize()!;
   await page.setViewportSize({ width: 320, height: size.height });
   await expectNoViolations(page, `${label}, 320 px`);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${label}: no sideways scroll at 320 px`).toBeLessThanOrEqual(320);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth),
+    `${label}: no sideways scroll at 320 px`,
+  ).toBeLessThanOrEqual(320);
   await page.setViewportSize(size);
 }
 
@@ -116,7 +162,9 @@ const TOOL_PAGES = [
   'tools/engagement-log/',
 ];
 
-test('1. a long recruiter email pasted into the timeline is saved and every tool still opens; a paste over the limit is refused, not saved', async ({ page }) => {
+test('1. a long recruiter email pasted into the timeline is saved and every tool still opens; a paste over the limit is refused, not saved', async ({
+  page,
+}) => {
   expect(RECRUITER_EMAIL).toHaveLength(552);
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await page.goto('workspace/');
@@ -129,10 +177,15 @@ test('1. a long recruiter email pasted into the timeline is saved and every tool
   await expect(page.locator('.tool-notice')).toHaveCount(0);
   for (const path of TOOL_PAGES) {
     await page.goto(path);
-    await expect(page.getByRole('combobox', { name: 'Interview', exact: true }), path).toContainText('Fernhill Labs');
+    await expect(
+      page.getByRole('combobox', { name: 'Interview', exact: true }),
+      path,
+    ).toContainText('Fernhill Labs');
   }
   await page.goto('tools/thank-you-email/');
-  await expect(page.locator('.thank-you-builder').getByLabel('Company', { exact: true })).toHaveValue('Fernhill Labs');
+  await expect(
+    page.locator('.thank-you-builder').getByLabel('Company', { exact: true }),
+  ).toHaveValue('Fernhill Labs');
 
   // 2,500 characters: kept in the box, unsaved, with the reason; the 552 stay saved.
   await page.goto('workspace/');
@@ -140,7 +193,9 @@ test('1. a long recruiter email pasted into the timeline is saved and every tool
   await timeline.fill(tooLong);
   await expect(timeline).toHaveValue(tooLong);
   await expect(timeline).toHaveAttribute('aria-invalid', 'true');
-  await expect(editor(page)).toContainText('Not saved: this is 2,500 characters and the field holds 2,000.');
+  await expect(editor(page)).toContainText(
+    'Not saved: this is 2,500 characters and the field holds 2,000.',
+  );
   await expect(timeline).toHaveAccessibleDescription(/Not saved: this is 2,500 characters/);
   await checkA11y(page, 'field over its limit');
   expect((await saved(page))?.interviews[0]?.timeline).toBe(RECRUITER_EMAIL);
@@ -149,7 +204,9 @@ test('1. a long recruiter email pasted into the timeline is saved and every tool
   expect((await saved(page))?.interviews[0]?.timeline).toBe(RECRUITER_EMAIL);
 });
 
-test('2. data from a newer version: Merge and Replace are refused with a reason, and the stored data stays untouched with a saved copy', async ({ page }) => {
+test('2. data from a newer version: Merge and Replace are refused with a reason, and the stored data stays untouched with a saved copy', async ({
+  page,
+}) => {
   const newer = JSON.stringify({ ...sampleWorkspace(), version: 99, somethingNew: { kept: true } });
   await seedStorage(page, { [WORKSPACE_KEY]: newer });
   await page.goto('workspace/');
@@ -167,7 +224,9 @@ test('2. data from a newer version: Merge and Replace are refused with a reason,
 
   const keys = await keptKeys(page);
   expect(keys[WORKSPACE_KEY]).toBe(newer);
-  expect(Object.keys(keys).filter((k) => k === META_KEY || k.startsWith(RECORD_PREFIX))).toEqual([]);
+  expect(Object.keys(keys).filter((k) => k === META_KEY || k.startsWith(RECORD_PREFIX))).toEqual(
+    [],
+  );
   await expect(copiesList(page).getByRole('listitem')).toHaveCount(1);
   await expect(copiesList(page)).toContainText('Saved data written by a newer version of the kit');
   await page.reload();
@@ -175,22 +234,34 @@ test('2. data from a newer version: Merge and Replace are refused with a reason,
   expect((await keptKeys(page))[WORKSPACE_KEY]).toBe(newer);
 });
 
-test('3. a second fault keeps a second copy; each copy downloads as a file that Restore accepts', async ({ page }) => {
+test('3. a second fault keeps a second copy; each copy downloads as a file that Restore accepts', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   // First fault: one interview of three cannot be read.
   const damaged = JSON.stringify({
     ...sampleWorkspace(),
     currentId: 'iv-1',
-    interviews: [interviewNo(1, { company: 'Fernhill Labs' }), interviewNo(2, { company: 'Northwind' }), { id: 'iv-3', company: 42, createdAt: 'soon' }],
+    interviews: [
+      interviewNo(1, { company: 'Fernhill Labs' }),
+      interviewNo(2, { company: 'Northwind' }),
+      { id: 'iv-3', company: 42, createdAt: 'soon' },
+    ],
   });
   await seedStorage(page, { [WORKSPACE_KEY]: damaged });
   await page.goto('workspace/');
   await expect(notice(page)).toContainText('could not be read');
   await expect(copiesList(page).getByRole('listitem')).toHaveCount(1);
-  await expect.poll(async () => (await saved(page))?.interviews.map((i) => i.company)).toEqual(['Fernhill Labs', 'Northwind']);
+  await expect
+    .poll(async () => (await saved(page))?.interviews.map((i) => i.company))
+    .toEqual(['Fernhill Labs', 'Northwind']);
 
   // Second fault: Northwind's stored text is damaged (a write cut short).
-  await page.evaluate((key) => localStorage.setItem(key, '{"rev":"x.1","gen":"g","data":{"id":"iv-2","company":"Northw'), `${RECORD_PREFIX}iv-2`);
+  await page.evaluate(
+    (key) =>
+      localStorage.setItem(key, '{"rev":"x.1","gen":"g","data":{"id":"iv-2","company":"Northw'),
+    `${RECORD_PREFIX}iv-2`,
+  );
   await page.reload();
   await expect(notice(page)).toContainText('could not be read');
   const items = copiesList(page).getByRole('listitem');
@@ -198,20 +269,27 @@ test('3. a second fault keeps a second copy; each copy downloads as a file that 
   await checkA11y(page, 'saved copies list');
 
   const files = [];
-  for (const n of [0, 1]) files.push(await download(page, items.nth(n).getByRole('button', { name: /^Download/ })));
+  for (const n of [0, 1])
+    files.push(await download(page, items.nth(n).getByRole('button', { name: /^Download/ })));
   const expected = [['Fernhill Labs'], ['Fernhill Labs', 'Northwind']];
   for (const [n, file] of files.entries()) {
     await chooseBackup(page, file.name, file.text);
-    await expect(data(page).getByRole('group')).toContainText(`holds ${expected[n]!.length} interview`);
+    await expect(data(page).getByRole('group')).toContainText(
+      `holds ${expected[n]!.length} interview`,
+    );
     if (n === 0) await checkA11y(page, 'a saved copy chosen for restore');
     await data(page).getByRole('button', { name: 'Replace what is here' }).click();
     await expect(data(page).getByRole('status')).toContainText('Replaced with the backup');
-    await expect.poll(async () => (await saved(page))?.interviews.map((i) => i.company), `copy ${n + 1}`).toEqual(expected[n]);
+    await expect
+      .poll(async () => (await saved(page))?.interviews.map((i) => i.company), `copy ${n + 1}`)
+      .toEqual(expected[n]);
   }
   await checkA11y(page, 'after a restore, with Undo');
 });
 
-test('4. "Download a backup" over newer data downloads the data as stored, and says what it wrote', async ({ page }) => {
+test('4. "Download a backup" over newer data downloads the data as stored, and says what it wrote', async ({
+  page,
+}) => {
   const newer = JSON.stringify({ ...workspaceWith([interviewNo(1), interviewNo(2)]), version: 99 });
   await seedStorage(page, { [WORKSPACE_KEY]: newer });
   await page.goto('workspace/');
@@ -226,15 +304,19 @@ test('4. "Download a backup" over newer data downloads the data as stored, and s
   if (named) expect(named).toBe(file.name);
 });
 
-test('5. full storage and damaged data: the notice says no copy could be kept, and the damaged data is left byte for byte', async ({ page }) => {
-  const damaged = JSON.stringify(workspaceWith([interviewNo(1), interviewNo(2), interviewNo(3)])).slice(0, -40);
+test('5. full storage and damaged data: the notice says no copy could be kept, and the damaged data is left byte for byte', async ({
+  page,
+}) => {
+  const damaged = JSON.stringify(
+    workspaceWith([interviewNo(1), interviewNo(2), interviewNo(3)]),
+  ).slice(0, -40);
   await page.addInitScript((text) => {
     if (sessionStorage.getItem('__seeded')) return;
     sessionStorage.setItem('__seeded', '1');
     localStorage.setItem('fuk-workspace', text);
     // Fill what is left, down to the last character the browser takes.
     let size = 1 << 20;
-    for (let n = 0; size >= 1; ) {
+    for (let n = 0; size >= 1;) {
       try {
         localStorage.setItem(`filler-${n}`, 'x'.repeat(size));
         n++;
@@ -257,7 +339,9 @@ test('5. full storage and damaged data: the notice says no copy could be kept, a
   expect(Object.keys(keys).filter((k) => k !== WORKSPACE_KEY && k !== 'fuk-theme')).toEqual([]);
 });
 
-test('6a. "Check my message" in two tabs: the focused tab shows the newer text, and its next edit keeps it', async ({ context }) => {
+test('6a. "Check my message" in two tabs: the focused tab shows the newer text, and its next edit keeps it', async ({
+  context,
+}) => {
   const a = await context.newPage();
   const b = await context.newPage();
   const box = (p: Page) => p.getByLabel('Your message', { exact: true });
@@ -272,13 +356,23 @@ test('6a. "Check my message" in two tabs: the focused tab shows the newer text, 
   await expect(box(a)).toHaveValue(newer);
   await a.getByLabel('What is it?').selectOption('thank-you-email');
   await expect
-    .poll(() => a.evaluate(() => JSON.parse(localStorage.getItem('fuk-message-check') ?? 'null') as { text: string; kind: string } | null))
+    .poll(() =>
+      a.evaluate(
+        () =>
+          JSON.parse(localStorage.getItem('fuk-message-check') ?? 'null') as {
+            text: string;
+            kind: string;
+          } | null,
+      ),
+    )
     .toEqual(expect.objectContaining({ text: newer, kind: 'thank-you-email' }));
   await b.reload();
   await expect(box(b)).toHaveValue(newer);
 });
 
-test('6b. two tabs editing different fields at the same time: both edits are saved and both tabs show what is stored, 20 times over', async ({ context }) => {
+test('6b. two tabs editing different fields at the same time: both edits are saved and both tabs show what is stored, 20 times over', async ({
+  context,
+}) => {
   test.setTimeout(120_000);
   const a = await context.newPage();
   await seedStorage(a, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
@@ -289,9 +383,17 @@ test('6b. two tabs editing different fields at the same time: both edits are sav
   await expect(field(b, 'Company')).toHaveValue('Fernhill Labs');
   const storedPair = (p: Page) =>
     p.evaluate(() => {
-      const meta = JSON.parse(localStorage.getItem('fuk-ws') ?? 'null') as { data: { currentId: string } } | null;
-      const rec = meta && (JSON.parse(localStorage.getItem(`fuk-ws-i:${meta.data.currentId}`) ?? 'null') as { data: { company: string; role: string } } | null);
-      const legacy = JSON.parse(localStorage.getItem('fuk-workspace') ?? 'null') as { interviews: { company: string; role: string }[] } | null;
+      const meta = JSON.parse(localStorage.getItem('fuk-ws') ?? 'null') as {
+        data: { currentId: string };
+      } | null;
+      const rec =
+        meta &&
+        (JSON.parse(localStorage.getItem(`fuk-ws-i:${meta.data.currentId}`) ?? 'null') as {
+          data: { company: string; role: string };
+        } | null);
+      const legacy = JSON.parse(localStorage.getItem('fuk-workspace') ?? 'null') as {
+        interviews: { company: string; role: string }[];
+      } | null;
       const i = rec?.data ?? legacy?.interviews[0];
       return i ? [i.company, i.role] : null;
     });
@@ -299,16 +401,25 @@ test('6b. two tabs editing different fields at the same time: both edits are sav
     const company = `Fernhill Labs ${n}`;
     const role = `Product Designer ${n}`;
     await Promise.all([field(a, 'Company').fill(company), field(b, 'Role').fill(role)]);
-    await expect.poll(() => storedPair(a), `round ${n}: storage has both edits`).toEqual([company, role]);
-    await expect.poll(() => storedPair(b), `round ${n}: tab B reads the same`).toEqual([company, role]);
-    for (const [name, p] of [['A', a], ['B', b]] as const) {
+    await expect
+      .poll(() => storedPair(a), `round ${n}: storage has both edits`)
+      .toEqual([company, role]);
+    await expect
+      .poll(() => storedPair(b), `round ${n}: tab B reads the same`)
+      .toEqual([company, role]);
+    for (const [name, p] of [
+      ['A', a],
+      ['B', b],
+    ] as const) {
       await expect(field(p, 'Company'), `round ${n}, tab ${name}`).toHaveValue(company);
       await expect(field(p, 'Role'), `round ${n}, tab ${name}`).toHaveValue(role);
     }
   }
 });
 
-test('7. "Delete all" in one tab empties the other; typing there afterwards brings nothing back; Undo restores everything', async ({ context }) => {
+test('7. "Delete all" in one tab empties the other; typing there afterwards brings nothing back; Undo restores everything', async ({
+  context,
+}) => {
   const a = await context.newPage();
   await seedStorage(a, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await a.goto('workspace/');
@@ -327,28 +438,39 @@ test('7. "Delete all" in one tab empties the other; typing there afterwards brin
 
   await b.getByRole('button', { name: 'New interview' }).click();
   await companyB.fill('Typed after');
-  await expect.poll(async () => (await saved(b))?.interviews.map((i) => i.company)).toEqual(['Typed after']);
+  await expect
+    .poll(async () => (await saved(b))?.interviews.map((i) => i.company))
+    .toEqual(['Typed after']);
   const everything = JSON.stringify(await keptKeys(b));
-  for (const gone of ['Fernhill', 'Sam Rivera', 'Priya', 'Tom Okafor', 'onboarding flow']) expect(everything, gone).not.toContain(gone);
+  for (const gone of ['Fernhill', 'Sam Rivera', 'Priya', 'Tom Okafor', 'onboarding flow'])
+    expect(everything, gone).not.toContain(gone);
 
   await checkA11y(a, 'deleted, with Undo');
   await data(a).getByRole('status').getByRole('button', { name: 'Undo' }).click();
   // The deleted interview is back, and the one typed in the other tab since stays (7b).
-  await expect(data(a).getByRole('status')).toContainText('Undone: 2 interviews back as they were.');
+  await expect(data(a).getByRole('status')).toContainText(
+    'Undone: 2 interviews back as they were.',
+  );
   const back = await saved(a);
   expect(back?.profile).toEqual(original?.profile);
   expect(back?.interviews.find((i) => i.id === 'iv-1')).toEqual(original?.interviews[0]);
-  await expect(b.getByRole('combobox', { name: 'Interview', exact: true })).toContainText('Fernhill Labs');
+  await expect(b.getByRole('combobox', { name: 'Interview', exact: true })).toContainText(
+    'Fernhill Labs',
+  );
 });
 
-test('7d. after "Delete all" nothing of the kit comes back: not after the save delay, not when the page is left', async ({ page }) => {
+test('7d. after "Delete all" nothing of the kit comes back: not after the save delay, not when the page is left', async ({
+  page,
+}) => {
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await logWrites(page);
   await page.goto('workspace/');
   await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');
   await data(page).getByRole('button', { name: 'Delete all my data…' }).click();
   await data(page).getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(data(page).getByRole('status')).toContainText('Nothing from Follow-Up Kit is left in this browser');
+  await expect(data(page).getByRole('status')).toContainText(
+    'Nothing from Follow-Up Kit is left in this browser',
+  );
   await forgetWrites(page);
   // A save would come within the 400 ms save delay; give it five times that.
   await page.waitForTimeout(2_000);
@@ -357,7 +479,9 @@ test('7d. after "Delete all" nothing of the kit comes back: not after the save d
   expect(await keptKeys(page)).toEqual({});
 });
 
-test('7b. Undo of "Delete all" does not lose what another tab added after the deletion', async ({ context }) => {
+test('7b. Undo of "Delete all" does not lose what another tab added after the deletion', async ({
+  context,
+}) => {
   const a = await context.newPage();
   await seedStorage(a, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await a.goto('workspace/');
@@ -371,7 +495,9 @@ test('7b. Undo of "Delete all" does not lose what another tab added after the de
   await expect(companyB).toHaveCount(0);
   await b.getByRole('button', { name: 'New interview' }).click();
   await companyB.fill('Typed after');
-  await expect.poll(async () => (await saved(a))?.interviews.map((i) => i.company)).toEqual(['Typed after']);
+  await expect
+    .poll(async () => (await saved(a))?.interviews.map((i) => i.company))
+    .toEqual(['Typed after']);
 
   await data(a).getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(data(a).getByRole('status')).toContainText('Undone');
@@ -380,13 +506,18 @@ test('7b. Undo of "Delete all" does not lose what another tab added after the de
   if (!companies.includes('Typed after')) {
     // Not kept in the list: then Undo must have kept it as a saved copy, like every other replace.
     const items = copiesList(a).getByRole('listitem');
-    await expect(items, 'the interview typed after the deletion is kept as a saved copy').toHaveCount(1);
+    await expect(
+      items,
+      'the interview typed after the deletion is kept as a saved copy',
+    ).toHaveCount(1);
     const file = await download(a, items.first().getByRole('button', { name: /^Download/ }));
     expect(file.text).toContain('Typed after');
   }
 });
 
-test('7c. a restore (Replace) in one tab while another is open: the other tab shows the restored interview, with no false "could not be read" and no copy of it', async ({ context }) => {
+test('7c. a restore (Replace) in one tab while another is open: the other tab shows the restored interview, with no false "could not be read" and no copy of it', async ({
+  context,
+}) => {
   const a = await context.newPage();
   await seedStorage(a, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await a.goto('workspace/');
@@ -395,22 +526,35 @@ test('7c. a restore (Replace) in one tab while another is open: the other tab sh
   await b.goto('tools/thank-you-email/');
   const companyB = b.locator('.thank-you-builder').getByLabel('Company', { exact: true });
   await expect(companyB).toHaveValue('Fernhill Labs');
-  const backups = [workspaceWith([interviewNo(9, { company: 'Northwind' })]), workspaceWith([interviewNo(1, { company: 'Fernhill Labs' })])];
+  const backups = [
+    workspaceWith([interviewNo(9, { company: 'Northwind' })]),
+    workspaceWith([interviewNo(1, { company: 'Fernhill Labs' })]),
+  ];
   for (let n = 0; n < 10; n++) {
     const ws = backups[n % 2]!;
     await chooseBackup(a, 'backup.json', backupOf(ws));
     await data(a).getByRole('button', { name: 'Replace what is here' }).click();
-    await expect(data(a).getByRole('status')).toContainText('Replaced with the backup: 1 interview');
-    await expect(companyB, `round ${n + 1}: tab B shows the restored interview`).toHaveValue(ws.interviews[0]!.company);
-    await expect(b.locator('.tool-notice'), `round ${n + 1}`).not.toContainText('could not be read');
-    expect((await saved(a))?.currentId, `round ${n + 1}: the current interview stays chosen`).toBe(ws.currentId);
+    await expect(data(a).getByRole('status')).toContainText(
+      'Replaced with the backup: 1 interview',
+    );
+    await expect(companyB, `round ${n + 1}: tab B shows the restored interview`).toHaveValue(
+      ws.interviews[0]!.company,
+    );
+    await expect(b.locator('.tool-notice'), `round ${n + 1}`).not.toContainText(
+      'could not be read',
+    );
+    expect((await saved(a))?.currentId, `round ${n + 1}: the current interview stays chosen`).toBe(
+      ws.currentId,
+    );
   }
   await a.reload();
   // Only the copies each Replace keeps of what it replaced; nothing "set aside".
   await expect(copiesList(a)).not.toContainText('set aside');
 });
 
-test('9. with 500 interviews, a keystroke writes one interview key (and the shared key at most once), and the page keeps up', async ({ page }) => {
+test('9. with 500 interviews, a keystroke writes one interview key (and the shared key at most once), and the page keeps up', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const ws = workspaceWith(Array.from({ length: 500 }, (_, n) => interviewNo(n + 1)));
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(ws) });
@@ -427,23 +571,40 @@ test('9. with 500 interviews, a keystroke writes one interview key (and the shar
   await expect(company).toHaveValue('Company 500');
   // The first load moved the 500 to their own keys; let everything it saves settle.
   await expect.poll(async () => (await saved(page))?.interviews.length).toBe(500);
-  await expect.poll(async () => (await saved(page))?.interviews.at(-1)?.timelineReading).toBeTruthy();
+  await expect
+    .poll(async () => (await saved(page))?.interviews.at(-1)?.timelineReading)
+    .toBeTruthy();
   await forgetWrites(page);
-  await page.evaluate(() => ((window as unknown as { __slowEvents: number[] }).__slowEvents.length = 0));
+  await page.evaluate(
+    () => ((window as unknown as { __slowEvents: number[] }).__slowEvents.length = 0),
+  );
 
   await company.click();
   await company.press('End');
   await company.press('X');
   await expect(company).toHaveValue('Company 500X');
   // Saved on its own, shortly after the keystroke.
-  await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('fuk-ws-i:iv-500') ?? 'null') as { data: { company: string } } | null)?.data.company)).toBe('Company 500X');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (
+            JSON.parse(localStorage.getItem('fuk-ws-i:iv-500') ?? 'null') as {
+              data: { company: string };
+            } | null
+          )?.data.company,
+      ),
+    )
+    .toBe('Company 500X');
   await page.evaluate(() => dispatchEvent(new Event('pagehide')));
   const log = await writes(page);
   expect(log.filter((w) => w.startsWith('set fuk-ws-i:'))).toEqual(['set fuk-ws-i:iv-500']);
   expect(log.filter((w) => w === 'set fuk-ws').length).toBeLessThanOrEqual(1);
   expect(log.filter((w) => !w.startsWith('set fuk-ws'))).toEqual([]);
   // Responsive: no input event took longer to handle and paint than a good INP (200 ms).
-  const slow = await page.evaluate(() => (window as unknown as { __slowEvents: number[] }).__slowEvents);
+  const slow = await page.evaluate(
+    () => (window as unknown as { __slowEvents: number[] }).__slowEvents,
+  );
   expect(Math.max(0, ...slow)).toBeLessThan(200);
 });
 
@@ -451,12 +612,17 @@ for (const [granted, words] of [
   [false, 'Your browser has not agreed to keep this data for good'],
   [true, 'Your browser has agreed to keep this data until you delete it.'],
 ] as const) {
-  test(`10. durable storage ${granted ? 'granted' : 'refused'}: asked once after the first interview, and "Your data" says so`, async ({ page }) => {
+  test(`10. durable storage ${granted ? 'granted' : 'refused'}: asked once after the first interview, and "Your data" says so`, async ({
+    page,
+  }) => {
     await page.addInitScript((answer) => {
       Object.defineProperty(navigator.storage, 'persist', {
         configurable: true,
         value: () => {
-          sessionStorage.setItem('__persistAsked', String(Number(sessionStorage.getItem('__persistAsked') ?? 0) + 1));
+          sessionStorage.setItem(
+            '__persistAsked',
+            String(Number(sessionStorage.getItem('__persistAsked') ?? 0) + 1),
+          );
           return Promise.resolve(answer);
         },
       });
@@ -473,12 +639,16 @@ for (const [granted, words] of [
     await field(page, 'Role').fill('Product Designer');
     await page.reload();
     await expect(line).toBeVisible();
-    await expect.poll(async () => (await saved(page))?.interviews[0]?.role).toBe('Product Designer');
+    await expect
+      .poll(async () => (await saved(page))?.interviews[0]?.role)
+      .toBe('Product Designer');
     expect(await asked()).toBe(1);
   });
 }
 
-test('11. at 500 interviews "Add an interview" is disabled with the reason, and all 500 are still there after a reload', async ({ page }) => {
+test('11. at 500 interviews "Add an interview" is disabled with the reason, and all 500 are still there after a reload', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   const ws = workspaceWith(Array.from({ length: 500 }, (_, n) => interviewNo(n + 1)));
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(ws) });
@@ -496,8 +666,26 @@ test('11. at 500 interviews "Add an interview" is disabled with the reason, and 
 
 /** An interview as a busy candidate keeps it: three people, their topics, drafts to each, a log, promises; about 10 KB. */
 function realisticInterview(n: number): Interview {
-  const companies = ['Fernhill Labs', 'Northwind Analytics', 'Contoso', 'Tailspin Toys', 'Wide World Importers', 'Adventure Works', 'Blue Yonder', 'Litware'];
-  const names = ['Priya Raman', 'Tom Okafor', 'Dana Whitfield', 'Kim Alvarez', 'Luis Ortega', 'Mei Chen', 'Sara Lindqvist', 'Ahmed Karimi'];
+  const companies = [
+    'Fernhill Labs',
+    'Northwind Analytics',
+    'Contoso',
+    'Tailspin Toys',
+    'Wide World Importers',
+    'Adventure Works',
+    'Blue Yonder',
+    'Litware',
+  ];
+  const names = [
+    'Priya Raman',
+    'Tom Okafor',
+    'Dana Whitfield',
+    'Kim Alvarez',
+    'Luis Ortega',
+    'Mei Chen',
+    'Sara Lindqvist',
+    'Ahmed Karimi',
+  ];
   const company = `${companies[n % companies.length]} (${n})`;
   const para = (who: string, k: number) =>
     `We talked about how ${who} runs design reviews for project ${n}-${k}, the move to a shared component library, and how research findings reach the roadmap. ` +
@@ -533,28 +721,68 @@ function realisticInterview(n: number): Interview {
     role: ['Product Designer', 'UX Researcher', 'Design Manager'][n % 3]!,
     date: `2026-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
     interviewers: people,
-    qualifications: 'five years of mobile design\nrunning usability studies with small samples\nleading a design system migration\nmentoring junior designers',
+    qualifications:
+      'five years of mobile design\nrunning usability studies with small samples\nleading a design system migration\nmentoring junior designers',
     timeline: ['1-2 weeks', 'by Friday', 'two weeks', ''][n % 4]!,
     drafts,
-    sent: n % 3 === 0 ? [{ kind: 'thank-you-email', interviewerId: people[0]!.id, at: '2026-11-25T09:00:00.000Z' }] : [],
-    actionItems: [{ id: `a-${n}`, what: 'two design samples', askedBy: people[0]!.id, due: '', status: 'todo', notes: `Send the onboarding redesign and the research summary (${n}).` }],
-    engagement: [{ id: `e-${n}`, date: '2026-11-20', kind: 'read', what: `their post on the accessibility audit (${n})`, link: 'https://example.com/blog/audit', worthMentioning: true }],
+    sent:
+      n % 3 === 0
+        ? [
+            {
+              kind: 'thank-you-email',
+              interviewerId: people[0]!.id,
+              at: '2026-11-25T09:00:00.000Z',
+            },
+          ]
+        : [],
+    actionItems: [
+      {
+        id: `a-${n}`,
+        what: 'two design samples',
+        askedBy: people[0]!.id,
+        due: '',
+        status: 'todo',
+        notes: `Send the onboarding redesign and the research summary (${n}).`,
+      },
+    ],
+    engagement: [
+      {
+        id: `e-${n}`,
+        date: '2026-11-20',
+        kind: 'read',
+        what: `their post on the accessibility audit (${n})`,
+        link: 'https://example.com/blog/audit',
+        worthMentioning: true,
+      },
+    ],
     status: n % 10 === 3 ? 'rejected' : 'active',
     createdAt: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString(),
   };
 }
 
-test('12. a backup of 300 realistic interviews restores, replacing, into a fresh browser exactly as it was', async ({ page, browser }) => {
+test('12. a backup of 300 realistic interviews restores, replacing, into a fresh browser exactly as it was', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const interviews = Array.from({ length: 300 }, (_, n) => realisticInterview(n + 1));
   const size = JSON.stringify(interviews[150]).length;
   expect(size).toBeGreaterThan(9_000);
   expect(size).toBeLessThan(12_000);
-  await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify({ ...workspaceWith(interviews), profile: { name: 'Sam Rivera', phone: '+44 20 7946 0000', linkedinTier: 'premium' } }) });
+  await seedStorage(page, {
+    [WORKSPACE_KEY]: JSON.stringify({
+      ...workspaceWith(interviews),
+      profile: { name: 'Sam Rivera', phone: '+44 20 7946 0000', linkedinTier: 'premium' },
+    }),
+  });
   await page.goto('workspace/');
   await expect(field(page, 'Company')).toHaveValue(interviews.at(-1)!.company);
-  await expect.poll(async () => (await saved(page))?.interviews.length, { timeout: 30_000 }).toBe(300);
-  await expect.poll(async () => (await saved(page))?.interviews.at(-1)?.timelineReading).toBeTruthy();
+  await expect
+    .poll(async () => (await saved(page))?.interviews.length, { timeout: 30_000 })
+    .toBe(300);
+  await expect
+    .poll(async () => (await saved(page))?.interviews.at(-1)?.timelineReading)
+    .toBeTruthy();
   const original = await saved(page);
   const file = await download(page, data(page).getByRole('button', { name: 'Download a backup' }));
 
@@ -562,9 +790,14 @@ test('12. a backup of 300 realistic interviews restores, replacing, into a fresh
   const fresh = await other.newPage();
   await fresh.goto('workspace/');
   await chooseBackup(fresh, file.name, file.text);
-  await expect(data(fresh).getByRole('group')).toContainText('holds 300 interviews', { timeout: 20_000 });
+  await expect(data(fresh).getByRole('group')).toContainText('holds 300 interviews', {
+    timeout: 20_000,
+  });
   await data(fresh).getByRole('button', { name: 'Replace what is here' }).click();
-  await expect(data(fresh).getByRole('status')).toContainText('Replaced with the backup: 300 interviews', { timeout: 20_000 });
+  await expect(data(fresh).getByRole('status')).toContainText(
+    'Replaced with the backup: 300 interviews',
+    { timeout: 20_000 },
+  );
   await expect.poll(() => saved(fresh), { timeout: 20_000 }).toEqual(original);
   await fresh.reload();
   await expect(field(fresh, 'Company')).toHaveValue(interviews.at(-1)!.company);
@@ -572,7 +805,9 @@ test('12. a backup of 300 realistic interviews restores, replacing, into a fresh
   await other.close();
 });
 
-test('13. a page load writes nothing: after the first load has moved the old key, reloading writes no kit key', async ({ page }) => {
+test('13. a page load writes nothing: after the first load has moved the old key, reloading writes no kit key', async ({
+  page,
+}) => {
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await logWrites(page);
   await page.goto('workspace/');
@@ -584,7 +819,9 @@ test('13. a page load writes nothing: after the first load has moved the old key
   await forgetWrites(page);
   for (const path of ['workspace/', 'tools/thank-you-email/', 'tools/hiring-timeline/']) {
     await page.goto(path);
-    await expect(page.getByRole('combobox', { name: 'Interview', exact: true }).or(field(page, 'Company'))).toBeVisible();
+    await expect(
+      page.getByRole('combobox', { name: 'Interview', exact: true }).or(field(page, 'Company')),
+    ).toBeVisible();
     // Anything a load saves is saved within the 400 ms save delay; give it five times that.
     await page.waitForTimeout(2_000);
   }
@@ -594,7 +831,9 @@ test('13. a page load writes nothing: after the first load has moved the old key
   expect(await keptKeys(page)).toEqual(before);
 });
 
-test('13b. a visit with nothing saved writes nothing, not even when the page is left', async ({ page }) => {
+test('13b. a visit with nothing saved writes nothing, not even when the page is left', async ({
+  page,
+}) => {
   await logWrites(page);
   await page.goto('tools/thank-you-email/');
   await expect(page.getByRole('button', { name: 'New interview' })).toBeVisible();
@@ -607,8 +846,13 @@ test('13b. a visit with nothing saved writes nothing, not even when the page is 
   expect(await keptKeys(page)).toEqual({});
 });
 
-test('3b. a damaged interview key found midway through a move from the old key is set aside once, not on every load', async ({ page }) => {
-  await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()), 'fuk-ws-i:broken': '{"rev":"x","gen":"y","data":' });
+test('3b. a damaged interview key found midway through a move from the old key is set aside once, not on every load', async ({
+  page,
+}) => {
+  await seedStorage(page, {
+    [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()),
+    'fuk-ws-i:broken': '{"rev":"x","gen":"y","data":',
+  });
   await page.goto('workspace/');
   await expect(notice(page)).toContainText('set aside');
   await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');

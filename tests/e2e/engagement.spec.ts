@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { HOSTILE, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
+import {
+  HOSTILE,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+  tabTo,
+  WORKSPACE_KEY,
+} from './tools';
 
 // The company-engagement log (/tools/engagement-log/, and /guides/staying-engaged/), and
 // the "Mention from your company log" select it feeds in the message builders.
@@ -13,7 +20,11 @@ const TODAY = '2026-11-27';
 type SampleWorkspace = ReturnType<typeof sampleWorkspace>;
 type Entry = SampleWorkspace['interviews'][number]['engagement'][number];
 
-async function openWith(page: Page, path = 'tools/engagement-log/', engagement: Entry[] = []): Promise<void> {
+async function openWith(
+  page: Page,
+  path = 'tools/engagement-log/',
+  engagement: Entry[] = [],
+): Promise<void> {
   const ws = sampleWorkspace();
   ws.interviews[0]!.engagement = engagement;
   await page.clock.setFixedTime(NOW);
@@ -26,11 +37,18 @@ const form = (page: Page) => log(page).getByRole('group', { name: 'Add to the lo
 const field = (page: Page, label: string) => form(page).getByLabel(label, { exact: true });
 const addButton = (page: Page) => form(page).getByRole('button', { name: 'Add to the log' });
 const problems = (page: Page) => form(page).getByRole('alert');
-const entries = async (page: Page) => ((await storedWorkspace(page)) as SampleWorkspace).interviews[0]!.engagement;
-const logItem = (page: Page, what: string) => log(page).locator('.tool-log-day li').filter({ has: page.locator('strong', { hasText: what }) });
+const entries = async (page: Page) =>
+  ((await storedWorkspace(page)) as SampleWorkspace).interviews[0]!.engagement;
+const logItem = (page: Page, what: string) =>
+  log(page)
+    .locator('.tool-log-day li')
+    .filter({ has: page.locator('strong', { hasText: what }) });
 
 /** Fills the form and presses "Add to the log". */
-async function addEntry(page: Page, entry: { what: string; kind?: string; date?: string; link?: string; worth?: boolean }): Promise<void> {
+async function addEntry(
+  page: Page,
+  entry: { what: string; kind?: string; date?: string; link?: string; worth?: boolean },
+): Promise<void> {
   if (entry.date !== undefined) await field(page, 'Date').fill(entry.date);
   if (entry.kind) await field(page, 'What you did').selectOption(entry.kind);
   await field(page, 'What it was').fill(entry.what);
@@ -40,10 +58,20 @@ async function addEntry(page: Page, entry: { what: string; kind?: string; date?:
 }
 
 /** The "Worth mentioning" box of a log entry (its name ends with the entry, hidden but announced). */
-const worthBox = (what: string) => new RegExp(`^Worth mentioning\\s*: ${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-const like = (id: string, what: string, date = TODAY): Entry => ({ id, date, kind: 'like', what, link: '', worthMentioning: false });
+const worthBox = (what: string) =>
+  new RegExp(`^Worth mentioning\\s*: ${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+const like = (id: string, what: string, date = TODAY): Entry => ({
+  id,
+  date,
+  kind: 'like',
+  what,
+  link: '',
+  worthMentioning: false,
+});
 
-test('the channels checklist keeps its ticks and addresses across reload and on the guide page', async ({ page }) => {
+test('the channels checklist keeps its ticks and addresses across reload and on the guide page', async ({
+  page,
+}) => {
   await openWith(page);
   const news = log(page).getByRole('checkbox', { name: 'Company news page' });
   const address = log(page).getByLabel('Address of the company news page', { exact: true });
@@ -61,7 +89,9 @@ test('the channels checklist keeps its ticks and addresses across reload and on 
   await expect(news).toBeChecked();
   await expect(address).toHaveValue('fernhill.example/news');
   await expect(open).toBeVisible();
-  await expect(log(page).getByRole('checkbox', { name: 'Company blog or engineering blog' })).not.toBeChecked();
+  await expect(
+    log(page).getByRole('checkbox', { name: 'Company blog or engineering blog' }),
+  ).not.toBeChecked();
 
   await page.goto('guides/staying-engaged/');
   await page.getByText('Loading your saved interviews…').first().scrollIntoViewIfNeeded();
@@ -72,7 +102,9 @@ test('the channels checklist keeps its ticks and addresses across reload and on 
   await expect(news).not.toBeChecked();
 });
 
-test('an entry without "What it was", or dated in the future, is refused with a reason and saves nothing', async ({ page }) => {
+test('an entry without "What it was", or dated in the future, is refused with a reason and saves nothing', async ({
+  page,
+}) => {
   await openWith(page);
   await expect(field(page, 'Date')).toHaveValue(TODAY);
   await addButton(page).click();
@@ -81,48 +113,83 @@ test('an entry without "What it was", or dated in the future, is refused with a 
   expect(await entries(page)).toEqual([]);
 
   await addEntry(page, { what: 'their post on the accessibility audit', date: '2026-12-30' });
-  await expect(problems(page)).toHaveText('That date is in the future: log things once you have done them.');
+  await expect(problems(page)).toHaveText(
+    'That date is in the future: log things once you have done them.',
+  );
   await expect(field(page, 'What it was')).toHaveValue('their post on the accessibility audit');
   expect(await entries(page)).toEqual([]);
 
-  await addEntry(page, { what: 'their post on the accessibility audit', date: '2026-11-26', link: 'javascript:alert(1)' });
-  await expect(problems(page)).toHaveText('Only web page addresses starting with http:// or https:// can be saved as links.');
+  await addEntry(page, {
+    what: 'their post on the accessibility audit',
+    date: '2026-11-26',
+    link: 'javascript:alert(1)',
+  });
+  await expect(problems(page)).toHaveText(
+    'Only web page addresses starting with http:// or https:// can be saved as links.',
+  );
   expect(await entries(page)).toEqual([]);
 
   // Fixed, it goes in: the form empties and the log shows it under its day.
   await field(page, 'Link (optional)').fill('fernhill.example/blog/audit');
   await addButton(page).click();
   await expect(problems(page)).toHaveText('');
-  await expect(log(page).getByRole('status')).toHaveText('Added “their post on the accessibility audit” to the log.');
+  await expect(log(page).getByRole('status')).toHaveText(
+    'Added “their post on the accessibility audit” to the log.',
+  );
   await expect(field(page, 'What it was')).toHaveValue('');
   await expect(field(page, 'What it was')).toBeFocused();
   const day = log(page).getByRole('region', { name: 'Thu 26 Nov' });
   await expect(day.locator('strong')).toHaveText('their post on the accessibility audit');
-  await expect(day.getByRole('link', { name: 'Link to their post on the accessibility audit (opens in a new tab)' })).toHaveAttribute(
-    'href',
-    'https://fernhill.example/blog/audit',
-  );
+  await expect(
+    day.getByRole('link', {
+      name: 'Link to their post on the accessibility audit (opens in a new tab)',
+    }),
+  ).toHaveAttribute('href', 'https://fernhill.example/blog/audit');
   expect(await entries(page)).toEqual([
-    { id: expect.any(String), date: '2026-11-26', kind: 'read', what: 'their post on the accessibility audit', link: 'https://fernhill.example/blog/audit', worthMentioning: false },
+    {
+      id: expect.any(String),
+      date: '2026-11-26',
+      kind: 'read',
+      what: 'their post on the accessibility audit',
+      link: 'https://fernhill.example/blog/audit',
+      worthMentioning: false,
+    },
   ]);
 });
 
 test('a fourth like on one day brings a gentle note about the burst', async ({ page }) => {
-  await openWith(page, 'tools/engagement-log/', [like('e-1', 'the launch post'), like('e-2', 'the hiring post'), like('e-3', 'the team photo')]);
+  await openWith(page, 'tools/engagement-log/', [
+    like('e-1', 'the launch post'),
+    like('e-2', 'the hiring post'),
+    like('e-3', 'the team photo'),
+  ]);
   await expect(logItem(page, 'the team photo')).toBeVisible();
   await expect(log(page).getByText(/^You logged \d+ likes, comments and shares/)).toHaveCount(0);
   await addEntry(page, { what: 'the conference talk', kind: 'like' });
-  await expect(log(page).getByText(/^You logged 4 likes, comments and shares on Fri 27 Nov\./)).toBeVisible();
+  await expect(
+    log(page).getByText(/^You logged 4 likes, comments and shares on Fri 27 Nov\./),
+  ).toBeVisible();
   await expect(log(page).getByText('react to one at most', { exact: false })).toBeVisible();
   // Taking one back takes the note away.
-  await logItem(page, 'the conference talk').getByRole('button', { name: 'Remove the conference talk' }).click();
+  await logItem(page, 'the conference talk')
+    .getByRole('button', { name: 'Remove the conference talk' })
+    .click();
   await expect(log(page).getByText(/^You logged \d+ likes/)).toHaveCount(0);
 });
 
 test('removing an entry offers Undo, which puts it back as it was', async ({ page }) => {
-  const entry: Entry = { id: 'e-9', date: '2026-11-20', kind: 'comment', what: 'their post on pairing', link: 'https://fernhill.example/pairing', worthMentioning: true };
+  const entry: Entry = {
+    id: 'e-9',
+    date: '2026-11-20',
+    kind: 'comment',
+    what: 'their post on pairing',
+    link: 'https://fernhill.example/pairing',
+    worthMentioning: true,
+  };
   await openWith(page, 'tools/engagement-log/', [entry, like('e-1', 'the launch post')]);
-  await logItem(page, 'their post on pairing').getByRole('button', { name: 'Remove their post on pairing' }).click();
+  await logItem(page, 'their post on pairing')
+    .getByRole('button', { name: 'Remove their post on pairing' })
+    .click();
   await expect(logItem(page, 'their post on pairing')).toHaveCount(0);
   await expect(log(page).getByText('Removed “their post on pairing”.')).toBeVisible();
   expect((await entries(page)).map((e) => e.id)).toEqual(['e-1']);
@@ -130,7 +197,11 @@ test('removing an entry offers Undo, which puts it back as it was', async ({ pag
   await expect(undo).toBeFocused();
   await undo.click();
   await expect(logItem(page, 'their post on pairing')).toBeVisible();
-  await expect(logItem(page, 'their post on pairing').getByRole('checkbox', { name: worthBox('their post on pairing') })).toBeChecked();
+  await expect(
+    logItem(page, 'their post on pairing').getByRole('checkbox', {
+      name: worthBox('their post on pairing'),
+    }),
+  ).toBeChecked();
   await expect(log(page).getByRole('status')).toHaveText('Put back “their post on pairing”.');
   await expect(undo).toHaveCount(0);
   expect(await entries(page)).toContainEqual(entry);
@@ -138,11 +209,15 @@ test('removing an entry offers Undo, which puts it back as it was', async ({ pag
   await expect(logItem(page, 'their post on pairing')).toBeVisible();
 });
 
-test('an entry marked worth mentioning is offered in the thank-you builder and the status inquiry, and changes the draft', async ({ page }) => {
+test('an entry marked worth mentioning is offered in the thank-you builder and the status inquiry, and changes the draft', async ({
+  page,
+}) => {
   await openWith(page);
   const what = 'their post on the accessibility audit';
   await addEntry(page, { what, date: '2026-11-25', worth: true });
-  await expect(log(page).locator('h3:text-is("Offered to your message builders") + ul li')).toContainText(what);
+  await expect(
+    log(page).locator('h3:text-is("Offered to your message builders") + ul li'),
+  ).toContainText(what);
 
   await page.goto('tools/thank-you-email/');
   const builder = page.locator('.thank-you-builder');
@@ -157,34 +232,46 @@ test('an entry marked worth mentioning is offered in the thank-you builder and t
   await expect(mention).toHaveValue(/.+/);
   await expect(draft).toHaveValue(new RegExp(what));
   // Only Priya's draft mentions it.
-  expect(await builder.getByLabel('Email to Tom Okafor', { exact: true }).inputValue()).not.toContain(what);
+  expect(
+    await builder.getByLabel('Email to Tom Okafor', { exact: true }).inputValue(),
+  ).not.toContain(what);
 
   await page.goto('tools/status-inquiry/');
   const writer = page.locator('.status-inquiry-writer');
   const inquiry = writer.getByLabel('Status inquiry to Priya Raman', { exact: true });
   await expect(inquiry).toHaveValue(/^Hi Priya,/);
   expect(await inquiry.inputValue()).not.toContain(what);
-  await writer.getByLabel('Mention from your company log', { exact: true }).selectOption({ label: what });
+  await writer
+    .getByLabel('Mention from your company log', { exact: true })
+    .selectOption({ label: what });
   await expect(inquiry).toHaveValue(new RegExp(what));
 
   // The LinkedIn note offers it as its detail too.
   await page.goto('tools/linkedin-message/');
   const generator = page.locator('.linkedin-generator');
   await generator.getByLabel('Detail to mention', { exact: true }).selectOption(what);
-  await expect(generator.getByLabel('Note to Priya Raman', { exact: true })).toHaveValue(new RegExp(what));
+  await expect(generator.getByLabel('Note to Priya Raman', { exact: true })).toHaveValue(
+    new RegExp(what),
+  );
 
   // Unmarked in the log: the builders stop offering it, and the drafts drop it.
   await page.goto('tools/engagement-log/');
-  await logItem(page, what).getByRole('checkbox', { name: worthBox(what) }).uncheck();
+  await logItem(page, what)
+    .getByRole('checkbox', { name: worthBox(what) })
+    .uncheck();
   await page.goto('tools/thank-you-email/');
   await expect(draft).toHaveValue(/^Hi Priya,/);
   await expect(builder.getByLabel('Mention from your company log', { exact: true })).toHaveCount(0);
   expect(await draft.inputValue()).not.toContain(what);
   await page.goto('tools/linkedin-message/');
-  await expect(generator.getByLabel('Detail to mention', { exact: true }).locator('option')).toHaveText(['the redesign of the onboarding flow', 'No detail']);
+  await expect(
+    generator.getByLabel('Detail to mention', { exact: true }).locator('option'),
+  ).toHaveText(['the redesign of the onboarding flow', 'No detail']);
 });
 
-test('keyboard alone: tick a channel, log an entry worth mentioning, remove it and undo', async ({ page }) => {
+test('keyboard alone: tick a channel, log an entry worth mentioning, remove it and undo', async ({
+  page,
+}) => {
   await openWith(page);
   await expect(log(page)).toBeVisible();
   await tabTo(page, 'Company news page');
@@ -215,7 +302,9 @@ test('keyboard alone: tick a channel, log an entry worth mentioning, remove it a
   expect(await entries(page)).toHaveLength(1);
 });
 
-test('hostile text in every field shows as text, a hostile link never becomes one, and nothing runs', async ({ page }) => {
+test('hostile text in every field shows as text, a hostile link never becomes one, and nothing runs', async ({
+  page,
+}) => {
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
@@ -223,46 +312,75 @@ test('hostile text in every field shows as text, a hostile link never becomes on
   });
   await openWith(page);
   for (const kind of ['news', 'company LinkedIn page', 'blog or engineering blog']) {
-    await log(page).getByLabel(new RegExp(`^Address of the (company )?${kind}`, 'i')).fill(HOSTILE);
+    await log(page)
+      .getByLabel(new RegExp(`^Address of the (company )?${kind}`, 'i'))
+      .fill(HOSTILE);
   }
   await expect(log(page).locator('.tool-channel .tool-warning')).toHaveCount(3);
   await expect(log(page).locator('.tool-channel a')).toHaveCount(0);
 
   // A hostile link refuses the entry, with the reason.
   await addEntry(page, { what: HOSTILE, link: HOSTILE, worth: true });
-  await expect(problems(page)).toHaveText('A web address has no spaces or line breaks in it; paste only the link.');
+  await expect(problems(page)).toHaveText(
+    'A web address has no spaces or line breaks in it; paste only the link.',
+  );
   await addEntry(page, { what: HOSTILE, link: '"><img/src=x/onerror=alert(1)>', worth: true });
   await expect(problems(page)).not.toHaveText('');
   expect(await entries(page)).toEqual([]);
   await field(page, 'Link (optional)').fill('');
   await addButton(page).click();
   await expect(logItem(page, HOSTILE)).toBeVisible();
-  await expect(log(page).locator('h3:text-is("Offered to your message builders") + ul li')).toContainText(HOSTILE);
+  await expect(
+    log(page).locator('h3:text-is("Offered to your message builders") + ul li'),
+  ).toContainText(HOSTILE);
   await page.reload();
   await expect(logItem(page, HOSTILE)).toBeVisible();
-  await expect(log(page).getByLabel('Address of the company news page', { exact: true })).toHaveValue(HOSTILE);
+  await expect(
+    log(page).getByLabel('Address of the company news page', { exact: true }),
+  ).toHaveValue(HOSTILE);
   await expect(log(page).locator('img')).toHaveCount(0);
 
   // Offered to the thank-you builder as text, and drafted as text.
   await page.goto('tools/thank-you-email/');
   const builder = page.locator('.thank-you-builder');
-  await builder.getByLabel('Mention from your company log', { exact: true }).first().selectOption({ label: HOSTILE });
-  await expect(builder.getByLabel('Email to Priya Raman', { exact: true })).toHaveValue(new RegExp(HOSTILE.replace(/[()[\]]/g, '\\$&')));
+  await builder
+    .getByLabel('Mention from your company log', { exact: true })
+    .first()
+    .selectOption({ label: HOSTILE });
+  await expect(builder.getByLabel('Email to Priya Raman', { exact: true })).toHaveValue(
+    new RegExp(HOSTILE.replace(/[()[\]]/g, '\\$&')),
+  );
   await expect(builder.locator('img')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing after use, ${colorScheme} theme (and 320 px in light)`, async ({ page }) => {
+  test(`axe finds nothing after use, ${colorScheme} theme (and 320 px in light)`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
-    await openWith(page, 'tools/engagement-log/', [like('e-1', 'the launch post'), like('e-2', 'the hiring post'), like('e-3', 'the team photo'), like('e-4', 'the talk')]);
+    await openWith(page, 'tools/engagement-log/', [
+      like('e-1', 'the launch post'),
+      like('e-2', 'the hiring post'),
+      like('e-3', 'the team photo'),
+      like('e-4', 'the talk'),
+    ]);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
     await log(page).getByRole('checkbox', { name: 'Company news page' }).check();
-    await log(page).getByLabel('Address of the company news page', { exact: true }).fill('fernhill.example/news');
-    await log(page).getByLabel('Address of the company blog or engineering blog', { exact: true }).fill('not a link');
+    await log(page)
+      .getByLabel('Address of the company news page', { exact: true })
+      .fill('fernhill.example/news');
+    await log(page)
+      .getByLabel('Address of the company blog or engineering blog', { exact: true })
+      .fill('not a link');
     await addEntry(page, { what: '', date: '2026-12-30' });
     await expect(problems(page)).not.toHaveText('');
-    await addEntry(page, { what: 'their post on pairing', date: '2026-11-20', link: 'fernhill.example/pairing', worth: true });
+    await addEntry(page, {
+      what: 'their post on pairing',
+      date: '2026-11-20',
+      link: 'fernhill.example/pairing',
+      worth: true,
+    });
     await logItem(page, 'the talk').getByRole('button', { name: 'Remove the talk' }).click();
     await expect(log(page).getByRole('button', { name: 'Undo' })).toBeVisible();
     await expect(log(page).getByText(/^You logged 3 likes/)).toHaveCount(0);
@@ -272,18 +390,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
     if (colorScheme === 'dark') return;
     await page.setViewportSize({ width: 320, height: 800 });
     await expectNoViolations(page, '320px');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
 
 // Regressions: each of these was a bug found while writing this file.
 test.describe('regressions', () => {
-  test('channel names keep their capitals mid-sentence: "company LinkedIn page", not "company linkedin page"', async ({ page }) => {
+  test('channel names keep their capitals mid-sentence: "company LinkedIn page", not "company linkedin page"', async ({
+    page,
+  }) => {
     await openWith(page);
-    await expect(log(page).getByLabel('Address of the company LinkedIn page', { exact: true })).toBeVisible();
-    const social = log(page).getByLabel('Address of the other social accounts (X, Instagram, YouTube…)', { exact: true });
+    await expect(
+      log(page).getByLabel('Address of the company LinkedIn page', { exact: true }),
+    ).toBeVisible();
+    const social = log(page).getByLabel(
+      'Address of the other social accounts (X, Instagram, YouTube…)',
+      { exact: true },
+    );
     await social.fill('youtube.com/@fernhill');
-    await expect(log(page).getByRole('link', { name: 'Open other social accounts (X, Instagram, YouTube…)' })).toHaveAttribute('href', 'https://youtube.com/@fernhill');
+    await expect(
+      log(page).getByRole('link', { name: 'Open other social accounts (X, Instagram, YouTube…)' }),
+    ).toHaveAttribute('href', 'https://youtube.com/@fernhill');
   });
 });

@@ -18,7 +18,10 @@ const BUTTON = 'Delete all my data…';
  * Chromium treats it as a public page and refuses to let it load a loopback address
  * in a frame at all, headers or not.)
  */
-async function withOtherSite(target: string, body: (framingUrl: string) => Promise<void>): Promise<void> {
+async function withOtherSite(
+  target: string,
+  body: (framingUrl: string) => Promise<void>,
+): Promise<void> {
   const site = createHttpServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(framingHtml(target));
@@ -60,7 +63,10 @@ async function withPlainServer(body: (origin: string) => Promise<void>): Promise
   }
 }
 
-test('with the headers, a page of another origin cannot frame the workspace', async ({ page, baseURL }) => {
+test('with the headers, a page of another origin cannot frame the workspace', async ({
+  page,
+  baseURL,
+}) => {
   const target = new URL('workspace/', baseURL).href;
   // The server really sends them (and is this branch's, not a reused one without them).
   const response = await page.request.get(target);
@@ -79,12 +85,18 @@ test('with the headers, a page of another origin cannot frame the workspace', as
     // Refused by the browser: the frame holds an error page, not the workspace, so the
     // button is not merely hidden but absent.
     expect(frame.url()).not.toBe(target);
-    await expect(page.frameLocator('iframe[name="victim"]').getByRole('button', { name: BUTTON, includeHidden: true })).toHaveCount(0);
+    await expect(
+      page
+        .frameLocator('iframe[name="victim"]')
+        .getByRole('button', { name: BUTTON, includeHidden: true }),
+    ).toHaveCount(0);
     await expect.poll(() => refusals.length, 'Chromium reports the refusal').toBeGreaterThan(0);
   });
 });
 
-test('without headers, the frame loads but the guard hides the page, so nothing can be clicked', async ({ page }) => {
+test('without headers, the frame loads but the guard hides the page, so nothing can be clicked', async ({
+  page,
+}) => {
   await withPlainServer(async (origin) => {
     const target = `${origin}/workspace/`;
     const response = await page.request.get(target);
@@ -97,7 +109,9 @@ test('without headers, the frame loads but the guard hides the page, so nothing 
       // The frame did load the workspace (nothing refused it)…
       expect(frame.url()).toBe(target);
       // (includeHidden: a hidden element has no role for getByRole otherwise.)
-      const button = page.frameLocator('iframe[name="victim"]').getByRole('button', { name: BUTTON, includeHidden: true });
+      const button = page
+        .frameLocator('iframe[name="victim"]')
+        .getByRole('button', { name: BUTTON, includeHidden: true });
       await expect(button).toHaveCount(1);
       // …but the guard hid all of it.
       expect(await frame.evaluate(() => document.documentElement.style.display)).toBe('none');
@@ -105,16 +119,32 @@ test('without headers, the frame loads but the guard hides the page, so nothing 
       await expect(button.click({ timeout: 2_000 })).rejects.toThrow();
       // A click anywhere on the frame reaches nothing: no confirmation opens.
       const box = (await page.locator('iframe[name="victim"]').boundingBox())!;
-      for (const [x, y] of [[0.5, 0.5], [0.2, 0.3], [0.5, 0.9]] as const) await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
-      await expect(page.frameLocator('iframe[name="victim"]').getByRole('button', { name: 'Yes, delete everything', includeHidden: true })).toHaveCount(0);
+      for (const [x, y] of [
+        [0.5, 0.5],
+        [0.2, 0.3],
+        [0.5, 0.9],
+      ] as const)
+        await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+      await expect(
+        page
+          .frameLocator('iframe[name="victim"]')
+          .getByRole('button', { name: 'Yes, delete everything', includeHidden: true }),
+      ).toHaveCount(0);
     });
   });
 });
 
-test('without headers, a page of the same origin may still frame the workspace', async ({ page }) => {
+test('without headers, a page of the same origin may still frame the workspace', async ({
+  page,
+}) => {
   await withPlainServer(async (origin) => {
     // A page "of the site itself": page.route answers for it before the server does.
-    await page.route(`${origin}/frame.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: framingHtml(`${origin}/workspace/`) }));
+    await page.route(`${origin}/frame.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: framingHtml(`${origin}/workspace/`),
+      }),
+    );
     await page.goto(`${origin}/frame.html`);
     const frame = page.frameLocator('iframe[name="victim"]');
     await frame.getByRole('button', { name: BUTTON }).click();
@@ -122,11 +152,17 @@ test('without headers, a page of the same origin may still frame the workspace',
   });
 });
 
-test('unframed, the workspace works normally, and the headers raise no console warning', async ({ page }) => {
+test('unframed, the workspace works normally, and the headers raise no console warning', async ({
+  page,
+}) => {
   const messages: string[] = [];
   page.on('console', (m) => {
     // Playwright's own note that it blocks service workers (playwright.config.ts) is not the page's.
-    if ((m.type() === 'warning' || m.type() === 'error') && !m.text().includes('blocked by Playwright')) messages.push(m.text());
+    if (
+      (m.type() === 'warning' || m.type() === 'error') &&
+      !m.text().includes('blocked by Playwright')
+    )
+      messages.push(m.text());
   });
   const response = await page.goto('workspace/');
   expect(response!.headers()['permissions-policy']).toContain('camera=()');

@@ -6,11 +6,15 @@ test.describe('at 320 px wide', () => {
   test('no page scrolls sideways', async ({ page }) => {
     for (const path of sitemapPaths()) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
-  test('the guide list is folded away so the guide comes first, and opens on demand', async ({ page }) => {
+  test('the guide list is folded away so the guide comes first, and opens on demand', async ({
+    page,
+  }) => {
     await page.goto('guides/linkedin/');
     const nav = page.getByRole('navigation', { name: 'Guides' });
     await expect(nav).toBeHidden();
@@ -29,7 +33,14 @@ test('on a wide screen the guide list is always shown', async ({ page }) => {
 test('a guide prints as clean text without navigation', async ({ page }) => {
   await page.goto('guides/thank-you-email/');
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.sidebar', '.prev-next', '.breadcrumbs', '.site-footer', '.toc']) {
+  for (const selector of [
+    '.site-header',
+    '.sidebar',
+    '.prev-next',
+    '.breadcrumbs',
+    '.site-footer',
+    '.toc',
+  ]) {
     await expect(page.locator(selector).first(), selector).toBeHidden();
   }
   await expect(page.locator('h1')).toBeVisible();

@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { HOSTILE, readClipboard, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
+import {
+  HOSTILE,
+  readClipboard,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+  tabTo,
+  WORKSPACE_KEY,
+} from './tools';
 
 // The LinkedIn message generator (/tools/linkedin-message/, and /guides/linkedin/).
 test.use({ timezoneId: 'Europe/London' });
@@ -8,7 +16,11 @@ test.use({ timezoneId: 'Europe/London' });
 type SampleWorkspace = ReturnType<typeof sampleWorkspace>;
 
 /** Seeds the sample workspace (optionally changed first) and opens `path`. */
-async function openWith(page: Page, path = 'tools/linkedin-message/', change?: (ws: SampleWorkspace) => void): Promise<void> {
+async function openWith(
+  page: Page,
+  path = 'tools/linkedin-message/',
+  change?: (ws: SampleWorkspace) => void,
+): Promise<void> {
   const ws = sampleWorkspace();
   change?.(ws);
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(ws) });
@@ -17,22 +29,33 @@ async function openWith(page: Page, path = 'tools/linkedin-message/', change?: (
 
 const tool = (page: Page) => page.locator('.linkedin-generator');
 const tier = (page: Page) => tool(page).getByLabel('Your LinkedIn account', { exact: true });
-const noteSection = (page: Page, who = 'Priya Raman') => tool(page).getByRole('region', { name: `Connection note to ${who}` });
-const note = (page: Page, who = 'Priya Raman') => tool(page).getByLabel(`Note to ${who}`, { exact: true });
-const counter = (page: Page, who = 'Priya Raman') => noteSection(page, who).locator('.tool-counter');
-const overLimit = (page: Page, who = 'Priya Raman') => noteSection(page, who).locator('.tool-danger-text');
-const profileField = (page: Page, who = 'Priya Raman') => tool(page).getByLabel(`LinkedIn profile address of ${who}`, { exact: true });
-const profileLink = (page: Page, who = 'Priya Raman') => tool(page).getByRole('link', { name: `Open ${who}’s profile on LinkedIn` });
+const noteSection = (page: Page, who = 'Priya Raman') =>
+  tool(page).getByRole('region', { name: `Connection note to ${who}` });
+const note = (page: Page, who = 'Priya Raman') =>
+  tool(page).getByLabel(`Note to ${who}`, { exact: true });
+const counter = (page: Page, who = 'Priya Raman') =>
+  noteSection(page, who).locator('.tool-counter');
+const overLimit = (page: Page, who = 'Priya Raman') =>
+  noteSection(page, who).locator('.tool-danger-text');
+const profileField = (page: Page, who = 'Priya Raman') =>
+  tool(page).getByLabel(`LinkedIn profile address of ${who}`, { exact: true });
+const profileLink = (page: Page, who = 'Priya Raman') =>
+  tool(page).getByRole('link', { name: `Open ${who}’s profile on LinkedIn` });
 
 /** "N of L characters" for the note as it stands, counted the way a person counts (one emoji, one character). */
 async function expectCounterMatchesNote(page: Page, limit: 200 | 300): Promise<number> {
   const value = await note(page).inputValue();
-  const count = await page.evaluate((t) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(t)].length, value);
+  const count = await page.evaluate(
+    (t) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(t)].length,
+    value,
+  );
   await expect(counter(page)).toHaveText(`${count} of ${limit} characters`);
   return count;
 }
 
-test('the counter follows the account: 200 characters on free, 300 on Premium; the choice persists across reload and pages', async ({ page }) => {
+test('the counter follows the account: 200 characters on free, 300 on Premium; the choice persists across reload and pages', async ({
+  page,
+}) => {
   await openWith(page);
   await expect(note(page)).toHaveValue(/^Hi Priya, .*the redesign of the onboarding flow/);
   await expect(tier(page)).toHaveValue('free');
@@ -41,7 +64,11 @@ test('the counter follows the account: 200 characters on free, 300 on Premium; t
 
   await tier(page).selectOption('premium');
   await expectCounterMatchesNote(page, 300);
-  await expect(tool(page).getByText('On Premium you can add a note to every request, up to 300 characters', { exact: false })).toBeVisible();
+  await expect(
+    tool(page).getByText('On Premium you can add a note to every request, up to 300 characters', {
+      exact: false,
+    }),
+  ).toBeVisible();
   expect(((await storedWorkspace(page)) as SampleWorkspace).profile.linkedinTier).toBe('premium');
 
   await page.reload();
@@ -59,7 +86,10 @@ test('the counter follows the account: 200 characters on free, 300 on Premium; t
   await expectCounterMatchesNote(page, 200);
 });
 
-test('an over-long note says how far over, copying asks first, and "Use a version that fits" puts back one that fits', async ({ page, context }) => {
+test('an over-long note says how far over, copying asks first, and "Use a version that fits" puts back one that fits', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openWith(page);
   const generated = await note(page).inputValue();
@@ -67,8 +97,12 @@ test('an over-long note says how far over, copying asks first, and "Use a versio
   await note(page).fill(long);
   await expect(counter(page)).toHaveText(`${long.length} of 200 characters`);
   await expect(counter(page)).toHaveClass(/is-over/);
-  await expect(overLimit(page)).toHaveText(`${long.length - 200} characters over the 200-character limit of a free account.`);
-  await expect(noteSection(page).getByText('The draft from your details always fits', { exact: false })).toBeVisible();
+  await expect(overLimit(page)).toHaveText(
+    `${long.length - 200} characters over the 200-character limit of a free account.`,
+  );
+  await expect(
+    noteSection(page).getByText('The draft from your details always fits', { exact: false }),
+  ).toBeVisible();
 
   // Copy: the browser asks first; saying no copies nothing.
   let asked = '';
@@ -78,7 +112,9 @@ test('an over-long note says how far over, copying asks first, and "Use a versio
   });
   await page.evaluate(() => navigator.clipboard.writeText('untouched'));
   await tool(page).getByRole('button', { name: 'Copy note to Priya Raman' }).click();
-  await expect.poll(() => asked).toContain(`${long.length - 200} characters over the 200-character limit`);
+  await expect
+    .poll(() => asked)
+    .toContain(`${long.length - 200} characters over the 200-character limit`);
   expect(asked).toContain('Copy it anyway?');
   expect(await readClipboard(page)).toBe('untouched');
   await expect(noteSection(page).getByText('Copied. Paste it where you need it.')).toHaveCount(0);
@@ -97,11 +133,17 @@ test('an over-long note says how far over, copying asks first, and "Use a versio
 
   // The fix: confirmed, the edited note is replaced by the kit's, which fits.
   page.once('dialog', (d) => void d.accept());
-  await noteSection(page).getByRole('button', { name: 'Use a version that fits (note to Priya Raman)' }).click();
+  await noteSection(page)
+    .getByRole('button', { name: 'Use a version that fits (note to Priya Raman)' })
+    .click();
   await expect(note(page)).toHaveValue(generated);
   expect(await expectCounterMatchesNote(page, 200)).toBeLessThanOrEqual(200);
   await expect(overLimit(page)).toHaveText('');
-  await expect(noteSection(page).getByRole('button', { name: 'Regenerate from my details (note to Priya Raman)' })).toBeVisible();
+  await expect(
+    noteSection(page).getByRole('button', {
+      name: 'Regenerate from my details (note to Priya Raman)',
+    }),
+  ).toBeVisible();
   await page.reload();
   await expect(note(page)).toHaveValue(generated);
 });
@@ -116,37 +158,60 @@ test('an emoji such as 👩‍💻 counts as one character, as LinkedIn counts i
   await expect(overLimit(page)).toHaveText('');
   await note(page).fill('👩‍💻'.repeat(201));
   await expect(counter(page)).toHaveText('201 of 200 characters');
-  await expect(overLimit(page)).toHaveText('1 character over the 200-character limit of a free account.');
+  await expect(overLimit(page)).toHaveText(
+    '1 character over the 200-character limit of a free account.',
+  );
 });
 
-test('a profile address becomes a link to the profile; a company page or a look-alike gets a reason instead', async ({ page }) => {
+test('a profile address becomes a link to the profile; a company page or a look-alike gets a reason instead', async ({
+  page,
+}) => {
   await openWith(page);
-  await expect(tool(page).getByText('Paste the address from their profile page', { exact: false })).toBeVisible();
+  await expect(
+    tool(page).getByText('Paste the address from their profile page', { exact: false }),
+  ).toBeVisible();
   await profileField(page).fill('linkedin.com/in/priya-raman');
-  await expect(profileLink(page)).toHaveAttribute('href', 'https://www.linkedin.com/in/priya-raman/');
+  await expect(profileLink(page)).toHaveAttribute(
+    'href',
+    'https://www.linkedin.com/in/priya-raman/',
+  );
   await expect(profileLink(page)).toHaveAttribute('target', '_blank');
   await expect(profileLink(page)).toHaveAttribute('rel', /noopener/);
 
   await profileField(page).fill('https://www.linkedin.com/company/fernhill-labs/');
-  await expect(tool(page).getByText("This is a company page, not a person's profile.")).toBeVisible();
+  await expect(
+    tool(page).getByText("This is a company page, not a person's profile."),
+  ).toBeVisible();
   await expect(profileLink(page)).toHaveCount(0);
 
   await profileField(page).fill('https://linkedin.com.evil.example/in/priya-raman');
-  await expect(tool(page).getByText('This address is not on linkedin.com, so it cannot be a LinkedIn profile.')).toBeVisible();
+  await expect(
+    tool(page).getByText(
+      'This address is not on linkedin.com, so it cannot be a LinkedIn profile.',
+    ),
+  ).toBeVisible();
   await expect(profileLink(page)).toHaveCount(0);
 
   // Saved with the interviewer: back after a reload, and shown for Priya only.
   await profileField(page).fill('https://uk.linkedin.com/in/priya-raman?trk=abc');
-  await expect(profileLink(page)).toHaveAttribute('href', 'https://www.linkedin.com/in/priya-raman/');
+  await expect(profileLink(page)).toHaveAttribute(
+    'href',
+    'https://www.linkedin.com/in/priya-raman/',
+  );
   await page.reload();
   await expect(profileField(page)).toHaveValue('https://uk.linkedin.com/in/priya-raman?trk=abc');
-  await expect(profileLink(page)).toHaveAttribute('href', 'https://www.linkedin.com/in/priya-raman/');
+  await expect(profileLink(page)).toHaveAttribute(
+    'href',
+    'https://www.linkedin.com/in/priya-raman/',
+  );
   await tool(page).getByLabel('Interviewer', { exact: true }).selectOption('p-2');
   await expect(profileField(page, 'Tom Okafor')).toHaveValue('');
   await expect(tool(page).getByRole('link', { name: /profile on LinkedIn/ })).toHaveCount(0);
 });
 
-test('requests marked sent: "without a note" is stored as such, and a free account is told to stop adding notes after five this month', async ({ page }) => {
+test('requests marked sent: "without a note" is stored as such, and a free account is told to stop adding notes after five this month', async ({
+  page,
+}) => {
   // 27 Nov 2026. Four notes already went out this month from another interview; an
   // October note and a request without a note do not count against November's five.
   await page.clock.setFixedTime(new Date('2026-11-27T10:00:00Z'));
@@ -156,36 +221,85 @@ test('requests marked sent: "without a note" is stored as such, and a free accou
     other.company = 'Alder & Co';
     other.interviewers = other.interviewers.map((p, n) => ({ ...p, id: `p-old-${n}` }));
     other.sent = [
-      { kind: 'linkedin', interviewerId: 'p-old-0', at: '2026-10-30T09:00:00.000Z', withNote: true },
-      { kind: 'linkedin', interviewerId: 'p-old-0', at: '2026-11-02T09:00:00.000Z', withNote: true },
-      { kind: 'linkedin', interviewerId: 'p-old-1', at: '2026-11-03T09:00:00.000Z', withNote: true },
-      { kind: 'linkedin', interviewerId: 'p-old-1', at: '2026-11-04T09:00:00.000Z', withNote: false },
+      {
+        kind: 'linkedin',
+        interviewerId: 'p-old-0',
+        at: '2026-10-30T09:00:00.000Z',
+        withNote: true,
+      },
+      {
+        kind: 'linkedin',
+        interviewerId: 'p-old-0',
+        at: '2026-11-02T09:00:00.000Z',
+        withNote: true,
+      },
+      {
+        kind: 'linkedin',
+        interviewerId: 'p-old-1',
+        at: '2026-11-03T09:00:00.000Z',
+        withNote: true,
+      },
+      {
+        kind: 'linkedin',
+        interviewerId: 'p-old-1',
+        at: '2026-11-04T09:00:00.000Z',
+        withNote: false,
+      },
       { kind: 'linkedin', interviewerId: 'p-old-0', at: '2026-11-10T09:00:00.000Z' },
-      { kind: 'linkedin', interviewerId: 'p-old-1', at: '2026-11-20T09:00:00.000Z', withNote: true },
+      {
+        kind: 'linkedin',
+        interviewerId: 'p-old-1',
+        at: '2026-11-20T09:00:00.000Z',
+        withNote: true,
+      },
     ];
     ws.interviews.unshift(other);
-    ws.interviews[1]!.sent.push({ kind: 'thank-you-email', interviewerId: 'p-1', at: '2026-11-25T09:00:00.000Z' });
+    ws.interviews[1]!.sent.push({
+      kind: 'thank-you-email',
+      interviewerId: 'p-1',
+      at: '2026-11-25T09:00:00.000Z',
+    });
   });
   // Priya has had her thank-you, so now is the time; Tom has not.
-  await expect(tool(page).getByText('Your thank-you email has gone out, so this is a good time to connect', { exact: false })).toBeVisible();
+  await expect(
+    tool(page).getByText('Your thank-you email has gone out, so this is a good time to connect', {
+      exact: false,
+    }),
+  ).toBeVisible();
   const about = (n: number) => `you've used ${n} this month`;
   await expect(tool(page).getByText(about(4), { exact: false })).toBeVisible();
   await expect(tool(page).getByText('so about 1 is left', { exact: false })).toBeVisible();
 
   // Tom without a note: recorded, and the count of notes stays at four.
   await tool(page).getByLabel('Interviewer', { exact: true }).selectOption('p-2');
-  await expect(tool(page).getByText('Send your thank-you email first.', { exact: false })).toBeVisible();
-  await noteSection(page, 'Tom Okafor').getByRole('button', { name: 'Mark sent without a note to Tom Okafor' }).click();
-  await expect(noteSection(page, 'Tom Okafor').getByText(/^Request sent without a note /)).toBeVisible();
-  const sent = () => storedWorkspace(page).then((ws) => (ws as SampleWorkspace).interviews.find((i) => i.id === 'iv-1')!.sent.filter((s) => s.kind === 'linkedin'));
-  expect(await sent()).toEqual([{ kind: 'linkedin', interviewerId: 'p-2', at: '2026-11-27T10:00:00.000Z', withNote: false }]);
+  await expect(
+    tool(page).getByText('Send your thank-you email first.', { exact: false }),
+  ).toBeVisible();
+  await noteSection(page, 'Tom Okafor')
+    .getByRole('button', { name: 'Mark sent without a note to Tom Okafor' })
+    .click();
+  await expect(
+    noteSection(page, 'Tom Okafor').getByText(/^Request sent without a note /),
+  ).toBeVisible();
+  const sent = () =>
+    storedWorkspace(page).then((ws) =>
+      (ws as SampleWorkspace).interviews
+        .find((i) => i.id === 'iv-1')!
+        .sent.filter((s) => s.kind === 'linkedin'),
+    );
+  expect(await sent()).toEqual([
+    { kind: 'linkedin', interviewerId: 'p-2', at: '2026-11-27T10:00:00.000Z', withNote: false },
+  ]);
   await expect(tool(page).getByText(about(4), { exact: false })).toBeVisible();
 
   // Priya with the note: the fifth this month, so the advice turns to sending without one.
   await tool(page).getByLabel('Interviewer', { exact: true }).selectOption('p-1');
-  await noteSection(page).getByRole('button', { name: 'Mark sent with this note to Priya Raman' }).click();
+  await noteSection(page)
+    .getByRole('button', { name: 'Mark sent with this note to Priya Raman' })
+    .click();
   await expect(noteSection(page).getByText(/^Request sent with the note /)).toBeVisible();
-  const limitReached = "You've added a note to 5 requests this month, and free accounts get only about five, so send this request without a note.";
+  const limitReached =
+    "You've added a note to 5 requests this month, and free accounts get only about five, so send this request without a note.";
   await expect(tool(page).getByText(limitReached)).toBeVisible();
   await expect(tool(page).getByText(about(4), { exact: false })).toHaveCount(0);
   // A request with the note is stored without withNote:false (records without the flag count as notes).
@@ -204,7 +318,9 @@ test('requests marked sent: "without a note" is stored as such, and a free accou
   await expect(tool(page).getByText(about(4), { exact: false })).toBeVisible();
 });
 
-test('keyboard alone: choose Premium, paste the profile, write the note, mark it sent without a note', async ({ page }) => {
+test('keyboard alone: choose Premium, paste the profile, write the note, mark it sent without a note', async ({
+  page,
+}) => {
   await openWith(page);
   await expect(note(page)).toHaveValue(/^Hi Priya,/);
   await tabTo(page, 'Your LinkedIn account');
@@ -214,7 +330,10 @@ test('keyboard alone: choose Premium, paste the profile, write the note, mark it
 
   await tabTo(page, 'LinkedIn profile address of Priya Raman');
   await page.keyboard.type('linkedin.com/in/priya-raman');
-  await expect(profileLink(page)).toHaveAttribute('href', 'https://www.linkedin.com/in/priya-raman/');
+  await expect(profileLink(page)).toHaveAttribute(
+    'href',
+    'https://www.linkedin.com/in/priya-raman/',
+  );
   await tabTo(page, 'Open Priya Raman’s profile on LinkedIn');
 
   await tabTo(page, 'Note to Priya Raman');
@@ -227,10 +346,14 @@ test('keyboard alone: choose Premium, paste the profile, write the note, mark it
   await expect(noteSection(page).getByText(/^Request sent without a note /)).toBeVisible();
   await tabTo(page, 'Not sent yet');
   await page.keyboard.press('Space');
-  await expect(noteSection(page).getByRole('button', { name: 'Mark sent with this note to Priya Raman' })).toBeVisible();
+  await expect(
+    noteSection(page).getByRole('button', { name: 'Mark sent with this note to Priya Raman' }),
+  ).toBeVisible();
 });
 
-test('hostile text in the profile address, the note, the message and the interview details shows as text and runs nothing', async ({ page }) => {
+test('hostile text in the profile address, the note, the message and the interview details shows as text and runs nothing', async ({
+  page,
+}) => {
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
@@ -241,13 +364,24 @@ test('hostile text in the profile address, the note, the message and the intervi
     ws.interviews[0]!.company = HOSTILE;
   });
   // The detail from the interview notes is offered, and drafted, as text.
-  await expect(tool(page).getByLabel('Detail to mention', { exact: true }).locator('option').first()).toHaveText(HOSTILE);
-  await expect(tool(page).getByLabel('Message to Priya Raman', { exact: true })).toHaveValue(new RegExp(HOSTILE.replace(/[()[\]]/g, '\\$&')));
+  await expect(
+    tool(page).getByLabel('Detail to mention', { exact: true }).locator('option').first(),
+  ).toHaveText(HOSTILE);
+  await expect(tool(page).getByLabel('Message to Priya Raman', { exact: true })).toHaveValue(
+    new RegExp(HOSTILE.replace(/[()[\]]/g, '\\$&')),
+  );
 
   await profileField(page).fill(HOSTILE);
-  await expect(tool(page).getByText('This is not a web address: it contains characters such as < > or quotes that addresses never have.')).toBeVisible();
+  await expect(
+    tool(page).getByText(
+      'This is not a web address: it contains characters such as < > or quotes that addresses never have.',
+    ),
+  ).toBeVisible();
   await expect(profileLink(page)).toHaveCount(0);
-  for (const address of ['javascript:alert(1)//linkedin.com/in/priya-raman', 'linkedin.com/in/"><img src=x onerror=alert(1)>']) {
+  for (const address of [
+    'javascript:alert(1)//linkedin.com/in/priya-raman',
+    'linkedin.com/in/"><img src=x onerror=alert(1)>',
+  ]) {
     await profileField(page).fill(address);
     await expect(profileLink(page)).toHaveCount(0);
     await expect(tool(page).locator('.tool-warning').first()).toBeVisible();
@@ -260,7 +394,9 @@ test('hostile text in the profile address, the note, the message and the intervi
   await page.reload();
   await expect(profileField(page)).toHaveValue(HOSTILE);
   await expect(note(page)).toHaveValue(HOSTILE);
-  await expect(tool(page).getByLabel('Message to Priya Raman', { exact: true })).toHaveValue(HOSTILE);
+  await expect(tool(page).getByLabel('Message to Priya Raman', { exact: true })).toHaveValue(
+    HOSTILE,
+  );
   // Edited drafts are checked for tone on load; the checker quotes the text, as text.
   await expect(noteSection(page).getByText(/^Tone check: /)).toBeVisible();
   await expect(tool(page).getByText('This is not a web address', { exact: false })).toBeVisible();
@@ -271,17 +407,23 @@ test('hostile text in the profile address, the note, the message and the intervi
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing after use, ${colorScheme} theme (and 320 px in light)`, async ({ page }) => {
+  test(`axe finds nothing after use, ${colorScheme} theme (and 320 px in light)`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     await openWith(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
     await expect(note(page)).toBeVisible();
     await profileField(page).fill('https://www.linkedin.com/company/fernhill-labs/');
-    await expect(tool(page).getByText("This is a company page, not a person's profile.")).toBeVisible();
+    await expect(
+      tool(page).getByText("This is a company page, not a person's profile."),
+    ).toBeVisible();
     await note(page).fill('Hi Priya, ' + 'thank you for a wonderful conversation! '.repeat(6));
     await expect(overLimit(page)).not.toHaveText('');
     await expect(noteSection(page).getByText(/^Tone check: /)).toBeVisible();
-    await noteSection(page).getByRole('button', { name: 'Mark sent without a note to Priya Raman' }).click();
+    await noteSection(page)
+      .getByRole('button', { name: 'Mark sent without a note to Priya Raman' })
+      .click();
     await expectNoViolations(page, 'desktop');
     await profileField(page).fill('linkedin.com/in/priya-raman');
     await expect(profileLink(page)).toBeVisible();
@@ -289,7 +431,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     if (colorScheme === 'dark') return;
     await page.setViewportSize({ width: 320, height: 800 });
     await expectNoViolations(page, '320px');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

@@ -14,14 +14,25 @@ const PAYLOADS = [
   '{{7*7}} ${alert(1)}',
 ];
 const userText = fc
-  .array(fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 })), { minLength: 1, maxLength: 4 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...PAYLOADS),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
   .map((parts) => parts.join(' ').replace(/\s+/g, ' ').trim())
   .filter((s) => s.length > 0);
 
-const samples = fc.sample(fc.record({ name: userText, topic: userText, company: userText, address: userText }), { numRuns: 12, seed: 20261127 });
+const samples = fc.sample(
+  fc.record({ name: userText, topic: userText, company: userText, address: userText }),
+  { numRuns: 12, seed: 20261127 },
+);
 
 for (const [n, sample] of samples.entries()) {
-  test(`sample ${n + 1}: user text renders as text in the builder and the planner`, async ({ page }) => {
+  test(`sample ${n + 1}: user text renders as text in the builder and the planner`, async ({
+    page,
+  }) => {
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;
@@ -33,7 +44,10 @@ for (const [n, sample] of samples.entries()) {
     iv.interviewers[0]!.name = sample.name;
     iv.interviewers[0]!.topics = sample.topic;
     iv.interviewers[0]!.address = sample.address;
-    await page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [WORKSPACE_KEY, JSON.stringify(ws)]);
+    await page.addInitScript(
+      ([k, v]) => localStorage.setItem(k!, v!),
+      [WORKSPACE_KEY, JSON.stringify(ws)],
+    );
 
     await page.goto('tools/thank-you-email/');
     const builder = page.locator('.thank-you-builder');

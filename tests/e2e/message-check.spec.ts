@@ -14,10 +14,15 @@ const checker = (page: Page) => page.locator('.message-checker');
 const textbox = (page: Page) => checker(page).getByLabel('Your message', { exact: true });
 const kind = (page: Page) => checker(page).getByLabel('What is it?', { exact: true });
 const summary = (page: Page) => checker(page).getByText(/^Tone check: /);
-const findings = (page: Page) => checker(page).getByRole('list', { name: 'Tone check of your message' });
+const findings = (page: Page) =>
+  checker(page).getByRole('list', { name: 'Tone check of your message' });
 /** A finding, by the words it quotes. */
-const finding = (page: Page, words: string) => findings(page).getByRole('listitem').filter({ has: page.locator('q', { hasText: words }) });
-const showMe = (page: Page, words: string) => checker(page).getByRole('button', { name: new RegExp(`^Show me in the draft\\s*: ${words}$`) });
+const finding = (page: Page, words: string) =>
+  findings(page)
+    .getByRole('listitem')
+    .filter({ has: page.locator('q', { hasText: words }) });
+const showMe = (page: Page, words: string) =>
+  checker(page).getByRole('button', { name: new RegExp(`^Show me in the draft\\s*: ${words}$`) });
 
 async function open(page: Page, path = 'tools/check-my-message/', stored?: string): Promise<void> {
   if (stored !== undefined) await seedStorage(page, { [CHECKER_KEY]: stored });
@@ -33,7 +38,9 @@ const selection = (page: Page) =>
     text: el.value.slice(el.selectionStart, el.selectionEnd),
   }));
 
-test('a pushy message gets warnings that quote the words, and "Show me in the draft" selects them', async ({ page }) => {
+test('a pushy message gets warnings that quote the words, and "Show me in the draft" selects them', async ({
+  page,
+}) => {
   await open(page);
   await expect(checker(page).getByText('Nothing to check yet.')).toBeVisible();
   await textbox(page).fill(PUSHY);
@@ -50,10 +57,20 @@ test('a pushy message gets warnings that quote the words, and "Show me in the dr
   expect(await selection(page)).toEqual({ focused: true, start: at, end: at + 4, text: 'ASAP' });
   await showMe(page, "Why haven't").click();
   const why = PUSHY.indexOf("Why haven't");
-  expect(await selection(page)).toEqual({ focused: true, start: why, end: why + "Why haven't".length, text: "Why haven't" });
+  expect(await selection(page)).toEqual({
+    focused: true,
+    start: why,
+    end: why + "Why haven't".length,
+    text: "Why haven't",
+  });
 
   // Rewriting the flagged words clears their warnings, live.
-  await textbox(page).fill(PUSHY.replace('I need an answer ASAP. ', '').replace("Why haven't you replied?", 'Is there any update on the timeline?'));
+  await textbox(page).fill(
+    PUSHY.replace('I need an answer ASAP. ', '').replace(
+      "Why haven't you replied?",
+      'Is there any update on the timeline?',
+    ),
+  );
   await expect(finding(page, 'ASAP')).toHaveCount(0);
   await expect(finding(page, "Why haven't")).toHaveCount(0);
 });
@@ -64,19 +81,28 @@ test('a calm, well-formed message shows "nothing to change"', async ({ page }) =
   await textbox(page).fill(CALM);
   await expect(summary(page)).toHaveText('Tone check: nothing to change.');
   await expect(findings(page)).toHaveCount(0);
-  await expect(checker(page).getByText(/^\d+ words$/)).toHaveText(`${CALM.split(/\s+/).length} words`);
+  await expect(checker(page).getByText(/^\d+ words$/)).toHaveText(
+    `${CALM.split(/\s+/).length} words`,
+  );
   // One pushy word added is enough to turn it.
-  await textbox(page).fill(CALM.replace('still very interested', 'still very interested, and I need an answer ASAP'));
+  await textbox(page).fill(
+    CALM.replace('still very interested', 'still very interested, and I need an answer ASAP'),
+  );
   await expect(summary(page)).not.toHaveText('Tone check: nothing to change.');
   await expect(finding(page, 'ASAP')).toBeVisible();
 });
 
-test('the text and the kind survive a reload and show on the guide page, and edits there come back', async ({ page }) => {
+test('the text and the kind survive a reload and show on the guide page, and edits there come back', async ({
+  page,
+}) => {
   await open(page);
   await kind(page).selectOption('status-inquiry');
   await textbox(page).fill(PUSHY);
   await expect(finding(page, 'ASAP')).toBeVisible();
-  const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), CHECKER_KEY);
+  const saved = await page.evaluate(
+    (k) => JSON.parse(localStorage.getItem(k) ?? 'null'),
+    CHECKER_KEY,
+  );
   expect(saved).toMatchObject({ kind: 'status-inquiry', text: PUSHY });
 
   await page.reload();
@@ -99,24 +125,35 @@ test('a LinkedIn note is counted in characters against the chosen account', asyn
   await kind(page).selectOption('linkedin');
   await textbox(page).fill('Hi Priya, ' + 'lovely to meet you 👩‍💻 '.repeat(10));
   const count = 10 + 'lovely to meet you 👩‍💻 '.length * 10 - 4 * 10; // the emoji is one character, not five
-  await expect(checker(page).locator('.tool-counter')).toHaveText(`${count} of 200 characters: ${count - 200} over the limit`);
+  await expect(checker(page).locator('.tool-counter')).toHaveText(
+    `${count} of 200 characters: ${count - 200} over the limit`,
+  );
   await checker(page).getByLabel('Your LinkedIn account', { exact: true }).selectOption('premium');
   await expect(checker(page).locator('.tool-counter')).toHaveText(`${count} of 300 characters`);
   await page.reload();
-  await expect(checker(page).getByLabel('Your LinkedIn account', { exact: true })).toHaveValue('premium');
+  await expect(checker(page).getByLabel('Your LinkedIn account', { exact: true })).toHaveValue(
+    'premium',
+  );
 });
 
-test('stored text that is not in the expected format is shown as it was saved, with a warning, and kept', async ({ page }) => {
+test('stored text that is not in the expected format is shown as it was saved, with a warning, and kept', async ({
+  page,
+}) => {
   const damaged = 'Hi Priya, thanks again for Tuesday. {"text": broken';
   await open(page, 'tools/check-my-message/', damaged);
-  await expect(checker(page).getByRole('alert')).toContainText('The text saved here earlier was damaged, so it is shown exactly as it was stored.');
+  await expect(checker(page).getByRole('alert')).toContainText(
+    'The text saved here earlier was damaged, so it is shown exactly as it was stored.',
+  );
   await expect(textbox(page)).toHaveValue(damaged);
   await expect(summary(page)).toBeVisible();
   // The first edit saves it in the proper format, words intact, and the warning goes.
   await textbox(page).press('End');
   await page.keyboard.type(' Best, Sam');
   await expect(checker(page).getByRole('alert')).toHaveCount(0);
-  const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), CHECKER_KEY);
+  const saved = await page.evaluate(
+    (k) => JSON.parse(localStorage.getItem(k) ?? 'null'),
+    CHECKER_KEY,
+  );
   expect(saved).toMatchObject({ text: `${damaged} Best, Sam` });
   await page.reload();
   await expect(textbox(page)).toHaveValue(`${damaged} Best, Sam`);
@@ -169,15 +206,22 @@ test('hostile text, typed or stored, shows as text and runs nothing', async ({ p
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing after use, ${colorScheme} theme (and 320 px in light)`, async ({ page }) => {
+  test(`axe finds nothing after use, ${colorScheme} theme (and 320 px in light)`, async ({
+    page,
+  }) => {
     // Dark as the reader's own choice (the stored theme), over a light system setting.
     await page.emulateMedia({ colorScheme: 'light' });
-    await seedStorage(page, { [CHECKER_KEY]: 'damaged {', ...(colorScheme === 'dark' ? { 'fuk-theme': 'dark' } : {}) });
+    await seedStorage(page, {
+      [CHECKER_KEY]: 'damaged {',
+      ...(colorScheme === 'dark' ? { 'fuk-theme': 'dark' } : {}),
+    });
     await page.goto('tools/check-my-message/');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
     await expect(checker(page).getByRole('alert')).toBeVisible();
     await kind(page).selectOption('final-follow-up');
-    await checker(page).getByLabel('Your last follow-up on this job was sent on (optional)').fill('2026-11-20');
+    await checker(page)
+      .getByLabel('Your last follow-up on this job was sent on (optional)')
+      .fill('2026-11-20');
     await textbox(page).fill(PUSHY);
     await expect(finding(page, 'ASAP')).toBeVisible();
     await expectNoViolations(page, 'desktop');
@@ -188,7 +232,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     if (colorScheme === 'dark') return;
     await page.setViewportSize({ width: 320, height: 800 });
     await expectNoViolations(page, '320px');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { GUIDE_SLUGS } from './sitemap';
 
-test('every guide is reachable from the home page, and opens with its own title', async ({ page }) => {
+test('every guide is reachable from the home page, and opens with its own title', async ({
+  page,
+}) => {
   await page.goto('');
   const cards = page.locator('section[aria-labelledby="guides"] .cards a');
   await expect(cards).toHaveCount(GUIDE_SLUGS.length);
@@ -15,31 +17,49 @@ test('every guide is reachable from the home page, and opens with its own title'
   }
 });
 
-test('the sidebar groups the guides by stage, shows every guide of this kit, marks the current one, and navigates', async ({ page }) => {
+test('the sidebar groups the guides by stage, shows every guide of this kit, marks the current one, and navigates', async ({
+  page,
+}) => {
   await page.goto('guides/linkedin/');
   const nav = page.getByRole('navigation', { name: 'Guides' });
   // Every stage, in process order; the current guide's stage is marked.
-  await expect(nav.locator('.sidebar-stage-name')).toHaveText(['Overview', 'First 48 hours', 'First week', 'While you wait', 'Every message', 'Resources']);
-  await expect(nav.locator('.sidebar-stage.is-current .sidebar-stage-name')).toHaveText('First week');
+  await expect(nav.locator('.sidebar-stage-name')).toHaveText([
+    'Overview',
+    'First 48 hours',
+    'First week',
+    'While you wait',
+    'Every message',
+    'Resources',
+  ]);
+  await expect(nav.locator('.sidebar-stage.is-current .sidebar-stage-name')).toHaveText(
+    'First week',
+  );
   // The sidebar lists at most a few guides per stage (so it does not grow with the number of
   // guides); with the kit's ten guides every stage fits, so every guide is listed, and no
   // stage needs its "All N in …" link.
   const guideLinks = nav.locator('.sidebar-stage li a');
   await expect(guideLinks).toHaveCount(GUIDE_SLUGS.length);
-  expect((await guideLinks.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).sort()).toEqual(
-    GUIDE_SLUGS.map((s) => `/guides/${s}/`).sort(),
-  );
+  expect(
+    (await guideLinks.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).sort(),
+  ).toEqual(GUIDE_SLUGS.map((s) => `/guides/${s}/`).sort());
   await expect(nav.locator('.sidebar-stage .sidebar-more')).toHaveCount(0);
   // Within each stage, guides follow reading order (the order of previous/next).
   for (const stage of await nav.locator('.sidebar-stage').all()) {
-    const paths = await stage.locator('li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const paths = await stage
+      .locator('li a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     const positions = paths.map((p) => GUIDE_SLUGS.findIndex((s) => `/guides/${s}/` === p));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   }
-  await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveText('Connecting with interviewers on LinkedIn');
+  await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveText(
+    'Connecting with interviewers on LinkedIn',
+  );
   for (const slug of GUIDE_SLUGS) {
     await page.goto(`guides/${slug}/`);
-    await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveAttribute('href', `/guides/${slug}/`);
+    await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveAttribute(
+      'href',
+      `/guides/${slug}/`,
+    );
     // The current guide sits under the stage marked current.
     await expect(page.locator('.sidebar-stage.is-current a[aria-current="page"]')).toHaveCount(1);
   }
@@ -49,7 +69,9 @@ test('the sidebar groups the guides by stage, shows every guide of this kit, mar
   await expect(page).toHaveURL(/\/guides\/thank-you-email\/$/);
   await nav.getByRole('link', { name: `All ${GUIDE_SLUGS.length} guides` }).click();
   await expect(page).toHaveURL(/\/#guides$/);
-  await expect(page.locator('section[aria-labelledby="guides"] .cards a')).toHaveCount(GUIDE_SLUGS.length);
+  await expect(page.locator('section[aria-labelledby="guides"] .cards a')).toHaveCount(
+    GUIDE_SLUGS.length,
+  );
 });
 
 test('previous and next links walk the guides in order', async ({ page }) => {
@@ -64,11 +86,15 @@ test('previous and next links walk the guides in order', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/guides/${GUIDE_SLUGS.at(-2)}/$`));
 });
 
-test('a guide shows breadcrumbs, reading time, updated date, table of contents and sources', async ({ page }) => {
+test('a guide shows breadcrumbs, reading time, updated date, table of contents and sources', async ({
+  page,
+}) => {
   await page.goto('guides/handwritten-note/');
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
   await expect(crumbs.getByRole('link', { name: 'Home' })).toBeVisible();
-  await expect(crumbs.locator('[aria-current="page"]')).toHaveText('The handwritten thank-you note');
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText(
+    'The handwritten thank-you note',
+  );
   await expect(page.locator('.guide-meta')).toContainText(/\d+ min read/);
   await expect(page.locator('.guide-meta time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   const toc = page.getByRole('navigation', { name: 'On this page' });
@@ -106,7 +132,16 @@ test('every tool is reachable from the home page and the tools page', async ({ p
     const links = page.locator('.cards a[href*="/tools/"]');
     const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.sort()).toEqual(
-      ['action-items', 'check-my-message', 'engagement-log', 'handwritten-note', 'hiring-timeline', 'linkedin-message', 'status-inquiry', 'thank-you-email'].map((t) => `/tools/${t}/`),
+      [
+        'action-items',
+        'check-my-message',
+        'engagement-log',
+        'handwritten-note',
+        'hiring-timeline',
+        'linkedin-message',
+        'status-inquiry',
+        'thank-you-email',
+      ].map((t) => `/tools/${t}/`),
     );
     for (const href of hrefs) {
       await page.goto(href);

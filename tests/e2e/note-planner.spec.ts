@@ -1,16 +1,25 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { HOSTILE, WORKSPACE_KEY, sampleWorkspace, seedStorage, storedWorkspace, tabTo } from './tools';
+import {
+  HOSTILE,
+  WORKSPACE_KEY,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+  tabTo,
+} from './tools';
 
 const TOOL = 'tools/handwritten-note/';
 const GUIDE = 'guides/handwritten-note/';
 
-
-
 type SampleWorkspace = ReturnType<typeof sampleWorkspace>;
 
 /** Seeds the sample workspace (optionally changed first) and opens `path`. */
-async function openWith(page: Page, path = TOOL, change?: (ws: SampleWorkspace) => void): Promise<void> {
+async function openWith(
+  page: Page,
+  path = TOOL,
+  change?: (ws: SampleWorkspace) => void,
+): Promise<void> {
   const ws = sampleWorkspace();
   change?.(ws);
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(ws) });
@@ -37,7 +46,9 @@ async function linesUsed(fit: Locator): Promise<[number, number]> {
 const envelopeLines = (page: Page) => envelope(page).locator(':scope > div').allInnerTexts();
 
 test.describe('the first draft', () => {
-  test('is addressed to the chosen interviewer and quotes their topic verbatim', async ({ page }) => {
+  test('is addressed to the chosen interviewer and quotes their topic verbatim', async ({
+    page,
+  }) => {
     await openWith(page);
     await expect(page.getByLabel('Interviewer', { exact: true })).toHaveValue('p-1');
     await expect(note(page)).toHaveValue(/^Dear Priya Raman,\n/);
@@ -59,7 +70,9 @@ test.describe('the first draft', () => {
     await openWith(page);
     const topics = page.getByLabel('What you talked about', { exact: true });
     await topics.fill('- the accessibility audit you ran last spring\nsecond point');
-    await expect(note(page)).toHaveValue(/our conversation about the accessibility audit you ran last spring\./);
+    await expect(note(page)).toHaveValue(
+      /our conversation about the accessibility audit you ran last spring\./,
+    );
     await expect(note(page)).not.toHaveValue(/second point|- the/);
     await page.getByLabel('Full name', { exact: true }).fill('Priya R. Raman');
     await expect(note(page)).toHaveValue(/^Dear Priya R\. Raman,/);
@@ -86,11 +99,15 @@ test.describe('fit on the card', () => {
     await expect(a2).not.toBeChecked();
     await expect(fitLine(page)).toHaveText('12 of 18 lines: fits an A6 card.');
     await expect(cardPreview(page).locator('.note-line')).toHaveCount(12);
-    await expect(page.getByText('The box is the writing area: the back of the card.')).toBeVisible();
+    await expect(
+      page.getByText('The box is the writing area: the back of the card.'),
+    ).toBeVisible();
 
     await a2.check();
     await expect(fitLine(page)).toHaveText('6 of 17 lines: fits an A2 card.');
-    await expect(page.getByText('The box is the writing area: the inside right panel of the folded card.')).toBeVisible();
+    await expect(
+      page.getByText('The box is the writing area: the inside right panel of the folded card.'),
+    ).toBeVisible();
   });
 
   test('a very long note says it does not fit, and by how many lines', async ({ page }) => {
@@ -103,15 +120,21 @@ test.describe('fit on the card', () => {
     const fit = page.locator('.note-fit');
     // 35 characters a line at most: at least this many lines, wrapped at word boundaries
     // (the count follows the text once typing pauses).
-    await expect.poll(async () => (await linesUsed(fit))[0]).toBeGreaterThanOrEqual(Math.ceil(long.length / 35));
+    await expect
+      .poll(async () => (await linesUsed(fit))[0])
+      .toBeGreaterThanOrEqual(Math.ceil(long.length / 35));
     const [used, max] = await linesUsed(fit);
     expect(max).toBe(17);
     const over = used - max;
-    await expect(fitLine(page)).toHaveText(`${used} of 17 lines: ${over} lines too long for an A2 card. Shorten it, or choose a bigger card.`);
+    await expect(fitLine(page)).toHaveText(
+      `${used} of 17 lines: ${over} lines too long for an A2 card. Shorten it, or choose a bigger card.`,
+    );
     await expect(fitLine(page)).toHaveClass(/tool-warning/);
     // The card shows what fits; the rest is listed as running past the bottom.
     await expect(cardPreview(page).locator('.note-line')).toHaveCount(17);
-    await expect(page.getByText('These lines would run past the bottom of the card:')).toBeVisible();
+    await expect(
+      page.getByText('These lines would run past the bottom of the card:'),
+    ).toBeVisible();
     await expect(page.locator('.note-overflow-lines .note-line')).toHaveCount(over);
 
     await page.getByRole('radio', { name: /^A6 card/ }).check();
@@ -122,37 +145,66 @@ test.describe('fit on the card', () => {
 
   test('three paragraphs are flagged; two are not', async ({ page }) => {
     await openWith(page);
-    const two = 'Dear Priya Raman,\n\nThank you for your time today.\n\nI would love to join the team.\n\nWith thanks,\nSam Rivera';
+    const two =
+      'Dear Priya Raman,\n\nThank you for your time today.\n\nI would love to join the team.\n\nWith thanks,\nSam Rivera';
     await note(page).fill(two);
     await expect(page.locator('.note-fit')).toContainText('2 sentences in 2 paragraphs.');
-    await expect(page.getByText(/a card reads best with two short paragraphs at most/)).toHaveCount(0);
+    await expect(page.getByText(/a card reads best with two short paragraphs at most/)).toHaveCount(
+      0,
+    );
 
-    const three = 'Dear Priya Raman,\n\nThank you for your time today.\n\nI enjoyed the studio tour.\n\nI would love to join the team.\n\nWith thanks,\nSam Rivera';
+    const three =
+      'Dear Priya Raman,\n\nThank you for your time today.\n\nI enjoyed the studio tour.\n\nI would love to join the team.\n\nWith thanks,\nSam Rivera';
     await note(page).fill(three);
     await expect(page.locator('.note-fit')).toContainText('3 sentences in 3 paragraphs.');
-    await expect(page.getByText('That is 3 paragraphs: a card reads best with two short paragraphs at most.')).toBeVisible();
+    await expect(
+      page.getByText('That is 3 paragraphs: a card reads best with two short paragraphs at most.'),
+    ).toBeVisible();
   });
 });
 
-test('the envelope shows the name, title, company and every address line typed', async ({ page }) => {
+test('the envelope shows the name, title, company and every address line typed', async ({
+  page,
+}) => {
   await openWith(page);
-  await expect(page.getByText('Add their mailing address above to complete the envelope.')).toBeVisible();
+  await expect(
+    page.getByText('Add their mailing address above to complete the envelope.'),
+  ).toBeVisible();
   await page.getByLabel('Full name', { exact: true }).fill('Dr Priya Raman');
   await page.getByLabel('Job title', { exact: true }).fill('Head of Design');
   await page.getByLabel('Company', { exact: true }).fill('Fernhill Labs Ltd');
-  await page.getByLabel('Mailing address for a card').fill('Fernhill Labs Ltd\n  12   Mill Lane\n\nBristol BS1 4QA\nUnited Kingdom');
-  expect(await envelopeLines(page)).toEqual(['Dr Priya Raman', 'Head of Design', 'Fernhill Labs Ltd', '12 Mill Lane', 'Bristol BS1 4QA', 'United Kingdom']);
-  await expect(page.getByText('Add their mailing address above to complete the envelope.')).toHaveCount(0);
+  await page
+    .getByLabel('Mailing address for a card')
+    .fill('Fernhill Labs Ltd\n  12   Mill Lane\n\nBristol BS1 4QA\nUnited Kingdom');
+  expect(await envelopeLines(page)).toEqual([
+    'Dr Priya Raman',
+    'Head of Design',
+    'Fernhill Labs Ltd',
+    '12 Mill Lane',
+    'Bristol BS1 4QA',
+    'United Kingdom',
+  ]);
+  await expect(
+    page.getByText('Add their mailing address above to complete the envelope.'),
+  ).toHaveCount(0);
   // It is per person: Tom's envelope has his own details and no address yet.
   await page.getByLabel('Interviewer', { exact: true }).selectOption('p-2');
-  expect(await envelopeLines(page)).toEqual(['Tom Okafor', 'Engineering Manager', 'Fernhill Labs Ltd']);
-  await expect(page.getByText('Add their mailing address above to complete the envelope.')).toBeVisible();
+  expect(await envelopeLines(page)).toEqual([
+    'Tom Okafor',
+    'Engineering Manager',
+    'Fernhill Labs Ltd',
+  ]);
+  await expect(
+    page.getByText('Add their mailing address above to complete the envelope.'),
+  ).toBeVisible();
 });
 
 test.describe('when to mail it', () => {
   test.use({ timezoneId: 'Europe/London' });
 
-  test('on a weekday interview it is that day, and the email reminder is shown', async ({ page }) => {
+  test('on a weekday interview it is that day, and the email reminder is shown', async ({
+    page,
+  }) => {
     await page.clock.setFixedTime(new Date('2026-11-24T15:30:00Z'));
     await openWith(page);
     const deadline = page.locator('.tool-deadline');
@@ -160,28 +212,37 @@ test.describe('when to mail it', () => {
     await expect(deadline.locator('time')).toHaveAttribute('datetime', '2026-11-24');
     await expect(page.getByText(/^The day of your interview: post it that day/)).toBeVisible();
     await expect(
-      page.getByText(/so it goes with your thank-you email, never instead of it: send the email within 24 hours of the interview as well\./),
+      page.getByText(
+        /so it goes with your thank-you email, never instead of it: send the email within 24 hours of the interview as well\./,
+      ),
     ).toBeVisible();
   });
 
-  test('a Saturday interview moves it to Monday; changing the date updates it', async ({ page }) => {
+  test('a Saturday interview moves it to Monday; changing the date updates it', async ({
+    page,
+  }) => {
     await page.clock.setFixedTime(new Date('2026-11-20T09:00:00Z'));
     await openWith(page, TOOL, (ws) => {
       ws.interviews[0]!.date = '2026-11-28';
     });
     const deadline = page.locator('.tool-deadline');
     await expect(deadline).toHaveText(/^Mail it by Monday,? 30 November 2026\.$/);
-    await expect(page.getByText(/^Your interview falls on a weekend, so post it on the next business day\./)).toBeVisible();
+    await expect(
+      page.getByText(/^Your interview falls on a weekend, so post it on the next business day\./),
+    ).toBeVisible();
     await page.getByLabel('Date', { exact: true }).fill('2026-11-26');
     await expect(deadline).toHaveText(/^Mail it by Thursday,? 26 November 2026\.$/);
     await page.getByLabel('Date', { exact: true }).fill('');
-    await expect(page.getByText('Add the interview date above to see the day to mail the card.')).toBeVisible();
+    await expect(
+      page.getByText('Add the interview date above to see the day to mail the card.'),
+    ).toBeVisible();
     await expect(page.getByText(/never instead of it/)).toBeVisible();
   });
 });
 
 test.describe('edits to the note', () => {
-  const MINE = 'Dear Priya,\n\nThanks for the tour of the studio. I keep thinking about your onboarding sketches.\n\nWith thanks,\nSam';
+  const MINE =
+    'Dear Priya,\n\nThanks for the tour of the studio. I keep thinking about your onboarding sketches.\n\nWith thanks,\nSam';
 
   test('survive a reload and show on the guide page too', async ({ page }) => {
     await openWith(page);
@@ -195,11 +256,15 @@ test.describe('edits to the note', () => {
     const slot = page.locator('.tool-slot');
     await slot.scrollIntoViewIfNeeded();
     await expect(slot.getByLabel('Your note', { exact: true })).toHaveValue(MINE);
-    await expect(slot.getByRole('group', { name: 'The card at real size' })).toContainText('I keep thinking about your');
+    await expect(slot.getByRole('group', { name: 'The card at real size' })).toContainText(
+      'I keep thinking about your',
+    );
     await expect(slot.getByRole('heading', { name: 'Your card for Priya Raman' })).toBeVisible();
   });
 
-  test('"Start again from my details" asks first: dismissing keeps the edit, accepting replaces it', async ({ page }) => {
+  test('"Start again from my details" asks first: dismissing keeps the edit, accepting replaces it', async ({
+    page,
+  }) => {
     await openWith(page);
     const dialogs: string[] = [];
     let answer: 'dismiss' | 'accept' = 'dismiss';
@@ -224,7 +289,9 @@ test.describe('edits to the note', () => {
     answer = 'accept';
     await startAgain.click();
     await expect.poll(() => dialogs.length).toBe(2);
-    await expect(note(page)).toHaveValue(/^Dear Priya Raman,\n\nThank you for speaking with me about the Product Designer role at Fernhill Labs\./);
+    await expect(note(page)).toHaveValue(
+      /^Dear Priya Raman,\n\nThank you for speaking with me about the Product Designer role at Fernhill Labs\./,
+    );
     await expect(cardPreview(page)).not.toContainText('studio');
 
     // The fresh draft follows the details again, and survives a reload as such.
@@ -236,21 +303,32 @@ test.describe('edits to the note', () => {
 });
 
 test.describe('headings', () => {
-  const SECTIONS = ['Your card for Priya Raman', 'The card at real size', 'The envelope', 'When to mail it'];
+  const SECTIONS = [
+    'Your card for Priya Raman',
+    'The card at real size',
+    'The envelope',
+    'When to mail it',
+  ];
 
-  test('on the tool page the planner\'s sections are h2 under the page\'s h1', async ({ page }) => {
+  test("on the tool page the planner's sections are h2 under the page's h1", async ({ page }) => {
     await openWith(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handwritten-note planner');
-    for (const name of SECTIONS) await expect(page.getByRole('heading', { name, exact: true, level: 2 })).toBeVisible();
+    for (const name of SECTIONS)
+      await expect(page.getByRole('heading', { name, exact: true, level: 2 })).toBeVisible();
   });
 
-  test('inside the guide the planner\'s sections are h3, under the guide\'s "Plan your card" h2', async ({ page }) => {
+  test('inside the guide the planner\'s sections are h3, under the guide\'s "Plan your card" h2', async ({
+    page,
+  }) => {
     await openWith(page, GUIDE);
-    await expect(page.getByRole('heading', { name: 'Plan your card', exact: true, level: 2 })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Plan your card', exact: true, level: 2 }),
+    ).toBeVisible();
     const slot = page.locator('.tool-slot');
     // Same level as the guide's own section would make them look like new guide sections
     // ("The envelope" beside "Worked examples"), not parts of "Plan your card".
-    for (const name of SECTIONS) await expect(slot.getByRole('heading', { name, exact: true, level: 3 }), name).toBeVisible();
+    for (const name of SECTIONS)
+      await expect(slot.getByRole('heading', { name, exact: true, level: 3 }), name).toBeVisible();
     await expect(slot.getByRole('heading', { level: 2 })).toHaveCount(0);
   });
 });
@@ -304,7 +382,9 @@ test.describe('printing', () => {
 test.describe('printing in the dark theme', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('the card and envelope print as black text, not the screen\'s light-on-dark colours', async ({ page }) => {
+  test("the card and envelope print as black text, not the screen's light-on-dark colours", async ({
+    page,
+  }) => {
     await openWith(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.getByLabel('Mailing address for a card').fill('12 Mill Lane');
@@ -315,7 +395,9 @@ test.describe('printing in the dark theme', () => {
   });
 });
 
-test('"Mark as mailed" records it, shows it, and "Not mailed yet" takes it back', async ({ page }) => {
+test('"Mark as mailed" records it, shows it, and "Not mailed yet" takes it back', async ({
+  page,
+}) => {
   await openWith(page);
   const status = page.locator('.note-card-section [role="status"]');
   await expect(status).toHaveText('Not marked as mailed yet.');
@@ -323,10 +405,20 @@ test('"Mark as mailed" records it, shows it, and "Not mailed yet" takes it back'
   await expect(status).toContainText(/^Marked as mailed on /);
   await expect(page.getByRole('button', { name: 'Not mailed yet' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mark as mailed' })).toHaveCount(0);
-  await expect(page.getByLabel('Interviewer', { exact: true }).locator('option:checked')).toHaveText('Priya Raman (card mailed)');
+  await expect(
+    page.getByLabel('Interviewer', { exact: true }).locator('option:checked'),
+  ).toHaveText('Priya Raman (card mailed)');
 
-  const saved = (await storedWorkspace(page)) as SampleWorkspace & { interviews: { sent: { kind: string; interviewerId?: string; at: string }[] }[] };
-  expect(saved.interviews[0]!.sent).toEqual([{ kind: 'handwritten-note', interviewerId: 'p-1', at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) }]);
+  const saved = (await storedWorkspace(page)) as SampleWorkspace & {
+    interviews: { sent: { kind: string; interviewerId?: string; at: string }[] }[];
+  };
+  expect(saved.interviews[0]!.sent).toEqual([
+    {
+      kind: 'handwritten-note',
+      interviewerId: 'p-1',
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    },
+  ]);
 
   // It is kept across a reload, and is per person.
   await page.reload();
@@ -338,8 +430,12 @@ test('"Mark as mailed" records it, shows it, and "Not mailed yet" takes it back'
   await page.getByRole('button', { name: 'Not mailed yet' }).click();
   await expect(status).toHaveText('Not marked as mailed yet.');
   await expect(page.getByRole('button', { name: 'Mark as mailed' })).toBeVisible();
-  await expect(page.getByLabel('Interviewer', { exact: true }).locator('option:checked')).toHaveText('Priya Raman');
-  expect(((await storedWorkspace(page)) as { interviews: { sent: unknown[] }[] }).interviews[0]!.sent).toEqual([]);
+  await expect(
+    page.getByLabel('Interviewer', { exact: true }).locator('option:checked'),
+  ).toHaveText('Priya Raman');
+  expect(
+    ((await storedWorkspace(page)) as { interviews: { sent: unknown[] }[] }).interviews[0]!.sent,
+  ).toEqual([]);
 });
 
 test('cards marked as mailed to everyone tick the step on the workspace page', async ({ page }) => {
@@ -356,14 +452,19 @@ test('cards marked as mailed to everyone tick the step on the workspace page', a
   await page.goto(TOOL);
   await person.selectOption('p-2');
   await page.getByRole('button', { name: 'Mark as mailed' }).click();
-  await expect(person.locator('option')).toHaveText(['Priya Raman (card mailed)', 'Tom Okafor (card mailed)']);
+  await expect(person.locator('option')).toHaveText([
+    'Priya Raman (card mailed)',
+    'Tom Okafor (card mailed)',
+  ]);
   await page.goto('workspace/');
   await expect(step).toBeChecked();
   await expect(step).toBeDisabled();
   await expect(step).toHaveAccessibleDescription('(marked sent in a tool)');
 });
 
-test('works with the keyboard alone: interviewer, card size, note and "Mark as mailed"', async ({ page }) => {
+test('works with the keyboard alone: interviewer, card size, note and "Mark as mailed"', async ({
+  page,
+}) => {
   await openWith(page);
   const person = page.getByLabel('Interviewer', { exact: true });
 
@@ -407,7 +508,9 @@ test('works with the keyboard alone: interviewer, card size, note and "Mark as m
   await expect(mailed).toHaveText('Mark as mailed');
 });
 
-test('hostile text in name, topics, address and note shows as text and never runs', async ({ page }) => {
+test('hostile text in name, topics, address and note shows as text and never runs', async ({
+  page,
+}) => {
   let dialogs = 0;
   page.on('dialog', async (d) => {
     dialogs += 1;
@@ -422,7 +525,9 @@ test('hostile text in name, topics, address and note shows as text and never run
   await expect(cardPreview(page)).toContainText(`Dear ${HOSTILE},`);
   await expect(cardPreview(page)).toContainText('our conversation about');
   await expect(page.getByRole('heading', { name: `Your card for ${HOSTILE}` })).toBeVisible();
-  await expect(page.getByLabel('Interviewer', { exact: true }).locator('option:checked')).toHaveText(HOSTILE);
+  await expect(
+    page.getByLabel('Interviewer', { exact: true }).locator('option:checked'),
+  ).toHaveText(HOSTILE);
   // The address line that repeats the name is dropped; the rest is text.
   expect(await envelopeLines(page)).toEqual([HOSTILE, 'Design Lead', 'Fernhill Labs', '1 Main St']);
 
@@ -442,13 +547,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    test('the filled-in planner has no WCAG 2.2 AA violations, and fits 320 px without scrolling sideways', async ({ page }) => {
+    test('the filled-in planner has no WCAG 2.2 AA violations, and fits 320 px without scrolling sideways', async ({
+      page,
+    }) => {
       await openWith(page);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
       await page.getByLabel('Job title', { exact: true }).fill('Design Lead');
       await page.getByLabel('Mailing address for a card').fill('12 Mill Lane\nBristol BS1 4QA');
       // Over-long and three paragraphs, so the warnings and the overflow list are checked too.
-      await note(page).fill(`Dear Priya,\n\n${'A long line of thanks for the time you gave me. '.repeat(12)}\n\nTwo.\n\nThree.\n\nWith thanks,\nSam`);
+      await note(page).fill(
+        `Dear Priya,\n\n${'A long line of thanks for the time you gave me. '.repeat(12)}\n\nTwo.\n\nThree.\n\nWith thanks,\nSam`,
+      );
       await expect(page.getByText(/a card reads best with two short paragraphs/)).toBeVisible();
       await expect(page.locator('.note-overflow')).toBeVisible();
       await page.getByRole('button', { name: 'Mark as mailed' }).click();
@@ -457,7 +566,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await page.setViewportSize({ width: 320, height: 800 });
       await expectNoViolations(page, `planner ${colorScheme} 320px`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, 'scrolls sideways at 320 px').toBeLessThanOrEqual(0);
       // The card scales down with the screen rather than being cut off.
       const box = await cardPreview(page).boundingBox();
@@ -470,7 +581,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, `guide ${colorScheme} desktop`);
       await page.setViewportSize({ width: 320, height: 800 });
       await expectNoViolations(page, `guide ${colorScheme} 320px`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, 'scrolls sideways at 320 px').toBeLessThanOrEqual(0);
     });
   });

@@ -43,15 +43,26 @@ async function waitForOfflineCopy(page: Page, expected: number): Promise<void> {
 /** Chromium's reading of the linked manifest: no errors, the name, PNG icons of 192 and 512 px and a maskable one. */
 async function expectManifest(page: Page, origin: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  const app = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[]; data: string };
+  const app = (await cdp.send('Page.getAppManifest')) as {
+    url: string;
+    errors: unknown[];
+    data: string;
+  };
   expect(app.url).toBe(`${origin}/manifest.webmanifest`);
   expect(app.errors).toEqual([]);
-  const manifest = JSON.parse(app.data) as { name: string; icons: { src: string; sizes: string; type: string; purpose?: string }[] };
+  const manifest = JSON.parse(app.data) as {
+    name: string;
+    icons: { src: string; sizes: string; type: string; purpose?: string }[];
+  };
   expect(manifest.name).toBe('Follow-Up Kit');
-  for (const size of ['192x192', '512x512']) expect(manifest.icons.some((i) => i.sizes === size && i.type === 'image/png')).toBe(true);
+  for (const size of ['192x192', '512x512'])
+    expect(manifest.icons.some((i) => i.sizes === size && i.type === 'image/png')).toBe(true);
   expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
   for (const icon of manifest.icons) {
-    const ok = await page.evaluate(async (src) => (await fetch(new URL(src, `${location.origin}/manifest.webmanifest`))).ok, icon.src);
+    const ok = await page.evaluate(
+      async (src) => (await fetch(new URL(src, `${location.origin}/manifest.webmanifest`))).ok,
+      icon.src,
+    );
     expect(ok, icon.src).toBe(true);
   }
   await cdp.detach();
@@ -78,9 +89,13 @@ const TOOLS: { path: string; first?: string }[] = [
   { path: 'tools/check-my-message/' },
   { path: 'workspace/' },
 ];
-const TEXT_FIELD = 'main :is(input:is([type=text], [type=url], [type=email], [type=tel], :not([type])), textarea):visible:not([readonly], [disabled])';
+const TEXT_FIELD =
+  'main :is(input:is([type=text], [type=url], [type=email], [type=tel], :not([type])), textarea):visible:not([readonly], [disabled])';
 
-test('after one visit, with the server stopped, every page, search and every tool work', async ({ page, context }) => {
+test('after one visit, with the server stopped, every page, search and every tool work', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(60_000);
   const port = 4396;
   const origin = `http://127.0.0.1:${port}`;
@@ -125,9 +140,17 @@ test('after one visit, with the server stopped, every page, search and every too
     const id = await field.getAttribute('id');
     const value = `Offline ${i} ${tool.path.split('/').at(-2)}`;
     await field.fill(value);
-    await expect.poll(() => page.evaluate((v) => Object.values(localStorage).some((s) => s.includes(v)), value), `${tool.path} saves`).toBe(true);
+    await expect
+      .poll(
+        () => page.evaluate((v) => Object.values(localStorage).some((s) => s.includes(v)), value),
+        `${tool.path} saves`,
+      )
+      .toBe(true);
     await page.reload();
-    await expect(id ? page.locator(`[id="${id}"]`) : page.locator(TEXT_FIELD).first(), tool.path).toHaveValue(value);
+    await expect(
+      id ? page.locator(`[id="${id}"]`) : page.locator(TEXT_FIELD).first(),
+      tool.path,
+    ).toHaveValue(value);
   }
 
   // A page's address without its final slash, as a static host also answers it.
@@ -140,14 +163,20 @@ test('after one visit, with the server stopped, every page, search and every too
   await expect(page).toHaveURL(`${origin}/no-such-page/`);
 
   // The manifest is linked, and Chromium reads it and its icons from the saved copy.
-  expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest');
+  expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe(
+    '/manifest.webmanifest',
+  );
   await expectManifest(page, origin);
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${origin}/sw.js`);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
+    `${origin}/sw.js`,
+  );
 
   expect(foreign).toEqual([]);
 });
 
-test('a new build: the page offers it, keeps the old one until asked, then reloads into it', async ({ page }) => {
+test('a new build: the page offers it, keeps the old one until asked, then reloads into it', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   const port = 4395;
   const origin = `http://127.0.0.1:${port}`;
@@ -159,7 +188,10 @@ test('a new build: the page offers it, keeps the old one until asked, then reloa
   const home = readFileSync(join(v2, 'index.html'), 'utf8');
   writeFileSync(join(v2, 'index.html'), home.replace(/(<h1[^>]*>)/, '$1Version 2: '));
   const sw = readFileSync(join(v2, 'sw.js'), 'utf8');
-  const newSw = sw.replace(/"revision":"[0-9a-f]+","url":"index.html"/, '"revision":"version-2","url":"index.html"');
+  const newSw = sw.replace(
+    /"revision":"[0-9a-f]+","url":"index.html"/,
+    '"revision":"version-2","url":"index.html"',
+  );
   expect(newSw).not.toBe(sw);
   writeFileSync(join(v2, 'sw.js'), newSw);
 
@@ -174,7 +206,9 @@ test('a new build: the page offers it, keeps the old one until asked, then reloa
     await page.goto(`${origin}/guides/playbook/`);
     const banner = page.locator('[data-update-banner]');
     await expect(banner.getByRole('status')).toHaveText('A new version of Follow-Up Kit is ready.');
-    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
+    expect(
+      await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting),
+    ).toBe(true);
 
     // Until asked, every page still comes from the old build: no mix of versions.
     await page.goto(`${origin}/`);
@@ -205,7 +239,11 @@ test('a new build: the page offers it, keeps the old one until asked, then reloa
     await reloaded;
     await expect(page.locator('h1')).toContainText('Version 2');
     await expect(banner).toHaveCount(0);
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    expect(
+      await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null,
+      ),
+    ).toBeNull();
 
     // And the new version is the saved copy now.
     await stopServer(server, origin);
@@ -237,7 +275,9 @@ test('installs as an app in Chromium', async () => {
     await page.evaluate(() => navigator.serviceWorker.ready);
     await expectManifest(page, origin);
     const cdp = await context.newCDPSession(page);
-    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: unknown[];
+    };
     expect(installabilityErrors).toEqual([]);
   } finally {
     await context.close();

@@ -8,7 +8,8 @@ test('no page requests anything from another origin', async ({ page, baseURL }) 
   const foreign: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) foreign.push(`${page.url()} → ${r.url()}`);
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+      foreign.push(`${page.url()} → ${r.url()}`);
   });
   let seen = 0;
   page.on('requestfinished', () => seen++);

@@ -1,14 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const headerSearch = (page: Page) => page.getByRole('search').first().getByRole('searchbox', { name: 'Search the guides' });
+const headerSearch = (page: Page) =>
+  page.getByRole('search').first().getByRole('searchbox', { name: 'Search the guides' });
 const headerResults = (page: Page) => page.locator('[data-search-form] .search-results a');
 
 test.describe('header search', () => {
-  test('finds the handwritten-note guide for "handwritten" and opens it with Enter', async ({ page }) => {
+  test('finds the handwritten-note guide for "handwritten" and opens it with Enter', async ({
+    page,
+  }) => {
     await page.goto('guides/thank-you-email/');
     await headerSearch(page).fill('handwritten');
     await expect(headerResults(page).first()).toHaveText('The handwritten thank-you note');
-    await expect(page.locator('[data-search-form] .search-results mark').first()).toContainText(/handwritten/i);
+    await expect(page.locator('[data-search-form] .search-results mark').first()).toContainText(
+      /handwritten/i,
+    );
     await expect(page.locator('[data-search-form] [role="status"]')).toContainText(/match/);
     await headerSearch(page).press('Enter');
     await expect(page).toHaveURL(/\/guides\/handwritten-note\/$/);
@@ -18,10 +23,14 @@ test.describe('header search', () => {
   test('finds the LinkedIn guide for "LinkedIn"', async ({ page }) => {
     await page.goto('');
     await headerSearch(page).fill('LinkedIn');
-    await expect(headerResults(page).first()).toHaveText('Connecting with interviewers on LinkedIn');
+    await expect(headerResults(page).first()).toHaveText(
+      'Connecting with interviewers on LinkedIn',
+    );
   });
 
-  test('opens with / and Ctrl+K, moves through results with arrows, and closes with Escape', async ({ page }) => {
+  test('opens with / and Ctrl+K, moves through results with arrows, and closes with Escape', async ({
+    page,
+  }) => {
     await page.goto('guides/playbook/');
     await page.locator('body').press('/');
     await expect(headerSearch(page)).toBeFocused();
@@ -41,7 +50,9 @@ test.describe('header search', () => {
   test('without results, Enter goes to the search page with the query', async ({ page }) => {
     await page.goto('');
     await headerSearch(page).fill('zzqxjv');
-    await expect(page.locator('[data-search-form] [role="status"]')).toContainText('No guides match');
+    await expect(page.locator('[data-search-form] [role="status"]')).toContainText(
+      'No guides match',
+    );
     await headerSearch(page).press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=zzqxjv$/);
   });
@@ -75,12 +86,16 @@ test.describe('search page', () => {
   test('reads ?q= and lists the handwritten-note guide first', async ({ page }) => {
     await page.goto('search/?q=handwritten');
     await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('handwritten');
-    await expect(page.locator('.search-results-page a').first()).toHaveText('The handwritten thank-you note');
+    await expect(page.locator('.search-results-page a').first()).toHaveText(
+      'The handwritten thank-you note',
+    );
   });
 
   test('reads ?q=LinkedIn and Enter opens the first result', async ({ page }) => {
     await page.goto('search/?q=LinkedIn');
-    await expect(page.locator('.search-results-page a').first()).toHaveText('Connecting with interviewers on LinkedIn');
+    await expect(page.locator('.search-results-page a').first()).toHaveText(
+      'Connecting with interviewers on LinkedIn',
+    );
     await page.getByRole('searchbox', { name: 'Search for' }).press('Enter');
     await expect(page).toHaveURL(/\/guides\/linkedin\/$/);
   });
@@ -91,7 +106,9 @@ test.describe('search page', () => {
     const all = await page.locator('.search-results-page li').count();
     await page.getByLabel('Stage of the process').selectOption('First week');
     await expect(page).toHaveURL(/stage=First\+week/);
-    await expect(page.locator('.search-results-page a')).toHaveText(['Connecting with interviewers on LinkedIn']);
+    await expect(page.locator('.search-results-page a')).toHaveText([
+      'Connecting with interviewers on LinkedIn',
+    ]);
     expect(all).toBeGreaterThan(1);
   });
 });

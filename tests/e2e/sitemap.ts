@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
  */
 export function sitemapPaths(): string[] {
   const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(/^\//, ''));
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+    new URL(m[1]!).pathname.replace(/^\//, ''),
+  );
 }
 
 /** Guide slugs in the order the home page should list them. */

@@ -5,14 +5,18 @@ import { META_KEY, sampleWorkspace, seedStorage, storedWorkspace, WORKSPACE_KEY 
 // Every way saved data can go wrong, injected before the page loads. Each must leave
 // the tools working, say what happened in plain words, and lose nothing.
 
-const companyField = (page: Page) => page.locator('.thank-you-builder').getByLabel('Company', { exact: true });
+const companyField = (page: Page) =>
+  page.locator('.thank-you-builder').getByLabel('Company', { exact: true });
 const notice = (page: Page) => page.locator('.tool-notice');
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 /** Keys of the saved copies the kit keeps of data it could not read. */
-const copyKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fuk-copy:')));
+const copyKeys = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fuk-copy:')));
 type Sample = ReturnType<typeof sampleWorkspace>;
 
-test('corrupt JSON: notice, a saved copy before any write, download of the original, tools still work', async ({ page }) => {
+test('corrupt JSON: notice, a saved copy before any write, download of the original, tools still work', async ({
+  page,
+}) => {
   const corrupt = '{"version":2,"interviews":[{"id":"iv-1","company":"Fernh';
   await seedStorage(page, { [WORKSPACE_KEY]: corrupt });
   await page.goto('tools/thank-you-email/');
@@ -31,8 +35,13 @@ test('corrupt JSON: notice, a saved copy before any write, download of the origi
   expect(await copyKeys(page)).toHaveLength(1);
 });
 
-test('valid JSON with a damaged interview: it is set aside with a notice, and a saved copy downloads the data as it was stored', async ({ page }) => {
-  const wrong = JSON.stringify({ version: 2, interviews: [{ id: 'x', company: 42, createdAt: 'soon' }] });
+test('valid JSON with a damaged interview: it is set aside with a notice, and a saved copy downloads the data as it was stored', async ({
+  page,
+}) => {
+  const wrong = JSON.stringify({
+    version: 2,
+    interviews: [{ id: 'x', company: 42, createdAt: 'soon' }],
+  });
   await seedStorage(page, { [WORKSPACE_KEY]: wrong });
   await page.goto('workspace/');
   // The reader now keeps what it can read and sets the rest aside, instead of refusing everything.
@@ -56,7 +65,9 @@ test('an older version is migrated and shown, with a notice', async ({ page }) =
         role: 'Analyst',
         datetime: '2026-11-20T09:30',
         createdAt: '2026-11-19T10:00:00.000Z',
-        interviewers: [{ id: 'p', name: 'Lee Park', email: 'lee@example.com', notes: 'SQL window functions' }],
+        interviewers: [
+          { id: 'p', name: 'Lee Park', email: 'lee@example.com', notes: 'SQL window functions' },
+        ],
       },
     ],
   };
@@ -64,7 +75,9 @@ test('an older version is migrated and shown, with a notice', async ({ page }) =
   await page.goto('tools/thank-you-email/');
   await expect(notice(page)).toContainText('updated to the current format');
   await expect(companyField(page)).toHaveValue('Northwind');
-  await expect(page.getByLabel('Email to Lee Park', { exact: true })).toHaveValue(/SQL window functions/);
+  await expect(page.getByLabel('Email to Lee Park', { exact: true })).toHaveValue(
+    /SQL window functions/,
+  );
 });
 
 test('a newer version is kept untouched, with a read-only notice', async ({ page }) => {
@@ -94,13 +107,16 @@ test('storage unavailable: the tools work for the session, with a notice', async
   await expect(page.getByLabel('Email to Jo Bell', { exact: true })).toHaveValue(/Contoso/);
 });
 
-test('storage full: the edit stays on screen and the notice says it is not saved', async ({ page }) => {
+test('storage full: the edit stays on screen and the notice says it is not saved', async ({
+  page,
+}) => {
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   // Full for the workspace's keys (the shared one and one per interview).
   await page.addInitScript((prefix) => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (k: string, v: string) {
-      if (k.startsWith(prefix) && (window as unknown as { __full?: boolean }).__full) throw new DOMException('full', 'QuotaExceededError');
+      if (k.startsWith(prefix) && (window as unknown as { __full?: boolean }).__full)
+        throw new DOMException('full', 'QuotaExceededError');
       return setItem.call(this, k, v);
     };
   }, META_KEY);
@@ -124,10 +140,15 @@ test('storage full: the edit stays on screen and the notice says it is not saved
   expect(((await storedWorkspace(page)) as Sample).interviews[0]!.company).toBe('Fernhill');
 });
 
-test("another tab's edits arrive without a reload and without wiping what this tab is typing", async ({ context }) => {
+test("another tab's edits arrive without a reload and without wiping what this tab is typing", async ({
+  context,
+}) => {
   const a = await context.newPage();
   await a.goto('tools/thank-you-email/');
-  await a.evaluate(([k, v]) => localStorage.setItem(k!, v!), [WORKSPACE_KEY, JSON.stringify(sampleWorkspace())]);
+  await a.evaluate(
+    ([k, v]) => localStorage.setItem(k!, v!),
+    [WORKSPACE_KEY, JSON.stringify(sampleWorkspace())],
+  );
   await a.reload();
   const b = await context.newPage();
   await b.goto('tools/thank-you-email/');
@@ -142,5 +163,7 @@ test("another tab's edits arrive without a reload and without wiping what this t
   await expect(roleB).toHaveValue('Senior Product Designer');
   await expect(roleB).toBeFocused();
   // And the other way round: A sees B's role.
-  await expect(a.locator('.thank-you-builder').getByLabel('Role', { exact: true })).toHaveValue('Senior Product Designer');
+  await expect(a.locator('.thank-you-builder').getByLabel('Role', { exact: true })).toHaveValue(
+    'Senior Product Designer',
+  );
 });

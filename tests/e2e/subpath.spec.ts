@@ -9,7 +9,9 @@ test('every page, link and asset works under /follow-up/', async ({ page, baseUR
   });
   await page.goto('');
   await expect(page.locator('h1')).toContainText('Follow up after your interview');
-  const links = await page.locator('a[href^="/"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
+  const links = await page
+    .locator('a[href^="/"]')
+    .evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
   expect(links.length).toBeGreaterThan(10);
   for (const path of links) {
     expect(path, 'internal link keeps the base').toMatch(/^\/follow-up\//);
@@ -61,7 +63,10 @@ test('the security headers reach every path under the base', async ({ request })
 test.describe('offline copy under the base', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('the service worker, its precache and the manifest live under /follow-up/', async ({ page, baseURL }) => {
+  test('the service worker, its precache and the manifest live under /follow-up/', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('guides/linkedin/');
     const reg = await page.evaluate(async () => {
       const r = await navigator.serviceWorker.ready;
@@ -77,7 +82,10 @@ test.describe('offline copy under the base', () => {
     expect(cached.filter((p) => !p.startsWith('/follow-up/'))).toEqual([]);
     expect(cached).toContain('/follow-up/offline/index.html');
 
-    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/follow-up/manifest.webmanifest');
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+      'href',
+      '/follow-up/manifest.webmanifest',
+    );
     const cdp = await page.context().newCDPSession(page);
     const app = (await cdp.send('Page.getAppManifest')) as {
       errors: unknown[];

@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { HOSTILE, readClipboard, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
+import {
+  HOSTILE,
+  readClipboard,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+  tabTo,
+  WORKSPACE_KEY,
+} from './tools';
 
 const builder = (page: Page) => page.locator('.thank-you-builder');
 const body = (page: Page, who: string) => page.getByLabel(`Email to ${who}`, { exact: true });
@@ -10,7 +18,9 @@ test.describe('with a saved interview', () => {
     await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   });
 
-  test('two interviewers get two distinct drafts, each naming its own person and topic', async ({ page }) => {
+  test('two interviewers get two distinct drafts, each naming its own person and topic', async ({
+    page,
+  }) => {
     await page.goto('tools/thank-you-email/');
     const priya = body(page, 'Priya Raman');
     const tom = body(page, 'Tom Okafor');
@@ -21,16 +31,26 @@ test.describe('with a saved interview', () => {
     expect(await priya.inputValue()).not.toContain('prototypes');
     expect(await tom.inputValue()).not.toContain('onboarding');
     await expect(builder(page).getByText(/alike to the email for/)).toHaveCount(0);
-    await expect(builder(page).getByText('Personal to Priya Raman', { exact: false })).toBeVisible();
-    await expect(builder(page).getByText(/\d+ words · aim for 100–180/).first()).toBeVisible();
+    await expect(
+      builder(page).getByText('Personal to Priya Raman', { exact: false }),
+    ).toBeVisible();
+    await expect(
+      builder(page)
+        .getByText(/\d+ words · aim for 100–180/)
+        .first(),
+    ).toBeVisible();
   });
 
-  test('warns when a draft has nothing specific, and when two drafts look alike', async ({ page }) => {
+  test('warns when a draft has nothing specific, and when two drafts look alike', async ({
+    page,
+  }) => {
     await page.goto('tools/thank-you-email/');
     await page.getByText('What you discussed with Tom Okafor').click();
     const topics = builder(page).getByLabel('What you talked about');
     await topics.nth(1).fill('');
-    await expect(builder(page).getByText('Nothing here is specific to Tom Okafor.', { exact: false })).toBeVisible();
+    await expect(
+      builder(page).getByText('Nothing here is specific to Tom Okafor.', { exact: false }),
+    ).toBeVisible();
     // Tom's email pasted into Priya's, names swapped: the look-alike warning must fire.
     const tomText = await body(page, 'Tom Okafor').inputValue();
     await body(page, 'Priya Raman').fill(tomText.replace('Hi Tom,', 'Hi Priya,'));
@@ -50,20 +70,32 @@ test.describe('with a saved interview', () => {
     await expect(deadline).toContainText('Overdue');
   });
 
-  test('edits are kept when the details change, and replaced only by a confirmed regenerate', async ({ page }) => {
+  test('edits are kept when the details change, and replaced only by a confirmed regenerate', async ({
+    page,
+  }) => {
     await page.goto('tools/thank-you-email/');
     await body(page, 'Priya Raman').fill('Hi Priya, my own words about the onboarding redesign.');
     await page.getByText('What you discussed with Priya Raman').click();
     await builder(page).getByLabel('What you talked about').first().fill('accessibility audits');
-    await expect(body(page, 'Priya Raman')).toHaveValue('Hi Priya, my own words about the onboarding redesign.');
-    await expect(builder(page).getByText('Your details changed after you edited this email', { exact: false })).toBeVisible();
+    await expect(body(page, 'Priya Raman')).toHaveValue(
+      'Hi Priya, my own words about the onboarding redesign.',
+    );
+    await expect(
+      builder(page).getByText('Your details changed after you edited this email', { exact: false }),
+    ).toBeVisible();
 
     page.once('dialog', (d) => void d.dismiss());
-    await builder(page).getByRole('button', { name: 'Regenerate from my details (email to Priya Raman)' }).click();
-    await expect(body(page, 'Priya Raman')).toHaveValue('Hi Priya, my own words about the onboarding redesign.');
+    await builder(page)
+      .getByRole('button', { name: 'Regenerate from my details (email to Priya Raman)' })
+      .click();
+    await expect(body(page, 'Priya Raman')).toHaveValue(
+      'Hi Priya, my own words about the onboarding redesign.',
+    );
 
     page.once('dialog', (d) => void d.accept());
-    await builder(page).getByRole('button', { name: 'Regenerate from my details (email to Priya Raman)' }).click();
+    await builder(page)
+      .getByRole('button', { name: 'Regenerate from my details (email to Priya Raman)' })
+      .click();
     await expect(body(page, 'Priya Raman')).toHaveValue(/accessibility audits/);
   });
 
@@ -77,62 +109,95 @@ test.describe('with a saved interview', () => {
     expect(copied).toContain('Hi Priya,');
   });
 
-  test('"open in my email app" carries the address, subject and body, encoded', async ({ page }) => {
+  test('"open in my email app" carries the address, subject and body, encoded', async ({
+    page,
+  }) => {
     await page.goto('tools/thank-you-email/');
-    const link = builder(page).getByRole('link', { name: 'Open in my email app (email to Priya Raman)' });
+    const link = builder(page).getByRole('link', {
+      name: 'Open in my email app (email to Priya Raman)',
+    });
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(/^mailto:priya@example\.com\?/);
     const params = new URLSearchParams(href.slice(href.indexOf('?') + 1));
     expect(params.get('subject')).toMatch(/^Thank you/);
-    expect(params.get('body')?.replace(/\r\n/g, '\n')).toBe(await body(page, 'Priya Raman').inputValue());
+    expect(params.get('body')?.replace(/\r\n/g, '\n')).toBe(
+      await body(page, 'Priya Raman').inputValue(),
+    );
   });
 
   test('a draft too long for a mailto link offers copying instead', async ({ page }) => {
     await page.goto('tools/thank-you-email/');
-    await body(page, 'Tom Okafor').fill('Hi Tom, ' + 'thank you again for a great conversation. '.repeat(80));
-    await expect(builder(page).getByText('Too long to open as a link in some email apps', { exact: false })).toBeVisible();
-    await expect(builder(page).getByRole('link', { name: 'Open in my email app (email to Tom Okafor)' })).toHaveCount(0);
+    await body(page, 'Tom Okafor').fill(
+      'Hi Tom, ' + 'thank you again for a great conversation. '.repeat(80),
+    );
+    await expect(
+      builder(page).getByText('Too long to open as a link in some email apps', { exact: false }),
+    ).toBeVisible();
+    await expect(
+      builder(page).getByRole('link', { name: 'Open in my email app (email to Tom Okafor)' }),
+    ).toHaveCount(0);
   });
 
   test('mark as sent records the time, survives reload, and can be undone', async ({ page }) => {
     await page.goto('tools/thank-you-email/');
     await builder(page).getByRole('button', { name: 'Mark as sent to Priya Raman' }).click();
-    await expect(builder(page).getByText(/^Sent /).first()).toBeVisible();
-    const ws = (await storedWorkspace(page)) as { interviews: { sent: { kind: string; interviewerId: string; at: string }[] }[] };
-    expect(ws.interviews[0]!.sent).toEqual([{ kind: 'thank-you-email', interviewerId: 'p-1', at: expect.stringMatching(/^\d{4}-/) }]);
+    await expect(
+      builder(page)
+        .getByText(/^Sent /)
+        .first(),
+    ).toBeVisible();
+    const ws = (await storedWorkspace(page)) as {
+      interviews: { sent: { kind: string; interviewerId: string; at: string }[] }[];
+    };
+    expect(ws.interviews[0]!.sent).toEqual([
+      { kind: 'thank-you-email', interviewerId: 'p-1', at: expect.stringMatching(/^\d{4}-/) },
+    ]);
     await page.reload();
     await builder(page).getByRole('button', { name: 'Not sent yet to Priya Raman' }).click();
-    await expect(builder(page).getByRole('button', { name: 'Mark as sent to Priya Raman' })).toBeVisible();
+    await expect(
+      builder(page).getByRole('button', { name: 'Mark as sent to Priya Raman' }),
+    ).toBeVisible();
   });
 
   test('the same data shows after reload and on the guide pages', async ({ page }) => {
     await page.goto('tools/thank-you-email/');
     await body(page, 'Tom Okafor').fill('Hi Tom, thanks for the prototype pairing tour.');
     await page.reload();
-    await expect(body(page, 'Tom Okafor')).toHaveValue('Hi Tom, thanks for the prototype pairing tour.');
+    await expect(body(page, 'Tom Okafor')).toHaveValue(
+      'Hi Tom, thanks for the prototype pairing tour.',
+    );
     await page.goto('guides/personalize-per-interviewer/');
     await page.locator('.thank-you-builder, astro-island').first().scrollIntoViewIfNeeded();
-    await expect(body(page, 'Tom Okafor')).toHaveValue('Hi Tom, thanks for the prototype pairing tour.');
+    await expect(body(page, 'Tom Okafor')).toHaveValue(
+      'Hi Tom, thanks for the prototype pairing tour.',
+    );
     await page.goto('guides/thank-you-email/');
     await page.locator('astro-island').first().scrollIntoViewIfNeeded();
     await expect(body(page, 'Priya Raman')).toHaveValue(/^Hi Priya,/);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds nothing after hydration and after filling, ${colorScheme} theme, desktop and 320 px`, async ({ page }) => {
+    test(`axe finds nothing after hydration and after filling, ${colorScheme} theme, desktop and 320 px`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto('tools/thank-you-email/');
       await expect(body(page, 'Priya Raman')).toBeVisible();
       const check = (label: string) => expectNoViolations(page, label);
       await check('hydrated');
       await page.getByText('What you discussed with Priya Raman').click();
-      await builder(page).getByLabel('Shared interests or rapport (optional)').first().fill('we both grew up in Leeds');
+      await builder(page)
+        .getByLabel('Shared interests or rapport (optional)')
+        .first()
+        .fill('we both grew up in Leeds');
       await body(page, 'Tom Okafor').fill('Hi Tom, short.');
       await builder(page).getByRole('button', { name: 'Mark as sent to Priya Raman' }).click();
       await check('filled');
       await page.setViewportSize({ width: 320, height: 800 });
       await check('320px');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -153,7 +218,9 @@ test('from nothing to a draft with the keyboard alone', async ({ page }) => {
   await tabTo(page, 'What you talked about');
   await page.keyboard.type('the churn dashboard she built');
   await tabTo(page, 'Email to Ana Lima');
-  await expect(page.locator(':focus')).toHaveValue(/Hi Ana,[\s\S]*the churn dashboard she built[\s\S]*Sam Rivera/);
+  await expect(page.locator(':focus')).toHaveValue(
+    /Hi Ana,[\s\S]*the churn dashboard she built[\s\S]*Sam Rivera/,
+  );
   await tabTo(page, 'Mark as sent');
   await page.keyboard.press('Enter');
   await expect(page.getByText(/^Sent /)).toBeVisible();
@@ -168,10 +235,22 @@ test('hostile text in every field shows as text and runs nothing', async ({ page
   await page.goto('tools/thank-you-email/');
   await page.getByRole('button', { name: 'New interview' }).click();
   const b = builder(page);
-  for (const label of ['Your name (for the sign-off)', 'Your phone (optional)', 'Company', 'Role', 'Qualifications to reaffirm']) {
+  for (const label of [
+    'Your name (for the sign-off)',
+    'Your phone (optional)',
+    'Company',
+    'Role',
+    'Qualifications to reaffirm',
+  ]) {
     await b.getByLabel(label, { exact: true }).fill(HOSTILE);
   }
-  for (const label of ['Full name', 'Job title', 'Email', 'What you talked about', 'Shared interests or rapport (optional)']) {
+  for (const label of [
+    'Full name',
+    'Job title',
+    'Email',
+    'What you talked about',
+    'Shared interests or rapport (optional)',
+  ]) {
     await b.getByLabel(label, { exact: true }).first().fill(HOSTILE);
   }
   const draft = b.getByRole('textbox', { name: /^Email to / }).first();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-const theme = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.dataset.theme);
+const theme = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => document.documentElement.dataset.theme);
 
 test('follows the system colour scheme when the reader has not chosen', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -23,7 +24,10 @@ test('the toggle persists across pages and reloads', async ({ page }) => {
   expect(bg).toBe('rgb(18, 22, 28)');
   await page.getByRole('link', { name: 'Start with the follow-up playbook' }).click();
   expect(await theme(page)).toBe('dark');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.reload();
   expect(await theme(page)).toBe('dark');
   await page.getByRole('button', { name: 'Dark theme' }).press('Enter');

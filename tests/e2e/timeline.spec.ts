@@ -2,7 +2,15 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { HOSTILE, readClipboard, sampleWorkspace, seedStorage, storedWorkspace, tabTo, WORKSPACE_KEY } from './tools';
+import {
+  HOSTILE,
+  readClipboard,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+  tabTo,
+  WORKSPACE_KEY,
+} from './tools';
 
 // The sample interview is Tue 24 Nov 2026, 14:00 in London, with "1-2 weeks" as its
 // timeline: the timeline ends Tue 8 Dec, so the status inquiry is Thu 10 Dec (+2
@@ -21,11 +29,14 @@ const TITLES = {
   moveOn: 'Move on',
 } as const;
 
-
 type SampleWorkspace = ReturnType<typeof sampleWorkspace>;
 
 /** Fixes the clock, seeds the sample workspace (optionally changed first) and opens `path`. */
-async function openWith(page: Page, path: string, opts: { now?: Date; change?: (ws: SampleWorkspace) => void } = {}): Promise<void> {
+async function openWith(
+  page: Page,
+  path: string,
+  opts: { now?: Date; change?: (ws: SampleWorkspace) => void } = {},
+): Promise<void> {
   const ws = sampleWorkspace();
   opts.change?.(ws);
   await page.clock.setFixedTime(opts.now ?? NOW);
@@ -35,7 +46,8 @@ async function openWith(page: Page, path: string, opts: { now?: Date; change?: (
 
 const calculator = (page: Page) => page.locator('.timeline-calculator');
 /** One row of the plan, found by its title. */
-const step = (scope: Locator, title: string) => scope.locator('li.tool-step').filter({ has: scope.page().locator('strong', { hasText: title }) });
+const step = (scope: Locator, title: string) =>
+  scope.locator('li.tool-step').filter({ has: scope.page().locator('strong', { hasText: title }) });
 const when = (row: Locator) => row.locator('.tool-step-when');
 const badge = (row: Locator) => row.locator('.tool-badge');
 const reason = (row: Locator) => row.locator('p.tool-hint');
@@ -47,9 +59,12 @@ async function expectReadAs(scope: Locator, summary: string): Promise<void> {
 }
 
 /** Clicks something that downloads a file; gives the file's name and text. */
-async function download(page: Page, trigger: () => Promise<unknown>): Promise<{ name: string; text: string }> {
+async function download(
+  page: Page,
+  trigger: () => Promise<unknown>,
+): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  return { name: file.suggestedFilename(), text: await readFile((await file.path()), 'utf8') };
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
 /** The events of an .ics file, as ical.js reads them. */
@@ -70,12 +85,19 @@ async function hydrateVisible(page: Page, inside: Locator): Promise<void> {
   await expect(island).not.toHaveAttribute('ssr', /.*/);
 }
 
-
-test('the plan dates every step with its reason, shows what is due, and keeps ticks across a reload', async ({ page }) => {
+test('the plan dates every step with its reason, shows what is due, and keeps ticks across a reload', async ({
+  page,
+}) => {
   await openWith(page, 'tools/hiring-timeline/');
   const calc = calculator(page);
   await expectReadAs(calc, 'within 2 weeks (by Tue 8 Dec)');
-  await expect(calc.locator('li.tool-step strong')).toHaveText([TITLES.thankYou, TITLES.linkedIn, TITLES.inquiry, TITLES.final, TITLES.moveOn]);
+  await expect(calc.locator('li.tool-step strong')).toHaveText([
+    TITLES.thankYou,
+    TITLES.linkedIn,
+    TITLES.inquiry,
+    TITLES.final,
+    TITLES.moveOn,
+  ]);
 
   const thankYou = step(calc, TITLES.thankYou);
   await expect(when(thankYou)).toHaveText('Wed 25 Nov, 14:00 (latest Thu 26 Nov, 14:00)');
@@ -85,12 +107,16 @@ test('the plan dates every step with its reason, shows what is due, and keeps ti
   const linkedIn = step(calc, TITLES.linkedIn);
   await expect(when(linkedIn)).toHaveText('Thu 26 Nov');
   await expect(badge(linkedIn)).toHaveText('Upcoming');
-  await expect(reason(linkedIn)).toHaveText('Connect the business day after your thank-you is due (Wed 25 Nov), so the request follows the email.');
+  await expect(reason(linkedIn)).toHaveText(
+    'Connect the business day after your thank-you is due (Wed 25 Nov), so the request follows the email.',
+  );
 
   const inquiry = step(calc, TITLES.inquiry);
   await expect(when(inquiry)).toHaveText('Thu 10 Dec');
   await expect(badge(inquiry)).toHaveText('Upcoming');
-  await expect(reason(inquiry)).toHaveText('Their timeline (within 2 weeks) ends Tue 8 Dec; wait 2 more business days.');
+  await expect(reason(inquiry)).toHaveText(
+    'Their timeline (within 2 weeks) ends Tue 8 Dec; wait 2 more business days.',
+  );
 
   const final = step(calc, TITLES.final);
   await expect(when(final)).toHaveText('Thu 17 Dec');
@@ -100,7 +126,9 @@ test('the plan dates every step with its reason, shows what is due, and keeps ti
 
   const moveOn = step(calc, TITLES.moveOn);
   await expect(when(moveOn)).toHaveText('Thu 31 Dec');
-  await expect(reason(moveOn)).toContainText('10 business days after your final follow-up (planned for Thu 17 Dec) with no reply');
+  await expect(reason(moveOn)).toContainText(
+    '10 business days after your final follow-up (planned for Thu 17 Dec) with no reply',
+  );
 
   // The next day the thank-you is late.
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00Z'));
@@ -116,7 +144,9 @@ test('the plan dates every step with its reason, shows what is due, and keeps ti
   await expect(badge(thankYou)).toHaveText('Overdue');
 });
 
-test('phrases they say are read into dates; vague words are refused; a picked date wins', async ({ page }) => {
+test('phrases they say are read into dates; vague words are refused; a picked date wins', async ({
+  page,
+}) => {
   await openWith(page, 'tools/hiring-timeline/');
   const calc = calculator(page);
   const timeline = calc.getByLabel('What they said about timing', { exact: true });
@@ -126,7 +156,9 @@ test('phrases they say are read into dates; vague words are refused; a picked da
   await timeline.fill('by Friday');
   await expectReadAs(calc, 'by Fri 27 Nov');
   await expect(when(inquiry)).toHaveText('Mon 30 Nov');
-  await expect(reason(inquiry)).toHaveText('Their date is Fri 27 Nov; write the next business morning after it.');
+  await expect(reason(inquiry)).toHaveText(
+    'Their date is Fri 27 Nov; write the next business morning after it.',
+  );
 
   await timeline.fill('end of the month');
   await expectReadAs(calc, 'the end of the month (Mon 30 Nov)');
@@ -135,21 +167,31 @@ test('phrases they say are read into dates; vague words are refused; a picked da
   await timeline.fill("we'll let you know");
   await expectReadAs(calc, 'No timeline given');
   await expect(when(inquiry)).toHaveText('Tue 1 Dec');
-  await expect(reason(inquiry)).toHaveText('No timeline was given, so wait at least 5 business days after the interview.');
+  await expect(reason(inquiry)).toHaveText(
+    'No timeline was given, so wait at least 5 business days after the interview.',
+  );
 
   await timeline.fill('soon');
-  await expect(calc.getByText('“soon” gives no date; pick the date they mentioned, or leave it empty.', { exact: true })).toBeVisible();
+  await expect(
+    calc.getByText('“soon” gives no date; pick the date they mentioned, or leave it empty.', {
+      exact: true,
+    }),
+  ).toBeVisible();
   await expect(readAs(calc)).toHaveCount(0);
   await expect(when(inquiry)).toHaveText('No date yet');
   await expect(badge(inquiry)).toHaveText('No date yet');
-  await expect(reason(inquiry)).toHaveText('Their timeline could not be read: “soon” gives no date; pick the date they mentioned, or leave it empty.');
+  await expect(reason(inquiry)).toHaveText(
+    'Their timeline could not be read: “soon” gives no date; pick the date they mentioned, or leave it empty.',
+  );
   await expect(when(step(calc, TITLES.final))).toHaveText('No date yet');
   await expect(when(step(calc, TITLES.moveOn))).toHaveText('No date yet');
 
   // The date they gave, picked: Fri 4 Dec, so the inquiry is the Monday after.
   await calc.getByLabel('Or pick the date they gave', { exact: true }).fill('2026-12-04');
   await expect(when(inquiry)).toHaveText('Mon 7 Dec');
-  await expect(reason(inquiry)).toHaveText('Their date is Fri 4 Dec; write the next business morning after it.');
+  await expect(reason(inquiry)).toHaveText(
+    'Their date is Fri 4 Dec; write the next business morning after it.',
+  );
   await expect(when(step(calc, TITLES.final))).toHaveText('Mon 14 Dec');
   await expect(when(step(calc, TITLES.moveOn))).toHaveText('Mon 28 Dec');
 });
@@ -174,13 +216,17 @@ test('a holiday pushes the inquiry a day; a shorter wait brings it forward', asy
   await calc.getByRole('button', { name: 'Remove holiday Thu 10 Dec' }).click();
   await calc.getByLabel('Wait after their timeline').selectOption('1');
   await expect(when(inquiry)).toHaveText('Wed 9 Dec');
-  await expect(reason(inquiry)).toHaveText('Their timeline (within 2 weeks) ends Tue 8 Dec; wait 1 more business day.');
+  await expect(reason(inquiry)).toHaveText(
+    'Their timeline (within 2 weeks) ends Tue 8 Dec; wait 1 more business day.',
+  );
   await expect(when(step(calc, TITLES.final))).toHaveText('Wed 16 Dec');
   const saved = (await storedWorkspace(page)) as SampleWorkspace;
   expect(saved.settings).toMatchObject({ inquiryBufferDays: 1, holidays: [] });
 });
 
-test('weeks later, every missed step is flagged overdue and still shows its date', async ({ page }) => {
+test('weeks later, every missed step is flagged overdue and still shows its date', async ({
+  page,
+}) => {
   await openWith(page, 'tools/hiring-timeline/', { now: new Date('2027-01-15T10:00:00Z') });
   const calc = calculator(page);
   await expectReadAs(calc, 'within 2 weeks (by Tue 8 Dec)');
@@ -198,18 +244,23 @@ test('weeks later, every missed step is flagged overdue and still shows its date
   await expect(calc.locator('li.tool-step.is-overdue')).toHaveCount(5);
 });
 
-test('calendar export: one event and reminder per step, stable UIDs, single-step files and Google links', async ({ page }) => {
+test('calendar export: one event and reminder per step, stable UIDs, single-step files and Google links', async ({
+  page,
+}) => {
   await openWith(page, 'tools/hiring-timeline/');
   const calc = calculator(page);
   await expectReadAs(calc, 'within 2 weeks (by Tue 8 Dec)');
 
-  const exportAll = () => calc.getByRole('button', { name: 'Download the whole plan (.ics)' }).click();
+  const exportAll = () =>
+    calc.getByRole('button', { name: 'Download the whole plan (.ics)' }).click();
   const first = await download(page, exportAll);
   expect(first.name).toBe('follow-ups-fernhill-labs-product-designer.ics');
   // RFC 5545: CRLF line ends, lines folded at 75 octets.
   expect(first.text.endsWith('END:VCALENDAR\r\n')).toBe(true);
   expect(first.text.split('\r\n').filter((l) => Buffer.byteLength(l) > 75)).toEqual([]);
-  await expect(calc.getByRole('status').filter({ hasText: 'Calendar file downloaded.' })).toBeVisible();
+  await expect(
+    calc.getByRole('status').filter({ hasText: 'Calendar file downloaded.' }),
+  ).toBeVisible();
   const all = events(first.text);
   expect(all).toHaveLength(5);
   for (const title of Object.values(TITLES)) {
@@ -229,16 +280,26 @@ test('calendar export: one event and reminder per step, stable UIDs, single-step
   expect(events(second.text).map((e) => e.uid)).toEqual(all.map((e) => e.uid));
 
   const inquiry = step(calc, TITLES.inquiry);
-  const one = await download(page, () => inquiry.getByRole('button', { name: `.ics calendar file for ${TITLES.inquiry}` }).click());
+  const one = await download(page, () =>
+    inquiry.getByRole('button', { name: `.ics calendar file for ${TITLES.inquiry}` }).click(),
+  );
   expect(one.name).toBe('ask-about-the-status.ics');
   const single = events(one.text);
   expect(single).toHaveLength(1);
-  expect(single[0]).toMatchObject({ uid: byTitle(TITLES.inquiry).uid, start: '2026-12-10', alarms: 1 });
+  expect(single[0]).toMatchObject({
+    uid: byTitle(TITLES.inquiry).uid,
+    start: '2026-12-10',
+    alarms: 1,
+  });
   expect(single[0]!.summary).toContain(TITLES.inquiry);
 
   const google = async (title: string) => {
-    const href = (await step(calc, title).getByRole('link', { name: `Add to Google Calendar (${title})` }).getAttribute('href'))!;
-    expect(href.startsWith('https://calendar.google.com/calendar/render?action=TEMPLATE')).toBe(true);
+    const href = (await step(calc, title)
+      .getByRole('link', { name: `Add to Google Calendar (${title})` })
+      .getAttribute('href'))!;
+    expect(href.startsWith('https://calendar.google.com/calendar/render?action=TEMPLATE')).toBe(
+      true,
+    );
     return new URLSearchParams(href.slice(href.indexOf('?') + 1));
   };
   const inquiryLink = await google(TITLES.inquiry);
@@ -246,16 +307,23 @@ test('calendar export: one event and reminder per step, stable UIDs, single-step
   expect(inquiryLink.get('text')).toContain(TITLES.inquiry);
   expect((await google(TITLES.thankYou)).get('dates')).toBe('20261125T140000Z/20261126T140000Z');
   expect((await google(TITLES.moveOn)).get('dates')).toBe('20261231/20270101');
-  await expect(calc.getByText('Google Calendar drops those reminders', { exact: false })).toBeVisible();
+  await expect(
+    calc.getByText('Google Calendar drops those reminders', { exact: false }),
+  ).toBeVisible();
 });
 
-test('status-inquiry writer: a named draft, tones, copy, and marking it sent moves the plan on', async ({ page, context }) => {
+test('status-inquiry writer: a named draft, tones, copy, and marking it sent moves the plan on', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openWith(page, 'tools/status-inquiry/');
   const writer = page.locator('.status-inquiry-writer');
   const draft = writer.getByLabel('Status inquiry to Priya Raman', { exact: true });
   await expect(draft).toHaveValue(/^Hi Priya,/);
-  await expect(draft).toHaveValue(/the Product Designer role at Fernhill Labs on Tuesday 24 November/);
+  await expect(draft).toHaveValue(
+    /the Product Designer role at Fernhill Labs on Tuesday 24 November/,
+  );
   await expect(draft).toHaveValue(/hoped to decide within 2 weeks \(by Tue 8 Dec\)/);
   await expect(writer.getByText('Send it on Thu 10 Dec.', { exact: false })).toBeVisible();
 
@@ -290,21 +358,26 @@ test('status-inquiry writer: a named draft, tones, copy, and marking it sent mov
   await expect(badge(inquiry)).toHaveText('Done');
   await expect(inquiry.getByRole('checkbox', { name: TITLES.inquiry })).toBeChecked();
   await expect(when(inquiry)).toHaveText('Wed 25 Nov');
-  await expect(reason(inquiry)).toHaveText('You sent it on Wed 25 Nov (planned for Thu 10 Dec); the next steps count from that day.');
+  await expect(reason(inquiry)).toHaveText(
+    'You sent it on Wed 25 Nov (planned for Thu 10 Dec); the next steps count from that day.',
+  );
   await expect(when(step(calc, TITLES.final))).toHaveText('Wed 2 Dec');
   await expect(reason(step(calc, TITLES.final))).toContainText('(sent Wed 25 Nov)');
   await expect(when(step(calc, TITLES.moveOn))).toHaveText('Wed 16 Dec');
-
 });
 
-test('action-item tracker: default due date, overdue, in the plan and the .ics, sent, cover email, undo', async ({ page }) => {
+test('action-item tracker: default due date, overdue, in the plan and the .ics, sent, cover email, undo', async ({
+  page,
+}) => {
   await openWith(page, 'tools/action-items/');
   const tracker = page.locator('.action-item-tracker');
   await tracker.getByRole('button', { name: 'Add a promised item' }).click();
   await tracker.getByLabel('What you promised', { exact: true }).fill('two design samples');
   const item = tracker.getByRole('group', { name: 'two design samples' });
   // The date's format is checked on its own below (the tracker writes it differently from the plan).
-  await expect(item.getByText(/^Due /)).toHaveText(/^Due .+ \(2 business days after the interview, as no deadline was set\)\.$/);
+  await expect(item.getByText(/^Due /)).toHaveText(
+    /^Due .+ \(2 business days after the interview, as no deadline was set\)\.$/,
+  );
 
   await page.goto('tools/hiring-timeline/');
   const calc = calculator(page);
@@ -312,8 +385,12 @@ test('action-item tracker: default due date, overdue, in the plan and the .ics, 
   const row = step(calc, title);
   await expect(when(row)).toHaveText('Thu 26 Nov');
   await expect(badge(row)).toHaveText('Upcoming');
-  await expect(reason(row)).toContainText('No due date set, so aim for 2 business days after the interview');
-  const file = await download(page, () => calc.getByRole('button', { name: 'Download the whole plan (.ics)' }).click());
+  await expect(reason(row)).toContainText(
+    'No due date set, so aim for 2 business days after the interview',
+  );
+  const file = await download(page, () =>
+    calc.getByRole('button', { name: 'Download the whole plan (.ics)' }).click(),
+  );
   const itemEvents = events(file.text).filter((e) => e.summary.includes(title));
   expect(itemEvents).toHaveLength(1);
   expect(itemEvents[0]).toMatchObject({ start: '2026-11-26', alarms: 1 });
@@ -342,12 +419,18 @@ test('action-item tracker: default due date, overdue, in the plan and the .ics, 
   await expect(badge(step(calculator(page), title))).toHaveText('Done');
 });
 
-test('workspace: what is due follows the clock, and the calculator opens in place', async ({ page }) => {
+test('workspace: what is due follows the clock, and the calculator opens in place', async ({
+  page,
+}) => {
   await openWith(page, 'workspace/', { now: new Date('2026-11-26T10:00:00Z') });
   const due = page.locator('.due-summary');
   const list = (heading: string) => due.locator(`h3:text-is("${heading}") + ul`);
-  await expect(list('Overdue')).toHaveText(`Fernhill Labs: Product Designer: ${TITLES.thankYou} (Wed 25 Nov)`);
-  await expect(list('Due today')).toHaveText(`Fernhill Labs: Product Designer: ${TITLES.linkedIn} (Thu 26 Nov)`);
+  await expect(list('Overdue')).toHaveText(
+    `Fernhill Labs: Product Designer: ${TITLES.thankYou} (Wed 25 Nov)`,
+  );
+  await expect(list('Due today')).toHaveText(
+    `Fernhill Labs: Product Designer: ${TITLES.linkedIn} (Thu 26 Nov)`,
+  );
   await expect(list('Next up').getByRole('listitem')).toHaveText([
     `Fernhill Labs: Product Designer: ${TITLES.inquiry} (Thu 10 Dec)`,
     `Fernhill Labs: Product Designer: ${TITLES.final} (Thu 17 Dec)`,
@@ -368,7 +451,9 @@ test('workspace: what is due follows the clock, and the calculator opens in plac
   await expect(due.getByText('Nothing due today.')).toBeVisible();
 });
 
-test('guide pages: the calculator hydrates when scrolled to, and the second tool opens from its button', async ({ page }) => {
+test('guide pages: the calculator hydrates when scrolled to, and the second tool opens from its button', async ({
+  page,
+}) => {
   await openWith(page, 'guides/hiring-timeline/');
   await expect(page.getByText('Loading your saved interviews…').first()).toBeAttached();
   await expect(calculator(page)).toHaveCount(0);
@@ -381,7 +466,9 @@ test('guide pages: the calculator hydrates when scrolled to, and the second tool
   await hydrateVisible(page, openWriter);
   await openWriter.click();
   const writer = page.locator('.status-inquiry-writer');
-  await expect(writer.getByLabel('Status inquiry to Priya Raman', { exact: true })).toHaveValue(/within 2 weeks \(by Tue 8 Dec\)/);
+  await expect(writer.getByLabel('Status inquiry to Priya Raman', { exact: true })).toHaveValue(
+    /within 2 weeks \(by Tue 8 Dec\)/,
+  );
 
   await page.goto('guides/action-items/');
   const tracker = page.locator('.action-item-tracker');
@@ -393,7 +480,9 @@ test('guide pages: the calculator hydrates when scrolled to, and the second tool
   const openCalc = page.getByRole('button', { name: 'Open the hiring-timeline calculator' });
   await hydrateVisible(page, openCalc);
   await openCalc.click();
-  await expect(when(step(calculator(page), 'Send what you promised: three references'))).toHaveText('Thu 26 Nov');
+  await expect(when(step(calculator(page), 'Send what you promised: three references'))).toHaveText(
+    'Thu 26 Nov',
+  );
 });
 
 test('keyboard alone: type a timeline, tick a step, download the plan', async ({ page }) => {
@@ -412,10 +501,14 @@ test('keyboard alone: type a timeline, tick a step, download the plan', async ({
 
   await tabTo(page, 'Download the whole plan (.ics)');
   const file = await download(page, () => page.keyboard.press('Enter'));
-  expect(events(file.text).find((e) => e.summary.includes(TITLES.inquiry))?.start).toBe('2026-11-30');
+  expect(events(file.text).find((e) => e.summary.includes(TITLES.inquiry))?.start).toBe(
+    '2026-11-30',
+  );
 });
 
-test('hostile text in the timeline, an item name and its notes shows as text and runs nothing', async ({ page }) => {
+test('hostile text in the timeline, an item name and its notes shows as text and runs nothing', async ({
+  page,
+}) => {
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
@@ -429,8 +522,12 @@ test('hostile text in the timeline, an item name and its notes shows as text and
   const item = tracker.getByRole('group', { name: HOSTILE });
   await expect(item).toBeVisible();
   await item.locator('summary', { hasText: `Cover email for ${HOSTILE}` }).click();
-  await expect(item.getByLabel(`Cover email for ${HOSTILE}`, { exact: true })).toContainText(`As promised, attached is ${HOSTILE}.`);
-  await expect(item.getByLabel(`Cover email for ${HOSTILE}`, { exact: true })).toContainText(`For context: ${HOSTILE}.`);
+  await expect(item.getByLabel(`Cover email for ${HOSTILE}`, { exact: true })).toContainText(
+    `As promised, attached is ${HOSTILE}.`,
+  );
+  await expect(item.getByLabel(`Cover email for ${HOSTILE}`, { exact: true })).toContainText(
+    `For context: ${HOSTILE}.`,
+  );
   await expect(page.locator('.tool img')).toHaveCount(0);
 
   await page.goto('tools/hiring-timeline/');
@@ -439,7 +536,9 @@ test('hostile text in the timeline, an item name and its notes shows as text and
   await expect(calc.locator('.tool-warning')).toBeVisible();
   await expect(step(calc, `Send what you promised: ${HOSTILE}`)).toBeVisible();
   await page.reload();
-  await expect(calc.getByLabel('What they said about timing', { exact: true })).toHaveValue(HOSTILE);
+  await expect(calc.getByLabel('What they said about timing', { exact: true })).toHaveValue(
+    HOSTILE,
+  );
   await expect(calc.locator('.tool-warning')).toBeVisible();
   await expect(page.locator('.tool img')).toHaveCount(0);
   expect(dialogs).toBe(0);
@@ -468,7 +567,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         path: 'tools/status-inquiry/',
         interact: async (page) => {
           const writer = page.locator('.status-inquiry-writer');
-          await expect(writer.getByLabel('Status inquiry to Priya Raman', { exact: true })).toHaveValue(/within 2 weeks/);
+          await expect(
+            writer.getByLabel('Status inquiry to Priya Raman', { exact: true }),
+          ).toHaveValue(/within 2 weeks/);
           await writer.getByLabel('Tone', { exact: true }).selectOption('formal');
           await writer.getByRole('button', { name: 'Mark as sent to Priya Raman' }).click();
           await expect(writer.getByText(/^Sent /)).toBeVisible();
@@ -482,7 +583,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await tracker.getByRole('button', { name: 'Add a promised item' }).click();
           await tracker.getByLabel('What you promised', { exact: true }).fill('two design samples');
           await expect(tracker.getByRole('alert')).toBeVisible();
-          await tracker.locator('summary', { hasText: 'Cover email for two design samples' }).click();
+          await tracker
+            .locator('summary', { hasText: 'Cover email for two design samples' })
+            .click();
           await tracker.getByRole('button', { name: 'Add a promised item' }).click();
           await tracker.getByRole('button', { name: 'Remove Item 2' }).click();
           await expect(tracker.getByRole('button', { name: 'Undo' })).toBeVisible();
@@ -502,27 +605,37 @@ for (const colorScheme of ['light', 'dark'] as const) {
     ];
 
     for (const { path, now, interact } of pages) {
-      test(`/${path} after use: no WCAG 2.2 AA violations, desktop and 320 px without sideways scroll`, async ({ page }) => {
+      test(`/${path} after use: no WCAG 2.2 AA violations, desktop and 320 px without sideways scroll`, async ({
+        page,
+      }) => {
         await openWith(page, path, now ? { now } : {});
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
         await interact(page);
         await expectNoViolations(page, `${path} desktop`);
         await page.setViewportSize({ width: 320, height: 800 });
         await expectNoViolations(page, `${path} 320px`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
       });
     }
   });
 }
 
-
 // Regressions: each of these was a bug found while writing this file.
 test.describe('regressions', () => {
-  test('a status inquiry marked sent in the writer can be unticked in the plan', async ({ page }) => {
+  test('a status inquiry marked sent in the writer can be unticked in the plan', async ({
+    page,
+  }) => {
     // What the writer's "Mark as sent to Priya Raman" stores: the record names the recipient.
     await openWith(page, 'tools/hiring-timeline/', {
-      change: (ws) => void (ws.interviews[0]!.sent as unknown[]).push({ kind: 'status-inquiry', interviewerId: 'p-1', at: '2026-11-25T10:00:00.000Z' }),
+      change: (ws) =>
+        void (ws.interviews[0]!.sent as unknown[]).push({
+          kind: 'status-inquiry',
+          interviewerId: 'p-1',
+          at: '2026-11-25T10:00:00.000Z',
+        }),
     });
     const calc = calculator(page);
     const inquiry = step(calc, TITLES.inquiry);
@@ -536,7 +649,9 @@ test.describe('regressions', () => {
     await expect(when(step(calc, TITLES.final))).toHaveText('Thu 17 Dec');
   });
 
-  test('once the inquiry is sent, the writer names the date it was planned for, not the day it went out', async ({ page }) => {
+  test('once the inquiry is sent, the writer names the date it was planned for, not the day it went out', async ({
+    page,
+  }) => {
     await openWith(page, 'tools/status-inquiry/');
     const writer = page.locator('.status-inquiry-writer');
     await expect(writer.getByText('Send it on Thu 10 Dec.', { exact: false })).toBeVisible();
@@ -553,6 +668,8 @@ test.describe('regressions', () => {
     await tracker.getByRole('button', { name: 'Add a promised item' }).click();
     await tracker.getByLabel('What you promised', { exact: true }).fill('two design samples');
     const item = tracker.getByRole('group', { name: 'two design samples' });
-    await expect(item.getByText(/^Due /)).toHaveText('Due Thu 26 Nov (2 business days after the interview, as no deadline was set).');
+    await expect(item.getByText(/^Due /)).toHaveText(
+      'Due Thu 26 Nov (2 business days after the interview, as no deadline was set).',
+    );
   });
 });

@@ -22,8 +22,12 @@ async function openWith(page: Page, path: string): Promise<string[]> {
 const panel = (scope: Locator) => scope.locator('.tool-tone');
 const summary = (scope: Locator) => scope.getByText(/^Tone check: /);
 /** A finding's quote of exactly `words`. */
-const quoted = (scope: Locator, words: string) => scope.locator('.tool-findings q').filter({ hasText: new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
-const checkerLoaded = (requested: string[]) => requested.some((u) => /\/ToneFindings\.[^/]*\.js$/.test(u));
+const quoted = (scope: Locator, words: string) =>
+  scope
+    .locator('.tool-findings q')
+    .filter({ hasText: new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+const checkerLoaded = (requested: string[]) =>
+  requested.some((u) => /\/ToneFindings\.[^/]*\.js$/.test(u));
 
 /** Appends text at the end of a draft, typed as a user would. */
 async function typeAtEnd(page: Page, area: Locator, text: string): Promise<void> {
@@ -33,9 +37,14 @@ async function typeAtEnd(page: Page, area: Locator, text: string): Promise<void>
 }
 
 const selectionOf = (area: Locator) =>
-  area.evaluate((el: HTMLTextAreaElement) => ({ focused: document.activeElement === el, text: el.value.slice(el.selectionStart, el.selectionEnd) }));
+  area.evaluate((el: HTMLTextAreaElement) => ({
+    focused: document.activeElement === el,
+    text: el.value.slice(el.selectionStart, el.selectionEnd),
+  }));
 
-test('thank-you builder: the kit’s drafts offer a check and pass it; an edited draft is checked on its own, also after a reload', async ({ page }) => {
+test('thank-you builder: the kit’s drafts offer a check and pass it; an edited draft is checked on its own, also after a reload', async ({
+  page,
+}) => {
   const requested = await openWith(page, 'tools/thank-you-email/');
   const builder = page.locator('.thank-you-builder');
   const priya = builder.locator('.tool-draft').filter({ hasText: 'Email 1: to Priya Raman' });
@@ -44,13 +53,23 @@ test('thank-you builder: the kit’s drafts offer a check and pass it; an edited
 
   // Nothing checked, nothing fetched, until asked.
   await expect(builder.getByText(/^Tone check: /)).toHaveCount(0);
-  await expect(priya.getByRole('button', { name: 'Check the tone or share your email to Priya Raman for review' })).toBeVisible();
+  await expect(
+    priya.getByRole('button', {
+      name: 'Check the tone or share your email to Priya Raman for review',
+    }),
+  ).toBeVisible();
   expect(checkerLoaded(requested)).toBe(false);
 
-  await priya.getByRole('button', { name: 'Check the tone or share your email to Priya Raman for review' }).click();
+  await priya
+    .getByRole('button', { name: 'Check the tone or share your email to Priya Raman for review' })
+    .click();
   await expect(summary(priya)).toHaveText('Tone check: nothing to change.');
   expect(checkerLoaded(requested)).toBe(true);
-  await expect(tom.getByRole('button', { name: 'Check the tone or share your email to Tom Okafor for review' })).toBeVisible();
+  await expect(
+    tom.getByRole('button', {
+      name: 'Check the tone or share your email to Tom Okafor for review',
+    }),
+  ).toBeVisible();
 
   // Tom's draft, edited: the check runs without being asked.
   const tomDraft = tom.getByLabel('Email to Tom Okafor', { exact: true });
@@ -67,10 +86,16 @@ test('thank-you builder: the kit’s drafts offer a check and pass it; an edited
   await page.reload();
   await expect(summary(tom)).toHaveText(/^Tone check: [1-9]\d* warnings?, /);
   await expect(quoted(tom, 'ASAP')).toBeVisible();
-  await expect(priya.getByRole('button', { name: 'Check the tone or share your email to Priya Raman for review' })).toBeVisible();
+  await expect(
+    priya.getByRole('button', {
+      name: 'Check the tone or share your email to Priya Raman for review',
+    }),
+  ).toBeVisible();
 });
 
-test('status-inquiry writer: the check passes the kit’s inquiry and flags pressure typed into it (keyboard alone)', async ({ page }) => {
+test('status-inquiry writer: the check passes the kit’s inquiry and flags pressure typed into it (keyboard alone)', async ({
+  page,
+}) => {
   await openWith(page, 'tools/status-inquiry/');
   const writer = page.locator('.status-inquiry-writer');
   const draft = writer.getByLabel('Status inquiry to Priya Raman', { exact: true });
@@ -82,7 +107,8 @@ test('status-inquiry writer: the check passes the kit’s inquiry and flags pres
   await expect(summary(writer)).toHaveText('Tone check: nothing to change.');
 
   // Back to the draft with Shift+Tab, to its end, and type.
-  for (let i = 0; i < 10 && !(await draft.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 10 && !(await draft.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Shift+Tab');
   await expect(draft).toBeFocused();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(PUSHY);
@@ -95,12 +121,16 @@ test('status-inquiry writer: the check passes the kit’s inquiry and flags pres
   await expect(quoted(writer, 'ASAP')).toHaveCount(0);
 });
 
-test('handwritten-note planner: the kit’s note passes the check; "ASAP!!!" typed into it is flagged at once', async ({ page }) => {
+test('handwritten-note planner: the kit’s note passes the check; "ASAP!!!" typed into it is flagged at once', async ({
+  page,
+}) => {
   await openWith(page, 'tools/handwritten-note/');
   const card = page.locator('.note-card-section');
   const note = card.getByLabel('Your note', { exact: true });
   await expect(note).toHaveValue(/^Dear Priya/);
-  await card.getByRole('button', { name: 'Check the tone or share your note to Priya Raman for review' }).click();
+  await card
+    .getByRole('button', { name: 'Check the tone or share your note to Priya Raman for review' })
+    .click();
   await expect(summary(card)).toHaveText('Tone check: nothing to change.');
   await typeAtEnd(page, note, PUSHY);
   await expect(summary(card)).toHaveText(/^Tone check: [1-9]\d* warnings?, /);
@@ -111,7 +141,9 @@ test('handwritten-note planner: the kit’s note passes the check; "ASAP!!!" typ
   await expect(summary(card)).toHaveText('Tone check: nothing to change.');
 });
 
-test('hostile text typed into a draft shows in the findings as text and runs nothing', async ({ page }) => {
+test('hostile text typed into a draft shows in the findings as text and runs nothing', async ({
+  page,
+}) => {
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
@@ -130,13 +162,19 @@ test('hostile text typed into a draft shows in the findings as text and runs not
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing with findings and "nothing to change" showing, ${colorScheme} theme (and 320 px in light)`, async ({ page }) => {
+  test(`axe finds nothing with findings and "nothing to change" showing, ${colorScheme} theme (and 320 px in light)`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     await openWith(page, 'tools/thank-you-email/');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
     const builder = page.locator('.thank-you-builder');
-    await builder.getByRole('button', { name: 'Check the tone or share your email to Priya Raman for review' }).click();
-    await expect(summary(builder.locator('.tool-draft').first())).toHaveText('Tone check: nothing to change.');
+    await builder
+      .getByRole('button', { name: 'Check the tone or share your email to Priya Raman for review' })
+      .click();
+    await expect(summary(builder.locator('.tool-draft').first())).toHaveText(
+      'Tone check: nothing to change.',
+    );
     await typeAtEnd(page, builder.getByLabel('Email to Tom Okafor', { exact: true }), PUSHY);
     await expect(quoted(builder, 'ASAP')).toBeVisible();
     await expect(panel(builder)).toHaveCount(2);
@@ -145,7 +183,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     if (colorScheme === 'dark') return;
     await page.setViewportSize({ width: 320, height: 800 });
     await expectNoViolations(page, '320px');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

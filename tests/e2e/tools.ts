@@ -17,7 +17,12 @@ export function sampleWorkspace() {
   return {
     version: 4,
     profile: { name: 'Sam Rivera', phone: '', linkedinTier: 'free' as 'free' | 'premium' },
-    settings: { inquiryBufferDays: 2, secondFollowUpGap: 5, moveOnGap: 10, holidays: [] as string[] },
+    settings: {
+      inquiryBufferDays: 2,
+      secondFollowUpGap: 5,
+      moveOnGap: 10,
+      holidays: [] as string[],
+    },
     currentId: 'iv-1',
     interviews: [
       {
@@ -29,15 +34,40 @@ export function sampleWorkspace() {
         timeZone: 'Europe/London',
         format: 'video',
         interviewers: [
-          { id: 'p-1', name: 'Priya Raman', title: 'Design Lead', email: 'priya@example.com', linkedin: '', address: '', topics: 'the redesign of the onboarding flow', rapport: '' },
-          { id: 'p-2', name: 'Tom Okafor', title: 'Engineering Manager', email: 'tom@example.com', linkedin: '', address: '', topics: 'how designers and engineers pair on prototypes', rapport: '' },
+          {
+            id: 'p-1',
+            name: 'Priya Raman',
+            title: 'Design Lead',
+            email: 'priya@example.com',
+            linkedin: '',
+            address: '',
+            topics: 'the redesign of the onboarding flow',
+            rapport: '',
+          },
+          {
+            id: 'p-2',
+            name: 'Tom Okafor',
+            title: 'Engineering Manager',
+            email: 'tom@example.com',
+            linkedin: '',
+            address: '',
+            topics: 'how designers and engineers pair on prototypes',
+            rapport: '',
+          },
         ],
         qualifications: 'five years of mobile design\nrunning usability studies',
         timeline: '1-2 weeks',
         timelineDate: '',
         timelineReading: null,
         wantsCard: false,
-        actionItems: [] as { id: string; what: string; askedBy: string; due: string; status: 'todo' | 'done'; notes: string }[],
+        actionItems: [] as {
+          id: string;
+          what: string;
+          askedBy: string;
+          due: string;
+          status: 'todo' | 'done';
+          notes: string;
+        }[],
         status: 'active',
         steps: {},
         drafts: {},
@@ -48,7 +78,14 @@ export function sampleWorkspace() {
           blog: { url: '', followed: false },
           social: { url: '', followed: false },
         },
-        engagement: [] as { id: string; date: string; kind: string; what: string; link: string; worthMentioning: boolean }[],
+        engagement: [] as {
+          id: string;
+          date: string;
+          kind: string;
+          what: string;
+          link: string;
+          worthMentioning: boolean;
+        }[],
         createdAt: '2026-11-24T16:00:00.000Z',
       },
     ],
@@ -78,10 +115,21 @@ export async function storedWorkspace(page: Page): Promise<unknown> {
   return page.evaluate(
     ([metaKey, prefix]) => {
       dispatchEvent(new Event('pagehide'));
-      const meta = JSON.parse(localStorage.getItem(metaKey!) ?? 'null') as { data: { order: string[]; [k: string]: unknown } } | null;
+      const meta = JSON.parse(localStorage.getItem(metaKey!) ?? 'null') as {
+        data: { order: string[]; [k: string]: unknown };
+      } | null;
       if (!meta) return null;
       const { order, layout: _layout, ...rest } = meta.data;
-      const interviews = order.map((id) => (JSON.parse(localStorage.getItem(`${prefix}${id}`) ?? 'null') as { data: unknown } | null)?.data).filter(Boolean);
+      const interviews = order
+        .map(
+          (id) =>
+            (
+              JSON.parse(localStorage.getItem(`${prefix}${id}`) ?? 'null') as {
+                data: unknown;
+              } | null
+            )?.data,
+        )
+        .filter(Boolean);
       return { ...rest, interviews };
     },
     [META_KEY, RECORD_PREFIX],
@@ -96,7 +144,9 @@ export async function tabTo(page: Page, label: string, max = 80): Promise<void> 
       const el = document.activeElement as HTMLElement | null;
       if (!el) return '';
       const id = el.id;
-      const byFor = id ? document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent : null;
+      const byFor = id
+        ? document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent
+        : null;
       return (byFor ?? el.getAttribute('aria-label') ?? el.textContent).replace(/\s+/g, ' ').trim();
     });
     if (name === label || name.startsWith(label)) return;
@@ -113,7 +163,9 @@ export async function tabTo(page: Page, label: string, max = 80): Promise<void> 
 export async function readClipboard(page: Page): Promise<string> {
   const context = page.context();
   const url = new URL('/__clipboard-reader', page.url()).href;
-  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Clipboard</title>' }));
+  await context.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Clipboard</title>' }),
+  );
   const reader = await context.newPage();
   try {
     await reader.goto(url);

@@ -1,13 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { HOSTILE, WORKSPACE_KEY, sampleWorkspace, seedStorage, storedWorkspace, tabTo } from './tools';
+import {
+  HOSTILE,
+  WORKSPACE_KEY,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+  tabTo,
+} from './tools';
 
 const WORKSPACE = 'workspace/';
 
-
-
 type SampleWorkspace = ReturnType<typeof sampleWorkspace>;
-type Stored = SampleWorkspace & { interviews: (SampleWorkspace['interviews'][number] & { sent: { kind: string; interviewerId?: string; at: string }[] })[] };
+type Stored = SampleWorkspace & {
+  interviews: (SampleWorkspace['interviews'][number] & {
+    sent: { kind: string; interviewerId?: string; at: string }[];
+  })[];
+};
 
 /** Seeds the sample workspace (optionally changed first) and opens the workspace page. */
 async function openWith(page: Page, change?: (ws: SampleWorkspace) => void): Promise<void> {
@@ -26,23 +35,34 @@ function extraInterview(ws: SampleWorkspace, id: string, company: string, role: 
     id,
     company,
     role,
-    interviewers: [{ ...base.interviewers[0]!, id: `${id}-p`, name: `Someone at ${company}`, topics: `the ${company} roadmap` }],
+    interviewers: [
+      {
+        ...base.interviewers[0]!,
+        id: `${id}-p`,
+        name: `Someone at ${company}`,
+        topics: `the ${company} roadmap`,
+      },
+    ],
     sent: [],
   };
 }
 
 const editor = (page: Page) => page.locator('.workspace-editor');
 /** The list of interviews ("Your interviews"). */
-const list = (page: Page) => page.getByRole('region', { name: 'Your interviews' }).getByRole('list');
+const list = (page: Page) =>
+  page.getByRole('region', { name: 'Your interviews' }).getByRole('list');
 /** The names in the interview list; assertions on it wait, since the list appears once saved data is read. */
 const listItems = (page: Page) => list(page).getByRole('listitem').locator('strong');
 /** The open interview's section, named by its heading. */
 const current = (page: Page) => page.locator('section[aria-labelledby="ws-current-heading"]');
 const currentHeading = (page: Page) => page.locator('#ws-current-heading');
-const person = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Interviewer ${n}(:|$)`) });
+const person = (page: Page, n: number) =>
+  page.getByRole('group', { name: new RegExp(`^Interviewer ${n}(:|$)`) });
 const label = (page: Page, text: string) => page.getByLabel(text, { exact: true });
 
-test('starts empty; a new interview filled in field by field survives a reload', async ({ page }) => {
+test('starts empty; a new interview filled in field by field survives a reload', async ({
+  page,
+}) => {
   await page.goto(WORKSPACE);
   await expect(page.getByText('No interviews yet.')).toBeVisible();
   await expect(label(page, 'Company')).toHaveCount(0);
@@ -73,7 +93,9 @@ test('starts empty; a new interview filled in field by field survives a reload',
   await second.getByLabel('Full name', { exact: true }).fill('Marcus Chen');
   await second.getByLabel('Job title', { exact: true }).fill('Analytics Director');
   await second.getByLabel('Email', { exact: true }).fill('marcus@example.com');
-  await second.getByLabel('LinkedIn profile address').fill('https://www.linkedin.com/in/marcus-chen');
+  await second
+    .getByLabel('LinkedIn profile address')
+    .fill('https://www.linkedin.com/in/marcus-chen');
   await second.getByLabel('What you talked about').fill('the churn model\nthe on-call rota');
   await second.getByLabel('Shared interests or rapport (optional)').fill('we both row');
   await second.getByLabel('Mailing address for a card').fill('1 Harbour St\nBoston MA');
@@ -95,23 +117,38 @@ test('starts empty; a new interview filled in field by field survives a reload',
   const again = page.getByRole('group', { name: 'Interviewer 2: Marcus Chen' });
   await expect(again.getByLabel('Job title', { exact: true })).toHaveValue('Analytics Director');
   await expect(again.getByLabel('Email', { exact: true })).toHaveValue('marcus@example.com');
-  await expect(again.getByLabel('LinkedIn profile address')).toHaveValue('https://www.linkedin.com/in/marcus-chen');
-  await expect(again.getByLabel('What you talked about')).toHaveValue('the churn model\nthe on-call rota');
-  await expect(again.getByLabel('Shared interests or rapport (optional)')).toHaveValue('we both row');
-  await expect(again.getByLabel('Mailing address for a card')).toHaveValue('1 Harbour St\nBoston MA');
+  await expect(again.getByLabel('LinkedIn profile address')).toHaveValue(
+    'https://www.linkedin.com/in/marcus-chen',
+  );
+  await expect(again.getByLabel('What you talked about')).toHaveValue(
+    'the churn model\nthe on-call rota',
+  );
+  await expect(again.getByLabel('Shared interests or rapport (optional)')).toHaveValue(
+    'we both row',
+  );
+  await expect(again.getByLabel('Mailing address for a card')).toHaveValue(
+    '1 Harbour St\nBoston MA',
+  );
 });
 
 test.describe('duplicate, delete and undo', () => {
-  test('"Duplicate" copies the interview with the same company and nothing marked sent', async ({ page }) => {
+  test('"Duplicate" copies the interview with the same company and nothing marked sent', async ({
+    page,
+  }) => {
     await openWith(page, (ws) => {
-      ws.interviews[0]!.sent = [{ kind: 'thank-you-email', interviewerId: 'p-1', at: '2026-11-24T18:00:00.000Z' }] as never;
+      ws.interviews[0]!.sent = [
+        { kind: 'thank-you-email', interviewerId: 'p-1', at: '2026-11-24T18:00:00.000Z' },
+      ] as never;
       ws.interviews[0]!.steps = { 'action-items': true };
     });
     await expect(current(page).getByRole('heading', { name: 'What you have sent' })).toBeVisible();
     await page.getByRole('button', { name: 'Duplicate Fernhill Labs: Product Designer' }).click();
 
     await expect(list(page).getByRole('listitem')).toHaveCount(2);
-    await expect(listItems(page)).toHaveText(['Fernhill Labs: Product Designer', 'Fernhill Labs: Product Designer']);
+    await expect(listItems(page)).toHaveText([
+      'Fernhill Labs: Product Designer',
+      'Fernhill Labs: Product Designer',
+    ]);
     // The copy is the one open below, with the same people but a clean slate.
     await expect(list(page).getByRole('listitem').nth(1)).toContainText('Open below');
     await expect(label(page, 'Company')).toHaveValue('Fernhill Labs');
@@ -128,27 +165,48 @@ test.describe('duplicate, delete and undo', () => {
     expect(saved.currentId).toBe(saved.interviews[1]!.id);
   });
 
-  test('"Delete" removes an interview and "Undo" puts it back in the same place', async ({ page }) => {
+  test('"Delete" removes an interview and "Undo" puts it back in the same place', async ({
+    page,
+  }) => {
     await openWith(page, (ws) => {
-      ws.interviews.push(extraInterview(ws, 'iv-2', 'Bluebird Health', 'UX Researcher'), extraInterview(ws, 'iv-3', 'Cobalt Bank', 'Designer'));
+      ws.interviews.push(
+        extraInterview(ws, 'iv-2', 'Bluebird Health', 'UX Researcher'),
+        extraInterview(ws, 'iv-3', 'Cobalt Bank', 'Designer'),
+      );
       ws.currentId = 'iv-2';
     });
-    await expect(listItems(page)).toHaveText(['Fernhill Labs: Product Designer', 'Bluebird Health: UX Researcher', 'Cobalt Bank: Designer']);
+    await expect(listItems(page)).toHaveText([
+      'Fernhill Labs: Product Designer',
+      'Bluebird Health: UX Researcher',
+      'Cobalt Bank: Designer',
+    ]);
     await expect(currentHeading(page)).toHaveText('Bluebird Health: UX Researcher');
 
     await page.getByRole('button', { name: 'Delete Bluebird Health: UX Researcher' }).click();
-    await expect(listItems(page)).toHaveText(['Fernhill Labs: Product Designer', 'Cobalt Bank: Designer']);
-    await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toContainText('Deleted Bluebird Health: UX Researcher.');
+    await expect(listItems(page)).toHaveText([
+      'Fernhill Labs: Product Designer',
+      'Cobalt Bank: Designer',
+    ]);
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toContainText(
+      'Deleted Bluebird Health: UX Researcher.',
+    );
     // The nearest one is opened instead.
     await expect(currentHeading(page)).toHaveText('Cobalt Bank: Designer');
-    expect(((await storedWorkspace(page)) as Stored).interviews.map((i) => i.id)).toEqual(['iv-1', 'iv-3']);
+    expect(((await storedWorkspace(page)) as Stored).interviews.map((i) => i.id)).toEqual([
+      'iv-1',
+      'iv-3',
+    ]);
 
     // The Delete button is gone: focus moves to Undo, not to the page body.
     await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Your interviews' })).toBeFocused();
-    await expect(listItems(page)).toHaveText(['Fernhill Labs: Product Designer', 'Bluebird Health: UX Researcher', 'Cobalt Bank: Designer']);
+    await expect(listItems(page)).toHaveText([
+      'Fernhill Labs: Product Designer',
+      'Bluebird Health: UX Researcher',
+      'Cobalt Bank: Designer',
+    ]);
     await expect(currentHeading(page)).toHaveText('Bluebird Health: UX Researcher');
     await expect(label(page, 'Company')).toHaveValue('Bluebird Health');
     const saved = (await storedWorkspace(page)) as Stored;
@@ -157,24 +215,38 @@ test.describe('duplicate, delete and undo', () => {
 
     // Still there after a reload.
     await page.reload();
-    await expect(listItems(page)).toHaveText(['Fernhill Labs: Product Designer', 'Bluebird Health: UX Researcher', 'Cobalt Bank: Designer']);
+    await expect(listItems(page)).toHaveText([
+      'Fernhill Labs: Product Designer',
+      'Bluebird Health: UX Researcher',
+      'Cobalt Bank: Designer',
+    ]);
   });
 
-  test('removing an interviewer and pressing "Undo" brings them back with their details, in order', async ({ page }) => {
+  test('removing an interviewer and pressing "Undo" brings them back with their details, in order', async ({
+    page,
+  }) => {
     await openWith(page);
     await expect(page.getByRole('group', { name: 'Interviewer 1: Priya Raman' })).toBeVisible();
     await page.getByRole('button', { name: 'Remove Priya Raman' }).click();
     await expect(page.getByRole('group', { name: /Priya Raman/ })).toHaveCount(0);
     await expect(page.getByRole('group', { name: 'Interviewer 1: Tom Okafor' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toContainText('Deleted Priya Raman.');
-    expect(((await storedWorkspace(page)) as Stored).interviews[0]!.interviewers.map((p) => p.id)).toEqual(['p-2']);
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toContainText(
+      'Deleted Priya Raman.',
+    );
+    expect(
+      ((await storedWorkspace(page)) as Stored).interviews[0]!.interviewers.map((p) => p.id),
+    ).toEqual(['p-2']);
 
     await page.getByRole('button', { name: 'Undo' }).click();
     const priya = page.getByRole('group', { name: 'Interviewer 1: Priya Raman' });
     await expect(priya).toBeVisible();
-    await expect(priya.getByLabel('What you talked about')).toHaveValue('the redesign of the onboarding flow');
+    await expect(priya.getByLabel('What you talked about')).toHaveValue(
+      'the redesign of the onboarding flow',
+    );
     await expect(page.getByRole('group', { name: 'Interviewer 2: Tom Okafor' })).toBeVisible();
-    expect(((await storedWorkspace(page)) as Stored).interviews[0]!.interviewers.map((p) => p.id)).toEqual(['p-1', 'p-2']);
+    expect(
+      ((await storedWorkspace(page)) as Stored).interviews[0]!.interviewers.map((p) => p.id),
+    ).toEqual(['p-1', 'p-2']);
   });
 });
 
@@ -183,13 +255,17 @@ test('"Open" switches the interview shown in the editor', async ({ page }) => {
     ws.interviews.push(extraInterview(ws, 'iv-2', 'Bluebird Health', 'UX Researcher'));
   });
   await expect(currentHeading(page)).toHaveText('Fernhill Labs: Product Designer');
-  await expect(page.getByRole('button', { name: 'Open Fernhill Labs: Product Designer' })).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: 'Open Fernhill Labs: Product Designer' }),
+  ).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Open Bluebird Health: UX Researcher' }).click();
   await expect(currentHeading(page)).toHaveText('Bluebird Health: UX Researcher');
   await expect(label(page, 'Company')).toHaveValue('Bluebird Health');
   await expect(label(page, 'Role')).toHaveValue('UX Researcher');
-  await expect(page.getByRole('group', { name: 'Interviewer 1: Someone at Bluebird Health' })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Interviewer 1: Someone at Bluebird Health' }),
+  ).toBeVisible();
   await expect(page.getByRole('group', { name: /Tom Okafor/ })).toHaveCount(0);
   await expect(list(page).getByRole('listitem').nth(1)).toContainText('Open below');
 
@@ -197,12 +273,17 @@ test('"Open" switches the interview shown in the editor', async ({ page }) => {
   await label(page, 'Role').fill('Senior UX Researcher');
   await page.getByRole('button', { name: 'Open Fernhill Labs: Product Designer' }).click();
   await expect(label(page, 'Role')).toHaveValue('Product Designer');
-  await expect(listItems(page)).toHaveText(['Fernhill Labs: Product Designer', 'Bluebird Health: Senior UX Researcher']);
+  await expect(listItems(page)).toHaveText([
+    'Fernhill Labs: Product Designer',
+    'Bluebird Health: Senior UX Researcher',
+  ]);
   expect(((await storedWorkspace(page)) as Stored).currentId).toBe('iv-1');
 });
 
 test.describe('follow-up steps', () => {
-  test('a step ticked by hand stays ticked after a reload, and can be unticked', async ({ page }) => {
+  test('a step ticked by hand stays ticked after a reload, and can be unticked', async ({
+    page,
+  }) => {
     await openWith(page);
     const step = page.getByRole('checkbox', { name: 'Promised items sent' });
     await expect(step).not.toBeChecked();
@@ -215,7 +296,9 @@ test.describe('follow-up steps', () => {
     await expect(step).not.toBeChecked();
   });
 
-  test('a thank-you marked sent to everyone shows that step ticked and locked, "marked sent in a tool"', async ({ page }) => {
+  test('a thank-you marked sent to everyone shows that step ticked and locked, "marked sent in a tool"', async ({
+    page,
+  }) => {
     await openWith(page, (ws) => {
       ws.interviews[0]!.sent = [
         { kind: 'thank-you-email', interviewerId: 'p-1', at: '2026-11-24T18:00:00.000Z' },
@@ -227,20 +310,28 @@ test.describe('follow-up steps', () => {
     await expect(thanks).toBeChecked();
     await expect(thanks).toBeDisabled();
     await expect(thanks).toHaveAccessibleDescription('(marked sent in a tool)');
-    await expect(page.getByRole('listitem').filter({ has: thanks })).toContainText('(marked sent in a tool)');
+    await expect(page.getByRole('listitem').filter({ has: thanks })).toContainText(
+      '(marked sent in a tool)',
+    );
     // A card mailed to only one of the two does not complete the card step.
     const card = page.getByRole('checkbox', { name: 'Handwritten note mailed (optional)' });
     await expect(card).not.toBeChecked();
     await expect(card).toBeEnabled();
-    await expect(page.getByRole('listitem').filter({ has: card })).not.toContainText('marked sent in a tool');
+    await expect(page.getByRole('listitem').filter({ has: card })).not.toContainText(
+      'marked sent in a tool',
+    );
     await expect(current(page).getByRole('heading', { name: 'What you have sent' })).toBeVisible();
     await expect(current(page)).toContainText('Thank-you email to Tom Okafor');
     await expect(current(page)).toContainText('Handwritten note to Priya Raman');
   });
 
-  test('a thank-you sent to only one of two interviewers leaves the step open', async ({ page }) => {
+  test('a thank-you sent to only one of two interviewers leaves the step open', async ({
+    page,
+  }) => {
     await openWith(page, (ws) => {
-      ws.interviews[0]!.sent = [{ kind: 'thank-you-email', interviewerId: 'p-1', at: '2026-11-24T18:00:00.000Z' }] as never;
+      ws.interviews[0]!.sent = [
+        { kind: 'thank-you-email', interviewerId: 'p-1', at: '2026-11-24T18:00:00.000Z' },
+      ] as never;
     });
     const thanks = page.getByRole('checkbox', { name: 'Thank-you email to each interviewer' });
     await expect(thanks).not.toBeChecked();
@@ -249,7 +340,9 @@ test.describe('follow-up steps', () => {
   });
 });
 
-test('what is entered on the workspace page is used by the thank-you email builder', async ({ page }) => {
+test('what is entered on the workspace page is used by the thank-you email builder', async ({
+  page,
+}) => {
   await page.goto(WORKSPACE);
   await page.getByRole('button', { name: 'Add an interview', exact: true }).click();
   await label(page, 'Company').fill('Juniper Robotics');
@@ -267,7 +360,9 @@ test('what is entered on the workspace page is used by the thank-you email build
   await expect(page.getByLabel('Email to Aisha Bello')).toHaveValue(/the motor controller rewrite/);
 });
 
-test('hostile text in company, name and topics shows as text and runs nothing', async ({ page }) => {
+test('hostile text in company, name and topics shows as text and runs nothing', async ({
+  page,
+}) => {
   let dialogs = 0;
   page.on('dialog', async (d) => {
     dialogs += 1;
@@ -290,7 +385,9 @@ test('hostile text in company, name and topics shows as text and runs nothing', 
   await expect(currentHeading(page)).toHaveText(`${HOSTILE}: Product Designer`);
   // Deleting it names it in the undo notice, as text too.
   await page.getByRole('button', { name: `Remove ${HOSTILE}` }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toContainText(`Deleted ${HOSTILE}.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toContainText(
+    `Deleted ${HOSTILE}.`,
+  );
   await expect(editor(page).locator('img')).toHaveCount(0);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toBe(0);
@@ -333,7 +430,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    test('the filled-in workspace has no WCAG 2.2 AA violations, and fits 320 px without scrolling sideways', async ({ page }) => {
+    test('the filled-in workspace has no WCAG 2.2 AA violations, and fits 320 px without scrolling sideways', async ({
+      page,
+    }) => {
       await openWith(page, (ws) => {
         ws.interviews.push(extraInterview(ws, 'iv-2', 'Bluebird Health', 'UX Researcher'));
         ws.interviews[0]!.sent = [
@@ -343,7 +442,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       });
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
       await label(page, 'Hiring timeline they gave').fill('two weeks');
-      await person(page, 1).getByLabel('Mailing address for a card').fill('12 Mill Lane\nBristol BS1 4QA');
+      await person(page, 1)
+        .getByLabel('Mailing address for a card')
+        .fill('12 Mill Lane\nBristol BS1 4QA');
       await page.getByRole('checkbox', { name: 'Promised items sent' }).check();
       // With the undo notice showing, so its button is checked too.
       await page.getByRole('button', { name: 'Remove Tom Okafor' }).click();
@@ -352,7 +453,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await page.setViewportSize({ width: 320, height: 800 });
       await expectNoViolations(page, `workspace ${colorScheme} 320px`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, 'scrolls sideways at 320 px').toBeLessThanOrEqual(0);
     });
 

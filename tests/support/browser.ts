@@ -15,7 +15,10 @@ export function findChromium(): string | undefined {
   }
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
   if (existsSync(cache)) {
-    for (const dir of readdirSync(cache).filter((d) => /^chromium-\d+$/.test(d)).sort().reverse()) {
+    for (const dir of readdirSync(cache)
+      .filter((d) => /^chromium-\d+$/.test(d))
+      .sort()
+      .reverse()) {
       for (const sub of ['chrome-linux64', 'chrome-linux']) {
         const candidate = join(cache, dir, sub, 'chrome');
         if (existsSync(candidate)) return undefined; // Playwright finds its own build itself.
@@ -24,7 +27,7 @@ export function findChromium(): string | undefined {
   }
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   throw new Error(
-    'No Chromium for the end-to-end tests. Run `bash scripts/ensure-browser.sh` (installs Debian\'s chromium as root), ' +
+    "No Chromium for the end-to-end tests. Run `bash scripts/ensure-browser.sh` (installs Debian's chromium as root), " +
       'or set CHROMIUM_PATH to a Chromium executable.',
   );
 }

@@ -17,7 +17,8 @@ export function staticImports(code: string): string[] {
   const found = new Set<string>();
   const re = /(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
   for (const m of code.matchAll(re)) found.add(m[1]!);
-  for (const m of code.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g)) found.add(m[1]!);
+  for (const m of code.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g))
+    found.add(m[1]!);
   return [...found];
 }
 
@@ -36,14 +37,17 @@ export function pageJs(siteDir: string, htmlFile: string, base = '/'): PageJs {
     if (src) queue.push(src);
     else if (m[2]!.trim()) gzipBytes += gz(m[2]!);
   }
-  for (const m of html.matchAll(/<link\b[^>]*rel=["']modulepreload["'][^>]*href=["']([^"']+)["']/g)) queue.push(m[1]!);
+  for (const m of html.matchAll(/<link\b[^>]*rel=["']modulepreload["'][^>]*href=["']([^"']+)["']/g))
+    queue.push(m[1]!);
   // Islands: Astro's loader imports each component and its framework renderer on hydration.
-  for (const m of html.matchAll(/\s(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) if (m[1]) queue.push(m[1]);
+  for (const m of html.matchAll(/\s(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g))
+    if (m[1]) queue.push(m[1]);
 
   const files = new Set<string>();
   const toFile = (url: string, from?: string): string => {
     if (url.startsWith('.') && from) return posix.normalize(posix.join(posix.dirname(from), url));
-    if (!url.startsWith(base)) throw new Error(`${htmlFile} loads ${url}, which is outside the site base ${base}`);
+    if (!url.startsWith(base))
+      throw new Error(`${htmlFile} loads ${url}, which is outside the site base ${base}`);
     return url.slice(base.length);
   };
   const visit = (rel: string) => {

@@ -3,8 +3,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /** Starts `node scripts/serve.ts <dir> --port <port> [...args]` and resolves once it listens. */
-export async function startServer(dir: string, port: number, args: readonly string[] = []): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.ts', dir, ...args, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+export async function startServer(
+  dir: string,
+  port: number,
+  args: readonly string[] = [],
+): Promise<ChildProcess> {
+  const server = spawn(
+    process.execPath,
+    ['scripts/serve.ts', dir, ...args, '--port', String(port)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let out = '';
   await new Promise<void>((resolve, reject) => {
     server.stdout.on('data', (d: Buffer) => {

@@ -7,24 +7,55 @@ import type { Interview, Profile } from '../../src/lib/workspace/schema';
 const daniel = person('d1', { name: 'Daniel Reyes', title: 'Head of Content' });
 
 function interviewWith(fields: Partial<Interview> = {}): Interview {
-  return interview({ id: 'i1', company: 'Fernhill', role: 'Content Strategist', date: '2026-11-24', time: '10:00', timeZone: 'Europe/London', format: 'video', interviewers: [daniel], qualifications: '', timeline: '', createdAt: '2026-11-24T12:00:00.000Z', ...fields });
+  return interview({
+    id: 'i1',
+    company: 'Fernhill',
+    role: 'Content Strategist',
+    date: '2026-11-24',
+    time: '10:00',
+    timeZone: 'Europe/London',
+    format: 'video',
+    interviewers: [daniel],
+    qualifications: '',
+    timeline: '',
+    createdAt: '2026-11-24T12:00:00.000Z',
+    ...fields,
+  });
 }
 
 const profile: Profile = { name: 'Mei Tanaka', phone: '+44 7700 900456', linkedinTier: 'free' };
-const sample = { what: 'a setup guide I wrote for a home-energy client', notes: 'the brief was to cut support calls about installation' };
+const sample = {
+  what: 'a setup guide I wrote for a home-energy client',
+  notes: 'the brief was to cut support calls about installation',
+};
 
 function draft(fields: Partial<ActionItemInput> = {}) {
-  return draftActionItemEmail({ interview: interviewWith(), interviewer: daniel, profile, item: sample, late: false, ...fields });
+  return draftActionItemEmail({
+    interview: interviewWith(),
+    interviewer: daniel,
+    profile,
+    item: sample,
+    late: false,
+    ...fields,
+  });
 }
 
 function sentences(body: string): number {
-  return body.split('\n\n').slice(1, -1).join(' ').match(/[.?!](?=\s|$)/g)?.length ?? 0;
+  return (
+    body
+      .split('\n\n')
+      .slice(1, -1)
+      .join(' ')
+      .match(/[.?!](?=\s|$)/g)?.length ?? 0
+  );
 }
 
 describe('draftActionItemEmail', () => {
   it('writes a short cover email a candidate could send', () => {
     const { subject, body } = draft();
-    expect(subject).toBe('A setup guide I wrote for a home-energy client — Content Strategist interview');
+    expect(subject).toBe(
+      'A setup guide I wrote for a home-energy client — Content Strategist interview',
+    );
     expect(body).toBe(
       [
         'Hi Daniel,',
@@ -38,7 +69,9 @@ describe('draftActionItemEmail', () => {
 
   it('adds one plain apology when late, and none otherwise', () => {
     const late = draft({ late: true }).body;
-    expect(late).toContain("attached is a setup guide I wrote for a home-energy client. I'm sorry it's later than I promised.\n\n");
+    expect(late).toContain(
+      "attached is a setup guide I wrote for a home-energy client. I'm sorry it's later than I promised.\n\n",
+    );
     expect(late.match(/sorry|apolog/gi)).toHaveLength(1);
     expect(sentences(late)).toBe(sentences(draft().body) + 1);
     expect(draft().body).not.toMatch(/sorry|apolog|late/i);
@@ -79,13 +112,22 @@ describe('draftActionItemEmail', () => {
     expect(subject({ role: '', company: '' })).toBe('My references');
     expect(subject({}, '')).toBe('As promised — Content Strategist interview');
     expect(subject({ role: '', company: '' }, '')).toBe('As promised after my interview');
-    expect(draft({ interview: interviewWith({ role: '', company: '' }) }).body).toContain('my interview for the role.');
-    expect(draft({ item: { what: '', notes: '' } }).body).toContain("As promised, I've attached what we discussed.");
+    expect(draft({ interview: interviewWith({ role: '', company: '' }) }).body).toContain(
+      'my interview for the role.',
+    );
+    expect(draft({ item: { what: '', notes: '' } }).body).toContain(
+      "As promised, I've attached what we discussed.",
+    );
   });
 
   it('does not double a full stop the user typed', () => {
-    const { body } = draft({ interview: interviewWith({ company: 'Fernhill Ltd.' }), item: { what: 'my CV.', notes: 'Updated in May.' } });
-    expect(body).toContain('at Fernhill Ltd. As promised, attached is my CV.\n\nFor context: Updated in May.\n\n');
+    const { body } = draft({
+      interview: interviewWith({ company: 'Fernhill Ltd.' }),
+      item: { what: 'my CV.', notes: 'Updated in May.' },
+    });
+    expect(body).toContain(
+      'at Fernhill Ltd. As promised, attached is my CV.\n\nFor context: Updated in May.\n\n',
+    );
     expect(body).not.toContain('..');
   });
 
@@ -94,14 +136,22 @@ describe('draftActionItemEmail', () => {
     for (let mask = 0; mask < 1 << fields.length; mask += 1) {
       const has = (field: (typeof fields)[number]) => (mask & (1 << fields.indexOf(field))) !== 0;
       const { subject, body } = draftActionItemEmail({
-        interview: interviewWith({ role: has('role') ? 'Content Strategist' : '', company: has('company') ? 'Fernhill' : '' }),
+        interview: interviewWith({
+          role: has('role') ? 'Content Strategist' : '',
+          company: has('company') ? 'Fernhill' : '',
+        }),
         interviewer: has('name') ? daniel : null,
         profile: { name: has('profileName') ? 'Mei Tanaka' : '', phone: '' },
-        item: { what: has('what') ? 'my references' : '', notes: has('notes') ? 'all three know you may call' : '' },
+        item: {
+          what: has('what') ? 'my references' : '',
+          notes: has('notes') ? 'all three know you may call' : '',
+        },
         late: has('late'),
       });
       for (const text of [subject, body]) {
-        expect(text).not.toMatch(/undefined|null|""|''| {2}| [.,:;?]|\.\.|: \.|\n{3}|^\s|\s$|the at|is\./);
+        expect(text).not.toMatch(
+          /undefined|null|""|''| {2}| [.,:;?]|\.\.|: \.|\n{3}|^\s|\s$|the at|is\./,
+        );
         expect(text).not.toMatch(/ \n|\n /);
       }
       expect(subject.length).toBeGreaterThan(0);

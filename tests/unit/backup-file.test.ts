@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES, exportBackup, readBackup } from '../../src/lib/backup/backup-file';
+import {
+  BACKUP_FORMAT,
+  MAX_BACKUP_BYTES,
+  exportBackup,
+  readBackup,
+} from '../../src/lib/backup/backup-file';
 import { describePath } from '../../src/lib/workspace/describe-repairs';
 import { MAX_INTERVIEWS_READ } from '../../src/lib/workspace/field-limits';
 import { mergeWorkspaces } from '../../src/lib/backup/merge';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
-import { WORKSPACE_VERSION, emptyChannels, emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
+import {
+  WORKSPACE_VERSION,
+  emptyChannels,
+  emptyWorkspace,
+  type Workspace,
+} from '../../src/lib/workspace/schema';
 import { interview, priya, tom } from './fixtures';
 
 /** A workspace with every kind of record filled in, so a round trip exercises every field. */
@@ -21,27 +31,65 @@ function rich(): Workspace {
     qualifications: 'Design systems\nResearch ops',
     timeline: 'within 2 weeks',
     timelineDate: '2026-12-08',
-    timelineReading: { key: 'within 2 weeks|2026-11-24|', kind: 'range', date: '2026-12-08', text: 'within 2 weeks (by Tue 8 Dec)' },
+    timelineReading: {
+      key: 'within 2 weeks|2026-11-24|',
+      kind: 'range',
+      date: '2026-12-08',
+      text: 'within 2 weeks (by Tue 8 Dec)',
+    },
     wantsCard: true,
-    actionItems: [{ id: 'a1', what: 'two design samples', askedBy: 'p1', due: '2026-11-26', status: 'todo', notes: '' }],
+    actionItems: [
+      {
+        id: 'a1',
+        what: 'two design samples',
+        askedBy: 'p1',
+        due: '2026-11-26',
+        status: 'todo',
+        notes: '',
+      },
+    ],
     status: 'active',
     steps: { 'thank-you': true, card: false },
     drafts: {
-      'thank-you-email:p1': { subject: 'Thank you, Priya', body: 'Dear Priya,\n\nThank you…', edited: true, tone: 'warm', mention: 'e1', detail: 'cycling' },
+      'thank-you-email:p1': {
+        subject: 'Thank you, Priya',
+        body: 'Dear Priya,\n\nThank you…',
+        edited: true,
+        tone: 'warm',
+        mention: 'e1',
+        detail: 'cycling',
+      },
       'status-inquiry': { subject: '', body: 'Hello', edited: false, tone: 'formal' },
     },
     sent: [
       { kind: 'thank-you-email', interviewerId: 'p1', at: '2026-11-24T18:00:00.000Z' },
       { kind: 'linkedin', interviewerId: 'p2', at: '2026-11-25T09:00:00.000Z', withNote: false },
     ],
-    channels: { ...emptyChannels(), blog: { url: 'https://fernhill.example/blog', followed: true } },
-    engagement: [{ id: 'e1', date: '2026-11-20', kind: 'comment', what: 'their post on accessibility', link: '', worthMentioning: true }],
+    channels: {
+      ...emptyChannels(),
+      blog: { url: 'https://fernhill.example/blog', followed: true },
+    },
+    engagement: [
+      {
+        id: 'e1',
+        date: '2026-11-20',
+        kind: 'comment',
+        what: 'their post on accessibility',
+        link: '',
+        worthMentioning: true,
+      },
+    ],
   });
   const second = interview({ id: 'iv-2', company: 'Acme', createdAt: '2026-11-25T08:00:00.000Z' });
   return {
     version: WORKSPACE_VERSION,
     profile: { name: 'Sam Rivera', phone: '+44 20 7946 0958', linkedinTier: 'premium' },
-    settings: { inquiryBufferDays: 1, secondFollowUpGap: 4, moveOnGap: 12, holidays: ['2026-12-25', '2026-12-26'] },
+    settings: {
+      inquiryBufferDays: 1,
+      secondFollowUpGap: 4,
+      moveOnGap: 12,
+      holidays: ['2026-12-25', '2026-12-26'],
+    },
     currentId: 'iv-1',
     interviews: [iv, second],
   };
@@ -50,8 +98,15 @@ function rich(): Workspace {
 const NOW = new Date(2026, 10, 24, 12, 0); // local time: the file name uses the user's own date
 const backupText = (ws: Workspace = rich()) => exportBackup(ws, NOW).text;
 /** The backup object for editing in a test. */
-const backupData = (ws: Workspace = rich()) => JSON.parse(backupText(ws)) as { format: string; version: number; exportedAt: string; workspace: Record<string, any> };
-const withWorkspace = (workspace: unknown) => JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: NOW.toISOString(), workspace });
+const backupData = (ws: Workspace = rich()) =>
+  JSON.parse(backupText(ws)) as {
+    format: string;
+    version: number;
+    exportedAt: string;
+    workspace: Record<string, any>;
+  };
+const withWorkspace = (workspace: unknown) =>
+  JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: NOW.toISOString(), workspace });
 
 const reasonOf = (text: string): string => {
   const result = readBackup(text);
@@ -67,34 +122,66 @@ describe('exportBackup', () => {
     expect(filename).toBe('follow-up-kit-backup-2026-11-24.json');
     expect(text).toContain('\n  "format": "follow-up-kit-backup",\n  "version": 1,');
     const data = JSON.parse(text);
-    expect(data).toEqual({ format: BACKUP_FORMAT, version: 1, exportedAt: NOW.toISOString(), workspace: rich() });
+    expect(data).toEqual({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      workspace: rich(),
+    });
   });
   it('pads single-digit months and days', () => {
-    expect(exportBackup(emptyWorkspace(), new Date(2027, 0, 5, 9)).filename).toBe('follow-up-kit-backup-2027-01-05.json');
+    expect(exportBackup(emptyWorkspace(), new Date(2027, 0, 5, 9)).filename).toBe(
+      'follow-up-kit-backup-2027-01-05.json',
+    );
   });
 });
 
 describe('readBackup: round trips', () => {
   it('reads back exactly the workspace that was exported', () => {
     const ws = rich();
-    expect(readBackup(backupText(ws))).toEqual({ kind: 'ok', workspace: ws, interviews: 2, repairs: [] });
+    expect(readBackup(backupText(ws))).toEqual({
+      kind: 'ok',
+      workspace: ws,
+      interviews: 2,
+      repairs: [],
+    });
   });
   it('reads an empty workspace', () => {
-    expect(readBackup(backupText(emptyWorkspace()))).toEqual({ kind: 'ok', workspace: emptyWorkspace(), interviews: 0, repairs: [] });
+    expect(readBackup(backupText(emptyWorkspace()))).toEqual({
+      kind: 'ok',
+      workspace: emptyWorkspace(),
+      interviews: 0,
+      repairs: [],
+    });
   });
   it('gives what the store accepts: its own decoder reads the result unchanged', () => {
     const result = readBackup(backupText());
     if (result.kind !== 'ok') throw new Error(result.reason);
-    expect(decodeWorkspace(encodeWorkspace(result.workspace))).toEqual({ kind: 'ok', workspace: result.workspace, repairs: [] });
+    expect(decodeWorkspace(encodeWorkspace(result.workspace))).toEqual({
+      kind: 'ok',
+      workspace: result.workspace,
+      repairs: [],
+    });
   });
   it('fills the defaults the reader fills, and drops fields it does not know', () => {
     const data = backupData();
-    data.workspace.interviews[1] = { id: 'iv-2', createdAt: '2026-11-25T08:00:00.000Z', surprise: '<b>x</b>' };
+    data.workspace.interviews[1] = {
+      id: 'iv-2',
+      createdAt: '2026-11-25T08:00:00.000Z',
+      surprise: '<b>x</b>',
+    };
     data.workspace.extra = { anything: true };
     const result = readBackup(JSON.stringify(data));
     if (result.kind !== 'ok') throw new Error(result.reason);
     const iv = result.workspace.interviews[1]!;
-    expect(iv).toMatchObject({ company: '', format: 'video', timeZone: 'UTC', status: 'active', interviewers: [], channels: emptyChannels() });
+    expect(iv).toMatchObject({
+      company: '',
+      format: 'video',
+      timeZone: 'UTC',
+      status: 'active',
+      interviewers: [],
+      channels: emptyChannels(),
+    });
     expect(iv).not.toHaveProperty('surprise');
     expect(result.workspace).not.toHaveProperty('extra');
   });
@@ -114,31 +201,60 @@ describe('readBackup: round trips', () => {
           company: 'Acme',
           datetime: '2026-03-02T09:30',
           createdAt: '2026-03-01T10:00:00.000Z',
-          interviewers: [{ id: 'p', name: 'Lee Park', email: 'lee@example.com', notes: 'SQL window functions' }],
+          interviewers: [
+            { id: 'p', name: 'Lee Park', email: 'lee@example.com', notes: 'SQL window functions' },
+          ],
         },
       ],
     };
     const result = readBackup(withWorkspace(v1));
     if (result.kind !== 'ok') throw new Error(result.reason);
     expect(result.workspace.version).toBe(WORKSPACE_VERSION);
-    expect(result.workspace.interviews[0]).toMatchObject({ date: '2026-03-02', time: '09:30', company: 'Acme' });
-    expect(result.workspace.interviews[0]!.interviewers[0]).toMatchObject({ name: 'Lee Park', topics: 'SQL window functions' });
-    const v3 = { version: 3, profile: { name: 'Sam', phone: '' }, interviews: [{ id: 'b', createdAt: '2026-03-01T10:00:00.000Z' }] };
+    expect(result.workspace.interviews[0]).toMatchObject({
+      date: '2026-03-02',
+      time: '09:30',
+      company: 'Acme',
+    });
+    expect(result.workspace.interviews[0]!.interviewers[0]).toMatchObject({
+      name: 'Lee Park',
+      topics: 'SQL window functions',
+    });
+    const v3 = {
+      version: 3,
+      profile: { name: 'Sam', phone: '' },
+      interviews: [{ id: 'b', createdAt: '2026-03-01T10:00:00.000Z' }],
+    };
     const r3 = readBackup(withWorkspace(v3));
-    expect(r3.kind === 'ok' && r3.workspace.profile).toEqual({ name: 'Sam', phone: '', linkedinTier: 'free' });
+    expect(r3.kind === 'ok' && r3.workspace.profile).toEqual({
+      name: 'Sam',
+      phone: '',
+      linkedinTier: 'free',
+    });
   });
   // Changed on purpose: "download the unreadable data" of earlier builds saved the bare
   // workspace, and Restore now reads it.
   it('reads the bare workspace JSON an earlier build stored or downloaded', () => {
     const ws = rich();
-    expect(readBackup(encodeWorkspace(ws))).toEqual({ kind: 'ok', workspace: ws, interviews: 2, repairs: [] });
-    const v3 = { version: 3, profile: { name: 'Sam', phone: '' }, interviews: [{ id: 'b', company: 'Acme', createdAt: '2026-03-01T10:00:00.000Z' }] };
+    expect(readBackup(encodeWorkspace(ws))).toEqual({
+      kind: 'ok',
+      workspace: ws,
+      interviews: 2,
+      repairs: [],
+    });
+    const v3 = {
+      version: 3,
+      profile: { name: 'Sam', phone: '' },
+      interviews: [{ id: 'b', company: 'Acme', createdAt: '2026-03-01T10:00:00.000Z' }],
+    };
     const r3 = readBackup(JSON.stringify(v3));
     expect(r3.kind === 'ok' && r3.workspace.interviews[0]!.company).toBe('Acme');
     expect(r3.kind === 'ok' && r3.workspace.version).toBe(WORKSPACE_VERSION);
   });
   it('accepts a file just under the size limit, counted in UTF-8 bytes', () => {
-    const data = { ...backupData(emptyWorkspace()), note: 'é'.repeat(Math.floor(MAX_BACKUP_BYTES / 2) - 1000) };
+    const data = {
+      ...backupData(emptyWorkspace()),
+      note: 'é'.repeat(Math.floor(MAX_BACKUP_BYTES / 2) - 1000),
+    };
     expect(readBackup(JSON.stringify(data)).kind).toBe('ok');
   });
 });
@@ -181,13 +297,22 @@ describe('readBackup: refusals, each with one plain sentence', () => {
     for (const text of other) expect(reasonOf(text)).toMatch(/not a Follow-Up Kit backup/);
   });
   it('refuses a backup made by a newer version of the kit, telling the user to reload', () => {
-    expect(reasonOf(withWorkspace({ ...rich(), version: WORKSPACE_VERSION + 1 }))).toMatch(/newer version.*reload the page/);
-    expect(reasonOf(JSON.stringify({ ...backupData(), version: 2 }))).toMatch(/newer version.*reload the page/);
+    expect(reasonOf(withWorkspace({ ...rich(), version: WORKSPACE_VERSION + 1 }))).toMatch(
+      /newer version.*reload the page/,
+    );
+    expect(reasonOf(JSON.stringify({ ...backupData(), version: 2 }))).toMatch(
+      /newer version.*reload the page/,
+    );
   });
   it('refuses a backup whose versions are missing or unknown', () => {
-    expect(reasonOf(JSON.stringify({ format: BACKUP_FORMAT, workspace: rich() }))).toMatch(/which version of the file format/);
-    expect(reasonOf(JSON.stringify({ ...backupData(), version: '1' }))).toMatch(/which version of the file format/);
-    for (const version of [0, 1.5, '4', null]) expect(reasonOf(withWorkspace({ ...rich(), version }))).toMatch(/which version of the kit/);
+    expect(reasonOf(JSON.stringify({ format: BACKUP_FORMAT, workspace: rich() }))).toMatch(
+      /which version of the file format/,
+    );
+    expect(reasonOf(JSON.stringify({ ...backupData(), version: '1' }))).toMatch(
+      /which version of the file format/,
+    );
+    for (const version of [0, 1.5, '4', null])
+      expect(reasonOf(withWorkspace({ ...rich(), version }))).toMatch(/which version of the kit/);
     expect(reasonOf(withWorkspace({ interviews: [] }))).toMatch(/which version of the kit/);
     expect(reasonOf(JSON.stringify({ format: BACKUP_FORMAT, version: 1 }))).toMatch(/no workspace/);
     expect(reasonOf(withWorkspace([rich()]))).toMatch(/no workspace/);
@@ -197,8 +322,14 @@ describe('readBackup: refusals, each with one plain sentence', () => {
   // none of its interviews can be read.
   it('names the first bad field in words when no interview can be read', () => {
     const cases: [(ws: Record<string, any>) => void, string][] = [
-      [(ws) => (ws.interviews[0].createdAt = 'yesterday'), 'the “created at” field of interview 1 is not a date and time'],
-      [(ws) => delete ws.interviews[0].createdAt, 'the “created at” field of interview 1 is missing'],
+      [
+        (ws) => (ws.interviews[0].createdAt = 'yesterday'),
+        'the “created at” field of interview 1 is not a date and time',
+      ],
+      [
+        (ws) => delete ws.interviews[0].createdAt,
+        'the “created at” field of interview 1 is missing',
+      ],
       [(ws) => (ws.interviews[0].id = ''), 'the “id” field of interview 1 is empty'],
       [(ws) => (ws.interviews[0].id = 42), 'the “id” field of interview 1 should be text'],
       [(ws) => (ws.interviews[0] = 'Acme'), 'interview 1 should be a group of fields'],
@@ -213,7 +344,9 @@ describe('readBackup: refusals, each with one plain sentence', () => {
     }
   });
   it('quotes odd keys cut short', () => {
-    expect(describePath(['interviews', 0, 'drafts', 'k'.repeat(100), 'body'])).toBe(`the “body” field of the draft “${'k'.repeat(40)}…” in interview 1`);
+    expect(describePath(['interviews', 0, 'drafts', 'k'.repeat(100), 'body'])).toBe(
+      `the “body” field of the draft “${'k'.repeat(40)}…” in interview 1`,
+    );
     expect(describePath([])).toBe('the workspace');
   });
 });
@@ -225,18 +358,66 @@ describe('readBackup: salvage', () => {
       [(ws) => (ws.interviews[0].createdAt = 'yesterday'), 1, /^Interview 1 \(.*\): set aside$/],
       [(ws) => delete ws.interviews[1].createdAt, 1, /^Interview 2 \(.*\): set aside$/],
       [(ws) => (ws.interviews[1] = 'Acme'), 1, 'Interview 2 (expected an object): set aside'],
-      [(ws) => (ws.interviews[0].interviewers[1].email = 42), 2, 'The “email” field of interviewer 2 in interview 1 (expected text)'],
-      [(ws) => (ws.interviews[0].company = 'x'.repeat(501)), 2, 'The “company” field of interview 1 (longer than 500 characters)'],
-      [(ws) => (ws.interviews[0].format = 'zoom'), 2, 'The “format” field of interview 1 (expected one of on-site, video, phone)'],
-      [(ws) => (ws.interviews[0].drafts['thank-you-email:p1'].body = null), 2, 'The “body” field of the draft “thank-you-email:p1” in interview 1 (expected text)'],
-      [(ws) => (ws.interviews[0].channels.blog.followed = 'yes'), 2, 'The “followed” field of the channel “blog” in interview 1 (expected true or false)'],
-      [(ws) => (ws.interviews[0].engagement[0].date = 'last Tuesday'), 2, /engagement entry 1 (in|of) interview 1\b.*: set aside$/i],
-      [(ws) => (ws.interviews[0].sent[1].kind = 'fax'), 2, /sent message 2 (in|of) interview 1\b.*: set aside$/i],
-      [(ws) => (ws.interviews[0].timelineReading.kind = 'maybe'), 2, /the timeline reading (in|of) interview 1\b/i],
-      [(ws) => (ws.interviews[0].time = '2pm'), 2, 'The “time” field of interview 1 (expected a time as HH:mm)'],
-      [(ws) => (ws.settings.moveOnGap = 500), 2, 'The “move on gap” field of the settings (expected a whole number from 1 to 120)'],
-      [(ws) => (ws.settings.holidays = ['Christmas', '2026-12-25']), 2, 'Holiday 1 of the settings (expected a date as YYYY-MM-DD): set aside'],
-      [(ws) => (ws.profile.linkedinTier = 'gold'), 2, 'The “LinkedIn account” field of the profile (expected one of free, premium)'],
+      [
+        (ws) => (ws.interviews[0].interviewers[1].email = 42),
+        2,
+        'The “email” field of interviewer 2 in interview 1 (expected text)',
+      ],
+      [
+        (ws) => (ws.interviews[0].company = 'x'.repeat(501)),
+        2,
+        'The “company” field of interview 1 (longer than 500 characters)',
+      ],
+      [
+        (ws) => (ws.interviews[0].format = 'zoom'),
+        2,
+        'The “format” field of interview 1 (expected one of on-site, video, phone)',
+      ],
+      [
+        (ws) => (ws.interviews[0].drafts['thank-you-email:p1'].body = null),
+        2,
+        'The “body” field of the draft “thank-you-email:p1” in interview 1 (expected text)',
+      ],
+      [
+        (ws) => (ws.interviews[0].channels.blog.followed = 'yes'),
+        2,
+        'The “followed” field of the channel “blog” in interview 1 (expected true or false)',
+      ],
+      [
+        (ws) => (ws.interviews[0].engagement[0].date = 'last Tuesday'),
+        2,
+        /engagement entry 1 (in|of) interview 1\b.*: set aside$/i,
+      ],
+      [
+        (ws) => (ws.interviews[0].sent[1].kind = 'fax'),
+        2,
+        /sent message 2 (in|of) interview 1\b.*: set aside$/i,
+      ],
+      [
+        (ws) => (ws.interviews[0].timelineReading.kind = 'maybe'),
+        2,
+        /the timeline reading (in|of) interview 1\b/i,
+      ],
+      [
+        (ws) => (ws.interviews[0].time = '2pm'),
+        2,
+        'The “time” field of interview 1 (expected a time as HH:mm)',
+      ],
+      [
+        (ws) => (ws.settings.moveOnGap = 500),
+        2,
+        'The “move on gap” field of the settings (expected a whole number from 1 to 120)',
+      ],
+      [
+        (ws) => (ws.settings.holidays = ['Christmas', '2026-12-25']),
+        2,
+        'Holiday 1 of the settings (expected a date as YYYY-MM-DD): set aside',
+      ],
+      [
+        (ws) => (ws.profile.linkedinTier = 'gold'),
+        2,
+        'The “LinkedIn account” field of the profile (expected one of free, premium)',
+      ],
     ];
     for (const [edit, interviews, words] of cases) {
       const data = backupData();
@@ -249,7 +430,11 @@ describe('readBackup: salvage', () => {
       if (typeof words === 'string') expect(result.repairs[0]).toContain(words);
       else expect(result.repairs[0]).toMatch(words);
       // The store keeps it as it is: nothing is left to repair on the next load.
-      expect(decodeWorkspace(encodeWorkspace(result.workspace))).toEqual({ kind: 'ok', workspace: result.workspace, repairs: [] });
+      expect(decodeWorkspace(encodeWorkspace(result.workspace))).toEqual({
+        kind: 'ok',
+        workspace: result.workspace,
+        repairs: [],
+      });
     }
   });
   it('keeps the rest of an interview whose one field was reset', () => {
@@ -265,7 +450,11 @@ describe('readBackup: salvage', () => {
   // than the kit lets anyone add (500), and sets aside the extra with a notice.
   it(`reads up to ${MAX_INTERVIEWS_READ} interviews and sets aside the rest, saying so`, () => {
     const one = rich().interviews[1]!;
-    const many = (n: number) => ({ ...rich(), currentId: null, interviews: Array.from({ length: n }, (_, i) => ({ ...one, id: `iv-${i}` })) });
+    const many = (n: number) => ({
+      ...rich(),
+      currentId: null,
+      interviews: Array.from({ length: n }, (_, i) => ({ ...one, id: `iv-${i}` })),
+    });
     const at501 = readBackup(withWorkspace(many(501)));
     expect(at501.kind === 'ok' && [at501.interviews, at501.repairs]).toEqual([501, []]);
     const over = readBackup(withWorkspace(many(MAX_INTERVIEWS_READ + 2)));
@@ -310,7 +499,11 @@ describe('readBackup: salvage, cases these tests found wrong', () => {
     data.workspace.currentId = null;
     const result = readBackup(JSON.stringify(data));
     if (result.kind !== 'ok') throw new Error(result.reason);
-    expect(decodeWorkspace(encodeWorkspace(result.workspace))).toEqual({ kind: 'ok', workspace: result.workspace, repairs: [] });
+    expect(decodeWorkspace(encodeWorkspace(result.workspace))).toEqual({
+      kind: 'ok',
+      workspace: result.workspace,
+      repairs: [],
+    });
   });
 });
 
@@ -319,7 +512,8 @@ describe('readBackup: hostile files', () => {
     const ws = rich();
     const html = '<script>alert(1)</script><img src=x onerror="alert(2)">';
     ws.interviews[0]!.company = html;
-    ws.interviews[0]!.drafts['status-inquiry']!.body = `${html}\n{{constructor.constructor('alert(3)')()}}`;
+    ws.interviews[0]!.drafts['status-inquiry']!.body =
+      `${html}\n{{constructor.constructor('alert(3)')()}}`;
     const result = readBackup(backupText(ws));
     if (result.kind !== 'ok') throw new Error(result.reason);
     expect(result.workspace.interviews[0]!.company).toBe(html);
@@ -328,9 +522,15 @@ describe('readBackup: hostile files', () => {
   it('refuses __proto__ keys anywhere, however written, and pollutes nothing', () => {
     const attempts = [
       '{"__proto__":{"polluted":1},"format":"follow-up-kit-backup","version":1,"workspace":{"version":4}}',
-      withWorkspace({ version: 4 }).replace('"version":4', '"version":4,"__proto__":{"polluted":1}'),
+      withWorkspace({ version: 4 }).replace(
+        '"version":4',
+        '"version":4,"__proto__":{"polluted":1}',
+      ),
       backupText().replace('"steps": {', '"steps": {"__proto__": {"polluted": true},'),
-      backupText().replace('"drafts": {', '"drafts": {"\\u005f_proto__": {"polluted": 1, "body": "x"},'),
+      backupText().replace(
+        '"drafts": {',
+        '"drafts": {"\\u005f_proto__": {"polluted": 1, "body": "x"},',
+      ),
       backupText().replace('"profile": {', '"profile": {"__proto__": {"polluted": 1},'),
     ];
     for (const text of attempts) {
@@ -340,16 +540,27 @@ describe('readBackup: hostile files', () => {
     }
   });
   it('keeps "constructor" and "prototype" keys as plain data, touching no prototype', () => {
-    const text = backupText().replace('"steps": {', '"steps": {"constructor": true, "prototype": false,');
+    const text = backupText().replace(
+      '"steps": {',
+      '"steps": {"constructor": true, "prototype": false,',
+    );
     const result = readBackup(text);
     if (result.kind !== 'ok') throw new Error(result.reason);
-    expect(result.workspace.interviews[0]!.steps).toMatchObject({ constructor: true, prototype: false });
+    expect(result.workspace.interviews[0]!.steps).toMatchObject({
+      constructor: true,
+      prototype: false,
+    });
     expect(typeof ({} as { constructor: unknown }).constructor).toBe('function');
   });
   it('refuses JSON nested 10,000 levels deep without overflowing the stack', () => {
     expect(reasonOf('['.repeat(10_000) + ']'.repeat(10_000))).toMatch(/nested far more deeply/);
-    expect(reasonOf('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000))).toMatch(/nested far more deeply/);
-    const inside = backupText().replace('"steps": {', `"steps": {"deep": ${'['.repeat(10_000)}${']'.repeat(10_000)},`);
+    expect(reasonOf('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000))).toMatch(
+      /nested far more deeply/,
+    );
+    const inside = backupText().replace(
+      '"steps": {',
+      `"steps": {"deep": ${'['.repeat(10_000)}${']'.repeat(10_000)},`,
+    );
     expect(reasonOf(inside)).toMatch(/nested far more deeply/);
     // An unclosed 1.5-million-level tower is refused just the same.
     expect(reasonOf('['.repeat(1_500_000))).toMatch(/nested far more deeply/);
@@ -373,17 +584,21 @@ function checkResult(text: string): void {
     // The type says 'ok' is all that is left; the test checks the code agrees at run time.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   } else if (result.kind === 'ok') {
-    if (!Array.isArray(result.repairs) || result.repairs.some((r) => typeof r !== 'string' || !r)) throw new Error('repairs are not words');
+    if (!Array.isArray(result.repairs) || result.repairs.some((r) => typeof r !== 'string' || !r))
+      throw new Error('repairs are not words');
     const stored = encodeWorkspace(result.workspace);
     const reread = decodeWorkspace(stored);
-    if (reread.kind !== 'ok' || encodeWorkspace(reread.workspace) !== stored) throw new Error(`the store would not keep it as it is: ${reread.kind}`);
-    if (result.interviews !== result.workspace.interviews.length) throw new Error('wrong interview count');
+    if (reread.kind !== 'ok' || encodeWorkspace(reread.workspace) !== stored)
+      throw new Error(`the store would not keep it as it is: ${reread.kind}`);
+    if (result.interviews !== result.workspace.interviews.length)
+      throw new Error('wrong interview count');
   } else throw new Error(`undeclared kind ${(result as { kind: unknown }).kind}`);
 }
 
 /** Freezes every object in a workspace, so any attempt to change it in place throws. */
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) for (const v of Object.values(Object.freeze(value))) deepFreeze(v);
+  if (typeof value === 'object' && value !== null)
+    for (const v of Object.values(Object.freeze(value))) deepFreeze(v);
   return value;
 }
 
@@ -391,21 +606,48 @@ function deepFreeze<T>(value: T): T {
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const out = [prefix];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  else if (typeof value === 'object' && value !== null)
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
   return out;
 }
 const VALID = backupData();
 const VALID_PATHS = paths(VALID).filter((p) => p.length > 0);
 
-type Mutation = { path: (string | number)[]; op: 'set'; value: unknown } | { path: (string | number)[]; op: 'delete' } | { path: (string | number)[]; op: 'add'; key: string; value: unknown };
+type Mutation =
+  | { path: (string | number)[]; op: 'set'; value: unknown }
+  | { path: (string | number)[]; op: 'delete' }
+  | { path: (string | number)[]; op: 'add'; key: string; value: unknown };
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     path: fc.constantFrom(...VALID_PATHS),
     op: fc.constant('set' as const),
-    value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('', 'x'.repeat(600), -1, 0, Infinity, 4, 5, null, '2026-13-45', '__proto__', '<script>alert(1)</script>')),
+    value: fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.constantFrom(
+        '',
+        'x'.repeat(600),
+        -1,
+        0,
+        Infinity,
+        4,
+        5,
+        null,
+        '2026-13-45',
+        '__proto__',
+        '<script>alert(1)</script>',
+      ),
+    ),
   }),
   fc.record({ path: fc.constantFrom(...VALID_PATHS), op: fc.constant('delete' as const) }),
-  fc.record({ path: fc.constantFrom(...VALID_PATHS), op: fc.constant('add' as const), key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString')), value: fc.jsonValue({ maxDepth: 2 }) }),
+  fc.record({
+    path: fc.constantFrom(...VALID_PATHS),
+    op: fc.constant('add' as const),
+    key: fc.oneof(
+      fc.string(),
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString'),
+    ),
+    value: fc.jsonValue({ maxDepth: 2 }),
+  }),
 );
 
 function mutate(mutations: Mutation[]): string {
@@ -419,7 +661,12 @@ function mutate(mutations: Mutation[]): string {
     else if (m.op === 'delete') delete parent[last];
     else if (typeof parent[last] === 'object' && parent[last] !== null) {
       try {
-        Object.defineProperty(parent[last], m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(parent[last], m.key, {
+          value: m.value,
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
       } catch {
         // Not definable (a list's "length"): JSON could not hold it anyway.
       }
@@ -430,21 +677,36 @@ function mutate(mutations: Mutation[]): string {
 
 describe('readBackup: fuzzing', () => {
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 })), checkResult), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 })),
+        checkResult,
+      ),
+      { numRuns: 10_000 },
+    );
   });
   it('never throws on arbitrary JSON, bare or in a backup envelope', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.boolean(), (value, wrap) => checkResult(wrap ? withWorkspace(value) : JSON.stringify(value))),
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.boolean(), (value, wrap) =>
+        checkResult(wrap ? withWorkspace(value) : JSON.stringify(value)),
+      ),
       { numRuns: 10_000 },
     );
   });
   it('never throws on mutated valid backups, and accepts only what the store accepts', () => {
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => checkResult(mutate(ms))), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) =>
+        checkResult(mutate(ms)),
+      ),
+      { numRuns: 10_000 },
+    );
   });
   it('never throws on valid backups with characters inserted, deleted or replaced', () => {
     const text = backupText();
     fc.assert(
-      fc.property(fc.nat(text.length), fc.nat(3), fc.string({ maxLength: 3 }), (at, cut, insert) => checkResult(text.slice(0, at) + insert + text.slice(at + cut))),
+      fc.property(fc.nat(text.length), fc.nat(3), fc.string({ maxLength: 3 }), (at, cut, insert) =>
+        checkResult(text.slice(0, at) + insert + text.slice(at + cut)),
+      ),
       { numRuns: 10_000 },
     );
   });
@@ -457,9 +719,14 @@ describe('readBackup: fuzzing', () => {
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (ms) => {
         const result = readBackup(mutate(ms));
         let n = 0;
-        const next = result.kind === 'ok' ? mergeWorkspaces(current, result.workspace, () => `new-${n++}`).workspace : current;
-        if (result.kind === 'refused' && next !== current) throw new Error('a refused file changed the workspace');
-        if (JSON.stringify(current) !== before) throw new Error('the current workspace was changed in place');
+        const next =
+          result.kind === 'ok'
+            ? mergeWorkspaces(current, result.workspace, () => `new-${n++}`).workspace
+            : current;
+        if (result.kind === 'refused' && next !== current)
+          throw new Error('a refused file changed the workspace');
+        if (JSON.stringify(current) !== before)
+          throw new Error('the current workspace was changed in place');
       }),
       { numRuns: 10_000 },
     );

@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { IMPORTED_SUFFIX, MAX_COMPANY, MAX_HOLIDAYS, MAX_INTERVIEWS, mergeWorkspaces, replaceWorkspace, sameJson } from '../../src/lib/backup/merge';
+import {
+  IMPORTED_SUFFIX,
+  MAX_COMPANY,
+  MAX_HOLIDAYS,
+  MAX_INTERVIEWS,
+  mergeWorkspaces,
+  replaceWorkspace,
+  sameJson,
+} from '../../src/lib/backup/merge';
 import { MAX_LINE, readWorkspace } from '../../src/lib/workspace/read-workspace';
-import { LINE_LIMIT, MAX_INTERVIEWS as KIT_MAX_INTERVIEWS, MAX_INTERVIEWS_READ } from '../../src/lib/workspace/field-limits';
+import {
+  LINE_LIMIT,
+  MAX_INTERVIEWS as KIT_MAX_INTERVIEWS,
+  MAX_INTERVIEWS_READ,
+} from '../../src/lib/workspace/field-limits';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
-import { DEFAULT_SETTINGS, emptyWorkspace, type Interview, type Workspace } from '../../src/lib/workspace/schema';
+import {
+  DEFAULT_SETTINGS,
+  emptyWorkspace,
+  type Interview,
+  type Workspace,
+} from '../../src/lib/workspace/schema';
 import { interview, priya } from './fixtures';
 
 const ws = (interviews: Interview[], fields: Partial<Workspace> = {}): Workspace => ({
@@ -19,10 +36,12 @@ const ids = () => {
   return () => `copy-${++n}`;
 };
 /** The store would accept it as it is. */
-const storable = (w: Workspace) => expect(decodeWorkspace(encodeWorkspace(w))).toEqual({ kind: 'ok', workspace: w, repairs: [] });
+const storable = (w: Workspace) =>
+  expect(decodeWorkspace(encodeWorkspace(w))).toEqual({ kind: 'ok', workspace: w, repairs: [] });
 
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) for (const v of Object.values(Object.freeze(value))) deepFreeze(v);
+  if (typeof value === 'object' && value !== null)
+    for (const v of Object.values(Object.freeze(value))) deepFreeze(v);
   return value;
 }
 
@@ -47,7 +66,10 @@ describe('mergeWorkspaces: interviews', () => {
     const edited = { ...acme, role: 'Lead Designer', steps: { 'thank-you': true } };
     const result = mergeWorkspaces(ws([acme]), ws([edited]), ids());
     expect(result).toMatchObject({ added: 0, unchanged: 0, conflicts: 1 });
-    expect(result.workspace.interviews).toEqual([acme, { ...edited, id: 'copy-1', company: `Acme${IMPORTED_SUFFIX}` }]);
+    expect(result.workspace.interviews).toEqual([
+      acme,
+      { ...edited, id: 'copy-1', company: `Acme${IMPORTED_SUFFIX}` },
+    ]);
     storable(result.workspace);
   });
   it('adds nothing when the same file is merged again', () => {
@@ -60,7 +82,11 @@ describe('mergeWorkspaces: interviews', () => {
   it('never picks an id already used for a copy', () => {
     const taken = ['copy-1', 'copy-1', 'copy-2'];
     let n = 0;
-    const result = mergeWorkspaces(ws([acme, interview({ id: 'copy-1' })]), ws([{ ...acme, role: 'x' }]), () => taken[n++]!);
+    const result = mergeWorkspaces(
+      ws([acme, interview({ id: 'copy-1' })]),
+      ws([{ ...acme, role: 'x' }]),
+      () => taken[n++]!,
+    );
     expect(result.workspace.interviews.map((i) => i.id)).toEqual(['a', 'copy-1', 'copy-2']);
   });
   it('keeps a marked company within the reader’s 500 characters', () => {
@@ -72,22 +98,39 @@ describe('mergeWorkspaces: interviews', () => {
     storable(result.workspace);
   });
   it(`stops at ${MAX_INTERVIEWS} interviews and counts what it skipped`, () => {
-    const many = Array.from({ length: MAX_INTERVIEWS - 1 }, (_, n) => interview({ id: `here-${n}` }));
-    const result = mergeWorkspaces(ws(many), ws([fernhill, globex, { ...many[0]!, role: 'changed' }]), ids());
+    const many = Array.from({ length: MAX_INTERVIEWS - 1 }, (_, n) =>
+      interview({ id: `here-${n}` }),
+    );
+    const result = mergeWorkspaces(
+      ws(many),
+      ws([fernhill, globex, { ...many[0]!, role: 'changed' }]),
+      ids(),
+    );
     expect(result).toMatchObject({ added: 1, conflicts: 0, skipped: 2 });
     expect(result.workspace.interviews).toHaveLength(MAX_INTERVIEWS);
     storable(result.workspace);
   });
   it('keeps the current interview, or takes the file’s when there is none here', () => {
     expect(mergeWorkspaces(ws([acme]), ws([fernhill]), ids()).workspace.currentId).toBe('a');
-    expect(mergeWorkspaces(emptyWorkspace(), ws([fernhill, globex], { currentId: 'f' }), ids()).workspace.currentId).toBe('f');
+    expect(
+      mergeWorkspaces(emptyWorkspace(), ws([fernhill, globex], { currentId: 'f' }), ids()).workspace
+        .currentId,
+    ).toBe('f');
     // The file's current interview conflicted: the copy is the one it meant.
-    const result = mergeWorkspaces(ws([acme], { currentId: null }), ws([{ ...acme, role: 'x' }], { currentId: 'a' }), ids());
+    const result = mergeWorkspaces(
+      ws([acme], { currentId: null }),
+      ws([{ ...acme, role: 'x' }], { currentId: 'a' }),
+      ids(),
+    );
     expect(result.workspace.currentId).toBe('copy-1');
   });
   it('changes neither input', () => {
     const current = deepFreeze(ws([acme, fernhill]));
-    const incoming = deepFreeze(ws([{ ...acme, role: 'x' }, globex], { settings: { ...DEFAULT_SETTINGS, holidays: ['2026-12-25'] } }));
+    const incoming = deepFreeze(
+      ws([{ ...acme, role: 'x' }, globex], {
+        settings: { ...DEFAULT_SETTINGS, holidays: ['2026-12-25'] },
+      }),
+    );
     const before = structuredClone([current, incoming]);
     mergeWorkspaces(current, incoming, ids());
     expect([current, incoming]).toEqual(before);
@@ -97,14 +140,33 @@ describe('mergeWorkspaces: interviews', () => {
 describe('mergeWorkspaces: profile and settings', () => {
   it('keeps what is filled in here and fills the rest from the file', () => {
     const current = ws([], { profile: { name: 'Sam Rivera', phone: '', linkedinTier: 'free' } });
-    const incoming = ws([], { profile: { name: 'Samuel', phone: '+44 20 7946 0958', linkedinTier: 'premium' } });
-    expect(mergeWorkspaces(current, incoming).workspace.profile).toEqual({ name: 'Sam Rivera', phone: '+44 20 7946 0958', linkedinTier: 'premium' });
+    const incoming = ws([], {
+      profile: { name: 'Samuel', phone: '+44 20 7946 0958', linkedinTier: 'premium' },
+    });
+    expect(mergeWorkspaces(current, incoming).workspace.profile).toEqual({
+      name: 'Sam Rivera',
+      phone: '+44 20 7946 0958',
+      linkedinTier: 'premium',
+    });
     const premium = ws([], { profile: { name: '', phone: '1', linkedinTier: 'premium' } });
-    expect(mergeWorkspaces(premium, ws([])).workspace.profile).toEqual({ name: '', phone: '1', linkedinTier: 'premium' });
+    expect(mergeWorkspaces(premium, ws([])).workspace.profile).toEqual({
+      name: '',
+      phone: '1',
+      linkedinTier: 'premium',
+    });
   });
   it('keeps settings changed here, takes the file’s where these are still the defaults, and joins holidays in order', () => {
-    const current = ws([], { settings: { ...DEFAULT_SETTINGS, moveOnGap: 15, holidays: ['2026-12-25', '2027-01-01'] } });
-    const incoming = ws([], { settings: { inquiryBufferDays: 1, secondFollowUpGap: 7, moveOnGap: 20, holidays: ['2026-12-26', '2026-12-25', '2026-11-26'] } });
+    const current = ws([], {
+      settings: { ...DEFAULT_SETTINGS, moveOnGap: 15, holidays: ['2026-12-25', '2027-01-01'] },
+    });
+    const incoming = ws([], {
+      settings: {
+        inquiryBufferDays: 1,
+        secondFollowUpGap: 7,
+        moveOnGap: 20,
+        holidays: ['2026-12-26', '2026-12-25', '2026-11-26'],
+      },
+    });
     expect(mergeWorkspaces(current, incoming).workspace.settings).toEqual({
       inquiryBufferDays: 1,
       secondFollowUpGap: 7,
@@ -114,8 +176,18 @@ describe('mergeWorkspaces: profile and settings', () => {
   });
   it(`keeps at most ${MAX_HOLIDAYS} holidays, dropping the earliest`, () => {
     const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
-    const current = ws([], { settings: { ...DEFAULT_SETTINGS, holidays: Array.from({ length: 150 }, (_, n) => day(n * 2)) } });
-    const incoming = ws([], { settings: { ...DEFAULT_SETTINGS, holidays: Array.from({ length: 150 }, (_, n) => day(n * 2 + 1)) } });
+    const current = ws([], {
+      settings: {
+        ...DEFAULT_SETTINGS,
+        holidays: Array.from({ length: 150 }, (_, n) => day(n * 2)),
+      },
+    });
+    const incoming = ws([], {
+      settings: {
+        ...DEFAULT_SETTINGS,
+        holidays: Array.from({ length: 150 }, (_, n) => day(n * 2 + 1)),
+      },
+    });
     const { holidays } = mergeWorkspaces(current, incoming).workspace.settings;
     expect(holidays).toHaveLength(MAX_HOLIDAYS);
     expect(holidays[0]).toBe(day(100));
@@ -133,10 +205,16 @@ describe('the reader’s limits, repeated in merge.ts', () => {
     expect(MAX_INTERVIEWS).toBe(KIT_MAX_INTERVIEWS);
     expect(MAX_INTERVIEWS).toBeLessThanOrEqual(MAX_INTERVIEWS_READ);
     const one = interview({ id: 'x' });
-    const withCount = (n: number) => ({ ...emptyWorkspace(), interviews: Array.from({ length: n }, (_, i) => ({ ...one, id: `i${i}` })) });
+    const withCount = (n: number) => ({
+      ...emptyWorkspace(),
+      interviews: Array.from({ length: n }, (_, i) => ({ ...one, id: `i${i}` })),
+    });
     expect(() => readWorkspace(withCount(MAX_INTERVIEWS_READ))).not.toThrow();
     expect(() => readWorkspace(withCount(MAX_INTERVIEWS_READ + 1))).toThrow();
-    const holidays = (n: number) => ({ ...emptyWorkspace(), settings: { ...DEFAULT_SETTINGS, holidays: Array.from({ length: n }, () => '2026-12-25') } });
+    const holidays = (n: number) => ({
+      ...emptyWorkspace(),
+      settings: { ...DEFAULT_SETTINGS, holidays: Array.from({ length: n }, () => '2026-12-25') },
+    });
     expect(() => readWorkspace(holidays(MAX_HOLIDAYS))).not.toThrow();
     expect(() => readWorkspace(holidays(MAX_HOLIDAYS + 1))).toThrow();
   });
@@ -162,14 +240,26 @@ describe('sameJson', () => {
 describe('mergeWorkspaces: properties', () => {
   // Small pools of ids and companies, so conflicts and duplicates are frequent.
   const iv = fc
-    .record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'copy-1'), company: fc.constantFrom('Acme', 'Globex', 'C'.repeat(495)), role: fc.constantFrom('', 'Designer') })
+    .record({
+      id: fc.constantFrom('a', 'b', 'c', 'd', 'copy-1'),
+      company: fc.constantFrom('Acme', 'Globex', 'C'.repeat(495)),
+      role: fc.constantFrom('', 'Designer'),
+    })
     .map((f) => interview(f));
-  const workspace = fc.uniqueArray(iv, { selector: (i) => i.id, maxLength: 5 }).map((list) => ws(list));
+  const workspace = fc
+    .uniqueArray(iv, { selector: (i) => i.id, maxLength: 5 })
+    .map((list) => ws(list));
 
   it('loses nothing, counts every interview of the file once, and adds nothing the second time', () => {
     fc.assert(
       fc.property(workspace, workspace, (current, incoming) => {
-        const { workspace: merged, added, unchanged, conflicts, skipped } = mergeWorkspaces(current, incoming, ids());
+        const {
+          workspace: merged,
+          added,
+          unchanged,
+          conflicts,
+          skipped,
+        } = mergeWorkspaces(current, incoming, ids());
         expect(added + unchanged + conflicts + skipped).toBe(incoming.interviews.length);
         expect(skipped).toBe(0);
         // Everything here is kept as it was, first and in order.
@@ -177,7 +267,10 @@ describe('mergeWorkspaces: properties', () => {
         // Every interview of the file is here: as it is, or as a marked copy.
         for (const i of incoming.interviews) {
           const kept = merged.interviews.some(
-            (m) => sameJson(m, i) || sameJson({ ...m, id: i.id, company: '' }, { ...i, company: '' }) && m.company.endsWith(IMPORTED_SUFFIX),
+            (m) =>
+              sameJson(m, i) ||
+              (sameJson({ ...m, id: i.id, company: '' }, { ...i, company: '' }) &&
+                m.company.endsWith(IMPORTED_SUFFIX)),
           );
           expect(kept).toBe(true);
         }

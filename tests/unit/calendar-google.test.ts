@@ -4,7 +4,10 @@ import { allDay as baseAllDay, timed } from './calendar-fixtures';
 import { GOOGLE_URL_MAX, googleCalendarUrl } from '../../src/lib/calendar/google';
 import { normalizeCalendarText, type CalendarStep } from '../../src/lib/calendar/ics';
 
-const allDay: CalendarStep = { ...baseAllDay, description: 'Mention the roadmap question.\nKeep it short.' };
+const allDay: CalendarStep = {
+  ...baseAllDay,
+  description: 'Mention the roadmap question.\nKeep it short.',
+};
 
 /** Reads a link back the way Google's server does: a URL with a decoded query. */
 function read(url: string): { origin: string; path: string; params: URLSearchParams } {
@@ -15,7 +18,9 @@ function read(url: string): { origin: string; path: string; params: URLSearchPar
 describe('googleCalendarUrl', () => {
   it('links to the "add event" form with title, dates and details', () => {
     const url = googleCalendarUrl(allDay);
-    expect(url.startsWith('https://calendar.google.com/calendar/render?action=TEMPLATE&text=')).toBe(true);
+    expect(
+      url.startsWith('https://calendar.google.com/calendar/render?action=TEMPLATE&text='),
+    ).toBe(true);
     const { origin, path, params } = read(url);
     expect(origin).toBe('https://calendar.google.com');
     expect(path).toBe('/calendar/render');
@@ -26,15 +31,23 @@ describe('googleCalendarUrl', () => {
 
   it('gives an all-day step YYYYMMDD/YYYYMMDD ending the next day', () => {
     expect(read(googleCalendarUrl(allDay)).params.get('dates')).toBe('20260502/20260503');
-    expect(read(googleCalendarUrl({ ...allDay, date: '2026-12-31' })).params.get('dates')).toBe('20261231/20270101');
-    expect(read(googleCalendarUrl({ ...allDay, date: '2028-02-28' })).params.get('dates')).toBe('20280228/20280229');
+    expect(read(googleCalendarUrl({ ...allDay, date: '2026-12-31' })).params.get('dates')).toBe(
+      '20261231/20270101',
+    );
+    expect(read(googleCalendarUrl({ ...allDay, date: '2028-02-28' })).params.get('dates')).toBe(
+      '20280228/20280229',
+    );
     expect(googleCalendarUrl(allDay)).toContain('&dates=20260502/20260503&');
   });
 
   it('gives a timed step UTC times', () => {
-    expect(read(googleCalendarUrl(timed)).params.get('dates')).toBe('20260518T070000Z/20260518T073000Z');
+    expect(read(googleCalendarUrl(timed)).params.get('dates')).toBe(
+      '20260518T070000Z/20260518T073000Z',
+    );
     const { end: _end, ...noEnd } = timed;
-    expect(read(googleCalendarUrl(noEnd)).params.get('dates')).toBe('20260518T070000Z/20260518T073000Z');
+    expect(read(googleCalendarUrl(noEnd)).params.get('dates')).toBe(
+      '20260518T070000Z/20260518T073000Z',
+    );
   });
 
   it('leaves the dates out when the step has no usable date, so Google asks for one', () => {
@@ -44,7 +57,11 @@ describe('googleCalendarUrl', () => {
   });
 
   it('encodes text so that &, #, +, = and spaces cannot break the query', () => {
-    const step = { ...allDay, title: 'Q&A #2 + notes = done?', description: 'a&details=hacked#x 100%' };
+    const step = {
+      ...allDay,
+      title: 'Q&A #2 + notes = done?',
+      description: 'a&details=hacked#x 100%',
+    };
     const url = googleCalendarUrl(step);
     expect(url).not.toMatch(/[ #\n]/);
     const { params } = read(url);
@@ -54,13 +71,21 @@ describe('googleCalendarUrl', () => {
   });
 
   it('makes the title one line, and keeps line breaks in the details', () => {
-    const { params } = read(googleCalendarUrl({ ...allDay, title: 'Send\n  thank-you\r\nemail', description: 'one\r\ntwo' }));
+    const { params } = read(
+      googleCalendarUrl({
+        ...allDay,
+        title: 'Send\n  thank-you\r\nemail',
+        description: 'one\r\ntwo',
+      }),
+    );
     expect(params.get('text')).toBe('Send thank-you email');
     expect(params.get('details')).toBe('one\ntwo');
   });
 
   it('replaces lone UTF-16 halves instead of throwing', () => {
-    const { params } = read(googleCalendarUrl({ ...allDay, title: 'a\uD800', description: '\uDC00b' }));
+    const { params } = read(
+      googleCalendarUrl({ ...allDay, title: 'a\uD800', description: '\uDC00b' }),
+    );
     expect(params.get('text')).toBe('a\uFFFD');
     expect(params.get('details')).toBe('\uFFFDb');
   });
@@ -105,7 +130,9 @@ describe('googleCalendarUrl: length cap', () => {
     expect(details.endsWith('…')).toBe(true);
     expect(details.slice(0, -1)).toBe(family.repeat(details.slice(0, -1).length / family.length));
     const accented = 'e\u0301'.repeat(2000);
-    const cut = read(googleCalendarUrl({ ...allDay, description: accented })).params.get('details')!;
+    const cut = read(googleCalendarUrl({ ...allDay, description: accented })).params.get(
+      'details',
+    )!;
     expect(cut.slice(0, -1)).toMatch(/^(?:e\u0301)+$/);
   });
 
@@ -119,13 +146,18 @@ describe('googleCalendarUrl: length cap', () => {
     expect(params.get('dates')).toBe('20260518T070000Z/20260518T073000Z');
   });
 
-  const loneHalf = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
+  const loneHalf = fc
+    .integer({ min: 0xd800, max: 0xdfff })
+    .map((code) => String.fromCharCode(code));
   const anyText = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 2000 }),
     fc.string({ unit: 'grapheme', maxLength: 2000, size: 'max' }),
     fc.string({ unit: 'binary' }),
     fc.string({ unit: 'binary', size: 'large' }),
-    fc.string({ unit: fc.oneof(loneHalf, fc.constantFrom('&', '#', '%', '+', '=', '?', '\n', ' ', 'é', '👩🏽‍💻')), size: 'large' }),
+    fc.string({
+      unit: fc.oneof(loneHalf, fc.constantFrom('&', '#', '%', '+', '=', '?', '\n', ' ', 'é', '👩🏽‍💻')),
+      size: 'large',
+    }),
   );
 
   it('never throws, never passes the cap, and keeps (a prefix of) the text', () => {
@@ -135,7 +167,9 @@ describe('googleCalendarUrl: length cap', () => {
         expect(url.length).toBeLessThanOrEqual(GOOGLE_URL_MAX);
         const { params } = read(url);
         expect(params.get('action')).toBe('TEMPLATE');
-        expect(params.get('dates')).toBe(isAllDay ? '20260502/20260503' : '20260518T070000Z/20260518T073000Z');
+        expect(params.get('dates')).toBe(
+          isAllDay ? '20260502/20260503' : '20260518T070000Z/20260518T073000Z',
+        );
         const expectedTitle = normalizeCalendarText(title).replace(/\s*\n\s*/g, ' ');
         const expectedDetails = normalizeCalendarText(description);
         const text = params.get('text')!;

@@ -20,7 +20,6 @@ import {
 const NOW = new Date('2026-05-01T12:34:56.789Z');
 const OPTS: BuildIcsOptions = { interviewId: 'int-42', calendarName: 'Follow-ups: Acme', now: NOW };
 
-
 function parse(text: string): ICAL.Component {
   return new ICAL.Component(ICAL.parse(text));
 }
@@ -71,7 +70,9 @@ describe('buildIcs: the calendar', () => {
 
   it('escapes the calendar name as TEXT', () => {
     const name = 'Acme, Inc.; Q2 \\ "panel"\nround 2';
-    const raw = parse(buildIcs([], { ...OPTS, calendarName: name })).getFirstProperty('x-wr-calname')!;
+    const raw = parse(buildIcs([], { ...OPTS, calendarName: name })).getFirstProperty(
+      'x-wr-calname',
+    )!;
     // ical.js keeps unknown X- properties raw, so unescape with its own TEXT reader.
     const unescaped = ICAL.design.icalendar.value['text']!.fromICAL!(String(raw.getFirstValue()));
     expect(unescaped).toBe(name);
@@ -139,8 +140,12 @@ describe('buildIcs: dates', () => {
       expect(value.isDate).toBe(false);
       expect(value.zone).toBe(ICAL.Timezone.utcTimezone);
     }
-    expect((event!.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe('2026-05-18T07:00:00.000Z');
-    expect((event!.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate().toISOString()).toBe('2026-05-18T07:30:00.000Z');
+    expect((event!.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe(
+      '2026-05-18T07:00:00.000Z',
+    );
+    expect((event!.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate().toISOString()).toBe(
+      '2026-05-18T07:30:00.000Z',
+    );
   });
 
   it('gives a timed step without a usable end 30 minutes, and drops milliseconds', () => {
@@ -148,7 +153,11 @@ describe('buildIcs: dates', () => {
       const step: CalendarStep = { ...timed, start: '2026-05-18T07:00:00.250Z' };
       if (end === undefined) delete step.end;
       else step.end = end;
-      expect(calendarSpan(step)).toEqual({ allDay: false, start: '20260518T070000Z', end: '20260518T073000Z' });
+      expect(calendarSpan(step)).toEqual({
+        allDay: false,
+        start: '20260518T070000Z',
+        end: '20260518T073000Z',
+      });
     }
   });
 
@@ -172,7 +181,10 @@ describe('buildIcs: dates', () => {
     for (const date of bad) {
       expect(isSchedulable({ ...allDay, date }), date).toBe(false);
     }
-    const text = buildIcs([...bad.map((date, i) => ({ ...allDay, id: `bad-${i}`, date })), allDay], OPTS);
+    const text = buildIcs(
+      [...bad.map((date, i) => ({ ...allDay, id: `bad-${i}`, date })), allDay],
+      OPTS,
+    );
     expect(events(text)).toHaveLength(1);
     expect(isSchedulable(allDay)).toBe(true);
     expect(isSchedulable(timed)).toBe(true);
@@ -246,7 +258,9 @@ describe('buildIcs: text', () => {
     expect(text).toContain('SUMMARY:Q&A\\; Acme\\, Inc. \\\\ C:\\\\path\\\\n "quoted" 1–2 weeks');
     const [event] = events(text);
     expect(textOf(event!, 'summary')).toBe(title);
-    expect(textOf(event!, 'description')).toBe('Line one\nLine two\nLine three\nend; a, b \\n not a newline\\');
+    expect(textOf(event!, 'description')).toBe(
+      'Line one\nLine two\nLine three\nend; a, b \\n not a newline\\',
+    );
   });
 
   it('folds long lines at 75 octets without splitting multi-byte characters', () => {
@@ -271,14 +285,21 @@ describe('buildIcs: text', () => {
     expect(normalizeCalendarText('a\u0000b\u0007c\u001Bd\u007Fe\tf')).toBe('abcde\tf');
     expect(normalizeCalendarText('a\r\nb\rc\nd')).toBe('a\nb\nc\nd');
     expect(normalizeCalendarText('👋🏽 עברית é')).toBe('👋🏽 עברית é');
-    const [event] = events(buildIcs([{ ...allDay, title: 'x\uD800y', description: 'bell\u0007!' }], OPTS));
+    const [event] = events(
+      buildIcs([{ ...allDay, title: 'x\uD800y', description: 'bell\u0007!' }], OPTS),
+    );
     expect(textOf(event!, 'summary')).toBe('x\uFFFDy');
     expect(textOf(event!, 'description')).toBe('bell!');
   });
 
   /** Any text: graphemes (emoji, RTL, combining marks), raw code points, lone halves. */
-  const loneHalf = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
-  const tricky = fc.oneof(loneHalf, fc.constantFrom('\\', ';', ',', '\n', '\r', '\r\n', ' ', 'é', '👩🏽‍💻', '\u05D0', '\u0301'));
+  const loneHalf = fc
+    .integer({ min: 0xd800, max: 0xdfff })
+    .map((code) => String.fromCharCode(code));
+  const tricky = fc.oneof(
+    loneHalf,
+    fc.constantFrom('\\', ';', ',', '\n', '\r', '\r\n', ' ', 'é', '👩🏽‍💻', '\u05D0', '\u0301'),
+  );
   // fast-check keeps strings to about 20 characters unless told a larger size; the
   // long ones are what exercise folding.
   const anyText = fc.oneof(
@@ -306,7 +327,9 @@ describe('buildIcs: text', () => {
         expect(textOf(list[1]!, 'description')).toBe(normalizeCalendarText(title));
         const alarm = list[0]!.getFirstSubcomponent('valarm')!;
         const expected = normalizeCalendarText(title);
-        expect(alarm.getFirstPropertyValue('description')).toBe(expected.trim() === '' ? 'Follow-up reminder' : expected);
+        expect(alarm.getFirstPropertyValue('description')).toBe(
+          expected.trim() === '' ? 'Follow-up reminder' : expected,
+        );
       }),
     );
   });
@@ -330,9 +353,14 @@ describe('stepUid', () => {
 
   it('gives the same UIDs when the same steps are exported twice', () => {
     const uids = (now: Date): unknown[] =>
-      events(buildIcs([allDay, timed], { ...OPTS, now })).map((event) => event.getFirstPropertyValue('uid'));
+      events(buildIcs([allDay, timed], { ...OPTS, now })).map((event) =>
+        event.getFirstPropertyValue('uid'),
+      );
     const first = uids(NOW);
-    expect(first).toEqual(['int-42-thank-you-email@follow-up-kit', 'int-42-status-inquiry@follow-up-kit']);
+    expect(first).toEqual([
+      'int-42-thank-you-email@follow-up-kit',
+      'int-42-status-inquiry@follow-up-kit',
+    ]);
     expect(uids(new Date('2026-06-01T00:00:00Z'))).toEqual(first);
   });
 
@@ -364,11 +392,14 @@ describe('icsFilename', () => {
 
   it('is always short, safe ASCII ending in .ics', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary' })), (name) => {
-        const file = icsFilename(name);
-        expect(file).toMatch(/^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?\.ics$/);
-        expect(file.length).toBeLessThanOrEqual(64);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary' })),
+        (name) => {
+          const file = icsFilename(name);
+          expect(file).toMatch(/^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?\.ics$/);
+          expect(file.length).toBeLessThanOrEqual(64);
+        },
+      ),
     );
   });
 });

@@ -1,10 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHECKER_KEY, CHECKER_MAX_TEXT, EMPTY_CHECKER, readCheckerState, writeCheckerState, type CheckerState } from '../../src/lib/checker-state';
+import {
+  CHECKER_KEY,
+  CHECKER_MAX_TEXT,
+  EMPTY_CHECKER,
+  readCheckerState,
+  writeCheckerState,
+  type CheckerState,
+} from '../../src/lib/checker-state';
 
 /** A Storage that keeps items in a map, or fails the way browsers do. */
 function storage(items: Record<string, string> = {}, fail?: 'quota' | 'security'): Storage {
-  const error = () => (fail === 'quota' ? new DOMException('full', 'QuotaExceededError') : new DOMException('denied', 'SecurityError'));
+  const error = () =>
+    fail === 'quota'
+      ? new DOMException('full', 'QuotaExceededError')
+      : new DOMException('denied', 'SecurityError');
   return {
     get length() {
       return Object.keys(items).length;
@@ -25,7 +35,12 @@ function storage(items: Record<string, string> = {}, fail?: 'quota' | 'security'
   };
 }
 
-const state: CheckerState = { kind: 'status-inquiry', text: 'Hi Priya,\n\nAny news?\n\nSam', tier: 'premium', lastSent: '2026-11-20' };
+const state: CheckerState = {
+  kind: 'status-inquiry',
+  text: 'Hi Priya,\n\nAny news?\n\nSam',
+  tier: 'premium',
+  lastSent: '2026-11-20',
+};
 
 describe('the checker keeps its text between visits', () => {
   it('starts empty on a first visit, with nothing to report', () => {
@@ -47,23 +62,43 @@ describe('the checker keeps its text between visits', () => {
   });
 
   it('falls back to defaults for fields it does not recognise, keeping the text', () => {
-    const read = readCheckerState(() => storage({ [CHECKER_KEY]: JSON.stringify({ text: 'hello', kind: 'telegram', tier: 'gold', lastSent: 'yesterday' }) }));
-    expect(read).toEqual({ state: { kind: 'other', text: 'hello', tier: 'free', lastSent: '' }, problem: '' });
+    const read = readCheckerState(() =>
+      storage({
+        [CHECKER_KEY]: JSON.stringify({
+          text: 'hello',
+          kind: 'telegram',
+          tier: 'gold',
+          lastSent: 'yesterday',
+        }),
+      }),
+    );
+    expect(read).toEqual({
+      state: { kind: 'other', text: 'hello', tier: 'free', lastSent: '' },
+      problem: '',
+    });
   });
 
   it('says the text was not saved when storage is full or refused, and never throws', () => {
-    expect(writeCheckerState(() => storage({}, 'quota'), state)).toMatch(/not saved.*storage is full/);
-    expect(writeCheckerState(() => storage({}, 'security'), state)).toMatch(/not saved.*does not let the page keep data/);
-    expect(writeCheckerState(() => {
-      throw new DOMException('denied', 'SecurityError');
-    }, state)).toMatch(/not saved/);
+    expect(writeCheckerState(() => storage({}, 'quota'), state)).toMatch(
+      /not saved.*storage is full/,
+    );
+    expect(writeCheckerState(() => storage({}, 'security'), state)).toMatch(
+      /not saved.*does not let the page keep data/,
+    );
+    expect(
+      writeCheckerState(() => {
+        throw new DOMException('denied', 'SecurityError');
+      }, state),
+    ).toMatch(/not saved/);
     expect(readCheckerState(() => storage({}, 'security')).problem).toMatch(/private mode/);
   });
 
   it('keeps at most the first 50,000 characters of a huge paste, and says so', () => {
     const items: Record<string, string> = {};
     const huge = { ...state, text: 'x'.repeat(CHECKER_MAX_TEXT + 10) };
-    expect(writeCheckerState(() => storage(items), huge)).toMatch(/only the first 50,000 characters/);
+    expect(writeCheckerState(() => storage(items), huge)).toMatch(
+      /only the first 50,000 characters/,
+    );
     expect(readCheckerState(() => storage(items)).state.text).toHaveLength(CHECKER_MAX_TEXT);
   });
 

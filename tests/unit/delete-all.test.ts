@@ -55,7 +55,9 @@ const recordLayout = {
 
 describe('USER_DATA_KEYS', () => {
   it('lists the keys that hold user data, and not the theme', () => {
-    expect(USER_DATA_KEYS).toEqual(expect.arrayContaining(['fuk-message-check', 'fuk-workspace', 'fuk-workspace-backup']));
+    expect(USER_DATA_KEYS).toEqual(
+      expect.arrayContaining(['fuk-message-check', 'fuk-workspace', 'fuk-workspace-backup']),
+    );
     for (const key of USER_DATA_KEYS) expect(key).toMatch(/^fuk-/);
     expect(USER_DATA_KEYS).not.toContain('fuk-theme');
     expect(KEPT_KEYS).toEqual(['fuk-theme']);
@@ -67,8 +69,16 @@ describe('deleteAllData', () => {
     const storage = new FakeStorage(everything);
     const result = deleteAllData(() => storage);
     expect(result.failed).toEqual([]);
-    expect([...result.removed].sort()).toEqual(['fuk-future-feature', 'fuk-message-check', 'fuk-workspace', 'fuk-workspace-backup']);
-    expect(Object.fromEntries(storage.items)).toEqual({ 'fuk-theme': 'dark', 'other-site': 'keep me' });
+    expect([...result.removed].sort()).toEqual([
+      'fuk-future-feature',
+      'fuk-message-check',
+      'fuk-workspace',
+      'fuk-workspace-backup',
+    ]);
+    expect(Object.fromEntries(storage.items)).toEqual({
+      'fuk-theme': 'dark',
+      'other-site': 'keep me',
+    });
   });
   it('reports only keys that were there', () => {
     const storage = new FakeStorage({ 'fuk-workspace': '{}' });
@@ -82,7 +92,10 @@ describe('deleteAllData', () => {
     expect(result).toEqual({ removed: [], failed: [...USER_DATA_KEYS] });
   });
   it('reports a key that could not be removed, and removes the others', () => {
-    const storage = new FakeStorage(everything, { remove: ['fuk-workspace'], ignoreRemove: ['fuk-message-check'] });
+    const storage = new FakeStorage(everything, {
+      remove: ['fuk-workspace'],
+      ignoreRemove: ['fuk-message-check'],
+    });
     const result = deleteAllData(() => storage);
     expect([...result.failed].sort()).toEqual(['fuk-message-check', 'fuk-workspace']);
     expect([...result.removed].sort()).toEqual(['fuk-future-feature', 'fuk-workspace-backup']);
@@ -91,8 +104,15 @@ describe('deleteAllData', () => {
     const storage = new FakeStorage(recordLayout);
     const result = deleteAllData(() => storage);
     expect(result.failed).toEqual([]);
-    expect([...result.removed].sort()).toEqual(Object.keys(recordLayout).filter((k) => k.startsWith('fuk-') && k !== 'fuk-theme').sort());
-    expect(Object.fromEntries(storage.items)).toEqual({ 'fuk-theme': 'light', 'other-site': 'keep me' });
+    expect([...result.removed].sort()).toEqual(
+      Object.keys(recordLayout)
+        .filter((k) => k.startsWith('fuk-') && k !== 'fuk-theme')
+        .sort(),
+    );
+    expect(Object.fromEntries(storage.items)).toEqual({
+      'fuk-theme': 'light',
+      'other-site': 'keep me',
+    });
   });
   it('removes both layouts when a move from the old single key stopped halfway', () => {
     const storage = new FakeStorage({ ...everything, ...recordLayout });
@@ -111,7 +131,11 @@ describe('deleteAllData', () => {
   it('still removes the known keys when the list of keys cannot be read', () => {
     const storage = new FakeStorage(everything, { key: true });
     const result = deleteAllData(() => storage);
-    expect([...result.removed].sort()).toEqual(['fuk-message-check', 'fuk-workspace', 'fuk-workspace-backup']);
+    expect([...result.removed].sort()).toEqual([
+      'fuk-message-check',
+      'fuk-workspace',
+      'fuk-workspace-backup',
+    ]);
     expect(storage.items.has('fuk-theme')).toBe(true);
   });
 });

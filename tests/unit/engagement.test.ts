@@ -14,20 +14,43 @@ import {
   updateEngagement,
   worthMentioning,
 } from '../../src/lib/engagement';
-import { emptyWorkspace, CHANNEL_KINDS, ENGAGEMENT_KINDS, type EngagementEntry, type EngagementKind, type Workspace } from '../../src/lib/workspace/schema';
+import {
+  emptyWorkspace,
+  CHANNEL_KINDS,
+  ENGAGEMENT_KINDS,
+  type EngagementEntry,
+  type EngagementKind,
+  type Workspace,
+} from '../../src/lib/workspace/schema';
 import { interview } from './fixtures';
 
 const TODAY = '2026-11-27';
 
 let counter = 0;
 /** A log entry with the given fields; ids count up so same-day entries keep a known order. */
-function entry(date: string, kind: EngagementKind = 'read', fields: Partial<EngagementEntry> = {}): EngagementEntry {
+function entry(
+  date: string,
+  kind: EngagementKind = 'read',
+  fields: Partial<EngagementEntry> = {},
+): EngagementEntry {
   counter += 1;
-  return { id: `e${counter}`, date, kind, what: `item ${counter}`, link: '', worthMentioning: false, ...fields };
+  return {
+    id: `e${counter}`,
+    date,
+    kind,
+    what: `item ${counter}`,
+    link: '',
+    worthMentioning: false,
+    ...fields,
+  };
 }
 
 function workspaceWith(engagement: EngagementEntry[] = []): Workspace {
-  return { ...emptyWorkspace(), currentId: 'i1', interviews: [interview({ engagement }), interview({ id: 'i2' })] };
+  return {
+    ...emptyWorkspace(),
+    currentId: 'i1',
+    interviews: [interview({ engagement }), interview({ id: 'i2' })],
+  };
 }
 
 const log = (ws: Workspace, id = 'i1') => ws.interviews.find((i) => i.id === id)?.engagement ?? [];
@@ -55,7 +78,10 @@ describe('checkLink', () => {
     ['//alder.example/blog', 'https://alder.example/blog'],
     ['alder.example:8080/blog', 'https://alder.example:8080/blog'],
     ['https://alder.example/search?q=a&b=c#top', 'https://alder.example/search?q=a&b=c#top'],
-    ['https://alder.example/<script>alert(1)</script>', 'https://alder.example/%3Cscript%3Ealert(1)%3C/script%3E'],
+    [
+      'https://alder.example/<script>alert(1)</script>',
+      'https://alder.example/%3Cscript%3Ealert(1)%3C/script%3E',
+    ],
     ['https://bücher.example/ü', 'https://xn--bcher-kva.example/%C3%BC'],
   ])('accepts %j as %j', (input, href) => {
     expect(checkLink(input)).toEqual({ kind: 'ok', href });
@@ -104,10 +130,18 @@ describe('checkLink', () => {
   });
 
   it('explains the common mistakes in words the user can act on', () => {
-    expect(checkLink('javascript:alert(1)')).toMatchObject({ reason: expect.stringContaining('https://') });
-    expect(checkLink('joanna@alder.example')).toMatchObject({ reason: expect.stringContaining('email address') });
-    expect(checkLink('https://me:pw@alder.example')).toMatchObject({ reason: expect.stringContaining('password') });
-    expect(checkLink('news')).toMatchObject({ reason: expect.stringContaining('example.com/news') });
+    expect(checkLink('javascript:alert(1)')).toMatchObject({
+      reason: expect.stringContaining('https://'),
+    });
+    expect(checkLink('joanna@alder.example')).toMatchObject({
+      reason: expect.stringContaining('email address'),
+    });
+    expect(checkLink('https://me:pw@alder.example')).toMatchObject({
+      reason: expect.stringContaining('password'),
+    });
+    expect(checkLink('news')).toMatchObject({
+      reason: expect.stringContaining('example.com/news'),
+    });
   });
 });
 
@@ -126,18 +160,33 @@ describe('checkEntryDate', () => {
   });
 
   it('refuses the future, with the guide-style reason', () => {
-    expect(checkEntryDate('2026-11-28', TODAY)).toEqual({ kind: 'invalid', reason: 'That date is in the future: log things once you have done them.' });
+    expect(checkEntryDate('2026-11-28', TODAY)).toEqual({
+      kind: 'invalid',
+      reason: 'That date is in the future: log things once you have done them.',
+    });
   });
 
-  it.each(['', '12/11/2026', '2026-11-1', '2026-11-12T10:00', 'yesterday', '1999-12-31', '0099-01-01'])('refuses %j', (input) => {
+  it.each([
+    '',
+    '12/11/2026',
+    '2026-11-1',
+    '2026-11-12T10:00',
+    'yesterday',
+    '1999-12-31',
+    '0099-01-01',
+  ])('refuses %j', (input) => {
     const result = checkEntryDate(input, TODAY);
     expect(result.kind).toBe('invalid');
     if (result.kind === 'invalid') expect(result.reason).toMatch(/^[A-Z].*\.$/);
   });
 
   it('says why an old date was refused', () => {
-    expect(checkEntryDate('1999-12-31', TODAY)).toMatchObject({ reason: expect.stringContaining('2000') });
-    expect(checkEntryDate('0099-01-01', TODAY)).toMatchObject({ reason: expect.stringContaining('2000') });
+    expect(checkEntryDate('1999-12-31', TODAY)).toMatchObject({
+      reason: expect.stringContaining('2000'),
+    });
+    expect(checkEntryDate('0099-01-01', TODAY)).toMatchObject({
+      reason: expect.stringContaining('2000'),
+    });
   });
 
   it('skips the future check when today is unknown rather than refusing everything', () => {
@@ -146,7 +195,12 @@ describe('checkEntryDate', () => {
 });
 
 describe('log edits', () => {
-  const base = { kind: 'read', what: 'the Columbus warehouse opening', link: '', worthMentioning: false } as const;
+  const base = {
+    kind: 'read',
+    what: 'the Columbus warehouse opening',
+    link: '',
+    worthMentioning: false,
+  } as const;
 
   it('adds entries kept in date order, same-day ones in the order logged', () => {
     let ws = workspaceWith();
@@ -177,14 +231,26 @@ describe('log edits', () => {
   });
 
   it('re-sorts when an edit moves an entry to another day, and keeps its id', () => {
-    const ws = workspaceWith([entry('2026-11-01', 'read', { id: 'a' }), entry('2026-11-05', 'read', { id: 'b' }), entry('2026-11-09', 'read', { id: 'c' })]);
+    const ws = workspaceWith([
+      entry('2026-11-01', 'read', { id: 'a' }),
+      entry('2026-11-05', 'read', { id: 'b' }),
+      entry('2026-11-09', 'read', { id: 'c' }),
+    ]);
     const moved = updateEngagement(ws, 'i1', 'a', { date: '2026-11-07', worthMentioning: true });
     expect(log(moved).map((e) => e.id)).toEqual(['b', 'a', 'c']);
-    expect(log(moved)[1]).toMatchObject({ id: 'a', date: '2026-11-07', worthMentioning: true, what: log(ws)[0]?.what });
+    expect(log(moved)[1]).toMatchObject({
+      id: 'a',
+      date: '2026-11-07',
+      worthMentioning: true,
+      what: log(ws)[0]?.what,
+    });
   });
 
   it('removes only the entry asked for', () => {
-    const ws = workspaceWith([entry('2026-11-01', 'read', { id: 'a' }), entry('2026-11-05', 'like', { id: 'b' })]);
+    const ws = workspaceWith([
+      entry('2026-11-01', 'read', { id: 'a' }),
+      entry('2026-11-05', 'like', { id: 'b' }),
+    ]);
     expect(log(removeEngagement(ws, 'i1', 'a')).map((e) => e.id)).toEqual(['b']);
   });
 
@@ -200,7 +266,14 @@ describe('log edits', () => {
 
 describe('entriesByDay and formatLogDay', () => {
   it('groups the log by day, newest day and latest entry first', () => {
-    const days = entriesByDay([entry('2026-11-05', 'read', { id: 'a' }), entry('2026-11-12', 'like', { id: 'b' }), entry('2026-11-12', 'comment', { id: 'c' })], TODAY);
+    const days = entriesByDay(
+      [
+        entry('2026-11-05', 'read', { id: 'a' }),
+        entry('2026-11-12', 'like', { id: 'b' }),
+        entry('2026-11-12', 'comment', { id: 'c' }),
+      ],
+      TODAY,
+    );
     expect(days.map((d) => [d.label, d.entries.map((e) => e.id)])).toEqual([
       ['Thu 12 Nov', ['c', 'b']],
       ['Thu 5 Nov', ['a']],
@@ -216,8 +289,10 @@ describe('entriesByDay and formatLogDay', () => {
 });
 
 describe('engagementGuardrails', () => {
-  const sameDay = (n: number, kind: EngagementKind, date = '2026-11-19') => Array.from({ length: n }, () => entry(date, kind, { worthMentioning: true }));
-  const kinds = (entries: EngagementEntry[]) => engagementGuardrails(entries, TODAY).map((g) => g.kind);
+  const sameDay = (n: number, kind: EngagementKind, date = '2026-11-19') =>
+    Array.from({ length: n }, () => entry(date, kind, { worthMentioning: true }));
+  const kinds = (entries: EngagementEntry[]) =>
+    engagementGuardrails(entries, TODAY).map((g) => g.kind);
 
   it('says nothing about a log of 0–2 entries', () => {
     expect(engagementGuardrails([], TODAY)).toEqual([]);
@@ -225,7 +300,10 @@ describe('engagementGuardrails', () => {
   });
 
   it('names a burst of four reactions in one day, but not three', () => {
-    const burst = engagementGuardrails([...sameDay(2, 'like'), ...sameDay(1, 'share'), ...sameDay(1, 'comment')], TODAY);
+    const burst = engagementGuardrails(
+      [...sameDay(2, 'like'), ...sameDay(1, 'share'), ...sameDay(1, 'comment')],
+      TODAY,
+    );
     expect(burst).toHaveLength(1);
     expect(burst[0]?.kind).toBe('burst');
     expect(burst[0]?.text).toMatch(/^You logged 4 likes, comments and shares on Thu 19 Nov\. /);
@@ -239,12 +317,22 @@ describe('engagementGuardrails', () => {
   });
 
   it('names the busiest day when there are several bursts', () => {
-    const text = engagementGuardrails([...sameDay(4, 'share', '2026-11-20'), ...sameDay(5, 'comment', '2026-11-18')], TODAY)[0]?.text;
+    const text = engagementGuardrails(
+      [...sameDay(4, 'share', '2026-11-20'), ...sameDay(5, 'comment', '2026-11-18')],
+      TODAY,
+    )[0]?.text;
     expect(text).toMatch(/^You logged 5 .* on Wed 18 Nov\./);
   });
 
   it('flags three likes within a week with no comment among them', () => {
-    const notes = engagementGuardrails([entry('2026-11-16', 'like'), entry('2026-11-18', 'like'), entry('2026-11-22', 'like', { worthMentioning: true })], TODAY);
+    const notes = engagementGuardrails(
+      [
+        entry('2026-11-16', 'like'),
+        entry('2026-11-18', 'like'),
+        entry('2026-11-22', 'like', { worthMentioning: true }),
+      ],
+      TODAY,
+    );
     expect(notes).toEqual([
       {
         kind: 'likes',
@@ -254,16 +342,34 @@ describe('engagementGuardrails', () => {
   });
 
   it('counts every like in the run it names', () => {
-    const text = engagementGuardrails(['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19'].map((d) => entry(d, 'like', { worthMentioning: true })), TODAY)[0]?.text;
+    const text = engagementGuardrails(
+      ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19'].map((d) =>
+        entry(d, 'like', { worthMentioning: true }),
+      ),
+      TODAY,
+    )[0]?.text;
     expect(text).toMatch(/^You liked 4 posts between Mon 16 Nov and Thu 19 Nov /);
   });
 
   it('stays quiet about likes when a comment falls in the same week', () => {
-    expect(kinds([entry('2026-11-16', 'like'), entry('2026-11-18', 'comment', { worthMentioning: true }), entry('2026-11-19', 'like'), entry('2026-11-20', 'like')])).toEqual([]);
+    expect(
+      kinds([
+        entry('2026-11-16', 'like'),
+        entry('2026-11-18', 'comment', { worthMentioning: true }),
+        entry('2026-11-19', 'like'),
+        entry('2026-11-20', 'like'),
+      ]),
+    ).toEqual([]);
   });
 
   it('stays quiet about likes spread over three weeks', () => {
-    expect(kinds([entry('2026-11-06', 'like', { worthMentioning: true }), entry('2026-11-14', 'like'), entry('2026-11-22', 'like')])).toEqual([]);
+    expect(
+      kinds([
+        entry('2026-11-06', 'like', { worthMentioning: true }),
+        entry('2026-11-14', 'like'),
+        entry('2026-11-22', 'like'),
+      ]),
+    ).toEqual([]);
   });
 
   it('gives one note, not two, for a burst of likes on a single day', () => {
@@ -276,14 +382,18 @@ describe('engagementGuardrails', () => {
   });
 
   it('points out, once there are a few entries, that nothing is marked worth mentioning', () => {
-    const notes = engagementGuardrails([entry('2026-11-10'), entry('2026-11-12'), entry('2026-11-14')], TODAY);
+    const notes = engagementGuardrails(
+      [entry('2026-11-10'), entry('2026-11-12'), entry('2026-11-14')],
+      TODAY,
+    );
     expect(notes.map((n) => n.kind)).toEqual(['mention']);
     expect(notes[0]?.text).toContain('status inquiry');
   });
 });
 
 describe('worthMentioning', () => {
-  const mention = (date: string, kind: EngagementKind, what: string, worth = true) => entry(date, kind, { what, worthMentioning: worth });
+  const mention = (date: string, kind: EngagementKind, what: string, worth = true) =>
+    entry(date, kind, { what, worthMentioning: worth });
 
   it('offers marked entries newest first, each as a ready sentence by kind', () => {
     const options = worthMentioning(
@@ -307,7 +417,14 @@ describe('worthMentioning', () => {
   });
 
   it('puts the latest logged first among entries of the same day', () => {
-    const options = worthMentioning(interview({ engagement: [mention('2026-11-04', 'read', 'first'), mention('2026-11-04', 'read', 'second')] }));
+    const options = worthMentioning(
+      interview({
+        engagement: [
+          mention('2026-11-04', 'read', 'first'),
+          mention('2026-11-04', 'read', 'second'),
+        ],
+      }),
+    );
     expect(options.map((o) => o.text)).toEqual(['second', 'first']);
   });
 
@@ -334,21 +451,46 @@ describe('worthMentioning', () => {
   });
 
   it('keeps names capitalised but lower-cases a leading "The"', () => {
-    const sentences = worthMentioning(interview({ engagement: [mention('2026-11-01', 'read', 'Alder Health’s new app'), mention('2026-11-02', 'read', 'The Columbus opening')] })).map((o) => o.sentence);
-    expect(sentences).toEqual(['I enjoyed reading about the Columbus opening.', 'I enjoyed reading about Alder Health’s new app.']);
+    const sentences = worthMentioning(
+      interview({
+        engagement: [
+          mention('2026-11-01', 'read', 'Alder Health’s new app'),
+          mention('2026-11-02', 'read', 'The Columbus opening'),
+        ],
+      }),
+    ).map((o) => o.sentence);
+    expect(sentences).toEqual([
+      'I enjoyed reading about the Columbus opening.',
+      'I enjoyed reading about Alder Health’s new app.',
+    ]);
   });
 
   it('skips marked entries with nothing written', () => {
-    const options = worthMentioning(interview({ engagement: [mention('2026-11-01', 'read', ''), mention('2026-11-02', 'read', '   '), mention('2026-11-03', 'read', ' . ')] }));
+    const options = worthMentioning(
+      interview({
+        engagement: [
+          mention('2026-11-01', 'read', ''),
+          mention('2026-11-02', 'read', '   '),
+          mention('2026-11-03', 'read', ' . '),
+        ],
+      }),
+    );
     expect(options).toEqual([]);
   });
 });
 
 describe('never throws', () => {
-  const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.webUrl(), fc.constantFrom('javascript:', 'https://', '//', '@', '.', ':80'));
+  const anyText = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 200 }),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.webUrl(),
+    fc.constantFrom('javascript:', 'https://', '//', '@', '.', ':80'),
+  );
   const anyDate = fc.oneof(
     anyText,
-    fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
   );
   const anyEntry = fc.record({
     id: fc.string({ maxLength: 8 }),

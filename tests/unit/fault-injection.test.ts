@@ -16,10 +16,20 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { exportBackup, readBackup } from '../../src/lib/backup/backup-file';
 import { removeInterview } from '../../src/lib/workspace/list-edits';
-import { addInterview, blankInterview, updateInterview, updateProfile } from '../../src/lib/workspace/operations';
+import {
+  addInterview,
+  blankInterview,
+  updateInterview,
+  updateProfile,
+} from '../../src/lib/workspace/operations';
 import { repairReferences } from '../../src/lib/workspace/decode';
 import { dumpStorage } from '../../src/lib/workspace/read-layout';
-import { META_KEY, RECORD_PREFIX, RecordSync, parseEnvelope } from '../../src/lib/workspace/record-sync';
+import {
+  META_KEY,
+  RECORD_PREFIX,
+  RecordSync,
+  parseEnvelope,
+} from '../../src/lib/workspace/record-sync';
 import { emptyWorkspace, type Interview, type Workspace } from '../../src/lib/workspace/schema';
 import { keepSnapshot, listSnapshots, snapshotText } from '../../src/lib/workspace/snapshots';
 import { SharedStorage, Tab, stored } from './storage-harness';
@@ -42,19 +52,61 @@ type Command =
   | { t: 'restore'; tab: number; drop: number };
 
 const tab = fc.nat(1);
-const text = fc.string({ unit: fc.constantFrom('a', 'é', '中', '👩🏽‍💻', 'م', '"', '\\', ' ', '\uD800'), maxLength: 6 });
+const text = fc.string({
+  unit: fc.constantFrom('a', 'é', '中', '👩🏽‍💻', 'م', '"', '\\', ' ', '\uD800'),
+  maxLength: 6,
+});
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ t: fc.constant('edit' as const), tab, pick: fc.nat(20), field: fc.constantFrom(...FIELDS), text }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      t: fc.constant('edit' as const),
+      tab,
+      pick: fc.nat(20),
+      field: fc.constantFrom(...FIELDS),
+      text,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('add' as const), tab, text }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('profile' as const), tab, text }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('delete' as const), tab, pick: fc.nat(20) }) },
   { weight: 4, arbitrary: fc.record({ t: fc.constant('flush' as const), tab }) },
-  { weight: 4, arbitrary: fc.record({ t: fc.constant('deliver' as const), tab, count: fc.integer({ min: 1, max: 6 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      t: fc.constant('deliver' as const),
+      tab,
+      count: fc.integer({ min: 1, max: 6 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('reload' as const), tab }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('corrupt' as const), pick: fc.nat(20), how: fc.constantFrom('truncate' as const, 'garbage' as const) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('quota' as const), writes: fc.integer({ min: 1, max: 4 }) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('snapshot' as const), tab, what: fc.constantFrom('dump' as const, 'backup' as const) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('restore' as const), tab, drop: fc.nat(20) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('corrupt' as const),
+      pick: fc.nat(20),
+      how: fc.constantFrom('truncate' as const, 'garbage' as const),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('quota' as const),
+      writes: fc.integer({ min: 1, max: 4 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('snapshot' as const),
+      tab,
+      what: fc.constantFrom('dump' as const, 'backup' as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ t: fc.constant('restore' as const), tab, drop: fc.nat(20) }),
+  },
 );
 
 const SKIP = (process.env.FI_SKIP ?? '').split(',');
@@ -62,13 +114,18 @@ const SKIP = (process.env.FI_SKIP ?? '').split(',');
 /** The profile's name, tracked like a field (its slot's field part is unused). */
 const PROFILE = '(profile)';
 const slot = (id: string, field: Field) => `${id}\u0000${field}`;
-const fieldOf = (ws: Workspace | null, id: string, field: Field) => ws?.interviews.find((i) => i.id === id)?.[field];
+const fieldOf = (ws: Workspace | null, id: string, field: Field) =>
+  ws?.interviews.find((i) => i.id === id)?.[field];
 
 /** Runs one sequence and checks the invariants; throws with a description on a violation. */
 function run(commands: Command[]): void {
   const storage = new SharedStorage();
   let start = emptyWorkspace();
-  for (let n = 0; n < 3; n++) start = addInterview(start, { ...blankInterview(NOW, 'UTC', `iv-${n}`), company: `Company ${n}` });
+  for (let n = 0; n < 3; n++)
+    start = addInterview(start, {
+      ...blankInterview(NOW, 'UTC', `iv-${n}`),
+      company: `Company ${n}`,
+    });
   expect(new RecordSync(storage.view('setup'), 'setup').replaceAll(start, [])).toBeNull();
   const tabs = [new Tab('A', storage), new Tab('B', storage)];
   /** Per tab, the edits not yet saved: slot → value. */
@@ -143,11 +200,21 @@ function run(commands: Command[]): void {
       if (!key.startsWith(RECORD_PREFIX)) continue;
       const env = parseEnvelope<Interview>(raw);
       if (!env) unreadable++;
-      else if (env.gen === gen && !outcome.workspace.interviews.some((i) => i.id === key.slice(RECORD_PREFIX.length))) throw new Error(`a reload did not open ${key}`);
+      else if (
+        env.gen === gen &&
+        !outcome.workspace.interviews.some((i) => i.id === key.slice(RECORD_PREFIX.length))
+      )
+        throw new Error(`a reload did not open ${key}`);
     }
-    const setAside = outcome.repairs.filter((r) => r.action === 'set-aside' && /damaged/.test(r.problem)).length;
-    if (setAside !== unreadable) throw new Error(`${unreadable} damaged keys but ${setAside} named in repairs: ${JSON.stringify(outcome.repairs)}`);
-    if (unreadable > 0 && outcome.original === undefined) throw new Error('damage found but no original to keep');
+    const setAside = outcome.repairs.filter(
+      (r) => r.action === 'set-aside' && /damaged/.test(r.problem),
+    ).length;
+    if (setAside !== unreadable)
+      throw new Error(
+        `${unreadable} damaged keys but ${setAside} named in repairs: ${JSON.stringify(outcome.repairs)}`,
+      );
+    if (unreadable > 0 && outcome.original === undefined)
+      throw new Error('damage found but no original to keep');
   };
 
   for (const c of commands) {
@@ -199,7 +266,8 @@ function run(commands: Command[]): void {
         const key = keys[c.pick % Math.max(1, keys.length)];
         if (!key) break;
         const raw = storage.data.get(key)!;
-        const bad = c.how === 'truncate' ? raw.slice(0, Math.floor(raw.length / 2)) : `\u0000${raw.slice(3)}`;
+        const bad =
+          c.how === 'truncate' ? raw.slice(0, Math.floor(raw.length / 2)) : `\u0000${raw.slice(3)}`;
         storage.data.set(key, bad);
         forget(key.slice(RECORD_PREFIX.length));
         break;
@@ -220,7 +288,8 @@ function run(commands: Command[]): void {
         t.ws = ws;
         for (const d of dirty) d.clear();
         expected.clear();
-        if (problem === null) for (const iv of ws.interviews) expected.set(slot(iv.id, 'company'), iv.company);
+        if (problem === null)
+          for (const iv of ws.interviews) expected.set(slot(iv.id, 'company'), iv.company);
         else restoreUnfinished = true;
         break;
       }
@@ -228,9 +297,15 @@ function run(commands: Command[]): void {
         const t = tabs[c.tab]!;
         const dump = c.what === 'dump';
         const snapshotText_ = dump ? dumpStorage(storage.reader()) : exportBackup(t.ws, NOW).text;
-        const result = keepSnapshot(t.view, snapshotText_, dump ? 'repaired' : 'before-restore', new Date(NOW.getTime() + ++minutes * 60_000));
+        const result = keepSnapshot(
+          t.view,
+          snapshotText_,
+          dump ? 'repaired' : 'before-restore',
+          new Date(NOW.getTime() + ++minutes * 60_000),
+        );
         if (result.kept) {
-          if (snapshotText(t.view, result.key) !== snapshotText_) throw new Error('a copy said to be kept does not read back');
+          if (snapshotText(t.view, result.key) !== snapshotText_)
+            throw new Error('a copy said to be kept does not read back');
           kept.set(result.key, { text: snapshotText_, ...(dump ? {} : { workspace: t.ws }) });
         }
         break;
@@ -253,17 +328,33 @@ function run(commands: Command[]): void {
     const [id, field] = s.split('\u0000') as [string, Field];
     const got = id === PROFILE ? now.profile.name : fieldOf(now, id, field);
     const what = id === PROFILE ? 'the profile’s name' : `${field} of ${id}`;
-    if (got !== value) throw new Error(`a saved edit is not in storage: ${what} is ${JSON.stringify(got)}, saved as ${JSON.stringify(value)}`);
+    if (got !== value)
+      throw new Error(
+        `a saved edit is not in storage: ${what} is ${JSON.stringify(got)}, saved as ${JSON.stringify(value)}`,
+      );
   }
   // Both tabs, with nothing left to save and every event taken in, show what is stored
   // (but for an interview whose key was damaged behind their back: they still hold it;
   // and in any order: one that comes back after a tab set it aside is put last there).
-  const unreadable = new Set([...storage.data].filter(([k, v]) => k.startsWith(RECORD_PREFIX) && !parseEnvelope(v)).map(([k]) => k.slice(RECORD_PREFIX.length)));
-  const byId = (ws: Workspace) => ({ ...ws, currentId: null, interviews: [...ws.interviews].sort((x, y) => (x.id < y.id ? -1 : 1)) });
+  const unreadable = new Set(
+    [...storage.data]
+      .filter(([k, v]) => k.startsWith(RECORD_PREFIX) && !parseEnvelope(v))
+      .map(([k]) => k.slice(RECORD_PREFIX.length)),
+  );
+  const byId = (ws: Workspace) => ({
+    ...ws,
+    currentId: null,
+    interviews: [...ws.interviews].sort((x, y) => (x.id < y.id ? -1 : 1)),
+  });
   for (const t of tabs) {
-    const shown = byId({ ...t.ws, interviews: t.ws.interviews.filter((i) => !unreadable.has(i.id)) });
+    const shown = byId({
+      ...t.ws,
+      interviews: t.ws.interviews.filter((i) => !unreadable.has(i.id)),
+    });
     if (JSON.stringify(shown) !== JSON.stringify(byId(now))) {
-      throw new Error(`tab ${t.name} shows ${JSON.stringify(t.ws.interviews.map((i) => [i.id, i.company, i.role]))} (current ${t.ws.currentId}), storage has ${JSON.stringify(now.interviews.map((i) => [i.id, i.company, i.role]))} (current ${now.currentId})`);
+      throw new Error(
+        `tab ${t.name} shows ${JSON.stringify(t.ws.interviews.map((i) => [i.id, i.company, i.role]))} (current ${t.ws.currentId}), storage has ${JSON.stringify(now.interviews.map((i) => [i.id, i.company, i.role]))} (current ${now.currentId})`,
+      );
     }
   }
   checkReload(0);
@@ -273,24 +364,35 @@ function run(commands: Command[]): void {
   const listed = new Set(listSnapshots(storage.reader() as never).map((s) => s.key));
   for (const [key, copy] of kept) {
     if (!listed.has(key)) continue;
-    if (snapshotText(storage.reader() as never, key) !== copy.text) throw new Error(`copy ${key} no longer reads back`);
+    if (snapshotText(storage.reader() as never, key) !== copy.text)
+      throw new Error(`copy ${key} no longer reads back`);
     const back = readBackup(copy.text);
     if (back.kind !== 'ok') throw new Error(`Restore refused a kept copy: ${back.reason}`);
     // The same workspace, up to which interview is current: a tab's current id may point
     // at an interview another tab deleted until the shared key's event arrives, and
     // readBackup and a load repair a current id differently (backup-file.test.ts fuzzing).
-    if (copy.workspace) expect(repairReferences(back.workspace)).toEqual(repairReferences(copy.workspace));
+    if (copy.workspace)
+      expect(repairReferences(back.workspace)).toEqual(repairReferences(copy.workspace));
   }
 }
 
 describe('fault injection: two tabs, late events, reloads, damage and a full storage', () => {
   it('keeps every saved edit, opens every readable interview, and every kept copy restores', () => {
     fc.assert(
-      fc.property(fc.array(command.filter((c) => !SKIP.includes(c.t)), { minLength: 5, maxLength: 40 }), (commands) => run(commands)),
+      fc.property(
+        fc.array(
+          command.filter((c) => !SKIP.includes(c.t)),
+          { minLength: 5, maxLength: 40 },
+        ),
+        (commands) => run(commands),
+      ),
       // A fixed seed keeps the suite repeatable; FI_SEED, FI_RUNS and FI_SKIP (command
       // kinds to leave out, comma-separated) explore further, e.g.
       // FI_RUNS=20000 FI_SEED=$RANDOM npx vitest run tests/unit/fault-injection.test.ts
-      { numRuns: Number(process.env.FI_RUNS ?? 500), seed: Number(process.env.FI_SEED ?? 20261205) },
+      {
+        numRuns: Number(process.env.FI_RUNS ?? 500),
+        seed: Number(process.env.FI_SEED ?? 20261205),
+      },
     );
   });
   it('a hand-picked sequence: both tabs edit one interview, one save fails, a key is damaged, both reload', () => {

@@ -17,7 +17,15 @@ import {
   showCounter,
   type LimitedField,
 } from '../../src/lib/workspace/field-limits';
-import { addInterview, blankInterview, interviewListFull, setDraft, updateInterview, updateInterviewer, updateProfile } from '../../src/lib/workspace/operations';
+import {
+  addInterview,
+  blankInterview,
+  interviewListFull,
+  setDraft,
+  updateInterview,
+  updateInterviewer,
+  updateProfile,
+} from '../../src/lib/workspace/operations';
 import { emptyWorkspace, type Draft, type Workspace } from '../../src/lib/workspace/schema';
 import { person } from './fixtures';
 
@@ -25,50 +33,117 @@ const NOW = new Date('2026-11-24T15:00:00.000Z');
 
 /** Two interviews, each with two people and a draft: every edit has somewhere to land. */
 function start(): Workspace {
-  let ws: Workspace = { ...emptyWorkspace(), profile: { name: 'Sam Rivera', phone: '', linkedinTier: 'free' } };
+  let ws: Workspace = {
+    ...emptyWorkspace(),
+    profile: { name: 'Sam Rivera', phone: '', linkedinTier: 'free' },
+  };
   for (const id of ['iv-1', 'iv-2']) {
     const iv = blankInterview(NOW, 'Europe/London', id);
     iv.company = `Company ${id}`;
     iv.interviewers = [person(`${id}-p1`, { name: 'Priya' }), person(`${id}-p2`, { name: 'Tom' })];
-    iv.drafts = { 'thank-you-email:p1': { subject: 'Thanks', body: 'Dear Priya', edited: true, tone: 'warm' } };
+    iv.drafts = {
+      'thank-you-email:p1': { subject: 'Thanks', body: 'Dear Priya', edited: true, tone: 'warm' },
+    };
     ws = addInterview(ws, iv);
   }
   return ws;
 }
 
 // Which of the table's fields each operation edits (the others are not fields of that record).
-const INTERVIEW_FIELDS = ['company', 'role', 'timeZone', 'qualifications', 'timeline'] as const satisfies readonly LimitedField[];
-const INTERVIEWER_FIELDS = ['name', 'title', 'email', 'linkedin', 'address', 'topics', 'rapport'] as const satisfies readonly LimitedField[];
+const INTERVIEW_FIELDS = [
+  'company',
+  'role',
+  'timeZone',
+  'qualifications',
+  'timeline',
+] as const satisfies readonly LimitedField[];
+const INTERVIEWER_FIELDS = [
+  'name',
+  'title',
+  'email',
+  'linkedin',
+  'address',
+  'topics',
+  'rapport',
+] as const satisfies readonly LimitedField[];
 const PROFILE_FIELDS = ['name', 'phone'] as const satisfies readonly LimitedField[];
 const DRAFT_FIELDS = ['subject', 'body', 'detail'] as const satisfies readonly LimitedField[];
 
 /** Text a user may paste: emoji (with skin tones and joiners), RTL and its controls, combining marks, lone surrogates, controls, JSON's own characters. */
-const SPECIAL = ['👩🏽‍💻', '🇬🇧', 'محمد العلي', 'שלום', '\u202E', '\u200F', 'e\u0301', '中村', '\uD800', '\uDC00', '\uDBFF', '\u0000', '\n', '\r\n', '\t', '"', '\\', '\u2028', '</script>', '\uFEFF'];
+const SPECIAL = [
+  '👩🏽‍💻',
+  '🇬🇧',
+  'محمد العلي',
+  'שלום',
+  '\u202E',
+  '\u200F',
+  'e\u0301',
+  '中村',
+  '\uD800',
+  '\uDC00',
+  '\uDBFF',
+  '\u0000',
+  '\n',
+  '\r\n',
+  '\t',
+  '"',
+  '\\',
+  '\u2028',
+  '</script>',
+  '\uFEFF',
+];
 const unit = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
   { weight: 2, arbitrary: fc.constantFrom(...SPECIAL) },
-  { weight: 1, arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+  },
 );
 /** Short text, or text of exactly n UTF-16 units with n close to `limit` (either side). */
 const textFor = (limit: number) =>
   fc.oneof(
     fc.string({ unit, maxLength: 30 }),
-    fc.tuple(fc.string({ unit, minLength: 1, maxLength: 20 }), fc.integer({ min: limit - 3, max: limit + 3 })).map(([seed, n]) => seed.repeat(Math.ceil(n / seed.length) + 1).slice(0, n)),
+    fc
+      .tuple(
+        fc.string({ unit, minLength: 1, maxLength: 20 }),
+        fc.integer({ min: limit - 3, max: limit + 3 }),
+      )
+      .map(([seed, n]) => seed.repeat(Math.ceil(n / seed.length) + 1).slice(0, n)),
   );
 
 type Edit =
   | { op: 'interview'; at: number; field: (typeof INTERVIEW_FIELDS)[number]; value: string }
-  | { op: 'interviewer'; at: number; who: number; field: (typeof INTERVIEWER_FIELDS)[number]; value: string }
+  | {
+      op: 'interviewer';
+      at: number;
+      who: number;
+      field: (typeof INTERVIEWER_FIELDS)[number];
+      value: string;
+    }
   | { op: 'profile'; field: (typeof PROFILE_FIELDS)[number]; value: string }
   | { op: 'draft'; at: number; key: string; field: (typeof DRAFT_FIELDS)[number]; value: string };
 
-const withText = <F extends LimitedField>(fields: readonly F[]) => fc.constantFrom(...fields).chain((field) => textFor(limitOf(field)).map((value) => ({ field, value })));
+const withText = <F extends LimitedField>(fields: readonly F[]) =>
+  fc
+    .constantFrom(...fields)
+    .chain((field) => textFor(limitOf(field)).map((value) => ({ field, value })));
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.tuple(fc.nat(1), withText(INTERVIEW_FIELDS)).map(([at, f]) => ({ op: 'interview' as const, at, ...f })),
-  fc.tuple(fc.nat(1), fc.nat(1), withText(INTERVIEWER_FIELDS)).map(([at, who, f]) => ({ op: 'interviewer' as const, at, who, ...f })),
+  fc
+    .tuple(fc.nat(1), withText(INTERVIEW_FIELDS))
+    .map(([at, f]) => ({ op: 'interview' as const, at, ...f })),
+  fc
+    .tuple(fc.nat(1), fc.nat(1), withText(INTERVIEWER_FIELDS))
+    .map(([at, who, f]) => ({ op: 'interviewer' as const, at, who, ...f })),
   withText(PROFILE_FIELDS).map((f) => ({ op: 'profile' as const, ...f })),
-  fc.tuple(fc.nat(1), fc.constantFrom('thank-you-email:p1', 'status-inquiry', 'linkedin:p2'), withText(DRAFT_FIELDS)).map(([at, key, f]) => ({ op: 'draft' as const, at, key, ...f })),
+  fc
+    .tuple(
+      fc.nat(1),
+      fc.constantFrom('thank-you-email:p1', 'status-inquiry', 'linkedin:p2'),
+      withText(DRAFT_FIELDS),
+    )
+    .map(([at, key, f]) => ({ op: 'draft' as const, at, key, ...f })),
 );
 
 /** Applies one edit through the operations, as the tools do. */
@@ -82,7 +157,12 @@ function apply(ws: Workspace, e: Edit): Workspace {
     case 'profile':
       return updateProfile(ws, { [e.field]: e.value });
     case 'draft': {
-      const before: Draft = iv!.drafts[e.key] ?? { subject: '', body: '', edited: false, tone: 'warm' };
+      const before: Draft = iv!.drafts[e.key] ?? {
+        subject: '',
+        body: '',
+        edited: false,
+        tone: 'warm',
+      };
       return setDraft(ws, iv!.id, e.key, { ...before, [e.field]: e.value, edited: true });
     }
   }
@@ -93,8 +173,30 @@ describe('the limits table', () => {
     expect(TIMELINE_LIMIT).toBe(2_000);
     expect(FIELD_LIMITS.timeline).toBe(TIMELINE_LIMIT);
     // At least what the v4 reader took, so nothing an earlier build saved becomes unreadable.
-    for (const f of ['company', 'role', 'name', 'title', 'email', 'linkedin', 'phone', 'subject', 'what', 'link', 'url'] as const) expect(limitOf(f)).toBe(LINE_LIMIT);
-    for (const f of ['qualifications', 'address', 'topics', 'rapport', 'body', 'detail', 'notes'] as const) expect(limitOf(f)).toBe(TEXT_LIMIT);
+    for (const f of [
+      'company',
+      'role',
+      'name',
+      'title',
+      'email',
+      'linkedin',
+      'phone',
+      'subject',
+      'what',
+      'link',
+      'url',
+    ] as const)
+      expect(limitOf(f)).toBe(LINE_LIMIT);
+    for (const f of [
+      'qualifications',
+      'address',
+      'topics',
+      'rapport',
+      'body',
+      'detail',
+      'notes',
+    ] as const)
+      expect(limitOf(f)).toBe(TEXT_LIMIT);
     expect(LINE_LIMIT).toBeGreaterThanOrEqual(500);
     expect(TEXT_LIMIT).toBeGreaterThanOrEqual(20_000);
   });
@@ -112,7 +214,9 @@ describe('the limits table', () => {
   });
   it('says why a paste was not saved, with the numbers written for reading', () => {
     expect(overLimitReason(2_000, 2_000)).toBe('');
-    expect(overLimitReason(2_513, 2_000)).toBe('Not saved: this is 2,513 characters and the field holds 2,000. Shorten it by 513 to save it; what was saved before is kept.');
+    expect(overLimitReason(2_513, 2_000)).toBe(
+      'Not saved: this is 2,513 characters and the field holds 2,000. Shorten it by 513 to save it; what was saved before is kept.',
+    );
     expect(showCounter(399, 500)).toBe(false);
     expect(showCounter(400, 500)).toBe(true);
   });
@@ -124,18 +228,28 @@ describe('edits and the limits', () => {
     ['interviewer', INTERVIEWER_FIELDS],
     ['profile', PROFILE_FIELDS],
     ['draft', DRAFT_FIELDS],
-  ] as const)('%s: text exactly at the limit is saved and reads back; one unit more changes nothing', (op, fields) => {
-    for (const field of fields) {
-      const ws = start();
-      const make = (value: string) => ({ op, at: 1, who: 1, key: 'status-inquiry', field, value }) as Edit;
-      const at = apply(ws, make('é'.repeat(limitOf(field))));
-      expect(at).not.toBe(ws);
-      expect(decodeWorkspace(encodeWorkspace(at))).toEqual({ kind: 'ok', workspace: at, repairs: [] });
-      expect(apply(ws, make('é'.repeat(limitOf(field) + 1)))).toBe(ws);
-    }
-  });
+  ] as const)(
+    '%s: text exactly at the limit is saved and reads back; one unit more changes nothing',
+    (op, fields) => {
+      for (const field of fields) {
+        const ws = start();
+        const make = (value: string) =>
+          ({ op, at: 1, who: 1, key: 'status-inquiry', field, value }) as Edit;
+        const at = apply(ws, make('é'.repeat(limitOf(field))));
+        expect(at).not.toBe(ws);
+        expect(decodeWorkspace(encodeWorkspace(at))).toEqual({
+          kind: 'ok',
+          workspace: at,
+          repairs: [],
+        });
+        expect(apply(ws, make('é'.repeat(limitOf(field) + 1)))).toBe(ws);
+      }
+    },
+  );
   it('the 552-character recruiter email that broke the v4 build is saved and reads back', () => {
-    const email = 'We expect to make a decision within about two weeks, possibly a little longer. '.repeat(7).slice(0, 552);
+    const email = 'We expect to make a decision within about two weeks, possibly a little longer. '
+      .repeat(7)
+      .slice(0, 552);
     const ws = updateInterview(start(), 'iv-1', { timeline: email });
     const back = decodeWorkspace(encodeWorkspace(ws));
     expect(back.kind === 'ok' && back.workspace.interviews[0]!.timeline).toBe(email);
@@ -149,8 +263,14 @@ describe('edits and the limits', () => {
           const over = e.value.length > limitOf(e.field);
           if (over) {
             // Refused: the same object, so nothing is saved and nothing re-renders.
-            if (next !== ws) throw new Error(`an edit of ${e.field} over its limit (${e.value.length}) was accepted`);
-          } else if (next === ws) throw new Error(`an edit of ${e.field} within its limit (${e.value.length}) was refused`);
+            if (next !== ws)
+              throw new Error(
+                `an edit of ${e.field} over its limit (${e.value.length}) was accepted`,
+              );
+          } else if (next === ws)
+            throw new Error(
+              `an edit of ${e.field} within its limit (${e.value.length}) was refused`,
+            );
           ws = next;
         }
         const back = decodeWorkspace(encodeWorkspace(ws));
@@ -162,11 +282,18 @@ describe('edits and the limits', () => {
   it('every stored string keeps its exact UTF-16 units, lone surrogates included', () => {
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
-        const ws = updateInterviewer(updateInterview(start(), 'iv-2', { qualifications: text }), 'iv-2', 'iv-2-p1', { topics: text });
+        const ws = updateInterviewer(
+          updateInterview(start(), 'iv-2', { qualifications: text }),
+          'iv-2',
+          'iv-2-p1',
+          { topics: text },
+        );
         const back = decodeWorkspace(encodeWorkspace(ws));
         if (back.kind !== 'ok') throw new Error(back.kind);
         const iv = back.workspace.interviews[1]!;
-        expect([...iv.qualifications].map((c) => c.codePointAt(0))).toEqual([...text].map((c) => c.codePointAt(0)));
+        expect([...iv.qualifications].map((c) => c.codePointAt(0))).toEqual(
+          [...text].map((c) => c.codePointAt(0)),
+        );
         expect(iv.interviewers[0]!.topics).toBe(text);
       }),
       { numRuns: 300 },
@@ -177,11 +304,16 @@ describe('edits and the limits', () => {
 describe('the number of interviews', () => {
   it(`adds up to ${MAX_INTERVIEWS} interviews and refuses the next, leaving the list as it was`, () => {
     let ws = emptyWorkspace();
-    for (let n = 0; n < MAX_INTERVIEWS; n++) ws = addInterview(ws, blankInterview(NOW, 'UTC', `iv-${n}`));
+    for (let n = 0; n < MAX_INTERVIEWS; n++)
+      ws = addInterview(ws, blankInterview(NOW, 'UTC', `iv-${n}`));
     expect(ws.interviews).toHaveLength(MAX_INTERVIEWS);
     expect(interviewListFull(ws)).toBe(true);
     const full = ws;
     expect(addInterview(full, blankInterview(NOW, 'UTC', 'one-more'))).toBe(full);
-    expect(decodeWorkspace(encodeWorkspace(full))).toEqual({ kind: 'ok', workspace: full, repairs: [] });
+    expect(decodeWorkspace(encodeWorkspace(full))).toEqual({
+      kind: 'ok',
+      workspace: full,
+      repairs: [],
+    });
   });
 });

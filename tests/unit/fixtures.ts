@@ -10,7 +10,11 @@ export function person(id: string, fields: Partial<Interviewer> = {}): Interview
 
 /** An interview with the given fields, the rest blank (no interviewers unless given). */
 export function interview(fields: Partial<Interview> = {}): Interview {
-  return { ...blankInterview(new Date('2026-11-24T12:00:00.000Z'), 'UTC', 'i1'), interviewers: [], ...fields };
+  return {
+    ...blankInterview(new Date('2026-11-24T12:00:00.000Z'), 'UTC', 'i1'),
+    interviewers: [],
+    ...fields,
+  };
 }
 
 /** Three interviewers with different topics, as on a real panel; the drafts tests share them. */

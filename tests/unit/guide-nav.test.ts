@@ -12,20 +12,33 @@ import {
 } from '../../src/lib/guide-nav';
 import { guideSchema, STAGES } from '../../src/lib/guide-schema';
 
-const g = (id: string, order: number, stage: GuideRef['data']['stage']): GuideRef => ({ id, data: { title: id, order, stage } });
+const g = (id: string, order: number, stage: GuideRef['data']['stage']): GuideRef => ({
+  id,
+  data: { title: id, order, stage },
+});
 
 describe('sortGuides', () => {
   it('orders by front-matter order, not input order', () => {
-    const sorted = sortGuides([g('c', 3, 'while-you-wait'), g('a', 1, 'overview'), g('b', 2, 'first-48-hours')]);
+    const sorted = sortGuides([
+      g('c', 3, 'while-you-wait'),
+      g('a', 1, 'overview'),
+      g('b', 2, 'first-48-hours'),
+    ]);
     expect(sorted.map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });
   it('refuses two guides with the same order, naming both', () => {
-    expect(() => sortGuides([g('a', 1, 'overview'), g('b', 1, 'overview')])).toThrow(/"a" and "b" both have order 1/);
+    expect(() => sortGuides([g('a', 1, 'overview'), g('b', 1, 'overview')])).toThrow(
+      /"a" and "b" both have order 1/,
+    );
   });
 });
 
 describe('neighbours', () => {
-  const sorted = sortGuides([g('a', 1, 'overview'), g('b', 2, 'first-week'), g('c', 3, 'resources')]);
+  const sorted = sortGuides([
+    g('a', 1, 'overview'),
+    g('b', 2, 'first-week'),
+    g('c', 3, 'resources'),
+  ]);
   it('gives previous and next in reading order', () => {
     expect(neighbours(sorted, 'b')).toEqual({ prev: sorted[0], next: sorted[2] });
   });
@@ -40,7 +53,11 @@ describe('neighbours', () => {
 
 describe('groupByStage', () => {
   it('groups in process order and skips empty stages', () => {
-    const sorted = sortGuides([g('x', 1, 'resources'), g('y', 2, 'overview'), g('z', 3, 'resources')]);
+    const sorted = sortGuides([
+      g('x', 1, 'resources'),
+      g('y', 2, 'overview'),
+      g('z', 3, 'resources'),
+    ]);
     expect(groupByStage(sorted).map((s) => [s.stage, s.guides.map((x) => x.id)])).toEqual([
       ['overview', ['y']],
       ['resources', ['x', 'z']],
@@ -76,8 +93,12 @@ describe('windowAround', () => {
 
 describe('sidebarNav', () => {
   /** `n` guides spread over the stages in turn, as a generated site would have them. */
-  const many = (n: number) => sortGuides(Array.from({ length: n }, (_, i) => g(`g${i + 1}`, i + 1, STAGES[i % STAGES.length]!)));
-  const links = (nav: ReturnType<typeof sidebarNav>) => nav.reduce((sum, s) => sum + s.guides.length, 0);
+  const many = (n: number) =>
+    sortGuides(
+      Array.from({ length: n }, (_, i) => g(`g${i + 1}`, i + 1, STAGES[i % STAGES.length]!)),
+    );
+  const links = (nav: ReturnType<typeof sidebarNav>) =>
+    nav.reduce((sum, s) => sum + s.guides.length, 0);
 
   it('lists every stage that has guides, in process order, marking the current one', () => {
     const nav = sidebarNav(many(12), 'g9');
@@ -100,7 +121,10 @@ describe('sidebarNav', () => {
       for (const id of ['g1', `g${Math.ceil(n / 2)}`, `g${n}`]) {
         const nav = sidebarNav(sorted, id);
         expect(links(nav)).toBeLessThanOrEqual(STAGES.length * SIDEBAR_GUIDES_PER_STAGE);
-        expect(nav.flatMap((s) => s.guides).some((x) => x.id === id), `${id} of ${n} is listed`).toBe(true);
+        expect(
+          nav.flatMap((s) => s.guides).some((x) => x.id === id),
+          `${id} of ${n} is listed`,
+        ).toBe(true);
       }
     }
   });
@@ -116,7 +140,9 @@ describe('sidebarNav', () => {
     );
     for (const guide of real) {
       const nav = sidebarNav(real, guide.id);
-      expect(nav.flatMap((s) => s.guides.map((x) => x.id)).sort(), guide.id).toEqual(real.map((x) => x.id).sort());
+      expect(nav.flatMap((s) => s.guides.map((x) => x.id)).sort(), guide.id).toEqual(
+        real.map((x) => x.id).sort(),
+      );
       expect(nav.every((s) => s.total === s.guides.length)).toBe(true);
     }
   });

@@ -41,43 +41,72 @@ describe('guideSchema', () => {
 
 describe('sourceSchema', () => {
   it('accepts only https URLs', () => {
-    expect(sourceSchema.safeParse({ title: 'Page', publisher: 'Pub', url: 'https://a.example/x' }).success).toBe(true);
-    expect(sourceSchema.safeParse({ title: 'Page', publisher: 'Pub', url: 'javascript:alert(1)' }).success).toBe(false);
-    expect(sourceSchema.safeParse({ title: 'Page', publisher: 'Pub', url: 'http://a.example/' }).success).toBe(false);
+    expect(
+      sourceSchema.safeParse({ title: 'Page', publisher: 'Pub', url: 'https://a.example/x' })
+        .success,
+    ).toBe(true);
+    expect(
+      sourceSchema.safeParse({ title: 'Page', publisher: 'Pub', url: 'javascript:alert(1)' })
+        .success,
+    ).toBe(false);
+    expect(
+      sourceSchema.safeParse({ title: 'Page', publisher: 'Pub', url: 'http://a.example/' }).success,
+    ).toBe(false);
   });
 });
 
 // The real content, checked here too so a writer sees every problem in one run.
 const dir = new URL('../../src/content/guides/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
-const registry = JSON.parse(readFileSync(new URL('../../src/content/sources/sources.json', import.meta.url), 'utf8')) as { id: string }[];
+const registry = JSON.parse(
+  readFileSync(new URL('../../src/content/sources/sources.json', import.meta.url), 'utf8'),
+) as { id: string }[];
 
 describe('the guides', () => {
   it('are the ten the site promises', () => {
     expect(files.sort()).toEqual(
       [
-        'action-items', 'handwritten-note', 'hiring-timeline', 'linkedin', 'personalize-per-interviewer',
-        'playbook', 'professionalism-and-tone', 'resources', 'staying-engaged', 'thank-you-email',
+        'action-items',
+        'handwritten-note',
+        'hiring-timeline',
+        'linkedin',
+        'personalize-per-interviewer',
+        'playbook',
+        'professionalism-and-tone',
+        'resources',
+        'staying-engaged',
+        'thank-you-email',
       ].map((s) => `${s}.mdx`),
     );
   });
   const orders = new Set<number>();
-  it.each(files)('%s: valid front matter, 700–1,500 words, known sources, no placeholders', (file) => {
-    const text = readFileSync(new URL(file, dir), 'utf8');
-    const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
-    expect(fm, 'front matter').not.toBeNull();
-    const data = guideSchema.parse(loadYaml(fm![1]!));
-    expect(orders.has(data.order), `order ${data.order} is unique`).toBe(false);
-    orders.add(data.order);
-    for (const id of data.sources) expect(registry.map((r) => r.id)).toContain(id);
-    const words = countWords(text);
-    expect(words).toBeGreaterThanOrEqual(700);
-    expect(words).toBeLessThanOrEqual(1500);
-    expect(text).not.toMatch(/lorem ipsum|coming soon|\bTODO\b|\bTBD\b|placeholder/i);
-    expect(text, 'sources are rendered by the layout, not written in the body').not.toMatch(/^## Sources/m);
-  });
+  it.each(files)(
+    '%s: valid front matter, 700–1,500 words, known sources, no placeholders',
+    (file) => {
+      const text = readFileSync(new URL(file, dir), 'utf8');
+      const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
+      expect(fm, 'front matter').not.toBeNull();
+      const data = guideSchema.parse(loadYaml(fm![1]!));
+      expect(orders.has(data.order), `order ${data.order} is unique`).toBe(false);
+      orders.add(data.order);
+      for (const id of data.sources) expect(registry.map((r) => r.id)).toContain(id);
+      const words = countWords(text);
+      expect(words).toBeGreaterThanOrEqual(700);
+      expect(words).toBeLessThanOrEqual(1500);
+      expect(text).not.toMatch(/lorem ipsum|coming soon|\bTODO\b|\bTBD\b|placeholder/i);
+      expect(text, 'sources are rendered by the layout, not written in the body').not.toMatch(
+        /^## Sources/m,
+      );
+    },
+  );
   it('every registry source is cited by at least one guide', () => {
-    const cited = new Set(files.flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/^ {2}- ([a-z0-9-]+)$/gm)].map((m) => m[1])));
+    const cited = new Set(
+      files.flatMap((f) =>
+        [...readFileSync(new URL(f, dir), 'utf8').matchAll(/^ {2}- ([a-z0-9-]+)$/gm)].map(
+          (m) => m[1],
+        ),
+      ),
+    );
     for (const { id } of registry) expect(cited, id).toContain(id);
   });
 });

@@ -19,7 +19,20 @@ import type { Interview, Interviewer, Profile } from '../../src/lib/workspace/sc
 const personWith = (fields: Partial<Interviewer> = {}): Interviewer => person('p1', fields);
 
 function interviewWith(fields: Partial<Interview> = {}): Interview {
-  return interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-03-13', time: '14:00', timeZone: 'Europe/London', format: 'video', interviewers: [], qualifications: '', timeline: '', createdAt: '2026-03-13T09:00:00.000Z', ...fields });
+  return interview({
+    id: 'i1',
+    company: 'Acme',
+    role: 'Product Designer',
+    date: '2026-03-13',
+    time: '14:00',
+    timeZone: 'Europe/London',
+    format: 'video',
+    interviewers: [],
+    qualifications: '',
+    timeline: '',
+    createdAt: '2026-03-13T09:00:00.000Z',
+    ...fields,
+  });
 }
 
 const priya = personWith({
@@ -37,14 +50,22 @@ describe('CARD_SIZES', () => {
     expect(a2.widthMm).toBeCloseTo(107.95, 2);
     expect(a2.heightMm).toBeCloseTo(139.7, 2);
     expect(a2.css).toEqual({ width: '4.25in', height: '5.5in' });
-    expect(a6).toMatchObject({ widthMm: 105, heightMm: 148, css: { width: '105mm', height: '148mm' } });
+    expect(a6).toMatchObject({
+      widthMm: 105,
+      heightMm: 148,
+      css: { width: '105mm', height: '148mm' },
+    });
     // 8 mm margins, 7 mm lines, 2.6 mm characters.
     expect(WRITING).toEqual({ lineHeightMm: 7, charWidthMm: 2.6, marginMm: 8 });
     expect([a2.lines, a2.charsPerLine]).toEqual([17, 35]);
     expect([a6.lines, a6.charsPerLine]).toEqual([18, 34]);
     for (const card of CARD_SIZES) {
-      expect(card.lines * WRITING.lineHeightMm).toBeLessThanOrEqual(card.heightMm - 2 * WRITING.marginMm);
-      expect(card.charsPerLine * WRITING.charWidthMm).toBeLessThanOrEqual(card.widthMm - 2 * WRITING.marginMm);
+      expect(card.lines * WRITING.lineHeightMm).toBeLessThanOrEqual(
+        card.heightMm - 2 * WRITING.marginMm,
+      );
+      expect(card.charsPerLine * WRITING.charWidthMm).toBeLessThanOrEqual(
+        card.widthMm - 2 * WRITING.marginMm,
+      );
     }
   });
 
@@ -61,7 +82,11 @@ describe('CARD_SIZES', () => {
 
 describe('draftHandwrittenNote', () => {
   it('writes a short, addressed note with the first topic verbatim and a signed sign-off', () => {
-    const note = draftHandwrittenNote({ interview: interviewWith({ interviewers: [priya] }), interviewer: priya, profile: sam });
+    const note = draftHandwrittenNote({
+      interview: interviewWith({ interviewers: [priya] }),
+      interviewer: priya,
+      profile: sam,
+    });
     expect(note).toBe(
       'Dear Priya Raman,\n\n' +
         'Thank you for speaking with me about the Product Designer role at Acme. ' +
@@ -76,7 +101,11 @@ describe('draftHandwrittenNote', () => {
   });
 
   it('says "meeting" for an on-site interview', () => {
-    const note = draftHandwrittenNote({ interview: interviewWith({ format: 'on-site' }), interviewer: priya, profile: sam });
+    const note = draftHandwrittenNote({
+      interview: interviewWith({ format: 'on-site' }),
+      interviewer: priya,
+      profile: sam,
+    });
     expect(note).toContain('Thank you for meeting with me about');
   });
 
@@ -110,7 +139,9 @@ describe('draftHandwrittenNote', () => {
 
 describe('firstTopic', () => {
   it('takes the first non-empty line, without its list marker', () => {
-    expect(firstTopic('\n  \n1. the   onboarding redesign\nsecond')).toBe('the onboarding redesign');
+    expect(firstTopic('\n  \n1. the   onboarding redesign\nsecond')).toBe(
+      'the onboarding redesign',
+    );
     expect(firstTopic('• 👩🏽‍💻 pairing')).toBe('👩🏽‍💻 pairing');
     expect(firstTopic('')).toBe('');
   });
@@ -120,12 +151,29 @@ describe('noteFit', () => {
   const a2 = cardSize('a2');
 
   it('wraps words to the card width, with a blank line per paragraph break', () => {
-    const fit = noteFit('Dear Priya,\n\n\n\nThank you so much for the time you spent with me on Tuesday.\n\nBest,\nSam', 'a2');
-    expect(fit.lines).toEqual(['Dear Priya,', '', 'Thank you so much for the time you', 'spent with me on Tuesday.', '', 'Best,', 'Sam']);
+    const fit = noteFit(
+      'Dear Priya,\n\n\n\nThank you so much for the time you spent with me on Tuesday.\n\nBest,\nSam',
+      'a2',
+    );
+    expect(fit.lines).toEqual([
+      'Dear Priya,',
+      '',
+      'Thank you so much for the time you',
+      'spent with me on Tuesday.',
+      '',
+      'Best,',
+      'Sam',
+    ]);
     expect(fit.lines.every((line) => [...line].length <= a2.charsPerLine)).toBe(true);
     expect(fit.usedLines).toBe(7);
     expect(fit.maxLines).toBe(17);
-    expect(fit).toMatchObject({ fits: true, overBy: 0, paragraphs: 1, sentences: 1, tooManyParagraphs: false });
+    expect(fit).toMatchObject({
+      fits: true,
+      overBy: 0,
+      paragraphs: 1,
+      sentences: 1,
+      tooManyParagraphs: false,
+    });
   });
 
   it('breaks a word longer than a line, and counts an emoji with a skin tone as one character', () => {
@@ -151,7 +199,10 @@ describe('noteFit', () => {
   });
 
   it('flags three paragraphs, not counting the greeting and sign-off', () => {
-    const fit = noteFit('Dear Tom,\n\nThanks for today. It was great.\n\nI loved the demo.\n\nSee you soon!\n\nBest wishes,\nSam', 'a2');
+    const fit = noteFit(
+      'Dear Tom,\n\nThanks for today. It was great.\n\nI loved the demo.\n\nSee you soon!\n\nBest wishes,\nSam',
+      'a2',
+    );
     expect(fit.paragraphs).toBe(3);
     expect(fit.sentences).toBe(4);
     expect(fit.tooManyParagraphs).toBe(true);
@@ -173,41 +224,90 @@ describe('noteFit', () => {
 
 describe('mailByDate', () => {
   it('mails a Friday interview the same Friday', () => {
-    expect(mailByDate('2026-03-13', '2026-03-13')).toEqual({ date: '2026-03-13', reason: 'same-day' });
+    expect(mailByDate('2026-03-13', '2026-03-13')).toEqual({
+      date: '2026-03-13',
+      reason: 'same-day',
+    });
   });
 
   it('moves a Saturday interview to Monday', () => {
-    expect(mailByDate('2026-03-14', '2026-03-14')).toEqual({ date: '2026-03-16', reason: 'next-business-day' });
-    expect(mailByDate('2026-03-15', '2026-03-15')).toEqual({ date: '2026-03-16', reason: 'next-business-day' });
+    expect(mailByDate('2026-03-14', '2026-03-14')).toEqual({
+      date: '2026-03-16',
+      reason: 'next-business-day',
+    });
+    expect(mailByDate('2026-03-15', '2026-03-15')).toEqual({
+      date: '2026-03-16',
+      reason: 'next-business-day',
+    });
   });
 
   it('after the interview day, gives the next business day from today', () => {
-    expect(mailByDate('2026-03-10', '2026-03-12')).toEqual({ date: '2026-03-12', reason: 'next-business-day' });
-    expect(mailByDate('2026-03-12', '2026-03-14')).toEqual({ date: '2026-03-16', reason: 'next-business-day' });
+    expect(mailByDate('2026-03-10', '2026-03-12')).toEqual({
+      date: '2026-03-12',
+      reason: 'next-business-day',
+    });
+    expect(mailByDate('2026-03-12', '2026-03-14')).toEqual({
+      date: '2026-03-16',
+      reason: 'next-business-day',
+    });
     // Across a month and a year end.
-    expect(mailByDate('2027-02-26', '2027-02-28')).toEqual({ date: '2027-03-01', reason: 'next-business-day' });
-    expect(mailByDate('2027-12-30', '2028-01-01')).toEqual({ date: '2028-01-03', reason: 'next-business-day' });
+    expect(mailByDate('2027-02-26', '2027-02-28')).toEqual({
+      date: '2027-03-01',
+      reason: 'next-business-day',
+    });
+    expect(mailByDate('2027-12-30', '2028-01-01')).toEqual({
+      date: '2028-01-03',
+      reason: 'next-business-day',
+    });
   });
 
   it('planned ahead, counts from the interview day, never before it', () => {
-    expect(mailByDate('2026-03-13', '2026-03-09')).toEqual({ date: '2026-03-13', reason: 'same-day' });
-    expect(mailByDate('2026-03-14', '2026-03-09')).toEqual({ date: '2026-03-16', reason: 'next-business-day' });
+    expect(mailByDate('2026-03-13', '2026-03-09')).toEqual({
+      date: '2026-03-13',
+      reason: 'same-day',
+    });
+    expect(mailByDate('2026-03-14', '2026-03-09')).toEqual({
+      date: '2026-03-16',
+      reason: 'next-business-day',
+    });
   });
 
   it('handles 29 February 2028 (a Tuesday)', () => {
-    expect(mailByDate('2028-02-29', '2028-02-29')).toEqual({ date: '2028-02-29', reason: 'same-day' });
-    expect(mailByDate('2028-02-26', '2028-02-27')).toEqual({ date: '2028-02-28', reason: 'next-business-day' });
+    expect(mailByDate('2028-02-29', '2028-02-29')).toEqual({
+      date: '2028-02-29',
+      reason: 'same-day',
+    });
+    expect(mailByDate('2028-02-26', '2028-02-27')).toEqual({
+      date: '2028-02-28',
+      reason: 'next-business-day',
+    });
   });
 
   it('returns null for invalid dates', () => {
-    for (const bad of ['', '2027-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-3-5', '13/03/2026', '2026-03-13T10:00', 'soon']) {
+    for (const bad of [
+      '',
+      '2027-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '2026-3-5',
+      '13/03/2026',
+      '2026-03-13T10:00',
+      'soon',
+    ]) {
       expect(mailByDate(bad, '2026-03-13')).toBeNull();
       expect(mailByDate('2026-03-13', bad)).toBeNull();
     }
     expect(mailByDate(undefined as unknown as string, '2026-03-13')).toBeNull();
     // The last date YYYY can write is a Friday, so the date never runs past it.
-    expect(mailByDate('9999-12-31', '9999-12-31')).toEqual({ date: '9999-12-31', reason: 'same-day' });
-    expect(mailByDate('0001-01-06', '0001-01-06')).toEqual({ date: '0001-01-08', reason: 'next-business-day' });
+    expect(mailByDate('9999-12-31', '9999-12-31')).toEqual({
+      date: '9999-12-31',
+      reason: 'same-day',
+    });
+    expect(mailByDate('0001-01-06', '0001-01-06')).toEqual({
+      date: '0001-01-08',
+      reason: 'next-business-day',
+    });
   });
 });
 
@@ -224,11 +324,22 @@ describe('isoDateIn', () => {
 
 describe('envelopeAddress', () => {
   it('lists name, title, company and each address line, trimmed, with no empty or repeated lines', () => {
-    expect(envelopeAddress(priya, 'Acme Ltd')).toEqual(['Priya Raman', 'Design Director', 'Acme Ltd', '1 Market Street', 'London EC1A 1AA']);
+    expect(envelopeAddress(priya, 'Acme Ltd')).toEqual([
+      'Priya Raman',
+      'Design Director',
+      'Acme Ltd',
+      '1 Market Street',
+      'London EC1A 1AA',
+    ]);
   });
 
   it('leaves out what is missing', () => {
-    expect(envelopeAddress(personWith({ name: ' Tom ', address: '\r\n\r\n5 Rue de Rivoli\r\nParis' }), '  ')).toEqual(['Tom', '5 Rue de Rivoli', 'Paris']);
+    expect(
+      envelopeAddress(
+        personWith({ name: ' Tom ', address: '\r\n\r\n5 Rue de Rivoli\r\nParis' }),
+        '  ',
+      ),
+    ).toEqual(['Tom', '5 Rue de Rivoli', 'Paris']);
     expect(envelopeAddress(personWith(), '')).toEqual([]);
   });
 });
@@ -238,7 +349,13 @@ describe('any text in any field', () => {
     fc.string({ unit: 'grapheme', maxLength: 10_000 }),
     fc.string({ unit: 'binary', maxLength: 500 }),
     fc.string({ unit: 'grapheme-composite', maxLength: 200 }),
-    fc.constantFrom('👩🏽‍💻 مرحبا بك', 'שלום\u202Eworld', 'e\u0301\u0301\u0301', '\u2028\u2029\r\n\t', 'undefined'),
+    fc.constantFrom(
+      '👩🏽‍💻 مرحبا بك',
+      'שלום\u202Eworld',
+      'e\u0301\u0301\u0301',
+      '\u2028\u2029\r\n\t',
+      'undefined',
+    ),
   );
   const cleanLine = fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: 300 })
@@ -263,9 +380,24 @@ describe('any text in any field', () => {
           card: fc.constantFrom('a2', 'a6'),
         }),
         (f) => {
-          const interviewer = personWith({ name: f.name, title: f.title, address: f.address, topics: `${f.topic}\n${f.moreTopics}` });
-          const interview = interviewWith({ company: f.company, role: f.role, date: f.date, format: f.format, interviewers: [interviewer] });
-          const note = draftHandwrittenNote({ interview, interviewer, profile: { name: f.profileName, phone: '' } });
+          const interviewer = personWith({
+            name: f.name,
+            title: f.title,
+            address: f.address,
+            topics: `${f.topic}\n${f.moreTopics}`,
+          });
+          const interview = interviewWith({
+            company: f.company,
+            role: f.role,
+            date: f.date,
+            format: f.format,
+            interviewers: [interviewer],
+          });
+          const note = draftHandwrittenNote({
+            interview,
+            interviewer,
+            profile: { name: f.profileName, phone: '' },
+          });
           expect(note).toContain(f.topic);
           const userText = [f.company, f.role, f.name, f.topic, f.profileName].join(' ');
           if (!/undefined/i.test(userText)) expect(note).not.toMatch(/undefined/i);
@@ -277,7 +409,8 @@ describe('any text in any field', () => {
           expect(fit.overBy).toBe(Math.max(0, fit.usedLines - fit.maxLines));
           const width = cardSize(f.card).charsPerLine;
           const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-          for (const line of fit.lines) expect([...seg.segment(line)].length).toBeLessThanOrEqual(width);
+          for (const line of fit.lines)
+            expect([...seg.segment(line)].length).toBeLessThanOrEqual(width);
 
           const envelope = envelopeAddress(interviewer, f.company);
           for (const line of envelope) expect(line).toBe(line.trim());
@@ -307,7 +440,11 @@ describe('any text in any field', () => {
   it('copes with 10,000-character fields', () => {
     const long = 'Ünïcödé 👩🏽‍💻 مرحبا '.repeat(500).slice(0, 10_000);
     const interviewer = personWith({ name: long, title: long, topics: long, address: long });
-    const note = draftHandwrittenNote({ interview: interviewWith({ company: long, role: long }), interviewer, profile: { name: long, phone: '' } });
+    const note = draftHandwrittenNote({
+      interview: interviewWith({ company: long, role: long }),
+      interviewer,
+      profile: { name: long, phone: '' },
+    });
     expect(note).toContain(long.replace(/\s+/g, ' ').trim());
     expect(noteFit(note, 'a6').fits).toBe(false);
   });
@@ -315,9 +452,15 @@ describe('any text in any field', () => {
 
 describe('draftHandwrittenNote: a detail from the company log', () => {
   it('adds one sentence about it after the topic, and nothing when it is empty', () => {
-    const base = { interview: interview({ company: 'Acme', role: 'Designer' }), interviewer: person('p', { name: 'Priya Shah', topics: 'the design system' }), profile: sam };
+    const base = {
+      interview: interview({ company: 'Acme', role: 'Designer' }),
+      interviewer: person('p', { name: 'Priya Shah', topics: 'the design system' }),
+      profile: sam,
+    };
     const withDetail = draftHandwrittenNote({ ...base, detail: '  their new London studio. ' });
-    expect(withDetail).toContain('I especially enjoyed our conversation about the design system. I also enjoyed reading about their new London studio.');
+    expect(withDetail).toContain(
+      'I especially enjoyed our conversation about the design system. I also enjoyed reading about their new London studio.',
+    );
     expect(draftHandwrittenNote({ ...base, detail: '   ' })).toBe(draftHandwrittenNote(base));
   });
 });

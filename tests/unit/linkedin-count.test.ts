@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { NOTE_LIMITS, countCharacters, noteLength, truncateToCharacters } from '../../src/lib/linkedin/count';
+import {
+  NOTE_LIMITS,
+  countCharacters,
+  noteLength,
+  truncateToCharacters,
+} from '../../src/lib/linkedin/count';
 
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Offsets where the platform's segmenter puts a character boundary in `text`. */
@@ -11,7 +16,22 @@ function boundaries(text: string): Set<number> {
 }
 
 // Each one character to a person; none joins with its neighbour when strung together.
-const SINGLE = ['👩‍💻', '👨‍👩‍👧‍👦', '🇬🇧', '👍🏽', '1️⃣', 'e\u0301', '面', '接', 'ش', 'a', ' ', '🏳️‍🌈', 'ñ', '\r\n'];
+const SINGLE = [
+  '👩‍💻',
+  '👨‍👩‍👧‍👦',
+  '🇬🇧',
+  '👍🏽',
+  '1️⃣',
+  'e\u0301',
+  '面',
+  '接',
+  'ش',
+  'a',
+  ' ',
+  '🏳️‍🌈',
+  'ñ',
+  '\r\n',
+];
 
 describe('countCharacters', () => {
   it.each([
@@ -96,7 +116,9 @@ describe('truncateToCharacters', () => {
   });
 
   it('cuts at a word boundary and ends with an ellipsis within the limit', () => {
-    expect(truncateToCharacters('The onboarding redesign at Lumen Health', 20)).toBe('The onboarding…');
+    expect(truncateToCharacters('The onboarding redesign at Lumen Health', 20)).toBe(
+      'The onboarding…',
+    );
     expect(truncateToCharacters('The onboarding redesign', 15)).toBe('The onboarding…');
   });
 
@@ -127,9 +149,16 @@ describe('truncateToCharacters', () => {
   });
 
   const soup = fc
-    .array(fc.constantFrom(...SINGLE, '🇬', '\u200D', '\u0301', '👩', '\uFE0F', '🏽', ',', '-', '\n'), { maxLength: 80 })
+    .array(
+      fc.constantFrom(...SINGLE, '🇬', '\u200D', '\u0301', '👩', '\uFE0F', '🏽', ',', '-', '\n'),
+      { maxLength: 80 },
+    )
     .map((parts) => parts.join(''));
-  const anyText = fc.oneof(soup, fc.string({ unit: 'grapheme', maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 120 }));
+  const anyText = fc.oneof(
+    soup,
+    fc.string({ unit: 'grapheme', maxLength: 120 }),
+    fc.string({ unit: 'binary', maxLength: 120 }),
+  );
 
   it('never splits a character and always fits, whatever the text', () => {
     fc.assert(

@@ -10,16 +10,33 @@ import {
   personalDetails,
 } from '../../src/lib/linkedin/messages';
 import { wordCount } from '../../src/lib/text-stats';
-import { emptyWorkspace, type EngagementEntry, type Interview, type SentRecord, type Workspace } from '../../src/lib/workspace/schema';
+import {
+  emptyWorkspace,
+  type EngagementEntry,
+  type Interview,
+  type SentRecord,
+  type Workspace,
+} from '../../src/lib/workspace/schema';
 import { ana, interview, person, priya, tom } from './fixtures';
 
-const acme = interview({ company: 'Acme', role: 'Product Designer', format: 'video', interviewers: [priya, tom, ana] });
+const acme = interview({
+  company: 'Acme',
+  role: 'Product Designer',
+  format: 'video',
+  interviewers: [priya, tom, ana],
+});
 const sam = { name: 'Sam Rivera' };
 const DETAIL = 'the research ops backlog';
 
 describe('draftConnectionNote', () => {
   it('names the role, the company and the detail, and greets by first name, within 200 characters', () => {
-    const note = draftConnectionNote({ interview: acme, interviewer: priya, profile: sam, detail: DETAIL, limit: NOTE_LIMITS.free });
+    const note = draftConnectionNote({
+      interview: acme,
+      interviewer: priya,
+      profile: sam,
+      detail: DETAIL,
+      limit: NOTE_LIMITS.free,
+    });
     expect(note).toBe(
       "Hi Priya, thank you again for speaking with me about the Product Designer role at Acme. I especially enjoyed our conversation about the research ops backlog. I'd be glad to stay connected.",
     );
@@ -27,7 +44,13 @@ describe('draftConnectionNote', () => {
   });
 
   it('has room to sign off with the first name on Premium', () => {
-    const note = draftConnectionNote({ interview: acme, interviewer: priya, profile: sam, detail: DETAIL, limit: NOTE_LIMITS.premium });
+    const note = draftConnectionNote({
+      interview: acme,
+      interviewer: priya,
+      profile: sam,
+      detail: DETAIL,
+      limit: NOTE_LIMITS.premium,
+    });
     expect(note).toBe(
       "Hi Priya, thank you again for speaking with me about the Product Designer role at Acme. I especially enjoyed our conversation about the research ops backlog. I'd be glad to stay connected and keep following your team's work.",
     );
@@ -36,52 +59,120 @@ describe('draftConnectionNote', () => {
 
   it('shortens its wording before it drops the detail', () => {
     const detail = 'how the design system scales across three product lines';
-    const note = draftConnectionNote({ interview: acme, interviewer: priya, profile: sam, detail, limit: 200 });
+    const note = draftConnectionNote({
+      interview: acme,
+      interviewer: priya,
+      profile: sam,
+      detail,
+      limit: 200,
+    });
     expect(note).toContain(detail);
     expect(note).toContain('Product Designer role at Acme');
     expect(countCharacters(note)).toBeLessThanOrEqual(200);
-    const tight = draftConnectionNote({ interview: acme, interviewer: priya, profile: sam, detail: DETAIL, limit: 100 });
-    expect(tight).toBe('Hi Priya, thanks again for our chat about the research ops backlog. Glad to stay in touch.');
+    const tight = draftConnectionNote({
+      interview: acme,
+      interviewer: priya,
+      profile: sam,
+      detail: DETAIL,
+      limit: 100,
+    });
+    expect(tight).toBe(
+      'Hi Priya, thanks again for our chat about the research ops backlog. Glad to stay in touch.',
+    );
   });
 
   it('drops the detail, then the company, when a long detail leaves no room', () => {
     const detail = 'x'.repeat(180);
-    const note = draftConnectionNote({ interview: acme, interviewer: priya, profile: sam, detail, limit: 200 });
+    const note = draftConnectionNote({
+      interview: acme,
+      interviewer: priya,
+      profile: sam,
+      detail,
+      limit: 200,
+    });
     expect(note).not.toContain('xxx');
     expect(note).toContain('Product Designer role at Acme');
     const longCompany = interview({ company: 'Acme '.repeat(30), role: 'Product Designer' });
-    expect(draftConnectionNote({ interview: longCompany, interviewer: priya, profile: sam, detail: '', limit: 200 })).toBe(
-      "Hi Priya, thanks again for our chat about the Product Designer role. Glad to stay in touch.",
+    expect(
+      draftConnectionNote({
+        interview: longCompany,
+        interviewer: priya,
+        profile: sam,
+        detail: '',
+        limit: 200,
+      }),
+    ).toBe(
+      'Hi Priya, thanks again for our chat about the Product Designer role. Glad to stay in touch.',
     );
   });
 
   it('writes a note without a detail when none is picked', () => {
-    const note = draftConnectionNote({ interview: acme, interviewer: priya, profile: sam, detail: '  ', limit: 200 });
+    const note = draftConnectionNote({
+      interview: acme,
+      interviewer: priya,
+      profile: sam,
+      detail: '  ',
+      limit: 200,
+    });
     expect(note).toBe(
       "Hi Priya, thank you again for speaking with me about the Product Designer role at Acme. I'd be glad to stay connected and keep following your team's work.",
     );
   });
 
   it('says "meeting" on site, and copes with missing role, company, names and detail', () => {
-    expect(draftConnectionNote({ interview: { ...acme, format: 'on-site' }, interviewer: tom, profile: sam, detail: '', limit: 200 })).toContain(
-      'thank you again for meeting with me about the Product Designer role at Acme.',
-    );
-    expect(draftConnectionNote({ interview: interview({ company: 'Acme' }), interviewer: tom, profile: { name: '' }, detail: '', limit: 200 })).toBe(
+    expect(
+      draftConnectionNote({
+        interview: { ...acme, format: 'on-site' },
+        interviewer: tom,
+        profile: sam,
+        detail: '',
+        limit: 200,
+      }),
+    ).toContain('thank you again for meeting with me about the Product Designer role at Acme.');
+    expect(
+      draftConnectionNote({
+        interview: interview({ company: 'Acme' }),
+        interviewer: tom,
+        profile: { name: '' },
+        detail: '',
+        limit: 200,
+      }),
+    ).toBe(
       "Hi Tom, thank you again for speaking with me about the role at Acme. I'd be glad to stay connected and keep following your team's work.",
     );
-    expect(draftConnectionNote({ interview: interview(), interviewer: person('x'), profile: { name: '' }, detail: '', limit: 200 })).toBe(
+    expect(
+      draftConnectionNote({
+        interview: interview(),
+        interviewer: person('x'),
+        profile: { name: '' },
+        detail: '',
+        limit: 200,
+      }),
+    ).toBe(
       "Hi there, thank you again for speaking with me. I'd be glad to stay connected and keep following your team's work.",
     );
   });
 
   it('ends the detail once, whatever punctuation the user typed', () => {
-    const note = draftConnectionNote({ interview: acme, interviewer: priya, profile: sam, detail: 'the research ops backlog.  ', limit: 200 });
+    const note = draftConnectionNote({
+      interview: acme,
+      interviewer: priya,
+      profile: sam,
+      detail: 'the research ops backlog.  ',
+      limit: 200,
+    });
     expect(note).toContain('about the research ops backlog. ');
     expect(note).not.toContain('..');
   });
 
   it('greets "Dr. Shah" rather than "Dr."', () => {
-    const note = draftConnectionNote({ interview: acme, interviewer: { ...priya, name: 'Dr. Priya Shah' }, profile: sam, detail: '', limit: 200 });
+    const note = draftConnectionNote({
+      interview: acme,
+      interviewer: { ...priya, name: 'Dr. Priya Shah' },
+      profile: sam,
+      detail: '',
+      limit: 200,
+    });
     expect(note.startsWith('Hi Dr. Shah,')).toBe(true);
   });
 
@@ -89,7 +180,13 @@ describe('draftConnectionNote', () => {
     const long = 'Ünïcödé 👩🏽‍💻 مرحبا '.repeat(40).slice(0, 500);
     const huge = interview({ company: long, role: long });
     for (const limit of [200, 300, 60, 10, 1, 0]) {
-      const note = draftConnectionNote({ interview: huge, interviewer: person('x', { name: 'x'.repeat(500) }), profile: { name: long }, detail: long, limit });
+      const note = draftConnectionNote({
+        interview: huge,
+        interviewer: person('x', { name: 'x'.repeat(500) }),
+        profile: { name: long },
+        detail: long,
+        limit,
+      });
       expect(countCharacters(note)).toBeLessThanOrEqual(limit);
       if (limit >= 60) expect(note.startsWith('Hi x')).toBe(true);
     }
@@ -100,7 +197,18 @@ describe('draftConnectionNote', () => {
     fc.string({ unit: 'grapheme', maxLength: 600 }),
     fc.string({ unit: 'binary', maxLength: 300 }),
     fc.string({ unit: 'grapheme-composite', maxLength: 120 }),
-    fc.constantFrom('', ' ', 'Priya Shah', 'Dr.', '👩🏽‍💻 مرحبا بك', 'שלום\u202Eworld', 'e\u0301\u0301\u0301', '\u2028\u2029\r\n\t', '面接ありがとうございました', '🇬🇧'.repeat(150)),
+    fc.constantFrom(
+      '',
+      ' ',
+      'Priya Shah',
+      'Dr.',
+      '👩🏽‍💻 مرحبا بك',
+      'שלום\u202Eworld',
+      'e\u0301\u0301\u0301',
+      '\u2028\u2029\r\n\t',
+      '面接ありがとうございました',
+      '🇬🇧'.repeat(150),
+    ),
   );
 
   it('fits both limits for any workspace, and never says "undefined"', () => {
@@ -122,11 +230,24 @@ describe('draftConnectionNote', () => {
           const ws: Workspace = {
             ...emptyWorkspace(),
             profile: { name: f.profileName, phone: '', linkedinTier: 'free' },
-            interviews: [interview({ company: f.company, role: f.role, format: f.format, interviewers: people })],
+            interviews: [
+              interview({
+                company: f.company,
+                role: f.role,
+                format: f.format,
+                interviewers: people,
+              }),
+            ],
           };
           const current = ws.interviews[0]!;
           const notes = [NOTE_LIMITS.free, NOTE_LIMITS.premium].map((limit) =>
-            draftConnectionNote({ interview: current, interviewer, profile: ws.profile, detail: f.detail, limit }),
+            draftConnectionNote({
+              interview: current,
+              interviewer,
+              profile: ws.profile,
+              detail: f.detail,
+              limit,
+            }),
           );
           const [free, premium] = notes as [string, string];
           expect(countCharacters(free)).toBeLessThanOrEqual(200);
@@ -150,7 +271,12 @@ describe('draftConnectionNote', () => {
 
 describe('draftAcceptedMessage', () => {
   it('thanks them for connecting, refers back to the detail and signs off, in 60–120 words', () => {
-    const message = draftAcceptedMessage({ interview: acme, interviewer: priya, profile: sam, detail: DETAIL });
+    const message = draftAcceptedMessage({
+      interview: acme,
+      interviewer: priya,
+      profile: sam,
+      detail: DETAIL,
+    });
     const lines = message.split('\n');
     expect(lines[0]).toBe('Hi Priya,');
     expect(message).toContain('Thanks for connecting');
@@ -163,7 +289,12 @@ describe('draftAcceptedMessage', () => {
   });
 
   it('never asks about the decision', () => {
-    const message = draftAcceptedMessage({ interview: acme, interviewer: priya, profile: sam, detail: DETAIL });
+    const message = draftAcceptedMessage({
+      interview: acme,
+      interviewer: priya,
+      profile: sam,
+      detail: DETAIL,
+    });
     expect(message).not.toContain('?');
     expect(message).not.toMatch(/\b(?:decision|ASAP|expect)\b/i);
   });
@@ -171,8 +302,18 @@ describe('draftAcceptedMessage', () => {
   it('stays in range and reads well with no detail, role, company or names', () => {
     for (const message of [
       draftAcceptedMessage({ interview: acme, interviewer: tom, profile: sam, detail: '' }),
-      draftAcceptedMessage({ interview: interview({ company: 'Acme' }), interviewer: tom, profile: sam, detail: '' }),
-      draftAcceptedMessage({ interview: interview(), interviewer: person('x'), profile: { name: '' }, detail: '' }),
+      draftAcceptedMessage({
+        interview: interview({ company: 'Acme' }),
+        interviewer: tom,
+        profile: sam,
+        detail: '',
+      }),
+      draftAcceptedMessage({
+        interview: interview(),
+        interviewer: person('x'),
+        profile: { name: '' },
+        detail: '',
+      }),
     ]) {
       expect(wordCount(message)).toBeGreaterThanOrEqual(60);
       expect(wordCount(message)).toBeLessThanOrEqual(120);
@@ -180,10 +321,22 @@ describe('draftAcceptedMessage', () => {
       expect(message).toMatch(/\n\nBest,(?:\n.+)?$/);
       expect(message).not.toMatch(/undefined|null| {2}| [.,]|\.\./);
     }
-    expect(draftAcceptedMessage({ interview: interview({ company: 'Acme' }), interviewer: tom, profile: sam, detail: '' })).toContain(
-      "I'm still very interested in joining Acme,",
-    );
-    expect(draftAcceptedMessage({ interview: interview(), interviewer: person('x'), profile: { name: '' }, detail: '' }).startsWith('Hi there,')).toBe(true);
+    expect(
+      draftAcceptedMessage({
+        interview: interview({ company: 'Acme' }),
+        interviewer: tom,
+        profile: sam,
+        detail: '',
+      }),
+    ).toContain("I'm still very interested in joining Acme,");
+    expect(
+      draftAcceptedMessage({
+        interview: interview(),
+        interviewer: person('x'),
+        profile: { name: '' },
+        detail: '',
+      }).startsWith('Hi there,'),
+    ).toBe(true);
   });
 });
 
@@ -201,8 +354,12 @@ describe('connectionAdvice', () => {
   });
 
   it('counts down the notes left', () => {
-    expect(all(connectionAdvice({ tier: 'free', notesThisMonth: 3, thankYouSent: true }).text)).toMatch(/used 3 this month, so about 2 are left/);
-    expect(all(connectionAdvice({ tier: 'free', notesThisMonth: 4, thankYouSent: true }).text)).toMatch(/about 1 is left: save it/);
+    expect(
+      all(connectionAdvice({ tier: 'free', notesThisMonth: 3, thankYouSent: true }).text),
+    ).toMatch(/used 3 this month, so about 2 are left/);
+    expect(
+      all(connectionAdvice({ tier: 'free', notesThisMonth: 4, thankYouSent: true }).text),
+    ).toMatch(/about 1 is left: save it/);
   });
 
   it('free account that has used its five: send without a note, and why that is fine', () => {
@@ -230,13 +387,22 @@ describe('connectionAdvice', () => {
   });
 
   it('reads an impossible count as none used', () => {
-    expect(connectionAdvice({ tier: 'free', notesThisMonth: Number.NaN, thankYouSent: true }).withNote).toBe(true);
-    expect(connectionAdvice({ tier: 'free', notesThisMonth: -2, thankYouSent: true }).withNote).toBe(true);
+    expect(
+      connectionAdvice({ tier: 'free', notesThisMonth: Number.NaN, thankYouSent: true }).withNote,
+    ).toBe(true);
+    expect(
+      connectionAdvice({ tier: 'free', notesThisMonth: -2, thankYouSent: true }).withNote,
+    ).toBe(true);
   });
 });
 
 describe('notesSentThisMonth', () => {
-  const sent = (at: string, fields: Partial<SentRecord> = {}): SentRecord => ({ kind: 'linkedin', at, interviewerId: 'p1', ...fields });
+  const sent = (at: string, fields: Partial<SentRecord> = {}): SentRecord => ({
+    kind: 'linkedin',
+    at,
+    interviewerId: 'p1',
+    ...fields,
+  });
   const ws: Workspace = {
     ...emptyWorkspace(),
     interviews: [
@@ -252,7 +418,10 @@ describe('notesSentThisMonth', () => {
           sent('not a date'),
         ],
       }),
-      interview({ id: 'b', sent: [sent('2026-11-20T09:00:00.000Z'), sent('2026-11-30T23:30:00.000Z')] }),
+      interview({
+        id: 'b',
+        sent: [sent('2026-11-20T09:00:00.000Z'), sent('2026-11-30T23:30:00.000Z')],
+      }),
     ],
   };
 
@@ -267,7 +436,9 @@ describe('notesSentThisMonth', () => {
     expect(notesSentThisMonth(ws, new Date('2026-12-01T03:00:00.000Z'), 'Asia/Tokyo')).toBe(1);
     expect(notesSentThisMonth(ws, new Date('2026-11-15T03:00:00.000Z'), 'Asia/Tokyo')).toBe(3);
     // 09:00 UTC on 31 October is still October in Los Angeles, and 1 November 00:30 there is November.
-    expect(notesSentThisMonth(ws, new Date('2026-11-01T07:30:00.000Z'), 'America/Los_Angeles')).toBe(4);
+    expect(
+      notesSentThisMonth(ws, new Date('2026-11-01T07:30:00.000Z'), 'America/Los_Angeles'),
+    ).toBe(4);
   });
 
   it('counts in UTC for an unknown zone, and 0 for an empty workspace or invalid date', () => {
@@ -278,13 +449,28 @@ describe('notesSentThisMonth', () => {
 });
 
 describe('personalDetails', () => {
-  const entry = (what: string, worthMentioning: boolean): EngagementEntry => ({ id: what, date: '2026-11-25', kind: 'read', what, link: '', worthMentioning });
+  const entry = (what: string, worthMentioning: boolean): EngagementEntry => ({
+    id: what,
+    date: '2026-11-25',
+    kind: 'read',
+    what,
+    link: '',
+    worthMentioning,
+  });
 
   it('lists topics, then rapport, then engagement worth mentioning, trimmed and without repeats', () => {
     const withLog = interview({
-      engagement: [entry('  their post on the accessibility audit ', true), entry('a press release', false), entry('The research ops backlog', true)],
+      engagement: [
+        entry('  their post on the accessibility audit ', true),
+        entry('a press release', false),
+        entry('The research ops backlog', true),
+      ],
     });
-    const interviewer = { ...priya, topics: `${priya.topics}\n\n  - the research ops backlog\n`, rapport: '• cycling in the Peak District\r\nTerry Pratchett' };
+    const interviewer = {
+      ...priya,
+      topics: `${priya.topics}\n\n  - the research ops backlog\n`,
+      rapport: '• cycling in the Peak District\r\nTerry Pratchett',
+    };
     expect(personalDetails(withLog, interviewer)).toEqual([
       'how the design system scales across three product lines',
       'the research ops backlog',

@@ -13,7 +13,10 @@ describe('checkProfileUrl: accepted', () => {
     ['http://linkedin.com/in/jane-doe', 'jane-doe'],
     ['https://uk.linkedin.com/in/jane-doe', 'jane-doe'],
     ['de.linkedin.com/in/jane-doe/?originalSubdomain=de', 'jane-doe'],
-    ['  https://www.linkedin.com/in/jane-doe-1a2b3c4/?utm_source=share&utm_medium=ios_app#about \n', 'jane-doe-1a2b3c4'],
+    [
+      '  https://www.linkedin.com/in/jane-doe-1a2b3c4/?utm_source=share&utm_medium=ios_app#about \n',
+      'jane-doe-1a2b3c4',
+    ],
     ['HTTPS://WWW.LINKEDIN.COM/IN/Jane-Doe', 'Jane-Doe'],
     ['https://www.linkedin.com/in/jane_doe_42', 'jane_doe_42'],
     ['https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/', 'jürgen-müller'],
@@ -24,12 +27,18 @@ describe('checkProfileUrl: accepted', () => {
     ['https://www.linkedin.com./in/jane-doe', 'jane-doe'],
   ])('%s', (input, slug) => {
     const result = checkProfileUrl(input);
-    expect(result).toEqual({ kind: 'ok', slug, url: `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` });
+    expect(result).toEqual({
+      kind: 'ok',
+      slug,
+      url: `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`,
+    });
     if (result.kind === 'ok') expect(result.url).toMatch(SAFE_URL);
   });
 
   it('rebuilds the address rather than echoing what was pasted', () => {
-    expect(checkProfileUrl('http://de.linkedin.com/in/jane-doe?x=%22%3E%3Cscript%3E#%3Cimg%3E')).toEqual({
+    expect(
+      checkProfileUrl('http://de.linkedin.com/in/jane-doe?x=%22%3E%3Cscript%3E#%3Cimg%3E'),
+    ).toEqual({
       kind: 'ok',
       slug: 'jane-doe',
       url: 'https://www.linkedin.com/in/jane-doe/',
@@ -100,27 +109,69 @@ describe('checkProfileUrl: rejected', () => {
 
   it('treats anything that is not a string as empty', () => {
     expect(checkProfileUrl(undefined as unknown as string)).toEqual({ kind: 'empty' });
-    expect(checkProfileUrl({ toString: () => 'x' } as unknown as string)).toEqual({ kind: 'empty' });
+    expect(checkProfileUrl({ toString: () => 'x' } as unknown as string)).toEqual({
+      kind: 'empty',
+    });
   });
 });
 
 describe('checkProfileUrl on any input', () => {
   const piece = fc.constantFrom(
-    '', 'https://', 'http://', 'javascript:', '//', 'www.', 'uk.', 'm.', 'linkedin.com', 'linkedin.com.evil.example', ':8080', 'u:p@',
-    '/in/', '/company/', '/pub/', '/', '?q=1', '#x', '%', '%C3%BC', '%2F', 'jane-doe', 'ü', '👩‍💻', 'محمد', ' ', '\\', '@', '.', '<', '"',
+    '',
+    'https://',
+    'http://',
+    'javascript:',
+    '//',
+    'www.',
+    'uk.',
+    'm.',
+    'linkedin.com',
+    'linkedin.com.evil.example',
+    ':8080',
+    'u:p@',
+    '/in/',
+    '/company/',
+    '/pub/',
+    '/',
+    '?q=1',
+    '#x',
+    '%',
+    '%C3%BC',
+    '%2F',
+    'jane-doe',
+    'ü',
+    '👩‍💻',
+    'محمد',
+    ' ',
+    '\\',
+    '@',
+    '.',
+    '<',
+    '"',
   );
-  const urlish = fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 10 }).map((parts) => parts.join(''));
+  const urlish = fc
+    .array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 10 })
+    .map((parts) => parts.join(''));
   const profileish = fc
     .tuple(
       fc.constantFrom('', 'https://', 'http://', 'HTTPS://', '//'),
       fc.constantFrom('', 'www.', 'de.', 'evil.'),
       fc.constantFrom('linkedin.com', 'LinkedIn.com', 'linkedin.co', 'linkedin.com.'),
       fc.constantFrom('/in/', '/IN/', '/in//'),
-      fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 110 }), fc.stringMatching(/^[a-z0-9-]{1,105}$/)),
+      fc.oneof(
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 110 }),
+        fc.stringMatching(/^[a-z0-9-]{1,105}$/),
+      ),
       fc.constantFrom('', '/', '/?a=b', '#top', '/details/'),
     )
     .map((parts) => parts.join(''));
-  const anyInput = fc.oneof(urlish, profileish, fc.webUrl(), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+  const anyInput = fc.oneof(
+    urlish,
+    profileish,
+    fc.webUrl(),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.string({ unit: 'grapheme', maxLength: 200 }),
+  );
 
   it('never throws, and any ok address is a plain https link to a profile', () => {
     fc.assert(
@@ -148,7 +199,11 @@ describe('checkProfileUrl on any input', () => {
         fc.stringMatching(/^[A-Za-z0-9_-]{3,100}$/),
         fc.constantFrom('', '/', '?trk=public_profile', '/#experience'),
         (prefix, slug, suffix) => {
-          expect(checkProfileUrl(`${prefix}linkedin.com/in/${slug}${suffix}`)).toEqual({ kind: 'ok', slug, url: `https://www.linkedin.com/in/${slug}/` });
+          expect(checkProfileUrl(`${prefix}linkedin.com/in/${slug}${suffix}`)).toEqual({
+            kind: 'ok',
+            slug,
+            url: `https://www.linkedin.com/in/${slug}/`,
+          });
         },
       ),
       { numRuns: 500 },

@@ -6,7 +6,25 @@ import { buildMailto, MAILTO_MAX_LENGTH, parseMailto } from '../../src/lib/mailt
 const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 10_000 }),
   fc.string({ unit: 'binary', maxLength: 1_000 }),
-  fc.string({ unit: fc.constantFrom('\r', '\n', '\r\n', '&', '=', '?', '#', '%', '+', ',', '@', ' ', 'a', 'é', '👋🏽') }),
+  fc.string({
+    unit: fc.constantFrom(
+      '\r',
+      '\n',
+      '\r\n',
+      '&',
+      '=',
+      '?',
+      '#',
+      '%',
+      '+',
+      ',',
+      '@',
+      ' ',
+      'a',
+      'é',
+      '👋🏽',
+    ),
+  }),
 );
 
 describe('buildMailto', () => {
@@ -23,8 +41,15 @@ describe('buildMailto', () => {
   });
 
   it('keeps "@" in addresses but encodes everything that would break the link', () => {
-    const { href } = buildMailto({ to: 'a&b?c@x.com', cc: ['tom@acme.com', 'ana+jobs@acme.com', ''], subject: 'Q&A = done?', body: '#1 50%' });
-    expect(href).toBe('mailto:a%26b%3Fc@x.com?cc=tom@acme.com,ana%2Bjobs@acme.com&subject=Q%26A%20%3D%20done%3F&body=%231%2050%25');
+    const { href } = buildMailto({
+      to: 'a&b?c@x.com',
+      cc: ['tom@acme.com', 'ana+jobs@acme.com', ''],
+      subject: 'Q&A = done?',
+      body: '#1 50%',
+    });
+    expect(href).toBe(
+      'mailto:a%26b%3Fc@x.com?cc=tom@acme.com,ana%2Bjobs@acme.com&subject=Q%26A%20%3D%20done%3F&body=%231%2050%25',
+    );
   });
 
   it('turns every kind of line break in the body into %0D%0A, and in the subject into a space', () => {
@@ -40,13 +65,23 @@ describe('buildMailto', () => {
   it('flags links longer than MAILTO_MAX_LENGTH', () => {
     expect(MAILTO_MAX_LENGTH).toBe(2000);
     const prefix = 'mailto:a@b.c?body='.length;
-    const atLimit = buildMailto({ to: 'a@b.c', subject: '', body: 'x'.repeat(MAILTO_MAX_LENGTH - prefix) });
+    const atLimit = buildMailto({
+      to: 'a@b.c',
+      subject: '',
+      body: 'x'.repeat(MAILTO_MAX_LENGTH - prefix),
+    });
     expect(atLimit.href).toHaveLength(MAILTO_MAX_LENGTH);
     expect(atLimit.tooLong).toBe(false);
-    const over = buildMailto({ to: 'a@b.c', subject: '', body: 'x'.repeat(MAILTO_MAX_LENGTH - prefix + 1) });
+    const over = buildMailto({
+      to: 'a@b.c',
+      subject: '',
+      body: 'x'.repeat(MAILTO_MAX_LENGTH - prefix + 1),
+    });
     expect(over.tooLong).toBe(true);
     // Non-Latin text grows sixfold when encoded: about 400 characters of Greek pass the limit.
-    expect(buildMailto({ to: 'a@b.c', subject: '', body: 'Καλημέρα '.repeat(45) }).tooLong).toBe(true);
+    expect(buildMailto({ to: 'a@b.c', subject: '', body: 'Καλημέρα '.repeat(45) }).tooLong).toBe(
+      true,
+    );
   });
 
   it('replaces lone UTF-16 halves instead of throwing', () => {
@@ -55,14 +90,25 @@ describe('buildMailto', () => {
   });
 
   it('never throws, and its link contains no raw space, line break, & or #', () => {
-    const withHalves = fc.string({ unit: fc.oneof(fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), fc.constantFrom('a', '\n')) });
+    const withHalves = fc.string({
+      unit: fc.oneof(
+        fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+        fc.constantFrom('a', '\n'),
+      ),
+    });
     fc.assert(
-      fc.property(fc.oneof(anyText, withHalves), fc.array(fc.oneof(anyText, withHalves), { maxLength: 3 }), fc.oneof(anyText, withHalves), fc.oneof(anyText, withHalves), (to, cc, subject, body) => {
-        const { href } = buildMailto({ to, cc, subject, body });
-        expect(href.startsWith('mailto:')).toBe(true);
-        expect(href).not.toMatch(/[\s#]/);
-        expect(href.split('?')).toHaveLength(href.includes('?') ? 2 : 1);
-      }),
+      fc.property(
+        fc.oneof(anyText, withHalves),
+        fc.array(fc.oneof(anyText, withHalves), { maxLength: 3 }),
+        fc.oneof(anyText, withHalves),
+        fc.oneof(anyText, withHalves),
+        (to, cc, subject, body) => {
+          const { href } = buildMailto({ to, cc, subject, body });
+          expect(href.startsWith('mailto:')).toBe(true);
+          expect(href).not.toMatch(/[\s#]/);
+          expect(href.split('?')).toHaveLength(href.includes('?') ? 2 : 1);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -70,8 +116,18 @@ describe('buildMailto', () => {
 
 describe('parseMailto', () => {
   it('reads back what buildMailto wrote', () => {
-    const href = buildMailto({ to: 'priya@acme.com', cc: ['tom@acme.com'], subject: 'Thank you', body: 'Hi,\n\nThanks' }).href;
-    expect(parseMailto(href)).toEqual({ to: 'priya@acme.com', cc: ['tom@acme.com'], subject: 'Thank you', body: 'Hi,\n\nThanks' });
+    const href = buildMailto({
+      to: 'priya@acme.com',
+      cc: ['tom@acme.com'],
+      subject: 'Thank you',
+      body: 'Hi,\n\nThanks',
+    }).href;
+    expect(parseMailto(href)).toEqual({
+      to: 'priya@acme.com',
+      cc: ['tom@acme.com'],
+      subject: 'Thank you',
+      body: 'Hi,\n\nThanks',
+    });
   });
 
   it('reads links written by hand, in any case, with extra to= fields', () => {
@@ -85,20 +141,34 @@ describe('parseMailto', () => {
 
   it('returns null for other links and keeps malformed escapes as written', () => {
     expect(parseMailto('https://example.com')).toBeNull();
-    expect(parseMailto('mailto:a@b.c?subject=50%')).toEqual({ to: 'a@b.c', cc: [], subject: '50%', body: '' });
+    expect(parseMailto('mailto:a@b.c?subject=50%')).toEqual({
+      to: 'a@b.c',
+      cc: [],
+      subject: '50%',
+      body: '',
+    });
   });
 
   it('round-trips to, cc, subject and body for any text', () => {
     fc.assert(
-      fc.property(anyText, fc.array(anyText.filter((a) => a !== ''), { maxLength: 3 }), anyText, anyText, (to, cc, subject, body) => {
-        const parsed = parseMailto(buildMailto({ to, cc, subject, body }).href);
-        expect(parsed).toEqual({
-          to,
-          cc,
-          subject: subject.replace(/\r\n|\r|\n/g, ' '),
-          body: body.replace(/\r\n|\r|\n/g, '\n'),
-        });
-      }),
+      fc.property(
+        anyText,
+        fc.array(
+          anyText.filter((a) => a !== ''),
+          { maxLength: 3 },
+        ),
+        anyText,
+        anyText,
+        (to, cc, subject, body) => {
+          const parsed = parseMailto(buildMailto({ to, cc, subject, body }).href);
+          expect(parsed).toEqual({
+            to,
+            cc,
+            subject: subject.replace(/\r\n|\r|\n/g, ' '),
+            body: body.replace(/\r\n|\r|\n/g, '\n'),
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -24,7 +24,13 @@ describe('withBase', () => {
     expect(withBase('/', '/')).toBe('/');
   });
   it('leaves external, protocol-relative, fragment and query links alone', () => {
-    for (const href of ['https://example.org/x', 'mailto:a@b.c', '//cdn.example/x', '#top', '?q=1']) {
+    for (const href of [
+      'https://example.org/x',
+      'mailto:a@b.c',
+      '//cdn.example/x',
+      '#top',
+      '?q=1',
+    ]) {
       expect(withBase(href, '/follow-up/')).toBe(href);
     }
   });

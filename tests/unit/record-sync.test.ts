@@ -3,8 +3,18 @@
 // when it likes (at once, late, or not before the other tab saves).
 import { describe, expect, it } from 'vitest';
 import { removeInterview } from '../../src/lib/workspace/list-edits';
-import { addInterview, blankInterview, updateInterview, updateProfile } from '../../src/lib/workspace/operations';
-import { META_KEY, RECORD_PREFIX, RecordSync, recordKey } from '../../src/lib/workspace/record-sync';
+import {
+  addInterview,
+  blankInterview,
+  updateInterview,
+  updateProfile,
+} from '../../src/lib/workspace/operations';
+import {
+  META_KEY,
+  RECORD_PREFIX,
+  RecordSync,
+  recordKey,
+} from '../../src/lib/workspace/record-sync';
 import { emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
 import { readLayout } from '../../src/lib/workspace/read-layout';
 import { SharedStorage, Tab, stored } from './storage-harness';
@@ -102,25 +112,28 @@ describe('RecordSync: two tabs edit one interview', () => {
   // the first's write and saved past it, then the first's storage event arrived with the
   // older value and remote() took it as new, so the tab showed the older interview
   // without its own saved edit. remote() now rereads the key instead of trusting the event.
-  it.each(cases)('%s saves first, %s: both edits are stored and both tabs show what is stored', (first, timing) => {
-    const { storage, a, b } = twoTabs(3);
-    a.edit((ws) => updateInterview(ws, 'iv-1', { company: 'Edited in A' }));
-    b.edit((ws) => updateInterview(ws, 'iv-1', { role: 'Edited in B' }));
-    const [one, two] = first === 'A' ? [a, b] : [b, a];
-    one.flush();
-    if (timing === 'event delivered before the second saves') two.deliver();
-    two.flush();
-    two.deliver();
-    one.deliver();
-    const now = stored(storage)!;
-    expect(company(now, 'iv-1')).toBe('Edited in A');
-    expect(role(now, 'iv-1')).toBe('Edited in B');
-    expect(a.ws).toEqual(now);
-    expect(b.ws).toEqual(now);
-    // Nothing is left to save, and saving again changes nothing.
-    expect(a.flush().written + b.flush().written).toBe(0);
-    expect(stored(storage)).toEqual(now);
-  });
+  it.each(cases)(
+    '%s saves first, %s: both edits are stored and both tabs show what is stored',
+    (first, timing) => {
+      const { storage, a, b } = twoTabs(3);
+      a.edit((ws) => updateInterview(ws, 'iv-1', { company: 'Edited in A' }));
+      b.edit((ws) => updateInterview(ws, 'iv-1', { role: 'Edited in B' }));
+      const [one, two] = first === 'A' ? [a, b] : [b, a];
+      one.flush();
+      if (timing === 'event delivered before the second saves') two.deliver();
+      two.flush();
+      two.deliver();
+      one.deliver();
+      const now = stored(storage)!;
+      expect(company(now, 'iv-1')).toBe('Edited in A');
+      expect(role(now, 'iv-1')).toBe('Edited in B');
+      expect(a.ws).toEqual(now);
+      expect(b.ws).toEqual(now);
+      // Nothing is left to save, and saving again changes nothing.
+      expect(a.flush().written + b.flush().written).toBe(0);
+      expect(stored(storage)).toEqual(now);
+    },
+  );
   it('the same field edited in both tabs: the tab saving last wins, and both show it', () => {
     const { storage, a, b } = twoTabs(3);
     a.edit((ws) => updateInterview(ws, 'iv-1', { company: 'A' }));
@@ -176,7 +189,14 @@ describe('RecordSync: two tabs edit one interview', () => {
     a.deliver();
     b.deliver();
     const now = stored(storage)!;
-    expect(now.interviews.map((i) => i.id).sort()).toEqual(['from-a', 'from-b', 'iv-0', 'iv-1', 'iv-2', 'iv-3']);
+    expect(now.interviews.map((i) => i.id).sort()).toEqual([
+      'from-a',
+      'from-b',
+      'iv-0',
+      'iv-1',
+      'iv-2',
+      'iv-3',
+    ]);
     expect([company(now, 'iv-0'), company(now, 'iv-3')]).toEqual(['A0', 'B3']);
     const c = new Tab('C', storage);
     expect(c.ws).toEqual(now);
@@ -291,7 +311,9 @@ describe('RecordSync: everything replaced or deleted elsewhere', () => {
     a.ws = restored;
     a.edit((ws) => removeInterview(ws, 'iv-1').workspace);
     expect(a.flush().problem).toBeNull();
-    expect(stored(storage)!.interviews.map((i) => [i.id, i.company])).toEqual([['iv-0', 'Restored iv-0']]);
+    expect(stored(storage)!.interviews.map((i) => [i.id, i.company])).toEqual([
+      ['iv-0', 'Restored iv-0'],
+    ]);
   });
   // BUG (same cause: after a refused startGeneration the tab has a generation but no
   // `baseMeta`, so flush() skips its "another generation is stored" check). Tab A's
@@ -332,7 +354,10 @@ describe('RecordSync: everything replaced or deleted elsewhere', () => {
     const events = storage.take(b.id);
     const record = events.find((e) => e.key.startsWith(RECORD_PREFIX) && e.newValue)!;
     const before = b.ws;
-    expect(b.sync.remote(b.ws, record.key, record.newValue)).toEqual({ workspace: before, reset: false });
+    expect(b.sync.remote(b.ws, record.key, record.newValue)).toEqual({
+      workspace: before,
+      reset: false,
+    });
     const meta = events.find((e) => e.key === META_KEY)!;
     expect(events.indexOf(meta)).toBe(events.length - 1);
     expect(b.sync.remote(b.ws, meta.key, meta.newValue).reset).toBe(true);
@@ -351,7 +376,9 @@ describe('RecordSync: a fresh tab with nothing stored', () => {
     const storage = new SharedStorage();
     const a = new Tab('A', storage);
     const b = new Tab('B', storage);
-    a.edit((ws) => updateProfile(addInterview(ws, blankInterview(NOW, 'UTC', 'from-a')), { name: 'Sam' }));
+    a.edit((ws) =>
+      updateProfile(addInterview(ws, blankInterview(NOW, 'UTC', 'from-a')), { name: 'Sam' }),
+    );
     b.edit((ws) => addInterview(ws, blankInterview(NOW, 'UTC', 'from-b')));
     a.flush();
     b.flush();
@@ -385,7 +412,8 @@ describe('RecordSync: two tabs saving at the same moment (each with its own copy
       const cacheB = new Map(first);
       const a = new RecordSync(cacheFor(cacheA), 'A');
       const b = new RecordSync(cacheFor(cacheB), 'B');
-      const load = (cache: Map<string, string>) => readLayout({ readStored: (k) => cache.get(k), keys: () => [...cache.keys()] });
+      const load = (cache: Map<string, string>) =>
+        readLayout({ readStored: (k) => cache.get(k), keys: () => [...cache.keys()] });
       const la = load(cacheA);
       const lb = load(cacheB);
       if (la.kind !== 'ok' || lb.kind !== 'ok') throw new Error('not loaded');
@@ -398,7 +426,8 @@ describe('RecordSync: two tabs saving at the same moment (each with its own copy
       wsB = b.flush(wsB).workspace;
       const key = recordKey(id);
       // The browser keeps one write; the other tab's copy catches up and gets the event.
-      const [winner, loserCache, loser] = lastWriter === 'B' ? [cacheB, cacheA, 'A'] : [cacheA, cacheB, 'B'];
+      const [winner, loserCache, loser] =
+        lastWriter === 'B' ? [cacheB, cacheA, 'A'] : [cacheA, cacheB, 'B'];
       loserCache.set(key, winner.get(key)!);
       if (loser === 'A') wsA = a.remote(wsA, key).workspace;
       else wsB = b.remote(wsB, key).workspace;

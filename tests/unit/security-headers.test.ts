@@ -29,7 +29,8 @@ describe('the security headers', () => {
 
   it('switch off powerful features, but not the clipboard writes "Copy" needs', () => {
     const policy = new Map(SECURITY_HEADERS).get('Permissions-Policy')!;
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(policy).toContain(`${feature}=()`);
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+      expect(policy).toContain(`${feature}=()`);
     expect(policy).not.toContain('clipboard-write');
     expect(new Set(DISABLED_FEATURES).size).toBe(DISABLED_FEATURES.length);
   });
@@ -45,7 +46,13 @@ describe('renderHeadersFile (Netlify, Cloudflare Pages)', () => {
 
   it('reads back as the same headers for every path, root or subpath', () => {
     const rules = parseHeadersFile(renderHeadersFile());
-    for (const path of ['/', '/workspace/', '/follow-up/workspace/', '/_astro/site.abc.js', '/sw.js']) {
+    for (const path of [
+      '/',
+      '/workspace/',
+      '/follow-up/workspace/',
+      '/_astro/site.abc.js',
+      '/sw.js',
+    ]) {
       expect(headersForPath(rules, path), path).toEqual(SECURITY_HEADERS);
     }
   });
@@ -56,7 +63,9 @@ describe('renderVercelConfig', () => {
     const config = renderVercelConfig();
     expect(config.headers).toHaveLength(1);
     expect(config.headers[0]!.source).toBe('/(.*)');
-    expect(config.headers[0]!.headers).toEqual(SECURITY_HEADERS.map(([key, value]) => ({ key, value })));
+    expect(config.headers[0]!.headers).toEqual(
+      SECURITY_HEADERS.map(([key, value]) => ({ key, value })),
+    );
     // A plain JSON object: what scripts/build-headers.ts writes is what was rendered.
     expect(JSON.parse(JSON.stringify(config))).toEqual(config);
   });
@@ -64,7 +73,9 @@ describe('renderVercelConfig', () => {
 
 describe('renderNginxSnippet', () => {
   it('writes an add_header … always; line per header, values double-quoted', () => {
-    const lines = renderNginxSnippet().split('\n').filter((l) => l && !l.startsWith('#'));
+    const lines = renderNginxSnippet()
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     expect(lines).toEqual(SECURITY_HEADERS.map(([n, v]) => `add_header ${n} "${v}" always;`));
   });
 
@@ -83,11 +94,27 @@ describe('renderNginxSnippet', () => {
 });
 
 describe('parseHeadersFile and headersForPath (scripts/serve.ts)', () => {
-  const file = ['# comment', '/*', '  X-One: 1', '\tX-Colon: a: b', '', '/guides/:slug/', '  X-Guide: yes', '/exact.txt', '  X-One: 2'].join('\n');
+  const file = [
+    '# comment',
+    '/*',
+    '  X-One: 1',
+    '\tX-Colon: a: b',
+    '',
+    '/guides/:slug/',
+    '  X-Guide: yes',
+    '/exact.txt',
+    '  X-One: 2',
+  ].join('\n');
 
   it('reads patterns, indented headers and comments', () => {
     expect(parseHeadersFile(file)).toEqual([
-      { pattern: '/*', headers: [['X-One', '1'], ['X-Colon', 'a: b']] },
+      {
+        pattern: '/*',
+        headers: [
+          ['X-One', '1'],
+          ['X-Colon', 'a: b'],
+        ],
+      },
       { pattern: '/guides/:slug/', headers: [['X-Guide', 'yes']] },
       { pattern: '/exact.txt', headers: [['X-One', '2']] },
     ]);
@@ -95,9 +122,19 @@ describe('parseHeadersFile and headersForPath (scripts/serve.ts)', () => {
 
   it('matches *, :placeholders and exact paths, and joins a header two rules set', () => {
     const rules = parseHeadersFile(file);
-    expect(headersForPath(rules, '/guides/linkedin/')).toEqual([['X-One', '1'], ['X-Colon', 'a: b'], ['X-Guide', 'yes']]);
-    expect(headersForPath(rules, '/guides/a/b/')).toEqual([['X-One', '1'], ['X-Colon', 'a: b']]);
-    expect(headersForPath(rules, '/exact.txt')).toEqual([['X-One', '1, 2'], ['X-Colon', 'a: b']]);
+    expect(headersForPath(rules, '/guides/linkedin/')).toEqual([
+      ['X-One', '1'],
+      ['X-Colon', 'a: b'],
+      ['X-Guide', 'yes'],
+    ]);
+    expect(headersForPath(rules, '/guides/a/b/')).toEqual([
+      ['X-One', '1'],
+      ['X-Colon', 'a: b'],
+    ]);
+    expect(headersForPath(rules, '/exact.txt')).toEqual([
+      ['X-One', '1, 2'],
+      ['X-Colon', 'a: b'],
+    ]);
     expect(matchesPattern('/exact.txt', '/exactXtxt')).toBe(false);
     expect(matchesPattern('/a/*', '/a/')).toBe(true);
     expect(matchesPattern('/a/*', '/b/a/')).toBe(false);

@@ -27,8 +27,16 @@ const draft: SharedDraft = {
   ].join('\n'),
   to: 'priya.shah@fernhill.example',
 };
-const pack = (value: unknown) => `#d=${LZString.compressToEncodedURIComponent(JSON.stringify(value))}`;
-const payload = (fields: Record<string, unknown> = {}) => ({ v: 1, kind: 'linkedin', subject: '', body: 'Hi', to: '', ...fields });
+const pack = (value: unknown) =>
+  `#d=${LZString.compressToEncodedURIComponent(JSON.stringify(value))}`;
+const payload = (fields: Record<string, unknown> = {}) => ({
+  v: 1,
+  kind: 'linkedin',
+  subject: '',
+  body: 'Hi',
+  to: '',
+  ...fields,
+});
 
 describe('shareFragment and readSharedDraft: round trips', () => {
   it('gives back the same draft, contacts included when the user ticked them', () => {
@@ -37,8 +45,16 @@ describe('shareFragment and readSharedDraft: round trips', () => {
     expect(readSharedDraft(fragment)).toEqual({ kind: 'ok', draft });
   });
   it('keeps any text as text: HTML, emoji, right-to-left, line breaks', () => {
-    const odd: SharedDraft = { kind: 'other', subject: '<script>alert(1)</script>', body: 'Ça va? 😀 שלום\r\n\t<img src=x onerror=alert(2)>\u0000', to: '"A" <a@b.example>' };
-    expect(readSharedDraft(shareFragment(odd, { includeContacts: true }))).toEqual({ kind: 'ok', draft: odd });
+    const odd: SharedDraft = {
+      kind: 'other',
+      subject: '<script>alert(1)</script>',
+      body: 'Ça va? 😀 שלום\r\n\t<img src=x onerror=alert(2)>\u0000',
+      to: '"A" <a@b.example>',
+    };
+    expect(readSharedDraft(shareFragment(odd, { includeContacts: true }))).toEqual({
+      kind: 'ok',
+      draft: odd,
+    });
   });
   it('reads the hash with or without "#", among other parameters, and percent-encoded by a mail app', () => {
     const fragment = shareFragment(draft, { includeContacts: true });
@@ -49,10 +65,31 @@ describe('shareFragment and readSharedDraft: round trips', () => {
   });
   it('fits an ordinary email in a short link, and the longest draft’s worth of prose under the limit', () => {
     expect(shareFragment(draft, { includeContacts: true }).length).toBeLessThan(600);
-    const words = ['the', 'design', 'system', 'team', 'research', 'thank', 'you', 'for', 'interview', 'product', 'we', 'discussed', 'accessibility', 'onboarding', 'and', 'how'];
+    const words = [
+      'the',
+      'design',
+      'system',
+      'team',
+      'research',
+      'thank',
+      'you',
+      'for',
+      'interview',
+      'product',
+      'we',
+      'discussed',
+      'accessibility',
+      'onboarding',
+      'and',
+      'how',
+    ];
     let body = '';
-    for (let n = 0; body.length < SHARE_LIMITS.body - 20; n = (n * 7 + 3) % 97) body += `${words[n % words.length]}${n % 11 === 0 ? '.\n' : ' '}`;
-    const long = shareFragment({ ...draft, body: body.slice(0, SHARE_LIMITS.body) }, { includeContacts: true });
+    for (let n = 0; body.length < SHARE_LIMITS.body - 20; n = (n * 7 + 3) % 97)
+      body += `${words[n % words.length]}${n % 11 === 0 ? '.\n' : ' '}`;
+    const long = shareFragment(
+      { ...draft, body: body.slice(0, SHARE_LIMITS.body) },
+      { includeContacts: true },
+    );
     expect(long.length).toBeLessThan(MAX_FRAGMENT_LENGTH);
     expect(readSharedDraft(long).kind).toBe('ok');
   });
@@ -65,7 +102,10 @@ describe('shareFragment and readSharedDraft: round trips', () => {
     });
     fc.assert(
       fc.property(anyDraft, (d) => {
-        expect(readSharedDraft(shareFragment(d, { includeContacts: true }))).toEqual({ kind: 'ok', draft: d });
+        expect(readSharedDraft(shareFragment(d, { includeContacts: true }))).toEqual({
+          kind: 'ok',
+          draft: d,
+        });
       }),
       { numRuns: 500 },
     );
@@ -80,12 +120,19 @@ describe('leaving contact details out', () => {
       draft: {
         ...draft,
         to: '',
-        body: draft.body.replace('sam.rivera@example.com', '[email]').replace('+44 20 7946 0958', '[phone]'),
+        body: draft.body
+          .replace('sam.rivera@example.com', '[email]')
+          .replace('+44 20 7946 0958', '[phone]'),
       },
     });
   });
   it('replaces email addresses in the subject too', () => {
-    const result = readSharedDraft(shareFragment({ ...draft, subject: 'From jo+jobs@mail.example.co.uk' }, { includeContacts: false }));
+    const result = readSharedDraft(
+      shareFragment(
+        { ...draft, subject: 'From jo+jobs@mail.example.co.uk' },
+        { includeContacts: false },
+      ),
+    );
     expect(result.kind === 'ok' && result.draft.subject).toBe('From [email]');
   });
   it.each([
@@ -123,14 +170,17 @@ describe('leaving contact details out', () => {
   });
   it('stays fast on long runs of letters and digits', () => {
     const start = performance.now();
-    withoutContacts(`${'a'.repeat(20_000)} ${'1'.repeat(20_000)} ${'1-'.repeat(10_000)} ${'a.'.repeat(10_000)} ${'linkedin.'.repeat(2_000)} ${'+1 '.repeat(5_000)}`);
+    withoutContacts(
+      `${'a'.repeat(20_000)} ${'1'.repeat(20_000)} ${'1-'.repeat(10_000)} ${'a.'.repeat(10_000)} ${'linkedin.'.repeat(2_000)} ${'+1 '.repeat(5_000)}`,
+    );
     expect(performance.now() - start).toBeLessThan(500);
   });
 });
 
 describe('readSharedDraft: no draft, damaged and too large', () => {
   it('finds no draft in an ordinary visit', () => {
-    for (const hash of ['', '#', '#top', '#x=1&y=2', '#section-d=2']) expect(readSharedDraft(hash)).toEqual({ kind: 'none' });
+    for (const hash of ['', '#', '#top', '#x=1&y=2', '#section-d=2'])
+      expect(readSharedDraft(hash)).toEqual({ kind: 'none' });
   });
   const damaged = (hash: string) => {
     const result = readSharedDraft(hash);
@@ -139,7 +189,13 @@ describe('readSharedDraft: no draft, damaged and too large', () => {
   };
   it('says a link is damaged: empty, not compressed, cut short, or bad percent-encoding', () => {
     const fragment = shareFragment(draft, { includeContacts: true });
-    for (const hash of ['#d=', '#d=!!!', '#d=%E0%A4%A', fragment.slice(0, Math.floor(fragment.length / 2)), fragment.slice(0, -3)]) {
+    for (const hash of [
+      '#d=',
+      '#d=!!!',
+      '#d=%E0%A4%A',
+      fragment.slice(0, Math.floor(fragment.length / 2)),
+      fragment.slice(0, -3),
+    ]) {
       expect(damaged(hash)).toMatch(/damaged.*ask for the link again/);
     }
   });
@@ -163,12 +219,22 @@ describe('readSharedDraft: no draft, damaged and too large', () => {
   it('drops fields it does not know, and is not fooled by __proto__', () => {
     const hostile = `{"v":1,"kind":"other","subject":"s","body":"b","to":"","__proto__":{"polluted":1},"extra":"<b>x</b>","constructor":{"prototype":{"polluted":1}}}`;
     const result = readSharedDraft(`#d=${LZString.compressToEncodedURIComponent(hostile)}`);
-    expect(result).toEqual({ kind: 'ok', draft: { kind: 'other', subject: 's', body: 'b', to: '' } });
-    expect(result.kind === 'ok' && Object.keys(result.draft)).toEqual(['kind', 'subject', 'body', 'to']);
+    expect(result).toEqual({
+      kind: 'ok',
+      draft: { kind: 'other', subject: 's', body: 'b', to: '' },
+    });
+    expect(result.kind === 'ok' && Object.keys(result.draft)).toEqual([
+      'kind',
+      'subject',
+      'body',
+      'to',
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   it('says a link is damaged when it is nested 10,000 levels deep, without overflowing the stack', () => {
-    damaged(`#d=${LZString.compressToEncodedURIComponent('['.repeat(10_000) + ']'.repeat(10_000))}`);
+    damaged(
+      `#d=${LZString.compressToEncodedURIComponent('['.repeat(10_000) + ']'.repeat(10_000))}`,
+    );
     // Built as text: JSON.stringify itself would overflow the stack on it.
     const deepBody = `{"v":1,"kind":"other","subject":"","to":"","body":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
     damaged(`#d=${LZString.compressToEncodedURIComponent(deepBody)}`);
@@ -191,7 +257,16 @@ describe('readSharedDraft: no draft, damaged and too large', () => {
     tooLarge(pack(payload({ subject: 's'.repeat(SHARE_LIMITS.subject + 1) })));
     tooLarge(pack(payload({ body: 'b'.repeat(SHARE_LIMITS.body + 1) })));
     tooLarge(pack(payload({ to: 't'.repeat(SHARE_LIMITS.to + 1) })));
-    expect(readSharedDraft(pack(payload({ subject: 's'.repeat(SHARE_LIMITS.subject), body: 'b'.repeat(SHARE_LIMITS.body) }))).kind).toBe('ok');
+    expect(
+      readSharedDraft(
+        pack(
+          payload({
+            subject: 's'.repeat(SHARE_LIMITS.subject),
+            body: 'b'.repeat(SHARE_LIMITS.body),
+          }),
+        ),
+      ).kind,
+    ).toBe('ok');
   });
 });
 
@@ -206,7 +281,8 @@ function check(hash: string): void {
       return;
     case 'damaged':
     case 'too-large':
-      if (!/^[A-Z][^\n]*\.$/.test(result.reason)) throw new Error(`not one sentence: ${result.reason}`);
+      if (!/^[A-Z][^\n]*\.$/.test(result.reason))
+        throw new Error(`not one sentence: ${result.reason}`);
       return;
     case 'ok': {
       const d = result.draft;
@@ -226,8 +302,10 @@ function check(hash: string): void {
 describe('readSharedDraft: fuzzing', () => {
   it('never throws on arbitrary text, with or without the "#d=" prefix', () => {
     fc.assert(
-      fc.property(fc.constantFrom('', '#', '#d=', 'd=', '#x&d='), fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })), (prefix, s) =>
-        check(prefix + s),
+      fc.property(
+        fc.constantFrom('', '#', '#d=', 'd=', '#x&d='),
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })),
+        (prefix, s) => check(prefix + s),
       ),
       { numRuns: 10_000 },
     );
@@ -236,8 +314,11 @@ describe('readSharedDraft: fuzzing', () => {
     const fragment = shareFragment(draft, { includeContacts: true });
     const alphabet = fc.constantFrom(...'ABCabc0189+-$%#&= '.split(''));
     fc.assert(
-      fc.property(fc.nat(fragment.length), fc.nat(4), fc.string({ unit: alphabet, maxLength: 4 }), (at, cut, insert) =>
-        check(fragment.slice(0, at) + insert + fragment.slice(at + cut)),
+      fc.property(
+        fc.nat(fragment.length),
+        fc.nat(4),
+        fc.string({ unit: alphabet, maxLength: 4 }),
+        (at, cut, insert) => check(fragment.slice(0, at) + insert + fragment.slice(at + cut)),
       ),
       { numRuns: 10_000 },
     );
@@ -254,10 +335,18 @@ describe('readSharedDraft: fuzzing', () => {
       },
       { requiredKeys: [] },
     );
-    fc.assert(fc.property(fc.oneof(fc.jsonValue({ maxDepth: 4 }), nearly), (value) => check(pack(value))), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue({ maxDepth: 4 }), nearly), (value) => check(pack(value))),
+      { numRuns: 10_000 },
+    );
   });
   it('never throws on compressed arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => check(`#d=${LZString.compressToEncodedURIComponent(s)}`)), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) =>
+        check(`#d=${LZString.compressToEncodedURIComponent(s)}`),
+      ),
+      { numRuns: 10_000 },
+    );
   });
 });
 

@@ -8,7 +8,21 @@ import type { Interview, Interviewer, Profile, Tone } from '../../src/lib/worksp
 const marcus = person('r1', { name: 'Marcus Bell', title: 'Recruiter' });
 
 function interviewWith(fields: Partial<Interview> = {}): Interview {
-  return interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-11-24', time: '14:00', timeZone: 'Europe/London', format: 'video', interviewers: [marcus], qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers', timeline: '1-2 weeks', createdAt: '2026-11-24T12:00:00.000Z', ...fields });
+  return interview({
+    id: 'i1',
+    company: 'Acme',
+    role: 'Product Designer',
+    date: '2026-11-24',
+    time: '14:00',
+    timeZone: 'Europe/London',
+    format: 'video',
+    interviewers: [marcus],
+    qualifications:
+      'eight years designing B2B dashboards\nleading a design system used by 40 engineers',
+    timeline: '1-2 weeks',
+    createdAt: '2026-11-24T12:00:00.000Z',
+    ...fields,
+  });
 }
 
 const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123', linkedinTier: 'free' };
@@ -56,9 +70,15 @@ describe('draftStatusInquiry, first inquiry', () => {
   it('writes a formal inquiry with full names and measured wording', () => {
     const { body } = draft({ tone: 'formal' });
     expect(body.split('\n')[0]).toBe('Dear Marcus Bell,');
-    expect(body).toContain('My name is Sam Rivera, and I interviewed for the Product Designer position at Acme on Tuesday 24 November.');
-    expect(body).toContain('I understood that the team hoped to reach a decision within two weeks; as that time has now passed');
-    expect(body).toContain('I remain very interested in the Product Designer position and confident in what I could contribute: eight years designing B2B dashboards.');
+    expect(body).toContain(
+      'My name is Sam Rivera, and I interviewed for the Product Designer position at Acme on Tuesday 24 November.',
+    );
+    expect(body).toContain(
+      'I understood that the team hoped to reach a decision within two weeks; as that time has now passed',
+    );
+    expect(body).toContain(
+      'I remain very interested in the Product Designer position and confident in what I could contribute: eight years designing B2B dashboards.',
+    );
     expect(body).toContain('Would you be able to share any update on the timeline?');
     expect(body.endsWith('Kind regards,\nSam Rivera\n+44 7700 900123')).toBe(true);
   });
@@ -66,8 +86,12 @@ describe('draftStatusInquiry, first inquiry', () => {
   it('writes a concise inquiry, shorter than the warm one', () => {
     const { body } = draft({ tone: 'concise' });
     expect(body.split('\n')[0]).toBe('Hi Marcus,');
-    expect(body).toContain('Sam Rivera here, following up on my interview for the Product Designer role at Acme on Tuesday 24 November.');
-    expect(body).toContain('The team hoped to decide within two weeks; as that time has passed, I wanted to check in.');
+    expect(body).toContain(
+      'Sam Rivera here, following up on my interview for the Product Designer role at Acme on Tuesday 24 November.',
+    );
+    expect(body).toContain(
+      'The team hoped to decide within two weeks; as that time has passed, I wanted to check in.',
+    );
     expect(body).toContain('Is there any update on the timeline?');
     expect(wordCount(body)).toBeLessThan(wordCount(draft().body));
   });
@@ -87,9 +111,17 @@ describe('draftStatusInquiry, first inquiry', () => {
         for (const newsDetail of [undefined, 'the launch of the Berlin office']) {
           for (const qualifications of ['eight years designing B2B dashboards', '']) {
             for (const interviewDateText of ['Tuesday 24 November', '']) {
-              const input = { tone, timelineSummary, interviewDateText, interview: interviewWith({ qualifications }) };
+              const input = {
+                tone,
+                timelineSummary,
+                interviewDateText,
+                interview: interviewWith({ qualifications }),
+              };
               const count = sentences(draft(newsDetail ? { ...input, newsDetail } : input).body);
-              expect(count, `${tone} ${timelineSummary} ${newsDetail} ${qualifications}`).toBeGreaterThanOrEqual(4);
+              expect(
+                count,
+                `${tone} ${timelineSummary} ${newsDetail} ${qualifications}`,
+              ).toBeGreaterThanOrEqual(4);
               expect(count).toBeLessThanOrEqual(5);
             }
           }
@@ -101,13 +133,21 @@ describe('draftStatusInquiry, first inquiry', () => {
   it('offers to send more and asks about the timeline, in one sentence when there is news too', () => {
     const both = draft({ newsDetail: 'the Series B' }).body;
     expect(both).toContain('I was also glad to see the recent news: the Series B.');
-    expect(both).toContain('Is there any news on the timeline you could share, or anything else I can send to help?');
+    expect(both).toContain(
+      'Is there any news on the timeline you could share, or anything else I can send to help?',
+    );
     const newsOnly = draft({ newsDetail: 'the Series B', timelineSummary: '' }).body;
-    expect(newsOnly).toContain("Is there any news on the timeline you could share? If there's anything else I can send to help");
+    expect(newsOnly).toContain(
+      "Is there any news on the timeline you could share? If there's anything else I can send to help",
+    );
   });
 
   it('uses the first qualification line, as typed, without a list marker', () => {
-    const body = draft({ interview: interviewWith({ qualifications: '\n  - led  the\tredesign of checkout.\nsecond point' }) }).body;
+    const body = draft({
+      interview: interviewWith({
+        qualifications: '\n  - led  the\tredesign of checkout.\nsecond point',
+      }),
+    }).body;
     expect(body).toContain('what I could bring to it: led the redesign of checkout.\n\nIs');
     expect(body).not.toContain('second point');
     expect(body).not.toContain('..');
@@ -120,7 +160,9 @@ describe('draftStatusInquiry, first inquiry', () => {
     expect(draft({ tone: 'formal', profile: { name: '', phone: '' } }).body).toContain(
       'I am writing regarding my interview for the Product Designer position at Acme on Tuesday 24 November.',
     );
-    expect(draft({ tone: 'concise', profile: { name: '', phone: '' } }).body).toContain("I'm following up on my interview for");
+    expect(draft({ tone: 'concise', profile: { name: '', phone: '' } }).body).toContain(
+      "I'm following up on my interview for",
+    );
   });
 });
 
@@ -158,11 +200,14 @@ describe('draftStatusInquiry, final follow-up', () => {
 
 describe('draftStatusInquiry, every tone and stage', () => {
   it('greets by first name (warm, concise) or full name (formal), and the team when there is no one', () => {
-    const greeting = (tone: Tone, interviewer: Interviewer | null) => draft({ tone, interviewer }).body.split('\n')[0];
+    const greeting = (tone: Tone, interviewer: Interviewer | null) =>
+      draft({ tone, interviewer }).body.split('\n')[0];
     expect(greeting('warm', marcus)).toBe('Hi Marcus,');
     expect(greeting('concise', marcus)).toBe('Hi Marcus,');
     expect(greeting('formal', marcus)).toBe('Dear Marcus Bell,');
-    expect(greeting('warm', person('x', { name: 'Dr.  Ada \n Lovelace' }))).toBe('Hi Dr. Lovelace,');
+    expect(greeting('warm', person('x', { name: 'Dr.  Ada \n Lovelace' }))).toBe(
+      'Hi Dr. Lovelace,',
+    );
     expect(greeting('formal', null)).toBe('Dear Hiring Team,');
     expect(greeting('formal', person('x', { name: ' ' }))).toBe('Dear Hiring Team,');
     expect(greeting('warm', null)).toBe('Hi there,');
@@ -173,26 +218,53 @@ describe('draftStatusInquiry, every tone and stage', () => {
     for (const tone of TONES) {
       for (const stage of STAGES) {
         for (const timelineSummary of ['within two weeks', '']) {
-          const { subject, body } = draft({ tone, stage, timelineSummary, newsDetail: 'the Series B' });
-          expect(`${subject}\n${body}`).not.toMatch(/ASAP|expect|why haven't|need|must|!|waited|still haven't/i);
+          const { subject, body } = draft({
+            tone,
+            stage,
+            timelineSummary,
+            newsDetail: 'the Series B',
+          });
+          expect(`${subject}\n${body}`).not.toMatch(
+            /ASAP|expect|why haven't|need|must|!|waited|still haven't/i,
+          );
         }
       }
     }
   });
 
   it('falls back in the subject without a role or company', () => {
-    const subject = (stage: 'first' | 'final', fields: Partial<Interview>) => draft({ stage, interview: interviewWith(fields) }).subject;
+    const subject = (stage: 'first' | 'final', fields: Partial<Interview>) =>
+      draft({ stage, interview: interviewWith(fields) }).subject;
     expect(subject('first', { role: '' })).toBe('Following up — Acme interview');
     expect(subject('final', { role: '' })).toBe('Checking in once more — Acme interview');
     expect(subject('first', { role: '', company: '' })).toBe('Following up on my interview');
-    expect(subject('final', { role: '', company: '' })).toBe('Checking in once more on my application');
-    expect(subject('final', { role: 'Designer role' })).toBe('Checking in once more — Designer role');
-    expect(draft({ interview: interviewWith({ role: '', company: '' }) }).body).toContain('interviewed for the role on');
-    expect(draft({ tone: 'formal', stage: 'final', interview: interviewWith({ role: '', company: '' }) }).body).toContain('regarding the position,');
+    expect(subject('final', { role: '', company: '' })).toBe(
+      'Checking in once more on my application',
+    );
+    expect(subject('final', { role: 'Designer role' })).toBe(
+      'Checking in once more — Designer role',
+    );
+    expect(draft({ interview: interviewWith({ role: '', company: '' }) }).body).toContain(
+      'interviewed for the role on',
+    );
+    expect(
+      draft({ tone: 'formal', stage: 'final', interview: interviewWith({ role: '', company: '' }) })
+        .body,
+    ).toContain('regarding the position,');
   });
 
   it('drops the words of every missing field without leaving a gap', () => {
-    const fields = ['role', 'company', 'qualifications', 'name', 'profileName', 'phone', 'timeline', 'date', 'news'] as const;
+    const fields = [
+      'role',
+      'company',
+      'qualifications',
+      'name',
+      'profileName',
+      'phone',
+      'timeline',
+      'date',
+      'news',
+    ] as const;
     for (let mask = 0; mask < 1 << fields.length; mask += 1) {
       const has = (field: (typeof fields)[number]) => (mask & (1 << fields.indexOf(field))) !== 0;
       for (const tone of TONES) {
@@ -204,7 +276,10 @@ describe('draftStatusInquiry, every tone and stage', () => {
               qualifications: has('qualifications') ? 'eight years designing B2B dashboards' : '',
             }),
             interviewer: has('name') ? marcus : null,
-            profile: { name: has('profileName') ? 'Sam Rivera' : '', phone: has('phone') ? '+44 7700 900123' : '' },
+            profile: {
+              name: has('profileName') ? 'Sam Rivera' : '',
+              phone: has('phone') ? '+44 7700 900123' : '',
+            },
             tone,
             stage,
             timelineSummary: has('timeline') ? 'within two weeks' : '',
@@ -212,7 +287,9 @@ describe('draftStatusInquiry, every tone and stage', () => {
             ...(has('news') ? { newsDetail: 'the Series B' } : {}),
           });
           for (const text of [subject, body]) {
-            expect(text).not.toMatch(/undefined|null|""|''| {2}| [.,:;?]|\.\.|: \.|\n{3}|^\s|\s$|\bon\.|for\.|the at/);
+            expect(text).not.toMatch(
+              /undefined|null|""|''| {2}| [.,:;?]|\.\.|: \.|\n{3}|^\s|\s$|\bon\.|for\.|the at/,
+            );
             expect(text).not.toMatch(/ \n|\n /);
           }
           const count = sentences(body);
@@ -229,7 +306,12 @@ describe('draftStatusInquiry, every tone and stage', () => {
     const firstLine = fc
       .string({ unit: 'grapheme', minLength: 1, maxLength: 300 })
       .map((line) => line.replace(/\s+/g, ' ').trim())
-      .filter((line) => line !== '' && !/[\r\n\u2028\u2029\v\f\x85]/.test(line) && !/^(?:[-*•·–—▪‣●]|\d{1,2}[.)])\s/u.test(line));
+      .filter(
+        (line) =>
+          line !== '' &&
+          !/[\r\n\u2028\u2029\v\f\x85]/.test(line) &&
+          !/^(?:[-*•·–—▪‣●]|\d{1,2}[.)])\s/u.test(line),
+      );
     fc.assert(
       fc.property(
         fc.record({
@@ -250,7 +332,11 @@ describe('draftStatusInquiry, every tone and stage', () => {
         (f) => {
           const interviewer = person('x', { name: f.name });
           const { subject, body } = draftStatusInquiry({
-            interview: interviewWith({ company: f.company, role: f.role, qualifications: `${f.qualification}\n${f.moreQualifications}` }),
+            interview: interviewWith({
+              company: f.company,
+              role: f.role,
+              qualifications: `${f.qualification}\n${f.moreQualifications}`,
+            }),
             interviewer: f.nobody ? null : interviewer,
             profile: { name: f.profileName, phone: f.phone },
             tone: f.tone,

@@ -25,7 +25,12 @@ export interface StorageView {
 export class SharedStorage {
   readonly data = new Map<string, string>();
   /** Every write asked for, in order, with the problem reported to the caller. */
-  readonly attempts: { tab: string; key: string; value: string | undefined; problem: StorageProblem | null }[] = [];
+  readonly attempts: {
+    tab: string;
+    key: string;
+    value: string | undefined;
+    problem: StorageProblem | null;
+  }[] = [];
   /** Every write that reached storage, in order: [tab, key, value]. */
   readonly log: [string, string, string | undefined][] = [];
   /** Storage events not yet delivered, per tab, in the order they were sent. */
@@ -53,7 +58,8 @@ export class SharedStorage {
   /** Stops sending events to a tab (it was closed or reloaded). */
   close(tab: string): void {
     this.tabs.delete(tab);
-    for (let i = this.pending.length - 1; i >= 0; i--) if (this.pending[i]!.to === tab) this.pending.splice(i, 1);
+    for (let i = this.pending.length - 1; i >= 0; i--)
+      if (this.pending[i]!.to === tab) this.pending.splice(i, 1);
   }
 
   write(tab: string, key: string, value: string | undefined): StorageProblem | null {
@@ -73,7 +79,9 @@ export class SharedStorage {
     else this.data.set(key, value);
     this.log.push([tab, key, value]);
     // Browsers send no event when nothing changed.
-    if (old !== value) for (const other of this.tabs) if (other !== tab) this.pending.push({ to: other, key, newValue: value ?? null });
+    if (old !== value)
+      for (const other of this.tabs)
+        if (other !== tab) this.pending.push({ to: other, key, newValue: value ?? null });
     return null;
   }
 
@@ -85,7 +93,7 @@ export class SharedStorage {
   /** Takes the pending events for one tab (all, or the first n). */
   take(tab: string, n = Infinity): PendingEvent[] {
     const out: PendingEvent[] = [];
-    for (let i = 0; i < this.pending.length && out.length < n; ) {
+    for (let i = 0; i < this.pending.length && out.length < n;) {
       if (this.pending[i]!.to === tab) out.push(...this.pending.splice(i, 1));
       else i++;
     }

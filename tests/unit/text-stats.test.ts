@@ -6,7 +6,12 @@ import { wordCount } from '../../src/lib/text-stats';
 const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 10_000 }),
   fc.string({ unit: 'binary', maxLength: 2_000 }),
-  fc.string({ unit: fc.oneof(fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), fc.constantFrom('a', ' ', '\u0301')) }),
+  fc.string({
+    unit: fc.oneof(
+      fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('a', ' ', '\u0301'),
+    ),
+  }),
 );
 
 describe('wordCount', () => {

@@ -14,7 +14,10 @@ function at(date: string, time: string, zone: string): Date {
 
 describe('thankYouDeadline', () => {
   it('sets the target 24 hours and the latest 48 hours after the interview', () => {
-    const { target, latest, fridayNote } = thankYouDeadline(at('2026-01-28', '14:00', 'Europe/London'), 'Europe/London');
+    const { target, latest, fridayNote } = thankYouDeadline(
+      at('2026-01-28', '14:00', 'Europe/London'),
+      'Europe/London',
+    );
     expect(target.toISOString()).toBe('2026-01-29T14:00:00.000Z');
     expect(latest.toISOString()).toBe('2026-01-30T14:00:00.000Z');
     expect(fridayNote).toBeNull();
@@ -30,7 +33,10 @@ describe('thankYouDeadline', () => {
   });
 
   it('explains the weekend for a Friday interview', () => {
-    const { fridayNote } = thankYouDeadline(at('2026-01-30', '10:00', 'America/New_York'), 'America/New_York');
+    const { fridayNote } = thankYouDeadline(
+      at('2026-01-30', '10:00', 'America/New_York'),
+      'America/New_York',
+    );
     expect(fridayNote).toBe(
       'Your interview was on a Friday: sending your thank-you that evening or on Saturday keeps it within 48 hours, while one that waits until Monday reads as late.',
     );
@@ -38,7 +44,10 @@ describe('thankYouDeadline', () => {
 
   it('explains the weekend when the 48 hours end on a Saturday', () => {
     // Thursday afternoon: 48 hours later is Saturday afternoon.
-    const { latest, fridayNote } = thankYouDeadline(at('2026-01-29', '15:00', 'Europe/London'), 'Europe/London');
+    const { latest, fridayNote } = thankYouDeadline(
+      at('2026-01-29', '15:00', 'Europe/London'),
+      'Europe/London',
+    );
     expect(latest.toISOString()).toBe('2026-01-31T15:00:00.000Z');
     expect(fridayNote).toBe(
       'Your 48 hours run out over the weekend: sending on Friday keeps your thank-you on time, while one that waits until Monday reads as late.',
@@ -49,7 +58,9 @@ describe('thankYouDeadline', () => {
     // Friday 08:00 in Tokyo is still Thursday in UTC.
     const tokyoFriday = at('2026-01-30', '08:00', 'Asia/Tokyo');
     expect(tokyoFriday.getUTCDay()).toBe(4);
-    expect(thankYouDeadline(tokyoFriday, 'Asia/Tokyo').fridayNote).toMatch(/^Your interview was on a Friday/);
+    expect(thankYouDeadline(tokyoFriday, 'Asia/Tokyo').fridayNote).toMatch(
+      /^Your interview was on a Friday/,
+    );
     // Saturday 09:00 in Sydney is Friday in UTC; 48 hours later is Monday there.
     const sydneySaturday = at('2026-01-31', '09:00', 'Australia/Sydney');
     expect(sydneySaturday.getUTCDay()).toBe(5);
@@ -58,13 +69,19 @@ describe('thankYouDeadline', () => {
 
   it('has no note early in the week or at the weekend', () => {
     for (const date of ['2026-01-25', '2026-01-26', '2026-01-27', '2026-01-28', '2026-01-31']) {
-      expect(thankYouDeadline(at(date, '11:00', 'Europe/London'), 'Europe/London').fridayNote, date).toBeNull();
+      expect(
+        thankYouDeadline(at(date, '11:00', 'Europe/London'), 'Europe/London').fridayNote,
+        date,
+      ).toBeNull();
     }
   });
 
   it('crosses the year end', () => {
     // Thursday 31 December 2026: the latest deadline is Saturday 2 January 2027.
-    const { target, latest, fridayNote } = thankYouDeadline(at('2026-12-31', '15:00', 'Europe/London'), 'Europe/London');
+    const { target, latest, fridayNote } = thankYouDeadline(
+      at('2026-12-31', '15:00', 'Europe/London'),
+      'Europe/London',
+    );
     expect(target.toISOString()).toBe('2027-01-01T15:00:00.000Z');
     expect(latest.toISOString()).toBe('2027-01-02T15:00:00.000Z');
     expect(fridayNote).not.toBeNull();
@@ -74,7 +91,13 @@ describe('thankYouDeadline', () => {
     fc.assert(
       fc.property(
         fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
-        fc.constantFrom('Europe/London', 'America/New_York', 'Asia/Tokyo', 'Pacific/Kiritimati', 'Nowhere/Unknown'),
+        fc.constantFrom(
+          'Europe/London',
+          'America/New_York',
+          'Asia/Tokyo',
+          'Pacific/Kiritimati',
+          'Nowhere/Unknown',
+        ),
         (interview, zone) => {
           const { target, latest, fridayNote } = thankYouDeadline(interview, zone);
           expect(latest.getTime() - target.getTime()).toBe(24 * HOUR);
@@ -90,14 +113,20 @@ describe('timeLeft', () => {
   const after = (ms: number) => new Date(now.getTime() + ms);
 
   it('counts down in hours and minutes under a day', () => {
-    expect(timeLeft(now, after(5 * HOUR + 20 * MINUTE))).toEqual({ overdue: false, text: '5 h 20 min left' });
+    expect(timeLeft(now, after(5 * HOUR + 20 * MINUTE))).toEqual({
+      overdue: false,
+      text: '5 h 20 min left',
+    });
     expect(timeLeft(now, after(5 * HOUR))).toEqual({ overdue: false, text: '5 h left' });
     expect(timeLeft(now, after(45 * MINUTE))).toEqual({ overdue: false, text: '45 min left' });
   });
 
   it('counts down in days and hours beyond a day', () => {
     expect(timeLeft(now, after(51 * HOUR))).toEqual({ overdue: false, text: '2 days 3 h left' });
-    expect(timeLeft(now, after(24 * HOUR + 30 * MINUTE))).toEqual({ overdue: false, text: '1 day left' });
+    expect(timeLeft(now, after(24 * HOUR + 30 * MINUTE))).toEqual({
+      overdue: false,
+      text: '1 day left',
+    });
     expect(timeLeft(now, after(25 * HOUR))).toEqual({ overdue: false, text: '1 day 1 h left' });
   });
 
@@ -109,9 +138,18 @@ describe('timeLeft', () => {
 
   it('says how far past the deadline it is', () => {
     expect(timeLeft(now, after(-3 * HOUR))).toEqual({ overdue: true, text: 'Overdue by 3 h' });
-    expect(timeLeft(now, after(-(3 * HOUR + 10 * MINUTE)))).toEqual({ overdue: true, text: 'Overdue by 3 h 10 min' });
-    expect(timeLeft(now, after(-49 * HOUR))).toEqual({ overdue: true, text: 'Overdue by 2 days 1 h' });
-    expect(timeLeft(now, after(-1))).toEqual({ overdue: true, text: 'Overdue by less than a minute' });
+    expect(timeLeft(now, after(-(3 * HOUR + 10 * MINUTE)))).toEqual({
+      overdue: true,
+      text: 'Overdue by 3 h 10 min',
+    });
+    expect(timeLeft(now, after(-49 * HOUR))).toEqual({
+      overdue: true,
+      text: 'Overdue by 2 days 1 h',
+    });
+    expect(timeLeft(now, after(-1))).toEqual({
+      overdue: true,
+      text: 'Overdue by less than a minute',
+    });
   });
 
   it('gives an empty text for an invalid date', () => {

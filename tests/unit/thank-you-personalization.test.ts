@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { specificDetails, TOO_SIMILAR, tooSimilarPairs, wordSimilarity } from '../../src/lib/thank-you/personalization';
+import {
+  specificDetails,
+  TOO_SIMILAR,
+  tooSimilarPairs,
+  wordSimilarity,
+} from '../../src/lib/thank-you/personalization';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
 
 import { ana, interview, person, priya, tom } from './fixtures';
@@ -18,11 +23,29 @@ const eve = person('p5', {
 });
 const femi = person('p6', { name: 'Femi Ade', topics: 'support ticket trends' });
 
-const iv: Interview = interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-01-28', time: '14:00', timeZone: 'Europe/London', format: 'video', interviewers: [priya, tom, ana, dev, eve, femi], qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers', timeline: '', createdAt: '2026-01-28T12:00:00.000Z' });
+const iv: Interview = interview({
+  id: 'i1',
+  company: 'Acme',
+  role: 'Product Designer',
+  date: '2026-01-28',
+  time: '14:00',
+  timeZone: 'Europe/London',
+  format: 'video',
+  interviewers: [priya, tom, ana, dev, eve, femi],
+  qualifications:
+    'eight years designing B2B dashboards\nleading a design system used by 40 engineers',
+  timeline: '',
+  createdAt: '2026-01-28T12:00:00.000Z',
+});
 
 const TONES: Tone[] = ['warm', 'formal', 'concise'];
 const draft = (interviewer: Interviewer, tone: Tone) =>
-  draftThankYouEmail({ interview: iv, interviewer, profile: { name: 'Sam Rivera', phone: '' }, tone }).body;
+  draftThankYouEmail({
+    interview: iv,
+    interviewer,
+    profile: { name: 'Sam Rivera', phone: '' },
+    tone,
+  }).body;
 
 describe('specificDetails', () => {
   it("finds each of this interviewer's note lines in their own draft", () => {
@@ -45,15 +68,23 @@ describe('specificDetails', () => {
 
   it('ignores case and accents', () => {
     const interviewer = person('x', { topics: 'Café expansion in São Paulo' });
-    expect(specificDetails('Good luck with the CAFE EXPANSION in sao paulo!', interviewer)).toEqual([
-      'Café expansion in São Paulo',
-    ]);
-    expect(specificDetails('The café is lovely.', person('y', { topics: 'cafe culture' }))).toEqual(['cafe']);
+    expect(specificDetails('Good luck with the CAFE EXPANSION in sao paulo!', interviewer)).toEqual(
+      ['Café expansion in São Paulo'],
+    );
+    expect(specificDetails('The café is lovely.', person('y', { topics: 'cafe culture' }))).toEqual(
+      ['cafe'],
+    );
   });
 
   it('does not count the name, short words, common words or parts of words', () => {
-    const interviewer = person('x', { name: 'Priya Shah', topics: 'Priya\nthe API and the team\ncart', rapport: 'about that' });
-    expect(specificDetails('Hi Priya Shah, thank you. The API team about that carton.', interviewer)).toEqual([]);
+    const interviewer = person('x', {
+      name: 'Priya Shah',
+      topics: 'Priya\nthe API and the team\ncart',
+      rapport: 'about that',
+    });
+    expect(
+      specificDetails('Hi Priya Shah, thank you. The API team about that carton.', interviewer),
+    ).toEqual([]);
   });
 
   it('is empty for an empty draft or empty notes', () => {
@@ -62,7 +93,10 @@ describe('specificDetails', () => {
   });
 
   it('never throws', () => {
-    const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 2_000 }), fc.string({ unit: 'binary', maxLength: 500 }));
+    const anyText = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 2_000 }),
+      fc.string({ unit: 'binary', maxLength: 500 }),
+    );
     fc.assert(
       fc.property(anyText, anyText, anyText, anyText, (body, name, topics, rapport) => {
         const found = specificDetails(body, person('x', { name, topics, rapport }));
@@ -107,7 +141,10 @@ describe('wordSimilarity', () => {
         for (let j = i + 1; j < people.length; j += 1) {
           const a = people[i]!;
           const b = people[j]!;
-          expect(wordSimilarity(draft(a, tone), draft(b, tone)), `${tone}: ${a.name} / ${b.name}`).toBeLessThan(TOO_SIMILAR);
+          expect(
+            wordSimilarity(draft(a, tone), draft(b, tone)),
+            `${tone}: ${a.name} / ${b.name}`,
+          ).toBeLessThan(TOO_SIMILAR);
         }
       }
     }

@@ -7,9 +7,22 @@ import { draftKey } from '../../src/lib/workspace/operations';
 import { ana, interview, person, priya, tom } from './fixtures';
 import type { Interview, Interviewer, Profile, Tone } from '../../src/lib/workspace/schema';
 
-
 function interviewWith(fields: Partial<Interview> = {}): Interview {
-  return interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-01-28', time: '14:00', timeZone: 'Europe/London', format: 'video', interviewers: [priya, tom, ana], qualifications: 'eight years designing B2B dashboards\nleading a design system used by 40 engineers', timeline: '', createdAt: '2026-01-28T12:00:00.000Z', ...fields });
+  return interview({
+    id: 'i1',
+    company: 'Acme',
+    role: 'Product Designer',
+    date: '2026-01-28',
+    time: '14:00',
+    timeZone: 'Europe/London',
+    format: 'video',
+    interviewers: [priya, tom, ana],
+    qualifications:
+      'eight years designing B2B dashboards\nleading a design system used by 40 engineers',
+    timeline: '',
+    createdAt: '2026-01-28T12:00:00.000Z',
+    ...fields,
+  });
 }
 
 const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123', linkedinTier: 'free' };
@@ -17,7 +30,12 @@ const TONES: Tone[] = ['warm', 'formal', 'concise'];
 
 describe('draftThankYouEmail', () => {
   it('writes a complete warm email a candidate could send', () => {
-    const { subject, body } = draftThankYouEmail({ interview: interviewWith(), interviewer: priya, profile, tone: 'warm' });
+    const { subject, body } = draftThankYouEmail({
+      interview: interviewWith(),
+      interviewer: priya,
+      profile,
+      tone: 'warm',
+    });
     expect(subject).toBe('Thank you — Product Designer interview');
     expect(body).toBe(
       [
@@ -33,7 +51,9 @@ describe('draftThankYouEmail', () => {
 
   it('greets by first name when warm or concise, by full name when formal', () => {
     const greeting = (tone: Tone, interviewer: Interviewer) =>
-      draftThankYouEmail({ interview: interviewWith(), interviewer, profile, tone }).body.split('\n')[0];
+      draftThankYouEmail({ interview: interviewWith(), interviewer, profile, tone }).body.split(
+        '\n',
+      )[0];
     expect(greeting('warm', priya)).toBe('Hi Priya,');
     expect(greeting('concise', priya)).toBe('Hi Priya,');
     expect(greeting('formal', priya)).toBe('Dear Priya Shah,');
@@ -43,7 +63,12 @@ describe('draftThankYouEmail', () => {
   it('greets the hiring team when the name is empty', () => {
     const nameless = { ...priya, name: '  ' };
     const greeting = (tone: Tone) =>
-      draftThankYouEmail({ interview: interviewWith(), interviewer: nameless, profile, tone }).body.split('\n')[0];
+      draftThankYouEmail({
+        interview: interviewWith(),
+        interviewer: nameless,
+        profile,
+        tone,
+      }).body.split('\n')[0];
     expect(greeting('formal')).toBe('Dear Hiring Team,');
     expect(greeting('warm')).toBe('Hi there,');
     expect(greeting('concise')).toBe('Hello,');
@@ -51,8 +76,18 @@ describe('draftThankYouEmail', () => {
 
   it('says "meeting you" on site and "speaking with you" on video or phone', () => {
     for (const tone of TONES) {
-      const onSite = draftThankYouEmail({ interview: interviewWith({ format: 'on-site' }), interviewer: priya, profile, tone });
-      const phone = draftThankYouEmail({ interview: interviewWith({ format: 'phone' }), interviewer: priya, profile, tone });
+      const onSite = draftThankYouEmail({
+        interview: interviewWith({ format: 'on-site' }),
+        interviewer: priya,
+        profile,
+        tone,
+      });
+      const phone = draftThankYouEmail({
+        interview: interviewWith({ format: 'phone' }),
+        interviewer: priya,
+        profile,
+        tone,
+      });
       expect(onSite.body).toContain('meeting you');
       expect(onSite.body).not.toContain('speaking with you');
       expect(phone.body).toContain('speaking with you');
@@ -61,7 +96,12 @@ describe('draftThankYouEmail', () => {
   });
 
   it('uses this interviewer’s own topics and rapport, verbatim', () => {
-    const body = draftThankYouEmail({ interview: interviewWith(), interviewer: tom, profile, tone: 'formal' }).body;
+    const body = draftThankYouEmail({
+      interview: interviewWith(),
+      interviewer: tom,
+      profile,
+      tone: 'formal',
+    }).body;
     expect(body).toContain('moving checkout to the new payments API.');
     expect(body).toContain('how on-call works for designers.');
     expect(body).toContain('a shared love of Terry Pratchett.');
@@ -69,7 +109,12 @@ describe('draftThankYouEmail', () => {
   });
 
   it('keeps concise drafts to one topic and one qualification', () => {
-    const body = draftThankYouEmail({ interview: interviewWith(), interviewer: priya, profile, tone: 'concise' }).body;
+    const body = draftThankYouEmail({
+      interview: interviewWith(),
+      interviewer: priya,
+      profile,
+      tone: 'concise',
+    }).body;
     expect(body).toContain('how the design system scales across three product lines');
     expect(body).not.toContain('research ops backlog');
     expect(body).not.toContain('Peak District');
@@ -78,27 +123,44 @@ describe('draftThankYouEmail', () => {
   });
 
   it('falls back to rapport in a concise draft when there are no topics', () => {
-    const body = draftThankYouEmail({ interview: interviewWith(), interviewer: { ...priya, topics: '' }, profile, tone: 'concise' }).body;
+    const body = draftThankYouEmail({
+      interview: interviewWith(),
+      interviewer: { ...priya, topics: '' },
+      profile,
+      tone: 'concise',
+    }).body;
     expect(body).toContain('cycling in the Peak District.');
   });
 
   it('words each interviewer’s email differently and leads with a different qualification', () => {
     const bodies = [priya, tom, ana].map(
-      (interviewer) => draftThankYouEmail({ interview: interviewWith(), interviewer, profile, tone: 'warm' }).body,
+      (interviewer) =>
+        draftThankYouEmail({ interview: interviewWith(), interviewer, profile, tone: 'warm' }).body,
     );
     const thanksLines = bodies.map((body) => body.split('\n\n')[1]);
     expect(new Set(thanksLines).size).toBe(3);
-    expect(bodies[1]).toContain('leading a design system used by 40 engineers, and eight years designing B2B dashboards');
+    expect(bodies[1]).toContain(
+      'leading a design system used by 40 engineers, and eight years designing B2B dashboards',
+    );
   });
 
   it('stays within 100–180 words (warm, formal) and 60–110 (concise) with topics and qualifications filled in', () => {
     for (const interviewer of [priya, tom, ana]) {
       for (const tone of TONES) {
         for (const extraDetail of [undefined, 'your Series B round led by Northwind Ventures']) {
-          const input = { interview: interviewWith(), interviewer, profile, tone, ...(extraDetail ? { extraDetail } : {}) };
+          const input = {
+            interview: interviewWith(),
+            interviewer,
+            profile,
+            tone,
+            ...(extraDetail ? { extraDetail } : {}),
+          };
           const words = wordCount(draftThankYouEmail(input).body);
           const [min, max] = tone === 'concise' ? [60, 110] : [100, 180];
-          expect(words, `${tone} to ${interviewer.name}${extraDetail ? ' with news' : ''}`).toBeGreaterThanOrEqual(min);
+          expect(
+            words,
+            `${tone} to ${interviewer.name}${extraDetail ? ' with news' : ''}`,
+          ).toBeGreaterThanOrEqual(min);
           expect(words).toBeLessThanOrEqual(max);
         }
       }
@@ -109,7 +171,9 @@ describe('draftThankYouEmail', () => {
     const sparse = interviewWith({ qualifications: 'B2B dashboards' });
     const interviewer = { ...priya, topics: 'tokens', rapport: '' };
     for (const tone of ['warm', 'formal'] as const) {
-      expect(wordCount(draftThankYouEmail({ interview: sparse, interviewer, profile, tone }).body)).toBeGreaterThanOrEqual(90);
+      expect(
+        wordCount(draftThankYouEmail({ interview: sparse, interviewer, profile, tone }).body),
+      ).toBeGreaterThanOrEqual(90);
     }
   });
 
@@ -126,16 +190,33 @@ describe('draftThankYouEmail', () => {
 
   it('signs with the name and phone only when set', () => {
     const signature = (p: Pick<Profile, 'name' | 'phone'>) =>
-      draftThankYouEmail({ interview: interviewWith(), interviewer: priya, profile: p, tone: 'formal' }).body.split('\n\n').at(-1);
+      draftThankYouEmail({
+        interview: interviewWith(),
+        interviewer: priya,
+        profile: p,
+        tone: 'formal',
+      })
+        .body.split('\n\n')
+        .at(-1);
     expect(signature({ name: 'Sam Rivera', phone: '' })).toBe('Kind regards,\nSam Rivera');
     expect(signature({ name: '', phone: '' })).toBe('Kind regards,');
   });
 
   it('falls back sensibly without a role or company', () => {
-    const noRole = draftThankYouEmail({ interview: interviewWith({ role: '' }), interviewer: priya, profile, tone: 'warm' });
+    const noRole = draftThankYouEmail({
+      interview: interviewWith({ role: '' }),
+      interviewer: priya,
+      profile,
+      tone: 'warm',
+    });
     expect(noRole.subject).toBe('Thank you — Acme interview');
     expect(noRole.body).toContain('about the role at Acme.');
-    const neither = draftThankYouEmail({ interview: interviewWith({ role: '', company: '' }), interviewer: priya, profile, tone: 'formal' });
+    const neither = draftThankYouEmail({
+      interview: interviewWith({ role: '', company: '' }),
+      interviewer: priya,
+      profile,
+      tone: 'formal',
+    });
     expect(neither.subject).toBe('Thank you for the interview');
     expect(neither.body).toContain('the opportunity to discuss the position.');
     expect(neither.body).toContain('joining your team.');
@@ -167,7 +248,17 @@ describe('draftThankYouEmail', () => {
   });
 
   it('drops the sentence of every missing field without leaving a gap', () => {
-    const fields = ['role', 'company', 'topics', 'rapport', 'qualifications', 'name', 'profileName', 'phone', 'news'] as const;
+    const fields = [
+      'role',
+      'company',
+      'topics',
+      'rapport',
+      'qualifications',
+      'name',
+      'profileName',
+      'phone',
+      'news',
+    ] as const;
     for (let mask = 0; mask < 1 << fields.length; mask += 1) {
       const has = (field: (typeof fields)[number]) => (mask & (1 << fields.indexOf(field))) !== 0;
       const interview = interviewWith({
@@ -185,7 +276,10 @@ describe('draftThankYouEmail', () => {
         const { subject, body } = draftThankYouEmail({
           interview,
           interviewer,
-          profile: { name: has('profileName') ? 'Sam Rivera' : '', phone: has('phone') ? '+44 7700 900123' : '' },
+          profile: {
+            name: has('profileName') ? 'Sam Rivera' : '',
+            phone: has('phone') ? '+44 7700 900123' : '',
+          },
           tone,
           ...(has('news') ? { extraDetail: 'the Series B' } : {}),
         });
@@ -227,7 +321,11 @@ describe('draftThankYouEmail', () => {
           format: fc.constantFrom<Interview['format']>('on-site', 'video', 'phone'),
         }),
         (f) => {
-          const interviewer = person('x', { name: f.name, topics: `${f.topic}\n${f.moreTopics}`, rapport: f.rapport });
+          const interviewer = person('x', {
+            name: f.name,
+            topics: `${f.topic}\n${f.moreTopics}`,
+            rapport: f.rapport,
+          });
           const interview = interviewWith({
             company: f.company,
             role: f.role,
@@ -257,7 +355,12 @@ describe('draftThankYouEmail', () => {
     const long = 'Ünïcödé 👩🏽‍💻 مرحبا '.repeat(500).slice(0, 10_000);
     const interviewer = person('x', { name: long, topics: long, rapport: long });
     const { body } = draftThankYouEmail({
-      interview: interviewWith({ company: long, role: long, qualifications: long, interviewers: [interviewer] }),
+      interview: interviewWith({
+        company: long,
+        role: long,
+        qualifications: long,
+        interviewers: [interviewer],
+      }),
       interviewer,
       profile: { name: long, phone: long },
       tone: 'formal',

@@ -125,25 +125,34 @@ describe('business days', () => {
   });
 
   const day = fc
-    .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({
+      min: new Date('1990-01-01T00:00:00Z'),
+      max: new Date('2090-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString().slice(0, 10));
 
   it('never lands on a weekend or holiday, and moves forward exactly n business days (property)', () => {
     fc.assert(
-      fc.property(day, fc.integer({ min: 1, max: 60 }), fc.array(day, { maxLength: 20 }), (from, n, holidays) => {
-        const result = addBusinessDays(from, n, holidays);
-        const w = weekday(result);
-        expect(w).not.toBe(0);
-        expect(w).not.toBe(6);
-        expect(holidays).not.toContain(result);
-        expect(compareDates(result, from)).toBe(1);
-        // Counting the business days in (from, result] gives back n.
-        let count = 0;
-        for (let d = addDays(from, 1); compareDates(d, result) <= 0; d = addDays(d, 1)) {
-          if (isBusinessDay(d, holidays)) count += 1;
-        }
-        expect(count).toBe(n);
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 1, max: 60 }),
+        fc.array(day, { maxLength: 20 }),
+        (from, n, holidays) => {
+          const result = addBusinessDays(from, n, holidays);
+          const w = weekday(result);
+          expect(w).not.toBe(0);
+          expect(w).not.toBe(6);
+          expect(holidays).not.toContain(result);
+          expect(compareDates(result, from)).toBe(1);
+          // Counting the business days in (from, result] gives back n.
+          let count = 0;
+          for (let d = addDays(from, 1); compareDates(d, result) <= 0; d = addDays(d, 1)) {
+            if (isBusinessDay(d, holidays)) count += 1;
+          }
+          expect(count).toBe(n);
+        },
+      ),
     );
   });
 

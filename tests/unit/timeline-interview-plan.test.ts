@@ -9,7 +9,10 @@ import { readingKey, toReading } from '../../src/lib/timeline/reading';
 /** Stores the parser's reading, as the islands do once the parser has loaded. */
 const read = (iv: Interview): Interview => ({
   ...iv,
-  timelineReading: toReading(parseTimeline(iv.timeline, iv.date, []), readingKey(iv.timeline, iv.date, [])),
+  timelineReading: toReading(
+    parseTimeline(iv.timeline, iv.date, []),
+    readingKey(iv.timeline, iv.date, []),
+  ),
 });
 const base = (patch: Partial<Interview> = {}): Interview =>
   read({
@@ -24,7 +27,9 @@ const settings = { ...DEFAULT_SETTINGS, holidays: [] };
 describe('interviewTimeline', () => {
   it('uses the stored reading of the words, and a picked date wins over them', () => {
     expect(interviewTimeline(base(), [])).toMatchObject({ kind: 'range', latest: '2026-12-08' });
-    expect(interviewTimeline(base({ timeline: 'soon', timelineDate: '2026-12-04' }), [])).toMatchObject({ kind: 'date', date: '2026-12-04' });
+    expect(
+      interviewTimeline(base({ timeline: 'soon', timelineDate: '2026-12-04' }), []),
+    ).toMatchObject({ kind: 'date', date: '2026-12-04' });
     expect(interviewTimeline(base({ timeline: 'soon' }), [])?.kind).toBe('unreadable');
   });
   it('has no reading once the words, the date or the holidays change, so the parser runs again', () => {
@@ -61,10 +66,25 @@ describe('planForInterview', () => {
   });
   it('includes promised items, done when marked sent, and flags missed steps as overdue', () => {
     let ws = addInterview(emptyWorkspace(), base());
-    ws = addActionItem(ws, 'iv', { id: 'a', what: 'references', askedBy: '', due: '', status: 'todo', notes: '' });
+    ws = addActionItem(ws, 'iv', {
+      id: 'a',
+      what: 'references',
+      askedBy: '',
+      due: '',
+      status: 'todo',
+      notes: '',
+    });
     const late = planForInterview(ws.interviews[0]!, settings, '2026-12-01');
-    expect(late.find((s) => s.id === 'action-item:a')).toMatchObject({ date: '2026-11-26', state: 'overdue', done: false });
+    expect(late.find((s) => s.id === 'action-item:a')).toMatchObject({
+      date: '2026-11-26',
+      state: 'overdue',
+      done: false,
+    });
     ws = updateActionItem(ws, 'iv', 'a', { status: 'done' });
-    expect(planForInterview(ws.interviews[0]!, settings, '2026-12-01').find((s) => s.id === 'action-item:a')?.state).toBe('done');
+    expect(
+      planForInterview(ws.interviews[0]!, settings, '2026-12-01').find(
+        (s) => s.id === 'action-item:a',
+      )?.state,
+    ).toBe('done');
   });
 });

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_TIMELINE_LENGTH, parseTimeline, type ParsedTimeline } from '../../src/lib/timeline/parse';
+import {
+  MAX_TIMELINE_LENGTH,
+  parseTimeline,
+  type ParsedTimeline,
+} from '../../src/lib/timeline/parse';
 
 // Interview days used below (weekdays checked with `date -d YYYY-MM-DD +%a`):
 // Tue 2026-11-03, Tue 2026-11-24, Fri 2026-11-27, Sat 2026-11-28, Sun 2026-11-29,
@@ -178,7 +182,9 @@ describe('parseTimeline: summaries and reasons', () => {
   });
 
   it('adds the year when the date is in the next one', () => {
-    expect(parseTimeline('2 weeks', '2026-12-22')).toMatchObject({ summary: 'within 2 weeks (by Tue 5 Jan 2027)' });
+    expect(parseTimeline('2 weeks', '2026-12-22')).toMatchObject({
+      summary: 'within 2 weeks (by Tue 5 Jan 2027)',
+    });
   });
 
   it('names the day for each kind of date', () => {
@@ -186,8 +192,12 @@ describe('parseTimeline: summaries and reasons', () => {
     expect(parseTimeline('end of the month', '2026-11-24')).toMatchObject({
       summary: 'the end of the month (Mon 30 Nov)',
     });
-    expect(parseTimeline('early next week', '2026-11-24')).toMatchObject({ summary: 'early next week (Tue 1 Dec)' });
-    expect(parseTimeline('mid-December', '2026-11-24')).toMatchObject({ summary: 'mid-December (Tue 15 Dec)' });
+    expect(parseTimeline('early next week', '2026-11-24')).toMatchObject({
+      summary: 'early next week (Tue 1 Dec)',
+    });
+    expect(parseTimeline('mid-December', '2026-11-24')).toMatchObject({
+      summary: 'mid-December (Tue 15 Dec)',
+    });
     expect(parseTimeline('5 December', '2026-11-24')).toMatchObject({ summary: 'by Sat 5 Dec' });
   });
 
@@ -196,7 +206,9 @@ describe('parseTimeline: summaries and reasons', () => {
       kind: 'unreadable',
       reason: '“soon” gives no date; pick the date they mentioned, or leave it empty.',
     });
-    expect(parseTimeline('ASAP!', '2026-11-24')).toMatchObject({ reason: expect.stringContaining('“ASAP”') });
+    expect(parseTimeline('ASAP!', '2026-11-24')).toMatchObject({
+      reason: expect.stringContaining('“ASAP”'),
+    });
     expect(parseTimeline('5/12', '2026-11-24')).toMatchObject({
       reason: '“5/12” could be 5 December or 12 May; write the month as a word, like “5 December”.',
     });
@@ -234,14 +246,20 @@ describe('parseTimeline: summaries and reasons', () => {
   });
 
   it('refuses text far longer than a timeline, and dates past year 9999', () => {
-    expect(parseTimeline('2 weeks '.repeat(MAX_TIMELINE_LENGTH), '2026-11-24').kind).toBe('unreadable');
+    expect(parseTimeline('2 weeks '.repeat(MAX_TIMELINE_LENGTH), '2026-11-24').kind).toBe(
+      'unreadable',
+    );
     expect(parseTimeline('2 weeks', '9999-12-30').kind).toBe('unreadable');
   });
 });
 
 describe('parseTimeline: properties', () => {
   const interview = fc
-    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({
+      min: new Date('2000-01-01T00:00:00Z'),
+      max: new Date('2099-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString().slice(0, 10));
   const phrase = fc.constantFrom(
     '1-2 weeks',
@@ -267,7 +285,9 @@ describe('parseTimeline: properties', () => {
       'İ'.repeat(400),
       '﷽'.repeat(60),
     ),
-    fc.tuple(fc.string({ maxLength: 20 }), phrase, fc.string({ maxLength: 20 })).map(([a, b, c]) => `${a} ${b} ${c}`),
+    fc
+      .tuple(fc.string({ maxLength: 20 }), phrase, fc.string({ maxLength: 20 }))
+      .map(([a, b, c]) => `${a} ${b} ${c}`),
   );
 
   it('never throws, whatever the text, and always answers one of the four kinds', () => {
@@ -287,7 +307,9 @@ describe('parseTimeline: properties', () => {
         const end = endOf(parseTimeline(text, date, NEW_YEAR));
         if (end === null) return;
         expect(end >= date).toBe(true);
-        expect(new Date(end).getTime() - new Date(date).getTime()).toBeLessThanOrEqual(183 * 86_400_000);
+        expect(new Date(end).getTime() - new Date(date).getTime()).toBeLessThanOrEqual(
+          183 * 86_400_000,
+        );
       }),
     );
   });

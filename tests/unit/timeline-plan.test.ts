@@ -83,8 +83,20 @@ describe('buildPlan: the default ladder', () => {
 
   it.each([
     // [interview, time, timeline, holidays, expected dates: thank-you, linkedin, inquiry, final, move-on]
-    ['2026-11-27', '10:00', '', [], ['2026-11-28', '2026-11-30', '2026-12-04', '2026-12-11', '2026-12-25']], // Friday, no timeline
-    ['2026-11-28', '', 'by Friday', [], ['2026-11-29', '2026-11-30', '2026-12-07', '2026-12-14', '2026-12-28']], // Saturday
+    [
+      '2026-11-27',
+      '10:00',
+      '',
+      [],
+      ['2026-11-28', '2026-11-30', '2026-12-04', '2026-12-11', '2026-12-25'],
+    ], // Friday, no timeline
+    [
+      '2026-11-28',
+      '',
+      'by Friday',
+      [],
+      ['2026-11-29', '2026-11-30', '2026-12-07', '2026-12-14', '2026-12-28'],
+    ], // Saturday
     [
       '2026-11-24',
       '09:00',
@@ -106,7 +118,13 @@ describe('buildPlan: the default ladder', () => {
       [],
       ['2026-11-25', '2026-11-26', '2026-12-10', '2026-12-17', '2026-12-31'],
     ],
-    ['2026-11-24', '09:00', '3 days', [], ['2026-11-25', '2026-11-26', '2026-12-01', '2026-12-08', '2026-12-22']],
+    [
+      '2026-11-24',
+      '09:00',
+      '3 days',
+      [],
+      ['2026-11-25', '2026-11-26', '2026-12-01', '2026-12-08', '2026-12-22'],
+    ],
     // Year end: "2 weeks" from Tue 22 Dec ends Tue 5 Jan; the inquiry is Thu 7 Jan.
     [
       '2026-12-22',
@@ -123,7 +141,13 @@ describe('buildPlan: the default ladder', () => {
       ['2027-01-01'],
       ['2026-12-18', '2026-12-21', '2027-01-05', '2027-01-12', '2027-01-26'],
     ],
-    ['2026-12-17', '09:00', '2 weeks', [], ['2026-12-18', '2026-12-21', '2027-01-04', '2027-01-11', '2027-01-25']],
+    [
+      '2026-12-17',
+      '09:00',
+      '2 weeks',
+      [],
+      ['2026-12-18', '2026-12-21', '2027-01-04', '2027-01-11', '2027-01-25'],
+    ],
     // No timeline from Thu 24 Dec, Christmas and New Year off: Mon 4 Jan.
     [
       '2026-12-24',
@@ -141,17 +165,32 @@ describe('buildPlan: the default ladder', () => {
       ['2026-11-25', '2026-11-26', '2026-12-11', '2026-12-18', '2027-01-01'],
     ],
     // 29 February 2028: "by Friday" from Mon 28 Feb is Fri 3 Mar; the inquiry Mon 6 Mar.
-    ['2028-02-28', '09:00', 'by Friday', [], ['2028-02-29', '2028-03-01', '2028-03-06', '2028-03-13', '2028-03-27']],
-  ] as const)('%s %s "%s" (holidays %j)', (interviewDate, interviewTime, timelineText, holidays, expected) => {
-    const plan = buildPlan(
-      input({ interviewDate, interviewTime, timelineText, holidays: [...holidays], timeZone: 'UTC' }),
-    );
-    expect(Object.values(dates(plan))).toEqual(expected);
-    for (const s of plan) {
-      if (s.id === 'thank-you-email' || s.date === null) continue;
-      expect(isBusinessDay(s.date, [...holidays]), `${s.id} on ${s.date}`).toBe(true);
-    }
-  });
+    [
+      '2028-02-28',
+      '09:00',
+      'by Friday',
+      [],
+      ['2028-02-29', '2028-03-01', '2028-03-06', '2028-03-13', '2028-03-27'],
+    ],
+  ] as const)(
+    '%s %s "%s" (holidays %j)',
+    (interviewDate, interviewTime, timelineText, holidays, expected) => {
+      const plan = buildPlan(
+        input({
+          interviewDate,
+          interviewTime,
+          timelineText,
+          holidays: [...holidays],
+          timeZone: 'UTC',
+        }),
+      );
+      expect(Object.values(dates(plan))).toEqual(expected);
+      for (const s of plan) {
+        if (s.id === 'thank-you-email' || s.date === null) continue;
+        expect(isBusinessDay(s.date, [...holidays]), `${s.id} on ${s.date}`).toBe(true);
+      }
+    },
+  );
 
   it('says which holiday it skipped', () => {
     const plan = buildPlan(input({ holidays: ['2026-12-09'] }));
@@ -161,7 +200,9 @@ describe('buildPlan: the default ladder', () => {
   });
 
   it('explains dates and missing timelines', () => {
-    expect(step(buildPlan(input({ timelineText: 'end of the month' })), 'status-inquiry').reason).toBe(
+    expect(
+      step(buildPlan(input({ timelineText: 'end of the month' })), 'status-inquiry').reason,
+    ).toBe(
       'Their date (the end of the month) is Mon 30 Nov; write the next business morning after it.',
     );
     expect(step(buildPlan(input({ timelineText: '5 December' })), 'status-inquiry').reason).toBe(
@@ -177,21 +218,84 @@ describe('buildPlan: the thank-you across clock changes', () => {
   it.each([
     // [zone, interview date, time, start, end, thank-you date on the interview's calendar]
     // US spring forward, Sun 8 Mar 2026: 10:00 EST → 11:00 EDT the next day.
-    ['America/New_York', '2026-03-07', '10:00', '2026-03-08T15:00:00.000Z', '2026-03-09T15:00:00.000Z', '2026-03-08'],
+    [
+      'America/New_York',
+      '2026-03-07',
+      '10:00',
+      '2026-03-08T15:00:00.000Z',
+      '2026-03-09T15:00:00.000Z',
+      '2026-03-08',
+    ],
     // Late on Saturday: 24 hours later is 00:30 EDT on Monday, two calendar days on.
-    ['America/New_York', '2026-03-07', '23:30', '2026-03-09T04:30:00.000Z', '2026-03-10T04:30:00.000Z', '2026-03-09'],
-    ['America/New_York', '2026-03-08', '09:00', '2026-03-09T13:00:00.000Z', '2026-03-10T13:00:00.000Z', '2026-03-09'],
+    [
+      'America/New_York',
+      '2026-03-07',
+      '23:30',
+      '2026-03-09T04:30:00.000Z',
+      '2026-03-10T04:30:00.000Z',
+      '2026-03-09',
+    ],
+    [
+      'America/New_York',
+      '2026-03-08',
+      '09:00',
+      '2026-03-09T13:00:00.000Z',
+      '2026-03-10T13:00:00.000Z',
+      '2026-03-09',
+    ],
     // UK spring forward, Sun 29 Mar 2026.
-    ['Europe/London', '2026-03-28', '11:00', '2026-03-29T11:00:00.000Z', '2026-03-30T11:00:00.000Z', '2026-03-29'],
+    [
+      'Europe/London',
+      '2026-03-28',
+      '11:00',
+      '2026-03-29T11:00:00.000Z',
+      '2026-03-30T11:00:00.000Z',
+      '2026-03-29',
+    ],
     // 23:30 GMT on Saturday + 24 h = 00:30 BST on Monday.
-    ['Europe/London', '2026-03-28', '23:30', '2026-03-29T23:30:00.000Z', '2026-03-30T23:30:00.000Z', '2026-03-30'],
+    [
+      'Europe/London',
+      '2026-03-28',
+      '23:30',
+      '2026-03-29T23:30:00.000Z',
+      '2026-03-30T23:30:00.000Z',
+      '2026-03-30',
+    ],
     // UK fall back, Sun 25 Oct 2026: 11:00 BST → 10:00 GMT the next day.
-    ['Europe/London', '2026-10-24', '11:00', '2026-10-25T10:00:00.000Z', '2026-10-26T10:00:00.000Z', '2026-10-25'],
+    [
+      'Europe/London',
+      '2026-10-24',
+      '11:00',
+      '2026-10-25T10:00:00.000Z',
+      '2026-10-26T10:00:00.000Z',
+      '2026-10-25',
+    ],
     // 01:30 happens twice that night; the earlier one (BST, 00:30 UTC) is taken.
-    ['Europe/London', '2026-10-25', '01:30', '2026-10-26T00:30:00.000Z', '2026-10-27T00:30:00.000Z', '2026-10-26'],
+    [
+      'Europe/London',
+      '2026-10-25',
+      '01:30',
+      '2026-10-26T00:30:00.000Z',
+      '2026-10-27T00:30:00.000Z',
+      '2026-10-26',
+    ],
     // US fall back, Sun 1 Nov 2026.
-    ['America/New_York', '2026-10-31', '09:00', '2026-11-01T13:00:00.000Z', '2026-11-02T13:00:00.000Z', '2026-11-01'],
-    ['America/New_York', '2026-10-30', '16:00', '2026-10-31T20:00:00.000Z', '2026-11-01T20:00:00.000Z', '2026-10-31'],
+    [
+      'America/New_York',
+      '2026-10-31',
+      '09:00',
+      '2026-11-01T13:00:00.000Z',
+      '2026-11-02T13:00:00.000Z',
+      '2026-11-01',
+    ],
+    [
+      'America/New_York',
+      '2026-10-30',
+      '16:00',
+      '2026-10-31T20:00:00.000Z',
+      '2026-11-01T20:00:00.000Z',
+      '2026-10-31',
+    ],
   ] as const)('%s %s %s', (timeZone, interviewDate, interviewTime, start, end, date) => {
     const plan = buildPlan(input({ timeZone, interviewDate, interviewTime }));
     const thankYou = step(plan, 'thank-you-email');
@@ -218,7 +322,9 @@ describe('buildPlan: the thank-you across clock changes', () => {
 
 describe('buildPlan: what was already sent', () => {
   it('counts the final follow-up from the day the status inquiry really went out', () => {
-    const plan = buildPlan(input({ sent: [{ kind: 'status-inquiry', at: '2026-12-09T10:00:00Z' }] }));
+    const plan = buildPlan(
+      input({ sent: [{ kind: 'status-inquiry', at: '2026-12-09T10:00:00Z' }] }),
+    );
     expect(step(plan, 'status-inquiry').date).toBe('2026-12-09'); // planned Thu 10 Dec
     expect(step(plan, 'status-inquiry').reason).toBe(
       'You sent it on Wed 9 Dec (planned for Thu 10 Dec); the next steps count from that day.',
@@ -256,18 +362,28 @@ describe('buildPlan: what was already sent', () => {
   });
 
   it('moves LinkedIn after a thank-you sent late', () => {
-    const plan = buildPlan(input({ sent: [{ kind: 'thank-you-email', at: '2026-11-27T09:00:00Z' }] }));
+    const plan = buildPlan(
+      input({ sent: [{ kind: 'thank-you-email', at: '2026-11-27T09:00:00Z' }] }),
+    );
     expect(step(plan, 'linkedin').date).toBe('2026-11-30'); // Fri → Mon
   });
 
   it('keeps going from a sent inquiry even when the timeline cannot be read', () => {
     const unsent = buildPlan(input({ timelineText: 'soon' }));
-    expect(dates(unsent)).toMatchObject({ 'status-inquiry': null, 'final-follow-up': null, 'move-on': null });
+    expect(dates(unsent)).toMatchObject({
+      'status-inquiry': null,
+      'final-follow-up': null,
+      'move-on': null,
+    });
     expect(step(unsent, 'status-inquiry').reason).toBe(
       'Their timeline could not be read: “soon” gives no date; pick the date they mentioned, or leave it empty.',
     );
-    expect(step(buildPlan(input({ timelineText: 'weeks' })), 'status-inquiry').reason).toMatch(/“2 weeks”\?$/);
-    const sent = buildPlan(input({ timelineText: 'soon', sent: [{ kind: 'status-inquiry', at: '2026-12-01' }] }));
+    expect(step(buildPlan(input({ timelineText: 'weeks' })), 'status-inquiry').reason).toMatch(
+      /“2 weeks”\?$/,
+    );
+    const sent = buildPlan(
+      input({ timelineText: 'soon', sent: [{ kind: 'status-inquiry', at: '2026-12-01' }] }),
+    );
     expect(dates(sent)).toMatchObject({
       'status-inquiry': '2026-12-01',
       'final-follow-up': '2026-12-08',
@@ -285,11 +401,16 @@ describe('buildPlan: note, LinkedIn, action items, settings', () => {
     ['2026-11-27', '2026-11-28', [], '2026-11-30'], // missed a Friday: Monday
     ['2026-12-25', '2026-12-25', ['2026-12-25'], '2026-12-28'], // interview on a holiday
     ['2026-11-24', '', [], '2026-11-24'], // today unknown: counts as the interview day
-  ] as const)('note for %s seen on %s (holidays %j) → %s', (interviewDate, today, holidays, expected) => {
-    const plan = buildPlan(input({ interviewDate, today, holidays: [...holidays], wantsCard: true }));
-    expect(plan.map((s) => s.id)[1]).toBe('handwritten-note');
-    expect(step(plan, 'handwritten-note').date).toBe(expected);
-  });
+  ] as const)(
+    'note for %s seen on %s (holidays %j) → %s',
+    (interviewDate, today, holidays, expected) => {
+      const plan = buildPlan(
+        input({ interviewDate, today, holidays: [...holidays], wantsCard: true }),
+      );
+      expect(plan.map((s) => s.id)[1]).toBe('handwritten-note');
+      expect(step(plan, 'handwritten-note').date).toBe(expected);
+    },
+  );
 
   it('leaves the note out unless wanted, and keeps thank-you and LinkedIn with no interviewers', () => {
     const plan = buildPlan(input({ interviewers: 0 }));
@@ -301,7 +422,9 @@ describe('buildPlan: note, LinkedIn, action items, settings', () => {
 
   it('keeps LinkedIn no later than a next-day status inquiry', () => {
     // "End of the month" said on Mon 30 Nov: the inquiry is Tue 1 Dec, LinkedIn would be Wed 2 Dec.
-    const plan = buildPlan(input({ interviewDate: '2026-11-30', timelineText: 'end of the month' }));
+    const plan = buildPlan(
+      input({ interviewDate: '2026-11-30', timelineText: 'end of the month' }),
+    );
     expect(step(plan, 'status-inquiry').date).toBe('2026-12-01');
     expect(step(plan, 'linkedin').date).toBe('2026-12-01');
   });
@@ -337,7 +460,9 @@ describe('buildPlan: note, LinkedIn, action items, settings', () => {
   });
 
   it('uses the settings, and the defaults for settings out of range', () => {
-    const custom = buildPlan(input({ settings: { inquiryBufferDays: 1, secondFollowUpGap: 3, moveOnGap: 7 } }));
+    const custom = buildPlan(
+      input({ settings: { inquiryBufferDays: 1, secondFollowUpGap: 3, moveOnGap: 7 } }),
+    );
     expect(dates(custom)).toMatchObject({
       'status-inquiry': '2026-12-09',
       'final-follow-up': '2026-12-14',
@@ -345,7 +470,9 @@ describe('buildPlan: note, LinkedIn, action items, settings', () => {
     });
     expect(step(custom, 'status-inquiry').reason).toMatch(/wait 1 more business day\.$/);
     const bad = buildPlan(
-      input({ settings: { inquiryBufferDays: 3 as 1, secondFollowUpGap: 0, moveOnGap: Number.NaN } }),
+      input({
+        settings: { inquiryBufferDays: 3 as 1, secondFollowUpGap: 0, moveOnGap: Number.NaN },
+      }),
     );
     expect(dates(bad)).toEqual(dates(buildPlan(input())));
   });
@@ -379,7 +506,11 @@ describe('stepState', () => {
 
 describe('buildPlan: properties', () => {
   const day = fc
-    .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2040-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString().slice(0, 10));
   const time = fc.oneof(
     fc.constant(''),
@@ -429,7 +560,15 @@ describe('buildPlan: properties', () => {
         fc.array(day, { maxLength: 30 }),
         settings,
         fc.boolean(),
-        (interviewDate, interviewTime, timeZone, timelineText, holidays, planSettings, wantsCard) => {
+        (
+          interviewDate,
+          interviewTime,
+          timeZone,
+          timelineText,
+          holidays,
+          planSettings,
+          wantsCard,
+        ) => {
           const plan = buildPlan(
             input({
               interviewDate,
@@ -442,7 +581,13 @@ describe('buildPlan: properties', () => {
             }),
           );
           const d = dates(plan);
-          const chain = [d['thank-you-email'], d.linkedin, d['status-inquiry'], d['final-follow-up'], d['move-on']];
+          const chain = [
+            d['thank-you-email'],
+            d.linkedin,
+            d['status-inquiry'],
+            d['final-follow-up'],
+            d['move-on'],
+          ];
           const strict = [false, false, true, true];
           for (let k = 0; k < strict.length; k += 1) {
             const [a, b] = [chain[k], chain[k + 1]];
@@ -450,7 +595,8 @@ describe('buildPlan: properties', () => {
             expect(compareDates(a, b)).toBeLessThanOrEqual(strict[k] ? -1 : 0);
           }
           for (const s of plan) {
-            if (s.id !== 'thank-you-email' && s.date !== null) expect(isBusinessDay(s.date, holidays)).toBe(true);
+            if (s.id !== 'thank-you-email' && s.date !== null)
+              expect(isBusinessDay(s.date, holidays)).toBe(true);
           }
           if (timelineText !== 'soon') expect(d['move-on']).not.toBeNull();
         },
@@ -467,7 +613,9 @@ describe('buildPlan: properties', () => {
         fc.option(fc.integer({ min: 0, max: 40 })),
         text,
         (interviewDate, after, finalAfter, timelineText) => {
-          const sentInquiry = new Date(Date.parse(`${interviewDate}T12:00:00Z`) + after * 86_400_000).toISOString();
+          const sentInquiry = new Date(
+            Date.parse(`${interviewDate}T12:00:00Z`) + after * 86_400_000,
+          ).toISOString();
           const sent: PlanInput['sent'] = [{ kind: 'status-inquiry', at: sentInquiry }];
           if (finalAfter !== null) {
             sent.push({

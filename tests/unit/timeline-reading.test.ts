@@ -9,16 +9,36 @@ import { addInterview, blankInterview, updateInterview } from '../../src/lib/wor
 describe('stored timeline readings', () => {
   it('round-trip every kind of parser result, and survive saving and loading', () => {
     fc.assert(
-      fc.property(fc.constantFrom('1-2 weeks', 'by Friday', "we'll let you know", 'soon', 'end of the month', ''), fc.string({ maxLength: 40 }), (words, noise) => {
-        for (const text of [words, noise]) {
-          const parsed = parseTimeline(text, '2026-11-24');
-          const reading = toReading(parsed, readingKey(text, '2026-11-24', []));
-          expect(fromReading(reading)).toEqual(parsed.kind === 'range' ? { kind: 'range', latest: parsed.latest, summary: parsed.summary } : parsed);
-          let ws = addInterview(emptyWorkspace(), blankInterview(new Date('2026-11-24T10:00:00Z'), 'UTC', 'iv'));
-          ws = updateInterview(ws, 'iv', { timeline: text, timelineReading: reading });
-          expect(readWorkspace(JSON.parse(JSON.stringify(ws))).interviews[0]!.timelineReading).toEqual(reading);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(
+          '1-2 weeks',
+          'by Friday',
+          "we'll let you know",
+          'soon',
+          'end of the month',
+          '',
+        ),
+        fc.string({ maxLength: 40 }),
+        (words, noise) => {
+          for (const text of [words, noise]) {
+            const parsed = parseTimeline(text, '2026-11-24');
+            const reading = toReading(parsed, readingKey(text, '2026-11-24', []));
+            expect(fromReading(reading)).toEqual(
+              parsed.kind === 'range'
+                ? { kind: 'range', latest: parsed.latest, summary: parsed.summary }
+                : parsed,
+            );
+            let ws = addInterview(
+              emptyWorkspace(),
+              blankInterview(new Date('2026-11-24T10:00:00Z'), 'UTC', 'iv'),
+            );
+            ws = updateInterview(ws, 'iv', { timeline: text, timelineReading: reading });
+            expect(
+              readWorkspace(JSON.parse(JSON.stringify(ws))).interviews[0]!.timelineReading,
+            ).toEqual(reading);
+          }
+        },
+      ),
     );
   });
   it('keys differ when any input differs', () => {

@@ -15,7 +15,9 @@ describe('buildToc', () => {
     ]);
   });
   it('promotes an h3 that comes before any h2 instead of losing it', () => {
-    expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }])).toEqual([{ slug: 'x', text: 'X', children: [] }]);
+    expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }])).toEqual([
+      { slug: 'x', text: 'X', children: [] },
+    ]);
   });
   it('is empty for a page without headings', () => {
     expect(buildToc([])).toEqual([]);

@@ -18,7 +18,11 @@ import { draftActionItemEmail } from '../../src/lib/action-item-email';
 import { draftHandwrittenNote } from '../../src/lib/handwritten-note';
 import { draftStatusInquiry } from '../../src/lib/status-inquiry';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
-import { draftAcceptedMessage, draftConnectionNote, personalDetails } from '../../src/lib/linkedin/messages';
+import {
+  draftAcceptedMessage,
+  draftConnectionNote,
+  personalDetails,
+} from '../../src/lib/linkedin/messages';
 import corpus from '../tone-corpus.json';
 import { interview, person } from './fixtures';
 import type { Profile, Tone } from '../../src/lib/workspace/schema';
@@ -32,11 +36,32 @@ interface Labelled {
 }
 
 const MESSAGES = corpus as Labelled[];
-const KINDS: MessageKind[] = ['thank-you-email', 'handwritten-note', 'linkedin', 'status-inquiry', 'final-follow-up', 'action-item', 'other'];
-const RULES: RuleId[] = ['pushy', 'ultimatum', 'guilt', 'repeated-check-in', 'exclamations', 'shouting', 'negativity', 'too-long', 'no-greeting', 'no-sign-off', 'too-soon'];
+const KINDS: MessageKind[] = [
+  'thank-you-email',
+  'handwritten-note',
+  'linkedin',
+  'status-inquiry',
+  'final-follow-up',
+  'action-item',
+  'other',
+];
+const RULES: RuleId[] = [
+  'pushy',
+  'ultimatum',
+  'guilt',
+  'repeated-check-in',
+  'exclamations',
+  'shouting',
+  'negativity',
+  'too-long',
+  'no-greeting',
+  'no-sign-off',
+  'too-soon',
+];
 
 const warnings = (findings: Finding[]) => findings.filter((f) => f.severity === 'warning');
-const summary = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule}: "${f.words}"`);
+const summary = (findings: Finding[]) =>
+  findings.map((f) => `${f.severity} ${f.rule}: "${f.words}"`);
 
 /** Every finding's offsets point at its words, and it explains itself in one sentence. */
 function expectWellFormed(text: string, findings: Finding[]) {
@@ -57,7 +82,11 @@ describe('the labelled corpus (tests/tone-corpus.json)', () => {
     const pushy = MESSAGES.filter((m) => m.pushy).length;
     expect(pushy / MESSAGES.length).toBeGreaterThan(0.4);
     expect(pushy / MESSAGES.length).toBeLessThan(0.6);
-    for (const kind of KINDS) expect(MESSAGES.some((m) => m.kind === kind), kind).toBe(true);
+    for (const kind of KINDS)
+      expect(
+        MESSAGES.some((m) => m.kind === kind),
+        kind,
+      ).toBe(true);
     for (const m of MESSAGES) {
       for (const rule of m.expect) expect(RULES).toContain(rule);
       if (m.pushy) expect(m.expect.length, m.id).toBeGreaterThan(0);
@@ -78,7 +107,9 @@ describe('the labelled corpus (tests/tone-corpus.json)', () => {
     }
     const precision = truePositives / (truePositives + falsePositives);
     const recall = truePositives / (truePositives + falseNegatives);
-    console.log(`tone-check corpus: ${MESSAGES.length} messages, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}${misses.length ? `, misclassified: ${misses.join(', ')}` : ''}`);
+    console.log(
+      `tone-check corpus: ${MESSAGES.length} messages, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}${misses.length ? `, misclassified: ${misses.join(', ')}` : ''}`,
+    );
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
@@ -87,7 +118,8 @@ describe('the labelled corpus (tests/tone-corpus.json)', () => {
     const findings = checkTone(m.text, { kind: m.kind });
     expectWellFormed(m.text, findings);
     const rules = new Set(findings.map((f) => f.rule));
-    for (const rule of m.expect) expect(rules.has(rule), `${rule} in ${JSON.stringify(summary(findings))}`).toBe(true);
+    for (const rule of m.expect)
+      expect(rules.has(rule), `${rule} in ${JSON.stringify(summary(findings))}`).toBe(true);
     // Fine messages are defined as ones that must not draw a single warning.
     if (!m.pushy) expect(summary(warnings(findings))).toEqual([]);
   });
@@ -118,8 +150,16 @@ describe('checkTone: phrases', () => {
     ['pushy', 'You never got back to me after the interview.', 'You never got back'],
     ['pushy', 'Please get back to me by Monday.', 'get back to me by'],
     ['pushy', 'I demand a decision.', 'I demand'],
-    ['ultimatum', 'If I don’t hear back by Friday, I will take the other role.', 'If I don’t hear back by Friday, I will'],
-    ['ultimatum', 'Reply soon, otherwise I’ll accept another offer.', 'otherwise I’ll accept another'],
+    [
+      'ultimatum',
+      'If I don’t hear back by Friday, I will take the other role.',
+      'If I don’t hear back by Friday, I will',
+    ],
+    [
+      'ultimatum',
+      'Reply soon, otherwise I’ll accept another offer.',
+      'otherwise I’ll accept another',
+    ],
     ['ultimatum', 'This is your last chance to decide.', 'last chance'],
     ['guilt', 'I’ve been waiting for weeks.', 'I’ve been waiting for weeks'],
     ['guilt', 'There is still no word from anyone.', 'still no word'],
@@ -127,9 +167,17 @@ describe('checkTone: phrases', () => {
     ['guilt', 'I was disappointed that nobody wrote.', 'disappointed that'],
     ['repeated-check-in', 'I am following up again on my application.', 'following up again'],
     ['repeated-check-in', 'Just checking in again about the role.', 'checking in again'],
-    ['repeated-check-in', 'As I said in my last email, I am interested.', 'As I said in my last email'],
+    [
+      'repeated-check-in',
+      'As I said in my last email, I am interested.',
+      'As I said in my last email',
+    ],
     ['repeated-check-in', 'This is the third time I have written.', 'third time'],
-    ['negativity', 'My last manager was frankly terrible at planning.', 'My last manager was frankly terrible'],
+    [
+      'negativity',
+      'My last manager was frankly terrible at planning.',
+      'My last manager was frankly terrible',
+    ],
     ['negativity', 'My old company was terrible.', 'My old company was terrible'],
     ['negativity', 'The previous team was incompetent.', 'The previous team was incompetent'],
     ['negativity', 'I left because the culture was toxic.', 'the culture was toxic'],
@@ -143,17 +191,29 @@ describe('checkTone: phrases', () => {
 
   it('matches regardless of case, line breaks and curly or straight apostrophes', () => {
     expect(only(letter('i EXPECT TO HEAR back.'), 'pushy').words).toBe('i EXPECT TO HEAR');
-    expect(only(letter('I’ve been\nwaiting for weeks.'), 'guilt').words).toBe('I’ve been\nwaiting for weeks');
+    expect(only(letter('I’ve been\nwaiting for weeks.'), 'guilt').words).toBe(
+      'I’ve been\nwaiting for weeks',
+    );
     expect(only(letter("Why haven't you called?"), 'pushy').words).toBe("Why haven't");
     expect(only(letter('Why have you not called?'), 'pushy').words).toBe('Why have you not');
   });
 
   it('gives the guide’s rewrite for each kind of pressure', () => {
-    expect(only(letter('Why haven’t you replied?'), 'pushy').suggestion).toBe('I wanted to follow up on my note from [date].');
-    expect(only(letter('I expect to hear from you.'), 'pushy').suggestion).toMatch(/^I understood you hoped to decide by/);
-    expect(only(letter('I really need this job.'), 'pushy').suggestion).toBe("I'm still very interested in the role.");
-    expect(only(letter('I need an answer today.'), 'pushy').suggestion).toBe('Is there any update on the timeline?');
-    expect(only(letter('If I don’t hear back, I’ll take another offer.'), 'ultimatum').suggestion).toBe('I have another offer to answer by [date]; is an update possible before then?');
+    expect(only(letter('Why haven’t you replied?'), 'pushy').suggestion).toBe(
+      'I wanted to follow up on my note from [date].',
+    );
+    expect(only(letter('I expect to hear from you.'), 'pushy').suggestion).toMatch(
+      /^I understood you hoped to decide by/,
+    );
+    expect(only(letter('I really need this job.'), 'pushy').suggestion).toBe(
+      "I'm still very interested in the role.",
+    );
+    expect(only(letter('I need an answer today.'), 'pushy').suggestion).toBe(
+      'Is there any update on the timeline?',
+    );
+    expect(
+      only(letter('If I don’t hear back, I’ll take another offer.'), 'ultimatum').suggestion,
+    ).toBe('I have another offer to answer by [date]; is an update possible before then?');
   });
 
   it('leaves polite wording alone', () => {
@@ -188,7 +248,9 @@ describe('checkTone: phrases', () => {
       'The migration dragged on until I automated the checks.',
       'I checked again and the numbers match.',
     ]) {
-      expect(warnings(checkTone(letter(sentence), { kind: 'status-inquiry' })), sentence).toEqual([]);
+      expect(warnings(checkTone(letter(sentence), { kind: 'status-inquiry' })), sentence).toEqual(
+        [],
+      );
     }
   });
 
@@ -206,10 +268,22 @@ describe('checkTone: phrases', () => {
     ['pushy', 'I’d have expected a reply by now.', 'I’d have expected a reply'],
     ['pushy', 'You still haven’t replied.', 'You still haven’t replied'],
     ['pushy', 'Why has nobody answered?', 'Why has nobody'],
-    ['ultimatum', 'Otherwise I’ll have to accept another offer.', 'Otherwise I’ll have to accept another'],
-    ['ultimatum', 'Unless I hear back by Friday, I will withdraw my application.', 'Unless I hear back by Friday, I will withdraw'],
+    [
+      'ultimatum',
+      'Otherwise I’ll have to accept another offer.',
+      'Otherwise I’ll have to accept another',
+    ],
+    [
+      'ultimatum',
+      'Unless I hear back by Friday, I will withdraw my application.',
+      'Unless I hear back by Friday, I will withdraw',
+    ],
     ['ultimatum', 'I will withdraw my application if I don’t hear back.', 'I will withdraw'],
-    ['ultimatum', 'If I hear nothing by Monday, I’ll take the other role.', 'If I hear nothing by Monday, I’ll'],
+    [
+      'ultimatum',
+      'If I hear nothing by Monday, I’ll take the other role.',
+      'If I hear nothing by Monday, I’ll',
+    ],
     ['ultimatum', 'I’m giving you until Friday.', 'giving you until'],
     ['guilt', 'I have been more than patient.', 'I have been more than patient'],
     ['guilt', 'It’s been weeks and nothing.', 'weeks and nothing'],
@@ -220,7 +294,11 @@ describe('checkTone: phrases', () => {
     ['guilt', 'I’m losing patience.', 'losing patience'],
     ['repeated-check-in', 'This is my fourth email.', 'fourth email'],
     ['repeated-check-in', 'Yet another follow-up from me.', 'Yet another follow-up'],
-    ['repeated-check-in', 'As per my previous emails, I am interested.', 'As per my previous emails'],
+    [
+      'repeated-check-in',
+      'As per my previous emails, I am interested.',
+      'As per my previous emails',
+    ],
     ['repeated-check-in', 'I’ve reached out several times.', 'reached out several times'],
     ['repeated-check-in', 'I’ve emailed you three times.', 'emailed you three times'],
     ['repeated-check-in', 'I’ve called 4 times.', 'called 4 times'],
@@ -233,12 +311,22 @@ describe('checkTone: phrases', () => {
   ] as const)('%s: %s', (rule, sentence, words) => {
     const text = letter(sentence);
     const finding = only(text, rule);
-    expect([finding.severity, finding.words, finding.start]).toEqual(['warning', words, text.indexOf(words)]);
+    expect([finding.severity, finding.words, finding.start]).toEqual([
+      'warning',
+      words,
+      text.indexOf(words),
+    ]);
   });
 
   it('reports each of several shapes in one sentence', () => {
-    expect(rulesIn(letter('I still haven’t heard back after my last three messages.'))).toEqual(['guilt', 'repeated-check-in']);
-    expect(rulesIn(letter('It’s disappointing that no one has replied.'))).toEqual(['guilt', 'pushy']);
+    expect(rulesIn(letter('I still haven’t heard back after my last three messages.'))).toEqual([
+      'guilt',
+      'repeated-check-in',
+    ]);
+    expect(rulesIn(letter('It’s disappointing that no one has replied.'))).toEqual([
+      'guilt',
+      'pushy',
+    ]);
   });
 
   it('leaves promises, thanks, plans, questions and quotations alone', () => {
@@ -281,7 +369,9 @@ describe('checkTone: phrases', () => {
       'I haven’t forgotten our conversation about the roadmap.',
       'It was AMAZING to see the lab, and I was SO glad to meet the team.',
     ]) {
-      expect(warnings(checkTone(letter(sentence), { kind: 'status-inquiry' })), sentence).toEqual([]);
+      expect(warnings(checkTone(letter(sentence), { kind: 'status-inquiry' })), sentence).toEqual(
+        [],
+      );
     }
     expect(rulesIn(letter('Thanks again!'), 'thank-you-email')).toEqual([]);
     expect(rulesIn(letter('¡Gracias por todo!'), 'thank-you-email')).toEqual([]);
@@ -292,12 +382,27 @@ describe('checkTone: negativity needs someone it is about', () => {
   // A compact lexicon of judgments, reported only beside a person or organization.
   it.each([
     ['My current manager micromanages everything.', 'My current manager micromanages'],
-    ['Your coordinator seemed to have no idea who I was.', 'Your coordinator seemed to have no idea'],
-    ['Your recruiter has been pretty hopeless at keeping me informed.', 'Your recruiter has been pretty hopeless'],
-    ['The staff at my last setting, who frankly couldn’t be bothered, left early.', 'The staff at my last setting, who frankly couldn’t be bothered'],
+    [
+      'Your coordinator seemed to have no idea who I was.',
+      'Your coordinator seemed to have no idea',
+    ],
+    [
+      'Your recruiter has been pretty hopeless at keeping me informed.',
+      'Your recruiter has been pretty hopeless',
+    ],
+    [
+      'The staff at my last setting, who frankly couldn’t be bothered, left early.',
+      'The staff at my last setting, who frankly couldn’t be bothered',
+    ],
     ['It was a change from the CLOWNS running my current firm.', 'CLOWNS running my current firm'],
-    ['My old manager couldn’t run a meeting to save his life.', 'My old manager couldn’t run a meeting'],
-    ['The management at my last job were a bunch of clowns.', 'The management at my last job were a bunch of clowns'],
+    [
+      'My old manager couldn’t run a meeting to save his life.',
+      'My old manager couldn’t run a meeting',
+    ],
+    [
+      'The management at my last job were a bunch of clowns.',
+      'The management at my last job were a bunch of clowns',
+    ],
     ['My supervisor is terrible at giving feedback.', 'My supervisor is terrible'],
     ['The agency has been useless from the start.', 'The agency has been useless'],
     ['I had to deal with clueless managers every day.', 'clueless managers'],
@@ -309,7 +414,11 @@ describe('checkTone: negativity needs someone it is about', () => {
   ] as const)('%s', (sentence, words) => {
     const text = letter(sentence);
     const finding = only(text, 'negativity');
-    expect([finding.severity, finding.words, finding.start]).toEqual(['warning', words, text.indexOf(words)]);
+    expect([finding.severity, finding.words, finding.start]).toEqual([
+      'warning',
+      words,
+      text.indexOf(words),
+    ]);
   });
 
   it('leaves the same words alone when they are about no one, or negated, or the writer’s own', () => {
@@ -342,24 +451,48 @@ describe('checkTone: negativity needs someone it is about', () => {
 
 describe('checkTone: more shapes of pressure, threat, guilt and repetition', () => {
   it.each([
-    ['pushy', 'Please accept and message me your decision by Friday.', 'message me your decision by Friday'],
+    [
+      'pushy',
+      'Please accept and message me your decision by Friday.',
+      'message me your decision by Friday',
+    ],
     ['pushy', 'Call me back today with the salary figure.', 'Call me back today'],
     ['pushy', 'Email me your answer by Monday at the latest.', 'Email me your answer by Monday'],
     ['pushy', 'Whatever you decide, I need to know.', 'I need to know'],
     ['pushy', 'I need it before I go any further.', 'I need it before'],
-    ['ultimatum', 'If it’s postponed past the 14th I’ll be pulling out of the process.', 'If it’s postponed past the 14th I’ll be pulling out'],
-    ['ultimatum', 'If there’s another delay, I will walk away.', 'If there’s another delay, I will walk away'],
+    [
+      'ultimatum',
+      'If it’s postponed past the 14th I’ll be pulling out of the process.',
+      'If it’s postponed past the 14th I’ll be pulling out',
+    ],
+    [
+      'ultimatum',
+      'If there’s another delay, I will walk away.',
+      'If there’s another delay, I will walk away',
+    ],
     ['ultimatum', 'Please decide soon, or I’ll be signing with them.', 'or I’ll be signing with'],
     ['guilt', 'I do hope I won’t be kept waiting long.', 'kept waiting'],
     ['guilt', 'I used an unpaid day to come in.', 'unpaid day'],
     ['guilt', 'I took a day off work to attend the interview.', 'took a day off work to attend'],
     ['guilt', 'I paid for the train at my own expense.', 'at my own expense'],
-    ['repeated-check-in', 'Following on from the three emails I’ve already sent, is there news?', 'three emails I’ve already sent'],
-    ['repeated-check-in', 'I haven’t had confirmation that either of my earlier emails arrived.', 'either of my earlier emails'],
+    [
+      'repeated-check-in',
+      'Following on from the three emails I’ve already sent, is there news?',
+      'three emails I’ve already sent',
+    ],
+    [
+      'repeated-check-in',
+      'I haven’t had confirmation that either of my earlier emails arrived.',
+      'either of my earlier emails',
+    ],
   ] as const)('%s: %s', (rule, sentence, words) => {
     const text = letter(sentence);
     const finding = only(text, rule);
-    expect([finding.severity, finding.words, finding.start]).toEqual(['warning', words, text.indexOf(words)]);
+    expect([finding.severity, finding.words, finding.start]).toEqual([
+      'warning',
+      words,
+      text.indexOf(words),
+    ]);
   });
 
   it('reports a demand and a need in one sentence separately', () => {
@@ -389,7 +522,9 @@ describe('checkTone: more shapes of pressure, threat, guilt and repetition', () 
       'I drafted three emails for the campaign launch.',
       'I sent the three files you asked for.',
     ]) {
-      expect(warnings(checkTone(letter(sentence), { kind: 'status-inquiry' })), sentence).toEqual([]);
+      expect(warnings(checkTone(letter(sentence), { kind: 'status-inquiry' })), sentence).toEqual(
+        [],
+      );
     }
   });
 });
@@ -401,7 +536,9 @@ describe('checkTone: exclamation marks', () => {
 
   it('flags every one once there are two', () => {
     const text = letter('Thank you! It was great!');
-    const found = checkTone(text, { kind: 'thank-you-email' }).filter((f) => f.rule === 'exclamations');
+    const found = checkTone(text, { kind: 'thank-you-email' }).filter(
+      (f) => f.rule === 'exclamations',
+    );
     expect(found.map((f) => [f.words, f.start])).toEqual([
       ['!', text.indexOf('!')],
       ['!', text.lastIndexOf('!')],
@@ -417,7 +554,11 @@ describe('checkTone: exclamation marks', () => {
 
   it('counts the marks phones type: full-width, doubled and emoji', () => {
     const text = letter('Thanks！ See you soon！');
-    expect(checkTone(text, { kind: 'thank-you-email' }).filter((f) => f.rule === 'exclamations').map((f) => [f.words, f.start])).toEqual([
+    expect(
+      checkTone(text, { kind: 'thank-you-email' })
+        .filter((f) => f.rule === 'exclamations')
+        .map((f) => [f.words, f.start]),
+    ).toEqual([
       ['！', text.indexOf('！')],
       ['！', text.lastIndexOf('！')],
     ]);
@@ -432,7 +573,11 @@ describe('checkTone: capitals', () => {
   it('flags a run of two or more words in capitals, and suggests lower case', () => {
     const text = letter('I am STILL WAITING for news.');
     const finding = only(text, 'shouting');
-    expect([finding.words, finding.start, finding.severity]).toEqual(['STILL WAITING', text.indexOf('STILL'), 'warning']);
+    expect([finding.words, finding.start, finding.severity]).toEqual([
+      'STILL WAITING',
+      text.indexOf('STILL'),
+      'warning',
+    ]);
     expect(finding.suggestion).toContain('"still waiting"');
   });
 
@@ -443,7 +588,12 @@ describe('checkTone: capitals', () => {
   });
 
   it('ignores acronyms, one capitalized word and ASAP (which is pushy instead)', () => {
-    for (const sentence of ['Our SQL API work at NYC HQ used UX and UI research, B2B KPI reports and PDF exports.', 'The CEO, CTO and HR team joined from the USA and UK.', 'I was SO glad to meet you.', 'It was AMAZING to see.']) {
+    for (const sentence of [
+      'Our SQL API work at NYC HQ used UX and UI research, B2B KPI reports and PDF exports.',
+      'The CEO, CTO and HR team joined from the USA and UK.',
+      'I was SO glad to meet you.',
+      'It was AMAZING to see.',
+    ]) {
       expect(rulesIn(letter(sentence)), sentence).not.toContain('shouting');
     }
     expect(rulesIn(letter('Reply ASAP.'))).toEqual(['pushy']);
@@ -456,11 +606,19 @@ describe('checkTone: capitals', () => {
     expect(only(letter('PLEASE let me know.'), 'shouting').words).toBe('PLEASE');
     expect(only(letter('There has been NO reply.'), 'shouting').words).toBe('NO');
     const excited = only(letter('I’M SO EXCITED to join.'), 'shouting');
-    expect([excited.words, excited.suggestion]).toEqual(['I’M SO EXCITED', 'Write "I’m so excited" instead.']);
+    expect([excited.words, excited.suggestion]).toEqual([
+      'I’M SO EXCITED',
+      'Write "I’m so excited" instead.',
+    ]);
   });
 
   it('leaves emphasis that is praise, and short acronyms, alone', () => {
-    for (const sentence of ['I would LOVE to join.', 'Thanks SO much for today.', 'I led the IT and QA teams, the UI group and our EU and UK launches.', 'It was a GREAT day.']) {
+    for (const sentence of [
+      'I would LOVE to join.',
+      'Thanks SO much for today.',
+      'I led the IT and QA teams, the UI group and our EU and UK launches.',
+      'It was a GREAT day.',
+    ]) {
       expect(rulesIn(letter(sentence)), sentence).not.toContain('shouting');
     }
   });
@@ -472,7 +630,10 @@ describe('checkTone: capitals', () => {
       ['GREAT', text.indexOf('GREAT'), 'Write "great" instead.'],
       ['CLOWNS', text.indexOf('CLOWNS'), 'Write "clowns" instead.'],
     ]);
-    expect(rulesIn(letter('I am VERY keen and would LOVE to join.'))).toEqual(['shouting', 'shouting']);
+    expect(rulesIn(letter('I am VERY keen and would LOVE to join.'))).toEqual([
+      'shouting',
+      'shouting',
+    ]);
   });
 
   it('never counts acronyms, however many, nor one emphatic word beside a short one', () => {
@@ -495,16 +656,19 @@ describe('checkTone: length', () => {
     ['status-inquiry', STATUS_INQUIRY_MAX_WORDS],
     ['final-follow-up', FINAL_FOLLOW_UP_MAX_WORDS],
     ['action-item', ACTION_ITEM_MAX_WORDS],
-  ] as const)('%s: up to %i words is fine; past it, the finding starts at the first extra word', (kind, limit) => {
-    // Greeting (2 words) and sign-off (4 words) count too.
-    expect(rulesIn(letter(words(limit - 6)), kind)).toEqual([]);
-    const text = letter(words(limit - 5));
-    const finding = only(text, 'too-long', kind);
-    expect(finding.severity).toBe('suggestion');
-    expect(finding.start).toBe(text.indexOf('Rivera'));
-    expect(finding.end).toBe(text.length);
-    expect(finding.why).toContain(`${limit} words`);
-  });
+  ] as const)(
+    '%s: up to %i words is fine; past it, the finding starts at the first extra word',
+    (kind, limit) => {
+      // Greeting (2 words) and sign-off (4 words) count too.
+      expect(rulesIn(letter(words(limit - 6)), kind)).toEqual([]);
+      const text = letter(words(limit - 5));
+      const finding = only(text, 'too-long', kind);
+      expect(finding.severity).toBe('suggestion');
+      expect(finding.start).toBe(text.indexOf('Rivera'));
+      expect(finding.end).toBe(text.length);
+      expect(finding.why).toContain(`${limit} words`);
+    },
+  );
 
   it('has no word limit for other messages', () => {
     expect(rulesIn(letter(words(1000)), 'other')).toEqual([]);
@@ -514,7 +678,11 @@ describe('checkTone: length', () => {
     const note = (n: number) => 'x'.repeat(n);
     expect(rulesIn(note(LINKEDIN_FREE_CHARS), 'linkedin')).toEqual([]);
     const free = only(`  ${note(LINKEDIN_FREE_CHARS + 5)}\n`, 'too-long', 'linkedin');
-    expect([free.severity, free.start, free.words.length]).toEqual(['suggestion', 2 + LINKEDIN_FREE_CHARS, 5]);
+    expect([free.severity, free.start, free.words.length]).toEqual([
+      'suggestion',
+      2 + LINKEDIN_FREE_CHARS,
+      5,
+    ]);
     const over = only(note(LINKEDIN_MAX_CHARS + 1), 'too-long', 'linkedin');
     expect([over.severity, over.start, over.words]).toEqual(['warning', LINKEDIN_MAX_CHARS, 'x']);
   });
@@ -536,15 +704,27 @@ describe('checkTone: length', () => {
   });
 
   it('uses the account’s limit when it is known', () => {
-    const check = (n: number, linkedinLimit?: number) => checkTone('x'.repeat(n), { kind: 'linkedin', linkedinLimit }).filter((f) => f.rule === 'too-long');
+    const check = (n: number, linkedinLimit?: number) =>
+      checkTone('x'.repeat(n), { kind: 'linkedin', linkedinLimit }).filter(
+        (f) => f.rule === 'too-long',
+      );
     const [free] = check(LINKEDIN_FREE_CHARS + 1, LINKEDIN_FREE_CHARS);
-    expect(free).toMatchObject({ severity: 'warning', start: LINKEDIN_FREE_CHARS, words: 'x', why: 'LinkedIn allows 200 characters on a free account; this has 201.' });
+    expect(free).toMatchObject({
+      severity: 'warning',
+      start: LINKEDIN_FREE_CHARS,
+      words: 'x',
+      why: 'LinkedIn allows 200 characters on a free account; this has 201.',
+    });
     expect(free!.suggestion).toContain('under 200 characters');
     expect(check(LINKEDIN_FREE_CHARS, LINKEDIN_FREE_CHARS)).toEqual([]);
     // Premium: nothing up to 300, and no nudge toward the free tier's 200.
     expect(check(250, LINKEDIN_MAX_CHARS)).toEqual([]);
     const [premium] = check(LINKEDIN_MAX_CHARS + 1, LINKEDIN_MAX_CHARS);
-    expect(premium).toMatchObject({ severity: 'warning', start: LINKEDIN_MAX_CHARS, why: 'LinkedIn allows 300 characters; this has 301.' });
+    expect(premium).toMatchObject({
+      severity: 'warning',
+      start: LINKEDIN_MAX_CHARS,
+      why: 'LinkedIn allows 300 characters; this has 301.',
+    });
     expect(premium!.suggestion).toContain('under 300 characters');
     // Unknown tier: the 300 limit, with a suggestion past 200.
     expect(check(250).map((f) => f.severity)).toEqual(['suggestion']);
@@ -555,20 +735,45 @@ describe('checkTone: length', () => {
 
 describe('checkTone: greeting and sign-off', () => {
   it('accepts the usual greetings and a name with a comma', () => {
-    for (const greeting of ['Hi Priya,', 'Hello Dr. Osei,', 'Dear Ms. Alvarez,', 'Good morning Tom,', 'Good afternoon,', 'Priya,', 'José María,']) {
-      expect(rulesIn(`${greeting}\n\nThank you for today.\n\nBest regards,\nSam Rivera`), greeting).toEqual([]);
+    for (const greeting of [
+      'Hi Priya,',
+      'Hello Dr. Osei,',
+      'Dear Ms. Alvarez,',
+      'Good morning Tom,',
+      'Good afternoon,',
+      'Priya,',
+      'José María,',
+    ]) {
+      expect(
+        rulesIn(`${greeting}\n\nThank you for today.\n\nBest regards,\nSam Rivera`),
+        greeting,
+      ).toEqual([]);
     }
   });
 
   it('points at the first line when there is no greeting, or only "Hey"', () => {
     const text = '\n  Thank you for today.\n\nBest regards,\nSam Rivera';
     const finding = only(text, 'no-greeting');
-    expect([finding.words, finding.start, finding.severity]).toEqual(['Thank you for today.', 3, 'suggestion']);
-    expect(only('Hey Victor,\n\nThanks for today.\n\nBest,\nRiley', 'no-greeting').words).toBe('Hey Victor,');
+    expect([finding.words, finding.start, finding.severity]).toEqual([
+      'Thank you for today.',
+      3,
+      'suggestion',
+    ]);
+    expect(only('Hey Victor,\n\nThanks for today.\n\nBest,\nRiley', 'no-greeting').words).toBe(
+      'Hey Victor,',
+    );
   });
 
   it('accepts a closing followed by a name, even with a phone line after it, or on one line', () => {
-    for (const ending of ['Best regards,\nSam Rivera', 'Kind regards,\nSam Rivera\n(555) 019-4420', 'Thank you again for your time,\nSam', 'With thanks,\nSam', 'Cheers,\nSam', 'Sincerely,\nSam Rivera', 'Thanks, Sam']) {
+    for (const ending of [
+      'Best regards,\nSam Rivera',
+      'Kind regards,\nSam Rivera\n(555) 019-4420',
+      'Thank you again for your time,\nSam',
+      'With thanks,\nSam',
+      'Cheers,\nSam',
+      'Sincerely,\nSam Rivera',
+      'Thanks, Sam',
+    ]) {
       expect(rulesIn(`Hi Priya,\n\nThank you for today.\n\n${ending}`), ending).toEqual([]);
     }
   });
@@ -577,13 +782,19 @@ describe('checkTone: greeting and sign-off', () => {
     const text = 'Hi Priya,\n\nI enjoyed our talk today.\n\nSam Rivera  \n';
     const noClosing = only(text, 'no-sign-off');
     expect([noClosing.words, noClosing.start]).toEqual(['Sam Rivera', text.indexOf('Sam')]);
-    expect(only('Hi Priya,\n\nI enjoyed our talk today.\n\nBest regards,', 'no-sign-off').words).toBe('Best regards,');
+    expect(
+      only('Hi Priya,\n\nI enjoyed our talk today.\n\nBest regards,', 'no-sign-off').words,
+    ).toBe('Best regards,');
     // A thank-you line right above the name is a closing, as in the guide's "Thank you for your help,".
-    expect(rulesIn('Hi Priya,\n\nI enjoyed our talk today.\nThank you for your help.\nSam Rivera')).toEqual([]);
+    expect(
+      rulesIn('Hi Priya,\n\nI enjoyed our talk today.\nThank you for your help.\nSam Rivera'),
+    ).toEqual([]);
   });
 
   it('asks for neither on LinkedIn', () => {
-    expect(rulesIn('Great to meet you today. I would be glad to stay in touch.', 'linkedin')).toEqual([]);
+    expect(
+      rulesIn('Great to meet you today. I would be glad to stay in touch.', 'linkedin'),
+    ).toEqual([]);
   });
 });
 
@@ -591,15 +802,25 @@ describe('checkTone: follow-ups sent too soon', () => {
   // Local times, so the test means the same on any machine: 2026-05-04 is a Monday.
   const at = (day: number, hour = 12) => new Date(2026, 4, day, hour).toISOString();
   const check = (kind: MessageKind, now: Date, sentHistory: ToneOptions['sentHistory']) =>
-    checkTone(letter('Is there any update on the timeline?'), { kind, now, sentHistory }).filter((f) => f.rule === 'too-soon');
+    checkTone(letter('Is there any update on the timeline?'), { kind, now, sentHistory }).filter(
+      (f) => f.rule === 'too-soon',
+    );
 
   it('warns within 5 business days of the last status inquiry or final follow-up', () => {
-    const [finding] = check('final-follow-up', new Date(2026, 4, 8, 9), [{ kind: 'status-inquiry', at: at(4) }]);
+    const [finding] = check('final-follow-up', new Date(2026, 4, 8, 9), [
+      { kind: 'status-inquiry', at: at(4) },
+    ]);
     expect(finding).toMatchObject({ severity: 'warning', words: '', start: 0, end: 0 });
     expect(finding!.why).toContain('2026-05-04');
     expect(finding!.suggestion).toContain('2026-05-11');
-    expect(check('final-follow-up', new Date(2026, 4, 11, 9), [{ kind: 'status-inquiry', at: at(4) }])).toEqual([]);
-    expect(check('status-inquiry', new Date(2026, 4, 6), [{ kind: 'final-follow-up', at: '2026-05-04' }])).toHaveLength(1);
+    expect(
+      check('final-follow-up', new Date(2026, 4, 11, 9), [{ kind: 'status-inquiry', at: at(4) }]),
+    ).toEqual([]);
+    expect(
+      check('status-inquiry', new Date(2026, 4, 6), [
+        { kind: 'final-follow-up', at: '2026-05-04' },
+      ]),
+    ).toHaveLength(1);
   });
 
   it('warns about a second status inquiry within 7 days, even after 5 business days', () => {
@@ -623,32 +844,80 @@ describe('checkTone: follow-ups sent too soon', () => {
     expect(finding!.why).toContain('2026-05-01');
     expect(finding!.suggestion).toContain('2026-05-08');
     expect(check('final-follow-up', new Date(2026, 4, 7, 12), history.slice(0, 4))).toEqual([]);
-    expect(check('thank-you-email', new Date(2026, 4, 5), [{ kind: 'status-inquiry', at: at(4) }])).toEqual([]);
+    expect(
+      check('thank-you-email', new Date(2026, 4, 5), [{ kind: 'status-inquiry', at: at(4) }]),
+    ).toEqual([]);
     expect(check('status-inquiry', new Date(2026, 4, 5), undefined)).toEqual([]);
   });
 });
 
 describe('checkTone: the kit’s own drafts', () => {
   const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123', linkedinTier: 'free' };
-  const priya = person('p1', { name: 'Priya Shah', topics: 'how the design system scales\nthe research ops backlog', rapport: 'cycling in the Peak District' });
-  const job = interview({ id: 'i1', company: 'Acme', role: 'Product Designer', date: '2026-01-28', time: '14:00', timeZone: 'Europe/London', format: 'on-site', interviewers: [priya], qualifications: 'eight years designing B2B dashboards', timeline: '1-2 weeks' });
+  const priya = person('p1', {
+    name: 'Priya Shah',
+    topics: 'how the design system scales\nthe research ops backlog',
+    rapport: 'cycling in the Peak District',
+  });
+  const job = interview({
+    id: 'i1',
+    company: 'Acme',
+    role: 'Product Designer',
+    date: '2026-01-28',
+    time: '14:00',
+    timeZone: 'Europe/London',
+    format: 'on-site',
+    interviewers: [priya],
+    qualifications: 'eight years designing B2B dashboards',
+    timeline: '1-2 weeks',
+  });
   const TONES: Tone[] = ['warm', 'formal', 'concise'];
 
   it('draw no warnings and no missing greeting or sign-off', () => {
     const drafts: [MessageKind, string][] = [
       ['handwritten-note', draftHandwrittenNote({ interview: job, interviewer: priya, profile })],
-      ['action-item', draftActionItemEmail({ interview: job, interviewer: priya, profile, item: { what: 'my three references', notes: '' }, late: true }).body],
+      [
+        'action-item',
+        draftActionItemEmail({
+          interview: job,
+          interviewer: priya,
+          profile,
+          item: { what: 'my three references', notes: '' },
+          late: true,
+        }).body,
+      ],
     ];
     for (const tone of TONES) {
-      drafts.push(['thank-you-email', draftThankYouEmail({ interview: job, interviewer: priya, profile, tone }).body]);
+      drafts.push([
+        'thank-you-email',
+        draftThankYouEmail({ interview: job, interviewer: priya, profile, tone }).body,
+      ]);
       for (const stage of ['first', 'final'] as const) {
         const kind = stage === 'first' ? 'status-inquiry' : 'final-follow-up';
-        drafts.push([kind, draftStatusInquiry({ interview: job, interviewer: priya, profile, tone, stage, timelineSummary: 'within two weeks', interviewDateText: 'Wednesday 28 January', newsDetail: 'the new London studio' }).body]);
+        drafts.push([
+          kind,
+          draftStatusInquiry({
+            interview: job,
+            interviewer: priya,
+            profile,
+            tone,
+            stage,
+            timelineSummary: 'within two weeks',
+            interviewDateText: 'Wednesday 28 January',
+            newsDetail: 'the new London studio',
+          }).body,
+        ]);
       }
     }
     for (const [kind, body] of drafts) {
       const findings = checkTone(body, { kind });
-      expect(summary(findings.filter((f) => f.severity === 'warning' || f.rule === 'no-greeting' || f.rule === 'no-sign-off')), body).toEqual([]);
+      expect(
+        summary(
+          findings.filter(
+            (f) => f.severity === 'warning' || f.rule === 'no-greeting' || f.rule === 'no-sign-off',
+          ),
+        ),
+        body,
+      ).toEqual([]);
     }
   });
 
@@ -656,14 +925,29 @@ describe('checkTone: the kit’s own drafts', () => {
     const detail = personalDetails(job, priya)[0]!;
     expect(detail).toBe('how the design system scales');
     for (const limit of [LINKEDIN_FREE_CHARS, LINKEDIN_MAX_CHARS]) {
-      const note = draftConnectionNote({ interview: job, interviewer: priya, profile, detail, limit });
+      const note = draftConnectionNote({
+        interview: job,
+        interviewer: priya,
+        profile,
+        detail,
+        limit,
+      });
       expect(note, String(limit)).toContain(detail);
-      expect(summary(checkTone(note, { kind: 'linkedin', linkedinLimit: limit })), note).toEqual([]);
+      expect(summary(checkTone(note, { kind: 'linkedin', linkedinLimit: limit })), note).toEqual(
+        [],
+      );
     }
     const message = draftAcceptedMessage({ interview: job, interviewer: priya, profile, detail });
     expect(message).toContain(detail);
     const findings = checkTone(message, { kind: 'linkedin-message' });
-    expect(summary(findings.filter((f) => f.severity === 'warning' || f.rule === 'no-greeting' || f.rule === 'no-sign-off')), message).toEqual([]);
+    expect(
+      summary(
+        findings.filter(
+          (f) => f.severity === 'warning' || f.rule === 'no-greeting' || f.rule === 'no-sign-off',
+        ),
+      ),
+      message,
+    ).toEqual([]);
   });
 });
 
@@ -683,22 +967,77 @@ describe('checkTone: any input', () => {
   });
 
   it('survives lone surrogates, phrase soup and odd options', () => {
-    const soup = fc.constantFrom('ASAP', ' ', '\n', '!', '?', 'STILL ', 'WAITING ', 'why haven’t ', 'I will ', 'if I don’t hear ', 'Hi Priya,', 'Best,', '\ud83d', '\udc4b', '👋🏽', 'é', '\u0301', 'my last manager was ', '"', '“', '！', '‼', '❗', '\ufe0f', 'please advise immediately ', 'once again ', '🇬🇧', 'SO ');
-    const history = fc.array(fc.record({ kind: fc.constantFrom('status-inquiry', 'final-follow-up', 'x'), at: fc.oneof(fc.string(), fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(+d) ? 'x' : d.toISOString()))) }), { maxLength: 5 });
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: soup, maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 500 })), kinds, history, fc.date({ noInvalidDate: false }), fc.option(fc.double(), { nil: undefined }), (text, kind, sentHistory, now, linkedinLimit) => {
-        const findings = checkTone(text, { kind, sentHistory, now, linkedinLimit });
-        for (const f of findings) expect(f.words).toBe(text.slice(f.start, f.end));
+    const soup = fc.constantFrom(
+      'ASAP',
+      ' ',
+      '\n',
+      '!',
+      '?',
+      'STILL ',
+      'WAITING ',
+      'why haven’t ',
+      'I will ',
+      'if I don’t hear ',
+      'Hi Priya,',
+      'Best,',
+      '\ud83d',
+      '\udc4b',
+      '👋🏽',
+      'é',
+      '\u0301',
+      'my last manager was ',
+      '"',
+      '“',
+      '！',
+      '‼',
+      '❗',
+      '\ufe0f',
+      'please advise immediately ',
+      'once again ',
+      '🇬🇧',
+      'SO ',
+    );
+    const history = fc.array(
+      fc.record({
+        kind: fc.constantFrom('status-inquiry', 'final-follow-up', 'x'),
+        at: fc.oneof(
+          fc.string(),
+          fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(+d) ? 'x' : d.toISOString())),
+        ),
       }),
+      { maxLength: 5 },
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: soup, maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 500 }),
+        ),
+        kinds,
+        history,
+        fc.date({ noInvalidDate: false }),
+        fc.option(fc.double(), { nil: undefined }),
+        (text, kind, sentHistory, now, linkedinLimit) => {
+          const findings = checkTone(text, { kind, sentHistory, now, linkedinLimit });
+          for (const f of findings) expect(f.words).toBe(text.slice(f.start, f.end));
+        },
+      ),
     );
     expect(checkTone('', { kind: 'other' })).toEqual([]);
     expect(checkTone(' \n\t ', { kind: 'other' })).toEqual([]);
-    expect(checkTone(undefined as unknown as string, undefined as unknown as ToneOptions)).toEqual([]);
-    expect(() => checkTone('Hi Priya,\n\nThanks.\n\nBest,\nSam', undefined as unknown as ToneOptions)).not.toThrow();
+    expect(checkTone(undefined as unknown as string, undefined as unknown as ToneOptions)).toEqual(
+      [],
+    );
+    expect(() =>
+      checkTone('Hi Priya,\n\nThanks.\n\nBest,\nSam', undefined as unknown as ToneOptions),
+    ).not.toThrow();
   });
 
   it('handles a 10,000-character message', () => {
-    const text = letter('I need an answer ASAP and I am STILL WAITING! '.repeat(220)).slice(0, 10_000);
+    const text = letter('I need an answer ASAP and I am STILL WAITING! '.repeat(220)).slice(
+      0,
+      10_000,
+    );
     const started = performance.now();
     const findings = checkTone(text, { kind: 'status-inquiry' });
     expect(performance.now() - started).toBeLessThan(2000);

@@ -65,18 +65,21 @@ describe('the v4 fixtures', () => {
     });
   });
 
-  it.each(['long-timeline-paste.json', 'long-timeline-after-reload.json'])('%s opens with the 552-character timeline intact', (name) => {
-    const raw = dump(name).localStorage[WORKSPACE_KEY]!;
-    const stored = JSON.parse(raw).interviews[0].timeline as string;
-    expect(stored).toHaveLength(552);
-    expect(stored.length).toBeLessThanOrEqual(TIMELINE_LIMIT);
-    const result = decodeWorkspace(raw);
-    if (result.kind !== 'ok') throw new Error(result.kind);
-    expect(result.repairs).toEqual([]);
-    expect(result.workspace.interviews).toHaveLength(1);
-    expect(result.workspace.interviews[0]!.timeline).toBe(stored);
-    expect(result.workspace.interviews[0]!.company).toBe('Northwind Analytics');
-  });
+  it.each(['long-timeline-paste.json', 'long-timeline-after-reload.json'])(
+    '%s opens with the 552-character timeline intact',
+    (name) => {
+      const raw = dump(name).localStorage[WORKSPACE_KEY]!;
+      const stored = JSON.parse(raw).interviews[0].timeline as string;
+      expect(stored).toHaveLength(552);
+      expect(stored.length).toBeLessThanOrEqual(TIMELINE_LIMIT);
+      const result = decodeWorkspace(raw);
+      if (result.kind !== 'ok') throw new Error(result.kind);
+      expect(result.repairs).toEqual([]);
+      expect(result.workspace.interviews).toHaveLength(1);
+      expect(result.workspace.interviews[0]!.timeline).toBe(stored);
+      expect(result.workspace.interviews[0]!.company).toBe('Northwind Analytics');
+    },
+  );
 
   it('after the reload, the backup key holds the refused text exactly', () => {
     const before = dump('long-timeline-paste.json').localStorage;
@@ -86,11 +89,16 @@ describe('the v4 fixtures', () => {
   });
 
   it('the three-interview file keeps decomposed accents, emoji and hostile text exactly as typed', () => {
-    const result = decodeWorkspace(dump('three-interviews-unicode.json').localStorage[WORKSPACE_KEY]);
+    const result = decodeWorkspace(
+      dump('three-interviews-unicode.json').localStorage[WORKSPACE_KEY],
+    );
     if (result.kind !== 'ok') throw new Error(result.kind);
     const [unicode, hostile, empty] = result.workspace.interviews;
     expect(result.workspace.profile.name).toBe('Rene\u0301e Nakamura 中村');
-    expect(unicode!.interviewers.map((p) => p.name)).toEqual(['محمد العلي', 'Zoe\u0308 A\u030angstro\u0308m']);
+    expect(unicode!.interviewers.map((p) => p.name)).toEqual([
+      'محمد العلي',
+      'Zoe\u0308 A\u030angstro\u0308m',
+    ]);
     expect(unicode!.interviewers[0]!.topics).toContain('👩🏽‍💻');
     expect(hostile!.company).toBe('<img src=x onerror=alert(1)>');
     expect(hostile!.role).toBe('"Senior" Analyst \\ Reporting');
@@ -112,7 +120,9 @@ describe('the v4 fixtures', () => {
     const result = readBackup(text('backup-download.json'));
     if (result.kind !== 'ok') throw new Error(result.reason);
     expect(result.interviews).toBe(1);
-    const london = decodeWorkspace(dump('london-two-interviewers.json').localStorage[WORKSPACE_KEY]);
+    const london = decodeWorkspace(
+      dump('london-two-interviewers.json').localStorage[WORKSPACE_KEY],
+    );
     if (london.kind !== 'ok') throw new Error(london.kind);
     expect(result.workspace).toEqual(london.workspace);
   });

@@ -17,7 +17,11 @@ const sample = (): Workspace => {
 describe('decodeWorkspace', () => {
   it('reads what encodeWorkspace wrote', () => {
     const ws = sample();
-    expect(decodeWorkspace(encodeWorkspace(ws))).toEqual({ kind: 'ok', workspace: ws, repairs: [] });
+    expect(decodeWorkspace(encodeWorkspace(ws))).toEqual({
+      kind: 'ok',
+      workspace: ws,
+      repairs: [],
+    });
   });
   it('treats nothing stored as empty', () => {
     expect(decodeWorkspace(null).kind).toBe('empty');
@@ -31,11 +35,24 @@ describe('decodeWorkspace', () => {
   // now it is set aside, named in `repairs`, and the rest opens.
   it('sets aside a record it cannot read, naming where, and opens the rest', () => {
     const good = sample().interviews[0]!;
-    const result = decodeWorkspace(JSON.stringify({ version: WORKSPACE_VERSION, currentId: 'iv-1', interviews: [{ id: 'x', createdAt: 'yesterday' }, good] }));
+    const result = decodeWorkspace(
+      JSON.stringify({
+        version: WORKSPACE_VERSION,
+        currentId: 'iv-1',
+        interviews: [{ id: 'x', createdAt: 'yesterday' }, good],
+      }),
+    );
     expect(result).toEqual({
       kind: 'ok',
       workspace: { ...emptyWorkspace(), currentId: 'iv-1', interviews: [good] },
-      repairs: [{ path: 'interviews.0', field: 'interviews.0.createdAt', problem: expect.stringContaining('expected a date and time'), action: 'set-aside' }],
+      repairs: [
+        {
+          path: 'interviews.0',
+          field: 'interviews.0.createdAt',
+          problem: expect.stringContaining('expected a date and time'),
+          action: 'set-aside',
+        },
+      ],
     });
   });
   it('reports JSON with nothing readable as a workspace as wrong-shape', () => {
@@ -44,7 +61,9 @@ describe('decodeWorkspace', () => {
     expect(decodeWorkspace(JSON.stringify({ interviews: [] })).kind).toBe('wrong-shape');
   });
   it('reports a newer version without touching it', () => {
-    expect(decodeWorkspace(JSON.stringify({ version: WORKSPACE_VERSION + 1, anything: true }))).toEqual({
+    expect(
+      decodeWorkspace(JSON.stringify({ version: WORKSPACE_VERSION + 1, anything: true })),
+    ).toEqual({
       kind: 'newer',
       version: WORKSPACE_VERSION + 1,
     });
@@ -60,7 +79,14 @@ describe('decodeWorkspace', () => {
           role: 'Analyst',
           datetime: '2026-03-02T09:30',
           createdAt: '2026-03-01T10:00:00.000Z',
-          interviewers: [{ id: 'p', name: 'Lee Park', email: 'lee@example.com', notes: 'Asked about SQL window functions' }],
+          interviewers: [
+            {
+              id: 'p',
+              name: 'Lee Park',
+              email: 'lee@example.com',
+              notes: 'Asked about SQL window functions',
+            },
+          ],
         },
       ],
     };
@@ -72,7 +98,11 @@ describe('decodeWorkspace', () => {
     expect(result.repairs).toEqual([]);
     const iv = result.workspace.interviews[0]!;
     expect([iv.date, iv.time, iv.timeZone]).toEqual(['2026-03-02', '09:30', 'UTC']);
-    expect(iv.interviewers[0]).toMatchObject({ name: 'Lee Park', email: 'lee@example.com', topics: 'Asked about SQL window functions' });
+    expect(iv.interviewers[0]).toMatchObject({
+      name: 'Lee Park',
+      email: 'lee@example.com',
+      topics: 'Asked about SQL window functions',
+    });
     expect(result.workspace.version).toBe(WORKSPACE_VERSION);
   });
   it('migrates version 2 to 3: no action items yet, default plan settings, nothing else touched', () => {
@@ -80,20 +110,47 @@ describe('decodeWorkspace', () => {
       version: 2,
       profile: { name: 'Sam', phone: '' },
       currentId: 'a',
-      interviews: [{ id: 'a', company: 'Acme', createdAt: '2026-03-01T10:00:00.000Z', interviewers: [], timeline: '1-2 weeks' }],
+      interviews: [
+        {
+          id: 'a',
+          company: 'Acme',
+          createdAt: '2026-03-01T10:00:00.000Z',
+          interviewers: [],
+          timeline: '1-2 weeks',
+        },
+      ],
     };
     const result = decodeWorkspace(JSON.stringify(v2));
     expect(result.kind === 'ok' && result.from).toBe(2);
     if (result.kind !== 'ok') return;
-    expect(result.workspace.settings).toEqual({ inquiryBufferDays: 2, secondFollowUpGap: 5, moveOnGap: 10, holidays: [] });
-    expect(result.workspace.interviews[0]).toMatchObject({ company: 'Acme', timeline: '1-2 weeks', actionItems: [], timelineDate: '', wantsCard: false });
+    expect(result.workspace.settings).toEqual({
+      inquiryBufferDays: 2,
+      secondFollowUpGap: 5,
+      moveOnGap: 10,
+      holidays: [],
+    });
+    expect(result.workspace.interviews[0]).toMatchObject({
+      company: 'Acme',
+      timeline: '1-2 weeks',
+      actionItems: [],
+      timelineDate: '',
+      wantsCard: false,
+    });
   });
   it('migrates version 3 to 4: a free LinkedIn account, an empty log and an unticked channel list', () => {
     const v3 = {
       version: 3,
       profile: { name: 'Sam', phone: '' },
       currentId: 'a',
-      interviews: [{ id: 'a', company: 'Acme', createdAt: '2026-03-01T10:00:00.000Z', interviewers: [], sent: [{ kind: 'linkedin', at: '2026-03-02T10:00:00.000Z' }] }],
+      interviews: [
+        {
+          id: 'a',
+          company: 'Acme',
+          createdAt: '2026-03-01T10:00:00.000Z',
+          interviewers: [],
+          sent: [{ kind: 'linkedin', at: '2026-03-02T10:00:00.000Z' }],
+        },
+      ],
     };
     const result = decodeWorkspace(JSON.stringify(v3));
     expect(result.kind === 'ok' && result.from).toBe(3);
@@ -108,11 +165,28 @@ describe('decodeWorkspace', () => {
     const ws = sample();
     const iv = {
       ...ws.interviews[0]!,
-      engagement: [{ id: 'e1', date: '2026-03-03', kind: 'comment', what: 'their post on accessibility', link: '', worthMentioning: true }],
+      engagement: [
+        {
+          id: 'e1',
+          date: '2026-03-03',
+          kind: 'comment',
+          what: 'their post on accessibility',
+          link: '',
+          worthMentioning: true,
+        },
+      ],
       channels: { blog: { url: 'https://acme.example/blog', followed: true } },
-      sent: [{ kind: 'linkedin', interviewerId: 'p', at: '2026-03-02T10:00:00.000Z', withNote: false }],
+      sent: [
+        { kind: 'linkedin', interviewerId: 'p', at: '2026-03-02T10:00:00.000Z', withNote: false },
+      ],
     };
-    const result = decodeWorkspace(JSON.stringify({ ...ws, profile: { name: 'Sam', phone: '', linkedinTier: 'premium' }, interviews: [iv] }));
+    const result = decodeWorkspace(
+      JSON.stringify({
+        ...ws,
+        profile: { name: 'Sam', phone: '', linkedinTier: 'premium' },
+        interviews: [iv],
+      }),
+    );
     expect(result.kind).toBe('ok');
     if (result.kind !== 'ok') return;
     const read = result.workspace.interviews[0]!;
@@ -122,31 +196,73 @@ describe('decodeWorkspace', () => {
     expect(read.sent[0]!.withNote).toBe(false);
     expect(result.workspace.profile.linkedinTier).toBe('premium');
     // Changed on purpose: a bad entry is set aside (named), the interview and the other entries open.
-    const kept = { id: 'e2', date: '2026-03-04', kind: 'read', what: 'their annual report', link: '', worthMentioning: false };
-    const bad = decodeWorkspace(JSON.stringify({ ...ws, interviews: [{ ...iv, engagement: [{ id: 'e1', date: 'last Tuesday' }, kept] }] }));
+    const kept = {
+      id: 'e2',
+      date: '2026-03-04',
+      kind: 'read',
+      what: 'their annual report',
+      link: '',
+      worthMentioning: false,
+    };
+    const bad = decodeWorkspace(
+      JSON.stringify({
+        ...ws,
+        interviews: [{ ...iv, engagement: [{ id: 'e1', date: 'last Tuesday' }, kept] }],
+      }),
+    );
     expect(bad.kind).toBe('ok');
     if (bad.kind !== 'ok') return;
     expect(bad.workspace.interviews[0]!.engagement).toEqual([kept]);
     expect(bad.workspace.interviews[0]!.company).toBe('Fernhill Labs');
-    expect(bad.repairs).toMatchObject([{ path: 'interviews.0.engagement.0', problem: expect.stringContaining('expected a date as YYYY-MM-DD'), action: 'set-aside' }]);
+    expect(bad.repairs).toMatchObject([
+      {
+        path: 'interviews.0.engagement.0',
+        problem: expect.stringContaining('expected a date as YYYY-MM-DD'),
+        action: 'set-aside',
+      },
+    ]);
     // A bad field takes its default and costs nothing else.
-    const gold = decodeWorkspace(JSON.stringify({ ...ws, profile: { name: 'Sam', linkedinTier: 'gold' } }));
-    expect(gold.kind === 'ok' && gold.workspace.profile).toEqual({ name: 'Sam', phone: '', linkedinTier: 'free' });
-    expect(gold.kind === 'ok' && gold.repairs).toMatchObject([{ path: 'profile.linkedinTier', problem: 'expected one of free, premium', action: 'default' }]);
+    const gold = decodeWorkspace(
+      JSON.stringify({ ...ws, profile: { name: 'Sam', linkedinTier: 'gold' } }),
+    );
+    expect(gold.kind === 'ok' && gold.workspace.profile).toEqual({
+      name: 'Sam',
+      phone: '',
+      linkedinTier: 'free',
+    });
+    expect(gold.kind === 'ok' && gold.repairs).toMatchObject([
+      { path: 'profile.linkedinTier', problem: 'expected one of free, premium', action: 'default' },
+    ]);
     expect(gold.kind === 'ok' && gold.workspace.interviews).toEqual(ws.interviews);
   });
   it('opens a timeline of up to 2,000 characters, and resets a longer one alone', () => {
     const ws = sample();
     const long = 'x'.repeat(2_000);
-    const ok = decodeWorkspace(JSON.stringify({ ...ws, interviews: [{ ...ws.interviews[0]!, timeline: long }] }));
+    const ok = decodeWorkspace(
+      JSON.stringify({ ...ws, interviews: [{ ...ws.interviews[0]!, timeline: long }] }),
+    );
     expect(ok.kind === 'ok' && ok.workspace.interviews[0]!.timeline).toBe(long);
     expect(ok.kind === 'ok' && ok.repairs).toEqual([]);
-    const over = decodeWorkspace(JSON.stringify({ ...ws, interviews: [{ ...ws.interviews[0]!, timeline: `${long}x` }] }));
-    expect(over.kind === 'ok' && over.workspace.interviews[0]).toEqual({ ...ws.interviews[0]!, timeline: '' });
-    expect(over.kind === 'ok' && over.repairs).toMatchObject([{ path: 'interviews.0.timeline', problem: 'longer than 2000 characters', action: 'default' }]);
+    const over = decodeWorkspace(
+      JSON.stringify({ ...ws, interviews: [{ ...ws.interviews[0]!, timeline: `${long}x` }] }),
+    );
+    expect(over.kind === 'ok' && over.workspace.interviews[0]).toEqual({
+      ...ws.interviews[0]!,
+      timeline: '',
+    });
+    expect(over.kind === 'ok' && over.repairs).toMatchObject([
+      { path: 'interviews.0.timeline', problem: 'longer than 2000 characters', action: 'default' },
+    ]);
     // One-line fields keep their limit.
-    const company = decodeWorkspace(JSON.stringify({ ...ws, interviews: [{ ...ws.interviews[0]!, company: 'c'.repeat(MAX_LINE + 1) }] }));
-    expect(company.kind === 'ok' && company.repairs.map((r) => r.path)).toEqual(['interviews.0.company']);
+    const company = decodeWorkspace(
+      JSON.stringify({
+        ...ws,
+        interviews: [{ ...ws.interviews[0]!, company: 'c'.repeat(MAX_LINE + 1) }],
+      }),
+    );
+    expect(company.kind === 'ok' && company.repairs.map((r) => r.path)).toEqual([
+      'interviews.0.company',
+    ]);
   });
   it('repairs a current id that points nowhere', () => {
     const ws = { ...sample(), currentId: 'gone' };
@@ -156,14 +272,18 @@ describe('decodeWorkspace', () => {
   it('never throws on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), (raw) => {
-        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok']).toContain(decodeWorkspace(raw).kind);
+        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok']).toContain(
+          decodeWorkspace(raw).kind,
+        );
       }),
     );
   });
   it('never throws on any JSON value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok']).toContain(decodeWorkspace(JSON.stringify(value)).kind);
+        expect(['empty', 'corrupt', 'wrong-shape', 'newer', 'ok']).toContain(
+          decodeWorkspace(JSON.stringify(value)).kind,
+        );
       }),
     );
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createGuardedStorage, isQuotaError, type StorageBackend, type StorageProblem } from '../../src/lib/workspace/guarded-storage';
+import {
+  createGuardedStorage,
+  isQuotaError,
+  type StorageBackend,
+  type StorageProblem,
+} from '../../src/lib/workspace/guarded-storage';
 
 class FakeStorage implements StorageBackend {
   data = new Map<string, string>();

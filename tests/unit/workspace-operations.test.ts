@@ -1,8 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { addInterview, addInterviewer, blankInterview, clearSent, lastSent, markSent, unmarkSent, updateInterview, updateInterviewer } from '../../src/lib/workspace/operations';
-import { duplicateInterview, removeInterview, removeInterviewer, restoreInterview, restoreInterviewer } from '../../src/lib/workspace/list-edits';
+import {
+  addInterview,
+  addInterviewer,
+  blankInterview,
+  clearSent,
+  lastSent,
+  markSent,
+  unmarkSent,
+  updateInterview,
+  updateInterviewer,
+} from '../../src/lib/workspace/operations';
+import {
+  duplicateInterview,
+  removeInterview,
+  removeInterviewer,
+  restoreInterview,
+  restoreInterviewer,
+} from '../../src/lib/workspace/list-edits';
 import { setStep, stepDone } from '../../src/lib/workspace/steps';
-import { addActionItem, addHoliday, blankActionItem, removeActionItem, removeHoliday, restoreActionItem, updateActionItem } from '../../src/lib/workspace/follow-up-edits';
+import {
+  addActionItem,
+  addHoliday,
+  blankActionItem,
+  removeActionItem,
+  removeHoliday,
+  restoreActionItem,
+  updateActionItem,
+} from '../../src/lib/workspace/follow-up-edits';
 import { emptyWorkspace } from '../../src/lib/workspace/schema';
 import { readWorkspace } from '../../src/lib/workspace/read-workspace';
 
@@ -42,7 +66,10 @@ describe('workspace operations', () => {
     expect(restoreInterview(back, removed!)).toBe(back);
   });
   it('deleting the last interview leaves no current one', () => {
-    const { workspace } = removeInterview(addInterview(emptyWorkspace(), blankInterview(now, 'UTC', 'only')), 'only');
+    const { workspace } = removeInterview(
+      addInterview(emptyWorkspace(), blankInterview(now, 'UTC', 'only')),
+      'only',
+    );
     expect(workspace.currentId).toBeNull();
   });
   it('duplicating copies details with new ids and nothing sent', () => {
@@ -89,10 +116,16 @@ describe('follow-up edits', () => {
     let ws = addActionItem(withTwo(), 'a', blankActionItem('x'));
     ws = addActionItem(ws, 'a', blankActionItem('y'));
     ws = updateActionItem(ws, 'a', 'x', { what: 'two references', due: '2026-12-01' });
-    expect(ws.interviews[0]!.actionItems[0]).toMatchObject({ what: 'two references', due: '2026-12-01', status: 'todo' });
+    expect(ws.interviews[0]!.actionItems[0]).toMatchObject({
+      what: 'two references',
+      due: '2026-12-01',
+      status: 'todo',
+    });
     const { workspace, removed } = removeActionItem(ws, 'a', 'x');
     expect(workspace.interviews[0]!.actionItems.map((i) => i.id)).toEqual(['y']);
-    expect(restoreActionItem(workspace, 'a', removed!).interviews[0]!.actionItems.map((i) => i.id)).toEqual(['x', 'y']);
+    expect(
+      restoreActionItem(workspace, 'a', removed!).interviews[0]!.actionItems.map((i) => i.id),
+    ).toEqual(['x', 'y']);
   });
   it('holidays stay sorted, unique and valid', () => {
     let ws = addHoliday(withTwo(), '2026-12-25');
@@ -109,7 +142,11 @@ describe('sent records for per-interview messages', () => {
     let ws = withTwo();
     ws = markSent(ws, 'a', 'status-inquiry', now, 'p1');
     ws = markSent(ws, 'a', 'status-inquiry', now, 'p2');
-    expect(unmarkSent(ws, 'a', 'status-inquiry').interviews[0]!.sent.map((s) => s.interviewerId)).toEqual(['p1']);
-    expect(lastSent(clearSent(ws, 'a', 'status-inquiry').interviews[0]!, 'status-inquiry')).toBeUndefined();
+    expect(
+      unmarkSent(ws, 'a', 'status-inquiry').interviews[0]!.sent.map((s) => s.interviewerId),
+    ).toEqual(['p1']);
+    expect(
+      lastSent(clearSent(ws, 'a', 'status-inquiry').interviews[0]!, 'status-inquiry'),
+    ).toBeUndefined();
   });
 });

@@ -7,7 +7,12 @@ import fc from 'fast-check';
 import { decodeData, decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
 import { describePath, describeRepairs } from '../../src/lib/workspace/describe-repairs';
 import { MAX_INTERVIEWS_READ } from '../../src/lib/workspace/field-limits';
-import { readWorkspace, salvageWorkspace, WorkspaceShapeError, type Repair } from '../../src/lib/workspace/read-workspace';
+import {
+  readWorkspace,
+  salvageWorkspace,
+  WorkspaceShapeError,
+  type Repair,
+} from '../../src/lib/workspace/read-workspace';
 import { WORKSPACE_VERSION, emptyChannels, type Workspace } from '../../src/lib/workspace/schema';
 import { interview, priya, tom } from './fixtures';
 
@@ -24,30 +29,75 @@ function rich(): Workspace {
     qualifications: 'Design systems',
     timeline: 'within 2 weeks',
     timelineDate: '2026-12-08',
-    timelineReading: { key: 'within 2 weeks|2026-11-24|', kind: 'range', date: '2026-12-08', text: 'within 2 weeks (by Tue 8 Dec)' },
+    timelineReading: {
+      key: 'within 2 weeks|2026-11-24|',
+      kind: 'range',
+      date: '2026-12-08',
+      text: 'within 2 weeks (by Tue 8 Dec)',
+    },
     wantsCard: true,
     actionItems: [
-      { id: 'a1', what: 'two design samples', askedBy: 'p1', due: '2026-11-26', status: 'todo', notes: '' },
+      {
+        id: 'a1',
+        what: 'two design samples',
+        askedBy: 'p1',
+        due: '2026-11-26',
+        status: 'todo',
+        notes: '',
+      },
       { id: 'a2', what: 'references', askedBy: '', due: '', status: 'done', notes: 'sent Friday' },
     ],
     steps: { 'thank-you': true, card: false },
     drafts: {
-      'thank-you-email:p1': { subject: 'Thank you, Priya', body: 'Dear Priya,\n\nThank you…', edited: true, tone: 'warm', mention: 'e1', detail: 'cycling' },
+      'thank-you-email:p1': {
+        subject: 'Thank you, Priya',
+        body: 'Dear Priya,\n\nThank you…',
+        edited: true,
+        tone: 'warm',
+        mention: 'e1',
+        detail: 'cycling',
+      },
       'status-inquiry': { subject: '', body: 'Hello', edited: false, tone: 'formal' },
     },
     sent: [
       { kind: 'thank-you-email', interviewerId: 'p1', at: '2026-11-24T18:00:00.000Z' },
       { kind: 'linkedin', interviewerId: 'p2', at: '2026-11-25T09:00:00.000Z', withNote: false },
     ],
-    channels: { ...emptyChannels(), blog: { url: 'https://fernhill.example/blog', followed: true } },
-    engagement: [{ id: 'e1', date: '2026-11-20', kind: 'comment', what: 'their post on accessibility', link: '', worthMentioning: true }],
+    channels: {
+      ...emptyChannels(),
+      blog: { url: 'https://fernhill.example/blog', followed: true },
+    },
+    engagement: [
+      {
+        id: 'e1',
+        date: '2026-11-20',
+        kind: 'comment',
+        what: 'their post on accessibility',
+        link: '',
+        worthMentioning: true,
+      },
+    ],
   });
-  const second = interview({ id: 'iv-2', company: 'محمد للتقنية', interviewers: [priya], createdAt: '2026-11-25T08:00:00.000Z' });
-  const third = interview({ id: 'iv-3', company: 'Acme 👩🏽‍💻', createdAt: '2026-11-26T08:00:00.000Z' });
+  const second = interview({
+    id: 'iv-2',
+    company: 'محمد للتقنية',
+    interviewers: [priya],
+    createdAt: '2026-11-25T08:00:00.000Z',
+  });
+  const third = interview({
+    id: 'iv-3',
+    company: 'Acme 👩🏽‍💻',
+    createdAt: '2026-11-26T08:00:00.000Z',
+  });
   return {
     version: WORKSPACE_VERSION,
     profile: { name: 'Sam Rivera', phone: '+44 20 7946 0958', linkedinTier: 'premium' },
-    settings: { inquiryBufferDays: 1, secondFollowUpGap: 4, moveOnGap: 12, holidays: ['2026-12-25', '2026-12-26'] },
+    settings: {
+      inquiryBufferDays: 1,
+      secondFollowUpGap: 4,
+      moveOnGap: 12,
+      holidays: ['2026-12-25', '2026-12-26'],
+    },
     currentId: 'iv-1',
     interviews: [first, second, third],
   };
@@ -57,7 +107,11 @@ function rich(): Workspace {
 const raw = (ws: Workspace = rich()) => JSON.parse(encodeWorkspace(ws)) as Record<string, any>;
 
 /** Every field of a record (not a list item, not a map entry) at any depth, as a path. */
-function fieldPaths(value: unknown, prefix: (string | number)[] = [], parentIsMap = false): (string | number)[][] {
+function fieldPaths(
+  value: unknown,
+  prefix: (string | number)[] = [],
+  parentIsMap = false,
+): (string | number)[][] {
   const out: (string | number)[][] = [];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...fieldPaths(v, [...prefix, i])));
   else if (typeof value === 'object' && value !== null) {
@@ -101,19 +155,31 @@ describe('salvageWorkspace: a bad field costs only itself', () => {
       'a draft body over 20,000 characters',
       (ws) => (ws.interviews[0].drafts['status-inquiry'].body = 'y'.repeat(20_001)),
       (ws) => (ws.interviews[0]!.drafts['status-inquiry']!.body = ''),
-      { path: 'interviews.0.drafts.status-inquiry.body', problem: 'longer than 20000 characters', action: 'default' },
+      {
+        path: 'interviews.0.drafts.status-inquiry.body',
+        problem: 'longer than 20000 characters',
+        action: 'default',
+      },
     ],
     [
       'an unknown format',
       (ws) => (ws.interviews[0].format = 'zoom'),
       (ws) => (ws.interviews[0]!.format = 'video'),
-      { path: 'interviews.0.format', problem: 'expected one of on-site, video, phone', action: 'default' },
+      {
+        path: 'interviews.0.format',
+        problem: 'expected one of on-site, video, phone',
+        action: 'default',
+      },
     ],
     [
       'a pacing setting out of range',
       (ws) => (ws.settings.moveOnGap = 500),
       (ws) => (ws.settings.moveOnGap = 10),
-      { path: 'settings.moveOnGap', problem: 'expected a whole number from 1 to 120', action: 'default' },
+      {
+        path: 'settings.moveOnGap',
+        problem: 'expected a whole number from 1 to 120',
+        action: 'default',
+      },
     ],
     [
       'a profile name over a line',
@@ -154,8 +220,19 @@ describe('salvageWorkspace: a bad field costs only itself', () => {
   it('property: a bad value in any field gives what the field’s absence gives, costs nothing else, and is named', () => {
     const original = raw();
     // Not the list of interviews itself: replacing it is losing every interview, not one field.
-    const paths = fieldPaths(original).filter((p) => p[0] !== 'version' && !(p.length === 1 && p[0] === 'interviews'));
-    const bad = fc.constantFrom<unknown>({ bad: true }, [1, 2], 12345, -1, 'not-a-valid-value-\uD800', null, true, 'x'.repeat(20_001));
+    const paths = fieldPaths(original).filter(
+      (p) => p[0] !== 'version' && !(p.length === 1 && p[0] === 'interviews'),
+    );
+    const bad = fc.constantFrom<unknown>(
+      { bad: true },
+      [1, 2],
+      12345,
+      -1,
+      'not-a-valid-value-\uD800',
+      null,
+      true,
+      'x'.repeat(20_001),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...paths), bad, (path, value) => {
         const damaged = setAt(structuredClone(original), path, value);
@@ -165,7 +242,10 @@ describe('salvageWorkspace: a bad field costs only itself', () => {
         } catch (error) {
           // Only when nothing at all can be read (not an object, or not this version).
           if (!(error instanceof WorkspaceShapeError)) throw error;
-          throw new Error(`gave up on the whole workspace for ${path.join('.')}: ${error.message}`, { cause: error });
+          throw new Error(
+            `gave up on the whole workspace for ${path.join('.')}: ${error.message}`,
+            { cause: error },
+          );
         }
         if (result.repairs.length === 0) {
           // A value the field takes as valid (text in a text field, true for a flag): read strictly, as is.
@@ -184,7 +264,8 @@ describe('salvageWorkspace: a bad field costs only itself', () => {
         } else expect(result.workspace.interviews).toEqual(rich().interviews);
         // Every repair is on the damaged path, inside it (the items of a bad list), or the
         // record holding it. (A value the field takes as valid needs no repair.)
-        for (const r of result.repairs) expect(path.join('.').startsWith(r.path) || r.path.startsWith(path.join('.'))).toBe(true);
+        for (const r of result.repairs)
+          expect(path.join('.').startsWith(r.path) || r.path.startsWith(path.join('.'))).toBe(true);
         // What is left reads again with nothing to repair.
         expect(salvageWorkspace(result.workspace).repairs).toEqual([]);
       }),
@@ -197,7 +278,11 @@ describe('salvageWorkspace: a bad interview is set aside, the rest open', () => 
   it.each<[string, (ws: Record<string, any>) => void, string]>([
     ['not an object', (ws) => (ws.interviews[1] = 'Acme'), 'interviews.1'],
     ['no date of creation', (ws) => delete ws.interviews[1].createdAt, 'interviews.1'],
-    ['a date of creation that is not one', (ws) => (ws.interviews[1].createdAt = 'yesterday'), 'interviews.1'],
+    [
+      'a date of creation that is not one',
+      (ws) => (ws.interviews[1].createdAt = 'yesterday'),
+      'interviews.1',
+    ],
     ['an id that is not text', (ws) => (ws.interviews[1].id = 7), 'interviews.1'],
     ['an id over 64 characters', (ws) => (ws.interviews[1].id = 'i'.repeat(65)), 'interviews.1'],
   ])('%s', (_, damage, path) => {
@@ -208,7 +293,9 @@ describe('salvageWorkspace: a bad interview is set aside, the rest open', () => 
     const [first, , third] = rich().interviews;
     expect(result.workspace.interviews).toEqual([first, third]);
     expect(result.workspace.profile).toEqual(rich().profile);
-    expect(result.repairs).toMatchObject([{ path, problem: expect.any(String), action: 'set-aside' }]);
+    expect(result.repairs).toMatchObject([
+      { path, problem: expect.any(String), action: 'set-aside' },
+    ]);
     expect(describeRepairs(result.repairs)[0]).toMatch(/^Interview 2 \(.+\): set aside$/);
   });
   it('the current interview, when set aside, falls back to the newest one left', () => {
@@ -224,36 +311,67 @@ describe('salvageWorkspace: a bad interview is set aside, the rest open', () => 
     if (result.kind !== 'ok') throw new Error(result.kind);
     expect(result.workspace.interviews).toEqual([]);
     expect(result.workspace.profile).toEqual(rich().profile);
-    expect(result.repairs.map((r) => r.path)).toEqual(['interviews.0', 'interviews.1', 'interviews.2']);
+    expect(result.repairs.map((r) => r.path)).toEqual([
+      'interviews.0',
+      'interviews.1',
+      'interviews.2',
+    ]);
   });
   it('gives up only when nothing can be read: not an object, or not a known version', () => {
     for (const v of [null, 'text', [1], 42]) expect(decodeData(v).kind).toBe('wrong-shape');
-    expect(decodeData({ interviews: [] })).toEqual({ kind: 'wrong-shape', problem: 'version: missing or not a known version' });
-    expect(decodeData({ version: WORKSPACE_VERSION + 1 })).toEqual({ kind: 'newer', version: WORKSPACE_VERSION + 1 });
+    expect(decodeData({ interviews: [] })).toEqual({
+      kind: 'wrong-shape',
+      problem: 'version: missing or not a known version',
+    });
+    expect(decodeData({ version: WORKSPACE_VERSION + 1 })).toEqual({
+      kind: 'newer',
+      version: WORKSPACE_VERSION + 1,
+    });
     expect(() => salvageWorkspace({ version: 3 })).toThrow(WorkspaceShapeError);
     // An older version is migrated first, then salvaged like any other.
-    const v3 = decodeData({ version: 3, interviews: [{ id: 'a', createdAt: '2026-03-01T10:00:00.000Z' }, { id: 'b' }] });
-    expect(v3.kind === 'ok' && [v3.from, v3.workspace.interviews.map((i) => i.id), v3.repairs.map((r) => r.path)]).toEqual([3, ['a'], ['interviews.1']]);
+    const v3 = decodeData({
+      version: 3,
+      interviews: [{ id: 'a', createdAt: '2026-03-01T10:00:00.000Z' }, { id: 'b' }],
+    });
+    expect(
+      v3.kind === 'ok' && [
+        v3.from,
+        v3.workspace.interviews.map((i) => i.id),
+        v3.repairs.map((r) => r.path),
+      ],
+    ).toEqual([3, ['a'], ['interviews.1']]);
   });
 });
 
 describe(`salvageWorkspace: more than ${MAX_INTERVIEWS_READ} interviews`, () => {
   it('opens the first ones and sets aside each one past the limit, by name', () => {
     const one = rich().interviews[2]!;
-    const all = Array.from({ length: MAX_INTERVIEWS_READ + 3 }, (_, n) => ({ ...one, id: `iv-${n}` }));
+    const all = Array.from({ length: MAX_INTERVIEWS_READ + 3 }, (_, n) => ({
+      ...one,
+      id: `iv-${n}`,
+    }));
     const result = decodeData({ ...rich(), currentId: 'iv-0', interviews: all });
     if (result.kind !== 'ok') throw new Error(result.kind);
     expect(result.workspace.interviews).toEqual(all.slice(0, MAX_INTERVIEWS_READ));
     expect(result.repairs).toEqual(
-      [0, 1, 2].map((n) => ({ path: `interviews.${MAX_INTERVIEWS_READ + n}`, problem: `more than ${MAX_INTERVIEWS_READ} items`, action: 'set-aside' })),
+      [0, 1, 2].map((n) => ({
+        path: `interviews.${MAX_INTERVIEWS_READ + n}`,
+        problem: `more than ${MAX_INTERVIEWS_READ} items`,
+        action: 'set-aside',
+      })),
     );
-    expect(describeRepairs(result.repairs)[0]).toBe(`Interview ${MAX_INTERVIEWS_READ + 1} (more than ${MAX_INTERVIEWS_READ} items): set aside`);
+    expect(describeRepairs(result.repairs)[0]).toBe(
+      `Interview ${MAX_INTERVIEWS_READ + 1} (more than ${MAX_INTERVIEWS_READ} items): set aside`,
+    );
   });
   it(`opens exactly ${MAX_INTERVIEWS_READ} with nothing to repair`, () => {
     const one = rich().interviews[2]!;
     const all = Array.from({ length: MAX_INTERVIEWS_READ }, (_, n) => ({ ...one, id: `iv-${n}` }));
     const result = decodeData({ ...rich(), currentId: 'iv-0', interviews: all });
-    expect(result.kind === 'ok' && [result.workspace.interviews.length, result.repairs]).toEqual([MAX_INTERVIEWS_READ, []]);
+    expect(result.kind === 'ok' && [result.workspace.interviews.length, result.repairs]).toEqual([
+      MAX_INTERVIEWS_READ,
+      [],
+    ]);
   });
 });
 
@@ -261,44 +379,79 @@ describe('describeRepairs: words a user understands', () => {
   it('names the place, the problem and what was done', () => {
     expect(
       describeRepairs([
-        { path: 'interviews.0.timeline', problem: 'longer than 2000 characters', action: 'default' },
+        {
+          path: 'interviews.0.timeline',
+          problem: 'longer than 2000 characters',
+          action: 'default',
+        },
         { path: 'interviews.2.interviewers.1.email', problem: 'expected text', action: 'default' },
-        { path: 'interviews.0.drafts.thank-you-email:p1.body', problem: 'expected text', action: 'default' },
+        {
+          path: 'interviews.0.drafts.thank-you-email:p1.body',
+          problem: 'expected text',
+          action: 'default',
+        },
         { path: 'interviews.4', problem: 'its stored text is damaged', action: 'set-aside' },
-        { path: 'settings.holidays.0', problem: 'expected a date as YYYY-MM-DD', action: 'set-aside' },
-        { path: 'profile.linkedinTier', problem: 'expected one of free, premium', action: 'default' },
+        {
+          path: 'settings.holidays.0',
+          problem: 'expected a date as YYYY-MM-DD',
+          action: 'set-aside',
+        },
+        {
+          path: 'profile.linkedinTier',
+          problem: 'expected one of free, premium',
+          action: 'default',
+        },
       ]),
     ).toEqual([
-      expect.stringMatching(/^The “timeline” field of interview 1 \(longer than 2000 characters\): reset to /),
-      expect.stringMatching(/^The “email” field of interviewer 2 in interview 3 \(expected text\): reset to /),
-      expect.stringMatching(/^The “body” field of the draft “thank-you-email:p1” in interview 1 \(expected text\): reset to /),
+      expect.stringMatching(
+        /^The “timeline” field of interview 1 \(longer than 2000 characters\): reset to /,
+      ),
+      expect.stringMatching(
+        /^The “email” field of interviewer 2 in interview 3 \(expected text\): reset to /,
+      ),
+      expect.stringMatching(
+        /^The “body” field of the draft “thank-you-email:p1” in interview 1 \(expected text\): reset to /,
+      ),
       'Interview 5 (its stored text is damaged): set aside',
       'Holiday 1 of the settings (expected a date as YYYY-MM-DD): set aside',
-      expect.stringMatching(/^The “LinkedIn account” field of the profile \(expected one of free, premium\): reset to /),
+      expect.stringMatching(
+        /^The “LinkedIn account” field of the profile \(expected one of free, premium\): reset to /,
+      ),
     ]);
-    expect(describePath(['interviews', 0, 'drafts', 'k'.repeat(100), 'body'])).toBe(`the “body” field of the draft “${'k'.repeat(40)}…” in interview 1`);
+    expect(describePath(['interviews', 0, 'drafts', 'k'.repeat(100), 'body'])).toBe(
+      `the “body” field of the draft “${'k'.repeat(40)}…” in interview 1`,
+    );
   });
   it('property: every repair of damaged data reads as one line of words, never a raw path', () => {
     const original = raw();
     const paths = fieldPaths(original).filter((p) => p[0] !== 'version');
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), fc.constantFrom<unknown>({}, 7, 'x'.repeat(20_001), null)), { minLength: 1, maxLength: 4 }), (damage) => {
-        const data = structuredClone(original);
-        for (const [path, value] of damage) {
-          try {
-            setAt(data, path, value);
-          } catch {
-            // An earlier change replaced a parent: skip.
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...paths),
+            fc.constantFrom<unknown>({}, 7, 'x'.repeat(20_001), null),
+          ),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (damage) => {
+          const data = structuredClone(original);
+          for (const [path, value] of damage) {
+            try {
+              setAt(data, path, value);
+            } catch {
+              // An earlier change replaced a parent: skip.
+            }
           }
-        }
-        const result = decodeData(data);
-        if (result.kind !== 'ok') return;
-        for (const line of describeRepairs(result.repairs)) {
-          expect(line).toMatch(/^[A-Z][^\n]*\): (set aside|reset to [a-z ]+)$/);
-          expect(line).not.toMatch(/[a-z]+\.\d+|\.\w+\./);
-          expect(line).not.toContain('undefined');
-        }
-      }),
+          const result = decodeData(data);
+          if (result.kind !== 'ok') return;
+          for (const line of describeRepairs(result.repairs)) {
+            expect(line).toMatch(/^[A-Z][^\n]*\): (set aside|reset to [a-z ]+)$/);
+            expect(line).not.toMatch(/[a-z]+\.\d+|\.\w+\./);
+            expect(line).not.toContain('undefined');
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -327,11 +480,16 @@ describe('salvage: cases these tests found wrong', () => {
     const original = raw();
     const paths = fieldPaths(original).filter((p) => p[0] !== 'version');
     fc.assert(
-      fc.property(fc.constantFrom(...paths), fc.constantFrom<unknown>({}, 7, null), (path, value) => {
-        const result = decodeData(setAt(structuredClone(original), path, value));
-        if (result.kind !== 'ok') return;
-        for (const line of describeRepairs(result.repairs)) expect(line).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/);
-      }),
+      fc.property(
+        fc.constantFrom(...paths),
+        fc.constantFrom<unknown>({}, 7, null),
+        (path, value) => {
+          const result = decodeData(setAt(structuredClone(original), path, value));
+          if (result.kind !== 'ok') return;
+          for (const line of describeRepairs(result.repairs))
+            expect(line).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -378,7 +536,13 @@ describe('salvage: cases these tests found wrong', () => {
     data.interviews[0].actionItems[0].id = '';
     const result = decodeData(data);
     if (result.kind !== 'ok') throw new Error(result.kind);
-    expect(result.repairs).toMatchObject([{ path: expect.stringMatching(/^interviews\.0\.actionItems\.0/), problem: expect.stringContaining('empty id'), action: 'set-aside' }]);
+    expect(result.repairs).toMatchObject([
+      {
+        path: expect.stringMatching(/^interviews\.0\.actionItems\.0/),
+        problem: expect.stringContaining('empty id'),
+        action: 'set-aside',
+      },
+    ]);
   });
 });
 
@@ -390,6 +554,10 @@ describe('decodeWorkspace after salvage', () => {
     const first = decodeWorkspace(JSON.stringify(data));
     if (first.kind !== 'ok') throw new Error(first.kind);
     expect(first.repairs).toHaveLength(2);
-    expect(decodeWorkspace(encodeWorkspace(first.workspace))).toEqual({ kind: 'ok', workspace: first.workspace, repairs: [] });
+    expect(decodeWorkspace(encodeWorkspace(first.workspace))).toEqual({
+      kind: 'ok',
+      workspace: first.workspace,
+      repairs: [],
+    });
   });
 });

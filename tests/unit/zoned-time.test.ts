@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatInZone, isValidTimeZone, userTimeZone, weekdayInZone, zonedToInstant } from '../../src/lib/zoned-time';
+import {
+  formatInZone,
+  isValidTimeZone,
+  userTimeZone,
+  weekdayInZone,
+  zonedToInstant,
+} from '../../src/lib/zoned-time';
 
 /** The instant as an ISO string, or null, so failures print readably. */
 function iso(date: string, time: string, zone: string): string | null {
@@ -23,7 +29,17 @@ function wallClock(instant: Date, zone: string): string {
 const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 100 }),
-  fc.constantFrom('2026-02-30', '2026-13-01', '0000-01-01', '9999-12-31', '24:00', '23:59', 'Europe/London', 'UTC', ''),
+  fc.constantFrom(
+    '2026-02-30',
+    '2026-13-01',
+    '0000-01-01',
+    '9999-12-31',
+    '24:00',
+    '23:59',
+    'Europe/London',
+    'UTC',
+    '',
+  ),
 );
 
 describe('zonedToInstant', () => {
@@ -108,9 +124,21 @@ describe('zonedToInstant', () => {
   });
 
   it('round-trips every wall time that exists, and moves skipped ones forward by less than an hour', () => {
-    const zones = ['America/New_York', 'Europe/London', 'Europe/Berlin', 'Australia/Sydney', 'America/Sao_Paulo', 'Asia/Kolkata', 'UTC'];
+    const zones = [
+      'America/New_York',
+      'Europe/London',
+      'Europe/Berlin',
+      'Australia/Sydney',
+      'America/Sao_Paulo',
+      'Asia/Kolkata',
+      'UTC',
+    ];
     const wall = fc
-      .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:00Z'), noInvalidDate: true })
+      .date({
+        min: new Date('1990-01-01T00:00:00Z'),
+        max: new Date('2099-12-31T23:59:00Z'),
+        noInvalidDate: true,
+      })
       .map((d) => d.toISOString());
     fc.assert(
       fc.property(wall, fc.constantFrom(...zones), (stamp, zone) => {
@@ -126,7 +154,8 @@ describe('zonedToInstant', () => {
           expect(wallClock(new Date(instant.getTime() - 30 * 60_000), zone)).not.toBe(asked);
           expect(wallClock(new Date(instant.getTime() - 60 * 60_000), zone)).not.toBe(asked);
         } else {
-          const shift = Date.parse(`${shown.replace(' ', 'T')}Z`) - Date.parse(`${asked.replace(' ', 'T')}Z`);
+          const shift =
+            Date.parse(`${shown.replace(' ', 'T')}Z`) - Date.parse(`${asked.replace(' ', 'T')}Z`);
           expect(shift).toBeGreaterThan(0);
           expect(shift).toBeLessThanOrEqual(60 * 60_000);
           // It lands exactly on the change: a minute earlier is still before the jump.
@@ -159,7 +188,10 @@ describe('isValidTimeZone', () => {
   });
 
   it('never throws', () => {
-    fc.assert(fc.property(anyText, (zone) => typeof isValidTimeZone(zone) === 'boolean'), { numRuns: 300 });
+    fc.assert(
+      fc.property(anyText, (zone) => typeof isValidTimeZone(zone) === 'boolean'),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -173,18 +205,26 @@ describe('formatInZone', () => {
   });
 
   it('adds the year or the zone on request', () => {
-    expect(formatInZone(instant, 'Europe/London', { withYear: true })).toBe('Wed, 28 Jan 2026, 14:00');
-    expect(formatInZone(instant, 'America/New_York', { withZone: true })).toBe('Wed 28 Jan, 09:00 GMT-5');
+    expect(formatInZone(instant, 'Europe/London', { withYear: true })).toBe(
+      'Wed, 28 Jan 2026, 14:00',
+    );
+    expect(formatInZone(instant, 'America/New_York', { withZone: true })).toBe(
+      'Wed 28 Jan, 09:00 GMT-5',
+    );
   });
 
   it('follows the locale asked for', () => {
-    expect(formatInZone(instant, 'Europe/Berlin', { locale: 'de-DE' })).toBe('Mi., 28. Jan., 15:00');
+    expect(formatInZone(instant, 'Europe/Berlin', { locale: 'de-DE' })).toBe(
+      'Mi., 28. Jan., 15:00',
+    );
     expect(formatInZone(instant, 'Europe/London', { locale: 'en-US' })).toBe('Wed, Jan 28, 14:00');
   });
 
   it('labels UTC when the zone is unknown, and falls back to en-GB for an unknown locale', () => {
     expect(formatInZone(instant, 'Mars/Olympus_Mons')).toBe('Wed 28 Jan, 14:00 UTC');
-    expect(formatInZone(instant, 'Europe/London', { locale: 'not a locale!' })).toBe('Wed 28 Jan, 14:00');
+    expect(formatInZone(instant, 'Europe/London', { locale: 'not a locale!' })).toBe(
+      'Wed 28 Jan, 14:00',
+    );
   });
 
   it('gives an empty string for an invalid date', () => {
@@ -193,7 +233,12 @@ describe('formatInZone', () => {
 
   it('never throws', () => {
     fc.assert(
-      fc.property(fc.date(), anyText, anyText, (date, zone, locale) => typeof formatInZone(date, zone, { locale }) === 'string'),
+      fc.property(
+        fc.date(),
+        anyText,
+        anyText,
+        (date, zone, locale) => typeof formatInZone(date, zone, { locale }) === 'string',
+      ),
       { numRuns: 300 },
     );
   });
@@ -227,7 +272,9 @@ describe('userTimeZone', () => {
 
   it('falls back to UTC when the runtime cannot tell', () => {
     const real = Intl.DateTimeFormat.prototype.resolvedOptions;
-    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (
+      this: Intl.DateTimeFormat,
+    ) {
       return { ...real.call(this), timeZone: '' };
     });
     expect(userTimeZone()).toBe('UTC');

@@ -1,7 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../stores/workspace';
-import { addActionItem, removeActionItem, restoreActionItem, updateActionItem } from '../../lib/workspace/follow-up-edits';
+import {
+  addActionItem,
+  removeActionItem,
+  restoreActionItem,
+  updateActionItem,
+} from '../../lib/workspace/follow-up-edits';
 import { currentInterview, markSent } from '../../lib/workspace/operations';
 import type { ActionItem, Interview } from '../../lib/workspace/schema';
 import { compareDates, shortDate } from '../../lib/timeline/business-days';
@@ -24,7 +29,9 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
   const hydrated = useHydrated();
   const ws = useStore($workspace);
   const interview = currentInterview(ws);
-  const [undo, setUndo] = useState<{ item: ActionItem; index: number; interviewId: string } | null>(null);
+  const [undo, setUndo] = useState<{ item: ActionItem; index: number; interviewId: string } | null>(
+    null,
+  );
   const now = useNow(60_000);
   if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
   const today = isoDateIn(now, userTimeZone());
@@ -61,13 +68,30 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
       </div>
       {interview && (
         <>
-          {interview.actionItems.length === 0 && <p>Nothing promised yet. Add each document, reference or sample you said you would send.</p>}
+          {interview.actionItems.length === 0 && (
+            <p>
+              Nothing promised yet. Add each document, reference or sample you said you would send.
+            </p>
+          )}
           <ol class="tool-items">
             {interview.actionItems.map((item, n) => (
-              <ItemEditor key={item.id} interview={interview} item={item} index={n} idPrefix={idPrefix} today={today} holidays={ws.settings.holidays} onRemove={() => remove(item)} />
+              <ItemEditor
+                key={item.id}
+                interview={interview}
+                item={item}
+                index={n}
+                idPrefix={idPrefix}
+                today={today}
+                holidays={ws.settings.holidays}
+                onRemove={() => remove(item)}
+              />
             ))}
           </ol>
-          <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => addActionItem(w, interview.id))}>
+          <button
+            type="button"
+            class="tool-button tool-button-quiet"
+            onClick={() => updateWorkspace((w) => addActionItem(w, interview.id))}
+          >
             Add a promised item
           </button>
         </>
@@ -88,16 +112,36 @@ interface ItemProps {
 
 function ItemEditor({ interview, item, index, idPrefix, today, holidays, onRemove }: ItemProps) {
   const id = (name: string) => `${idPrefix}-${item.id}-${name}`;
-  const set = (patch: Partial<ActionItem>) => updateWorkspace((w) => updateActionItem(w, interview.id, item.id, patch));
+  const set = (patch: Partial<ActionItem>) =>
+    updateWorkspace((w) => updateActionItem(w, interview.id, item.id, patch));
   const label = item.what.trim() || `Item ${index + 1}`;
   const due = actionItemDue(item.due, interview.date, holidays);
   const overdue = item.status === 'todo' && due !== null && compareDates(due, today) < 0;
   const dueToday = item.status === 'todo' && due === today;
-  const recipient = interview.interviewers.find((p) => p.id === item.askedBy) ?? interview.interviewers[0] ?? null;
-  const email = draftActionItemEmail({ interview, interviewer: recipient, profile: $workspace.get().profile, item, late: overdue });
-  const mail = buildMailto({ to: recipient?.email.trim() ?? '', subject: email.subject, body: email.body });
+  const recipient =
+    interview.interviewers.find((p) => p.id === item.askedBy) ?? interview.interviewers[0] ?? null;
+  const email = draftActionItemEmail({
+    interview,
+    interviewer: recipient,
+    profile: $workspace.get().profile,
+    item,
+    late: overdue,
+  });
+  const mail = buildMailto({
+    to: recipient?.email.trim() ?? '',
+    subject: email.subject,
+    body: email.body,
+  });
   const markDone = () =>
-    updateWorkspace((w) => markSent(updateActionItem(w, interview.id, item.id, { status: 'done' }), interview.id, 'action-item', new Date(), recipient?.id));
+    updateWorkspace((w) =>
+      markSent(
+        updateActionItem(w, interview.id, item.id, { status: 'done' }),
+        interview.id,
+        'action-item',
+        new Date(),
+        recipient?.id,
+      ),
+    );
 
   return (
     <li class="tool-item">
@@ -111,10 +155,19 @@ function ItemEditor({ interview, item, index, idPrefix, today, holidays, onRemov
               : 'Add the interview date to see when this is due.'}
         </p>
         <div class="tool-grid">
-          <Field id={id('what')} label="What you promised" value={item.what} onInput={(v) => set({ what: v })} />
+          <Field
+            id={id('what')}
+            label="What you promised"
+            value={item.what}
+            onInput={(v) => set({ what: v })}
+          />
           <div class="tool-field">
             <label for={id('asked')}>Who asked for it</label>
-            <select id={id('asked')} value={item.askedBy} onChange={(e) => set({ askedBy: e.currentTarget.value })}>
+            <select
+              id={id('asked')}
+              value={item.askedBy}
+              onChange={(e) => set({ askedBy: e.currentTarget.value })}
+            >
               <option value="">Not one person</option>
               {interview.interviewers.map((p, n) => (
                 <option key={p.id} value={p.id}>
@@ -123,18 +176,43 @@ function ItemEditor({ interview, item, index, idPrefix, today, holidays, onRemov
               ))}
             </select>
           </div>
-          <Field id={id('due')} label="Deadline they gave (optional)" type="date" value={item.due} onInput={(v) => set({ due: v })} />
+          <Field
+            id={id('due')}
+            label="Deadline they gave (optional)"
+            type="date"
+            value={item.due}
+            onInput={(v) => set({ due: v })}
+          />
         </div>
-        <Field id={id('notes')} label="Notes" hint="Anything to mention when you send it." multiline rows={2} value={item.notes} onInput={(v) => set({ notes: v })} />
+        <Field
+          id={id('notes')}
+          label="Notes"
+          hint="Anything to mention when you send it."
+          multiline
+          rows={2}
+          value={item.notes}
+          onInput={(v) => set({ notes: v })}
+        />
         <div class="tool-field tool-check">
-          <input type="checkbox" id={id('done')} checked={item.status === 'done'} onChange={(e) => (e.currentTarget.checked ? markDone() : set({ status: 'todo' }))} />
+          <input
+            type="checkbox"
+            id={id('done')}
+            checked={item.status === 'done'}
+            onChange={(e) => (e.currentTarget.checked ? markDone() : set({ status: 'todo' }))}
+          />
           <label for={id('done')}>Sent</label>
         </div>
         <details>
           <summary>Cover email for {label}</summary>
-          <pre class="tool-preview" aria-label={`Cover email for ${label}`}>{`Subject: ${email.subject}\n\n${email.body}`}</pre>
+          <pre
+            class="tool-preview"
+            aria-label={`Cover email for ${label}`}
+          >{`Subject: ${email.subject}\n\n${email.body}`}</pre>
           <div class="tool-actions">
-            <CopyButton text={`Subject: ${email.subject}\n\n${email.body}`} label={`Copy cover email for ${label}`} />
+            <CopyButton
+              text={`Subject: ${email.subject}\n\n${email.body}`}
+              label={`Copy cover email for ${label}`}
+            />
             {!mail.tooLong && (
               <a class="tool-button tool-button-quiet" href={mail.href}>
                 Open in my email app<span class="visually-hidden"> (cover email for {label})</span>

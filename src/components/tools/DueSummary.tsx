@@ -17,7 +17,11 @@ const plans = new WeakMap<Interview, { settings: PlanSettings; today: string; ro
 function dueRows(i: Interview, settings: PlanSettings, today: string): Due[] {
   const hit = plans.get(i);
   if (hit && hit.settings === settings && hit.today === today) return hit.rows;
-  const rows = planForInterview(i, settings, today).map((step) => ({ interviewId: i.id, interview: interviewName(i), step }));
+  const rows = planForInterview(i, settings, today).map((step) => ({
+    interviewId: i.id,
+    interview: interviewName(i),
+    step,
+  }));
   plans.set(i, { settings, today, rows });
   return rows;
 }
@@ -56,27 +60,48 @@ export default function DueSummary() {
     .slice(0, 3);
   const row = (d: Due) => (
     <li key={`${d.interviewId}-${d.step.id}`}>
-      <button type="button" class="tool-link-button" onClick={() => updateWorkspace((w) => setCurrent(w, d.interviewId))}>
+      <button
+        type="button"
+        class="tool-link-button"
+        onClick={() => updateWorkspace((w) => setCurrent(w, d.interviewId))}
+      >
         {d.interview}
       </button>
       : {d.step.title}
       {d.step.date ? ` (${shortDate(d.step.date)})` : ''}
     </li>
   );
-  const more = (list: Due[]) => [...list.slice(0, SHOWN).map(row), ...(list.length > SHOWN ? [<li key="more">and {list.length - SHOWN} more</li>] : [])];
+  const more = (list: Due[]) => [
+    ...list.slice(0, SHOWN).map(row),
+    ...(list.length > SHOWN ? [<li key="more">and {list.length - SHOWN} more</li>] : []),
+  ];
   return (
     <section class="tool due-summary" aria-labelledby="due-heading">
-      <h2 id="due-heading" class="tool-title">What is due</h2>
+      <h2 id="due-heading" class="tool-title">
+        What is due
+      </h2>
       {all.length === 0 ? (
         <p>Nothing yet: add an interview below and its follow-up steps will appear here.</p>
       ) : (
         <>
           <h3>Overdue</h3>
-          {overdue.length ? <ul class="tool-due is-overdue">{more(overdue)}</ul> : <p class="tool-hint">Nothing overdue.</p>}
+          {overdue.length ? (
+            <ul class="tool-due is-overdue">{more(overdue)}</ul>
+          ) : (
+            <p class="tool-hint">Nothing overdue.</p>
+          )}
           <h3>Due today</h3>
-          {dueToday.length ? <ul class="tool-due is-today">{more(dueToday)}</ul> : <p class="tool-hint">Nothing due today.</p>}
+          {dueToday.length ? (
+            <ul class="tool-due is-today">{more(dueToday)}</ul>
+          ) : (
+            <p class="tool-hint">Nothing due today.</p>
+          )}
           <h3>Next up</h3>
-          {next.length ? <ul class="tool-due">{next.map(row)}</ul> : <p class="tool-hint">No upcoming steps with a date.</p>}
+          {next.length ? (
+            <ul class="tool-due">{next.map(row)}</ul>
+          ) : (
+            <p class="tool-hint">No upcoming steps with a date.</p>
+          )}
         </>
       )}
     </section>

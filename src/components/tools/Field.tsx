@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LINE_LIMIT, overLimitReason, showCounter, TEXT_LIMIT } from '../../lib/workspace/field-limits';
+import {
+  LINE_LIMIT,
+  overLimitReason,
+  showCounter,
+  TEXT_LIMIT,
+} from '../../lib/workspace/field-limits';
 import { holdInput } from '../../stores/workspace';
 
 /** How long typing may pause before the text goes to the store (and every tool redraws). */
@@ -32,12 +37,28 @@ interface FieldProps {
  * limit stays in the box, unsaved, with a message saying why: it is never saved and
  * then refused by the reader, and never cut without a word.
  */
-export function Field({ label, value, onInput, multiline, hint, type = 'text', rows = 3, autoComplete, id, limit = multiline ? TEXT_LIMIT : LINE_LIMIT, ...rest }: FieldProps) {
+export function Field({
+  label,
+  value,
+  onInput,
+  multiline,
+  hint,
+  type = 'text',
+  rows = 3,
+  autoComplete,
+  id,
+  limit = multiline ? TEXT_LIMIT : LINE_LIMIT,
+  ...rest
+}: FieldProps) {
   const [local, setLocal] = useState(value);
   const focused = useRef(false);
   const over = local.length > limit;
   // Text typed but not yet in the store, and how to put it there.
-  const held = useRef<{ text: string; timer: ReturnType<typeof setTimeout>; release: () => void } | null>(null);
+  const held = useRef<{
+    text: string;
+    timer: ReturnType<typeof setTimeout>;
+    release: () => void;
+  } | null>(null);
   const latest = useRef(onInput);
   latest.current = onInput;
   const commit = () => {
@@ -93,7 +114,9 @@ export function Field({ label, value, onInput, multiline, hint, type = 'text', r
       {multiline ? <textarea rows={rows} {...common} /> : <input type={type} {...common} />}
       {counted && (
         <p id={countId} class={over ? 'tool-warning' : 'tool-hint'} aria-live="polite">
-          {over ? overLimitReason(local.length, limit) : `${local.length.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} characters`}
+          {over
+            ? overLimitReason(local.length, limit)
+            : `${local.length.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} characters`}
         </p>
       )}
     </div>

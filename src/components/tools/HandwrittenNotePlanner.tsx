@@ -17,7 +17,15 @@ import {
   type NoteFit,
 } from '../../lib/handwritten-note';
 import { mailByDate, type MailBy } from '../../lib/timeline/mail-by';
-import { addInterviewer, blankInterviewer, currentInterview, lastSent, markSent, setDraft, unmarkSent } from '../../lib/workspace/operations';
+import {
+  addInterviewer,
+  blankInterviewer,
+  currentInterview,
+  lastSent,
+  markSent,
+  setDraft,
+  unmarkSent,
+} from '../../lib/workspace/operations';
 import type { Interview, Interviewer, Profile } from '../../lib/workspace/schema';
 import { formatInZone, isoDateIn, userTimeZone } from '../../lib/zoned-time';
 import { Field } from './Field';
@@ -41,7 +49,10 @@ interface Props {
  * it fits an A2 or A6 card at real size, the envelope address and the day to mail it,
  * and prints just the card and the envelope block (see styles/note-print.css).
  */
-export default function HandwrittenNotePlanner({ workspaceHref = WORKSPACE_HREF, headingLevel = 2 }: Props) {
+export default function HandwrittenNotePlanner({
+  workspaceHref = WORKSPACE_HREF,
+  headingLevel = 2,
+}: Props) {
   const hydrated = useHydrated();
   const ws = useStore($workspace);
   const interview = currentInterview(ws);
@@ -97,7 +108,11 @@ function Planner({ interview, profile, headingLevel }: PlannerProps) {
           <>
             <div class="tool-field">
               <label for="note-person">Interviewer</label>
-              <select id="note-person" value={person.id} onChange={(e) => setPersonId(e.currentTarget.value)}>
+              <select
+                id="note-person"
+                value={person.id}
+                onChange={(e) => setPersonId(e.currentTarget.value)}
+              >
                 {interview.interviewers.map((p, n) => (
                   <option key={p.id} value={p.id}>
                     {personName(p, n)}
@@ -106,7 +121,13 @@ function Planner({ interview, profile, headingLevel }: PlannerProps) {
                 ))}
               </select>
             </div>
-            <InterviewerFields key={person.id} interviewId={interview.id} interviewer={person} idPrefix="note" show={{ address: true }} />
+            <InterviewerFields
+              key={person.id}
+              interviewId={interview.id}
+              interviewer={person}
+              idPrefix="note"
+              show={{ address: true }}
+            />
           </>
         ) : (
           <p>No one is listed for this interview yet. Add the person you want to write to.</p>
@@ -115,7 +136,17 @@ function Planner({ interview, profile, headingLevel }: PlannerProps) {
           Add an interviewer
         </button>
       </fieldset>
-      {person && <Card key={person.id} interview={interview} person={person} profile={profile} H={H} cardId={cardId} onCardChange={setCardId} />}
+      {person && (
+        <Card
+          key={person.id}
+          interview={interview}
+          person={person}
+          profile={profile}
+          H={H}
+          cardId={cardId}
+          onCardChange={setCardId}
+        />
+      )}
     </>
   );
 }
@@ -144,22 +175,58 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
   const saved = interview.drafts[key];
   const edited = saved?.edited === true;
   const mention = saved?.mention ?? '';
-  const generated = draftHandwrittenNote({ interview, interviewer: person, profile, detail: mentionText(interview, mention) });
+  const generated = draftHandwrittenNote({
+    interview,
+    interviewer: person,
+    profile,
+    detail: mentionText(interview, mention),
+  });
   // Until the user types in it, the note follows their details as they fill them in.
   const text = edited ? saved.body : generated;
   const fit = noteFit(text, card.id);
 
   const saveText = (body: string) =>
-    updateWorkspace((w) => setDraft(w, interview.id, key, { subject: '', body, edited: true, tone: saved?.tone ?? 'warm', mention }));
+    updateWorkspace((w) =>
+      setDraft(w, interview.id, key, {
+        subject: '',
+        body,
+        edited: true,
+        tone: saved?.tone ?? 'warm',
+        mention,
+      }),
+    );
   const setMention = (entryId: string) =>
-    updateWorkspace((w) => setDraft(w, interview.id, key, { subject: '', body: text, edited, tone: saved?.tone ?? 'warm', mention: entryId }));
+    updateWorkspace((w) =>
+      setDraft(w, interview.id, key, {
+        subject: '',
+        body: text,
+        edited,
+        tone: saved?.tone ?? 'warm',
+        mention: entryId,
+      }),
+    );
   const startAgain = () => {
     // Read at the click, not from this render: the note's field may have just put the
     // user's last words in the store, and they must not be replaced without asking.
     commitHeldInputs();
-    const editedNow = $workspace.get().interviews.find((i) => i.id === interview.id)?.drafts[key]?.edited === true;
-    if (editedNow && !window.confirm('Replace the note you edited with a fresh draft from your details? Your changes to the note will be lost.')) return;
-    updateWorkspace((w) => setDraft(w, interview.id, key, { subject: '', body: generated, edited: false, tone: saved?.tone ?? 'warm', mention }));
+    const editedNow =
+      $workspace.get().interviews.find((i) => i.id === interview.id)?.drafts[key]?.edited === true;
+    if (
+      editedNow &&
+      !window.confirm(
+        'Replace the note you edited with a fresh draft from your details? Your changes to the note will be lost.',
+      )
+    )
+      return;
+    updateWorkspace((w) =>
+      setDraft(w, interview.id, key, {
+        subject: '',
+        body: generated,
+        edited: false,
+        tone: saved?.tone ?? 'warm',
+        mention,
+      }),
+    );
   };
 
   const mailedAt = lastSent(interview, 'handwritten-note', person.id);
@@ -168,7 +235,9 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
 
   return (
     <section class="tool-section note-card-section" aria-labelledby="note-card-heading">
-      <H id="note-card-heading">Your card for {personName(person, interview.interviewers.indexOf(person))}</H>
+      <H id="note-card-heading">
+        Your card for {personName(person, interview.interviewers.indexOf(person))}
+      </H>
 
       <fieldset class="tool-fieldset">
         <legend>Card size</legend>
@@ -190,12 +259,18 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
           </div>
         ))}
         <p class="tool-hint">
-          Estimated for average handwriting: lines {WRITING.lineHeightMm} mm apart, about {WRITING.charWidthMm} mm per
-          character and {WRITING.marginMm} mm margins. Small writing fits more.
+          Estimated for average handwriting: lines {WRITING.lineHeightMm} mm apart, about{' '}
+          {WRITING.charWidthMm} mm per character and {WRITING.marginMm} mm margins. Small writing
+          fits more.
         </p>
       </fieldset>
 
-      <MentionSelect interview={interview} id="note-mention" value={mention} onChange={setMention} />
+      <MentionSelect
+        interview={interview}
+        id="note-mention"
+        value={mention}
+        onChange={setMention}
+      />
       <Field
         key={key}
         id="note-text"
@@ -213,12 +288,21 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
         </button>
       </div>
       <FitFeedback fit={fit} card={card} />
-      <ToneCheck text={text} kind="handwritten-note" label={`your note to ${person.name.trim() || 'your interviewer'}`} targetId="note-text" auto={edited} share={{ subject: '', to: '' }} />
+      <ToneCheck
+        text={text}
+        kind="handwritten-note"
+        label={`your note to ${person.name.trim() || 'your interviewer'}`}
+        targetId="note-text"
+        auto={edited}
+        share={{ subject: '', to: '' }}
+      />
 
       <H id="note-preview-heading">The card at real size</H>
       <p class="tool-hint">
-        The box is the writing area: {card.id === 'a2' ? 'the inside right panel of the folded card' : 'the back of the card'}. Print it
-        at 100% scale (not "fit to page") and cut along the line to get a practice sheet the size of the card.
+        The box is the writing area:{' '}
+        {card.id === 'a2' ? 'the inside right panel of the folded card' : 'the back of the card'}.
+        Print it at 100% scale (not "fit to page") and cut along the line to get a practice sheet
+        the size of the card.
       </p>
       <CardPreview fit={fit} card={card} />
 
@@ -230,13 +314,15 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
           ))}
         </div>
       )}
-      {person.address.trim() === '' && <p class="tool-muted">Add their mailing address above to complete the envelope.</p>}
+      {person.address.trim() === '' && (
+        <p class="tool-muted">Add their mailing address above to complete the envelope.</p>
+      )}
 
       <H id="note-mail-heading">When to mail it</H>
       <MailByText mail={mail} interviewDate={interview.date} today={isoDateIn(now, zone)} />
       <p class="tool-warning">
-        A card can arrive late or not at all, so it goes with your thank-you email, never instead of it: send the email
-        within 24 hours of the interview as well.
+        A card can arrive late or not at all, so it goes with your thank-you email, never instead of
+        it: send the email within 24 hours of the interview as well.
       </p>
 
       <div class="tool-actions">
@@ -244,12 +330,19 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
           Print the card and envelope
         </button>
       </div>
-      <p class="tool-hint">Printing leaves out everything else on this page: only the card&apos;s text and the envelope address come out.</p>
+      <p class="tool-hint">
+        Printing leaves out everything else on this page: only the card&apos;s text and the envelope
+        address come out.
+      </p>
 
       <p role="status">
         {mailedAt ? (
           <>
-            Marked as mailed on <time dateTime={mailedAt}>{formatInZone(new Date(mailedAt), zone, { withYear: true })}</time>.
+            Marked as mailed on{' '}
+            <time dateTime={mailedAt}>
+              {formatInZone(new Date(mailedAt), zone, { withYear: true })}
+            </time>
+            .
           </>
         ) : (
           'Not marked as mailed yet.'
@@ -262,7 +355,9 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
           class={mailedAt ? 'tool-button tool-button-quiet' : 'tool-button'}
           onClick={() =>
             updateWorkspace((w) =>
-              mailedAt ? unmarkSent(w, interview.id, 'handwritten-note', person.id) : markSent(w, interview.id, 'handwritten-note', new Date(), person.id),
+              mailedAt
+                ? unmarkSent(w, interview.id, 'handwritten-note', person.id)
+                : markSent(w, interview.id, 'handwritten-note', new Date(), person.id),
             )
           }
         >
@@ -284,10 +379,13 @@ function FitFeedback({ fit, card }: { fit: NoteFit; card: CardSize }) {
           {fit.usedLines} of {fit.maxLines} lines
         </span>
         {': '}
-        {fit.fits ? `fits ${name}.` : `${plural(fit.overBy, 'line', 'lines')} too long for ${name}. Shorten it, or choose a bigger card.`}
+        {fit.fits
+          ? `fits ${name}.`
+          : `${plural(fit.overBy, 'line', 'lines')} too long for ${name}. Shorten it, or choose a bigger card.`}
       </p>
       <p>
-        {plural(fit.sentences, 'sentence', 'sentences')} in {plural(fit.paragraphs, 'paragraph', 'paragraphs')}.
+        {plural(fit.sentences, 'sentence', 'sentences')} in{' '}
+        {plural(fit.paragraphs, 'paragraph', 'paragraphs')}.
       </p>
       {fit.tooManyParagraphs && (
         <p class="tool-warning">
@@ -316,7 +414,12 @@ function CardPreview({ fit, card }: { fit: NoteFit; card: CardSize }) {
   return (
     <>
       <div class="note-card-frame">
-        <div class="note-card note-print" style={style} role="group" aria-labelledby="note-preview-heading">
+        <div
+          class="note-card note-print"
+          style={style}
+          role="group"
+          aria-labelledby="note-preview-heading"
+        >
           <div class="note-card-inner">
             {onCard.map((line, n) => (
               <div class="note-line" key={n}>
@@ -343,11 +446,23 @@ function CardPreview({ fit, card }: { fit: NoteFit; card: CardSize }) {
 }
 
 /** The mail-by date in words, with why it is that day. */
-function MailByText({ mail, interviewDate, today }: { mail: MailBy | null; interviewDate: string; today: string }) {
+function MailByText({
+  mail,
+  interviewDate,
+  today,
+}: {
+  mail: MailBy | null;
+  interviewDate: string;
+  today: string;
+}) {
   if (!mail) return <p>Add the interview date above to see the day to mail the card.</p>;
-  const when = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${mail.date}T00:00:00Z`),
-  );
+  const when = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${mail.date}T00:00:00Z`));
   const reason =
     mail.reason === 'same-day'
       ? 'The day of your interview: post it that day, or hand it in at reception as you leave.'
@@ -357,11 +472,15 @@ function MailByText({ mail, interviewDate, today }: { mail: MailBy | null; inter
   return (
     <>
       <p class="tool-deadline">
-        Mail it by <strong><time dateTime={mail.date}>{when}</time></strong>
+        Mail it by{' '}
+        <strong>
+          <time dateTime={mail.date}>{when}</time>
+        </strong>
         {mail.date === today ? ' (today)' : ''}.
       </p>
       <p>
-        {reason} Public holidays are not counted: if the post office is closed, post it the next working day.
+        {reason} Public holidays are not counted: if the post office is closed, post it the next
+        working day.
       </p>
     </>
   );

@@ -33,25 +33,58 @@ class ZoneOptions extends Component<{ own: string }> {
 
 /** The interview's own fields: company, role, when, where, and what to reaffirm. */
 export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
-  const set = (patch: Partial<Interview>) => updateWorkspace((w) => updateInterview(w, interview.id, patch));
+  const set = (patch: Partial<Interview>) =>
+    updateWorkspace((w) => updateInterview(w, interview.id, patch));
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <fieldset class="tool-fieldset">
       <legend>The interview</legend>
       <div class="tool-grid">
-        <Field id={id('company')} label="Company" value={interview.company} onInput={(v) => set({ company: v })} autoComplete="organization" />
-        <Field id={id('role')} label="Role" value={interview.role} onInput={(v) => set({ role: v })} autoComplete="organization-title" />
-        <Field id={id('date')} label="Date" type="date" value={interview.date} onInput={(v) => set({ date: v })} />
-        <Field id={id('time')} label="Start time" type="time" value={interview.time} onInput={(v) => set({ time: v })} />
+        <Field
+          id={id('company')}
+          label="Company"
+          value={interview.company}
+          onInput={(v) => set({ company: v })}
+          autoComplete="organization"
+        />
+        <Field
+          id={id('role')}
+          label="Role"
+          value={interview.role}
+          onInput={(v) => set({ role: v })}
+          autoComplete="organization-title"
+        />
+        <Field
+          id={id('date')}
+          label="Date"
+          type="date"
+          value={interview.date}
+          onInput={(v) => set({ date: v })}
+        />
+        <Field
+          id={id('time')}
+          label="Start time"
+          type="time"
+          value={interview.time}
+          onInput={(v) => set({ time: v })}
+        />
         <div class="tool-field">
           <label for={id('zone')}>Time zone of that time</label>
-          <select id={id('zone')} value={interview.timeZone} onChange={(e) => set({ timeZone: e.currentTarget.value })}>
+          <select
+            id={id('zone')}
+            value={interview.timeZone}
+            onChange={(e) => set({ timeZone: e.currentTarget.value })}
+          >
             <ZoneOptions own={interview.timeZone} />
           </select>
         </div>
         <div class="tool-field">
           <label for={id('format')}>Format</label>
-          <select id={id('format')} value={interview.format} onChange={(e) => set({ format: e.currentTarget.value as Interview['format'] })}>
+          <select
+            id={id('format')}
+            value={interview.format}
+            onChange={(e) => set({ format: e.currentTarget.value as Interview['format'] })}
+          >
             {INTERVIEW_FORMATS.map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f]}
@@ -62,7 +95,11 @@ export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
         {show.status && (
           <div class="tool-field">
             <label for={id('status')}>Status</label>
-            <select id={id('status')} value={interview.status} onChange={(e) => set({ status: e.currentTarget.value as Interview['status'] })}>
+            <select
+              id={id('status')}
+              value={interview.status}
+              onChange={(e) => set({ status: e.currentTarget.value as Interview['status'] })}
+            >
               {INTERVIEW_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {STATUS_LABELS[s]}
@@ -103,8 +140,21 @@ export function ProfileFields({ idPrefix }: { idPrefix: string }) {
     <fieldset class="tool-fieldset">
       <legend>You</legend>
       <div class="tool-grid">
-        <Field id={`${idPrefix}-my-name`} label="Your name (for the sign-off)" value={ws.profile.name} onInput={(v) => updateWorkspace((w) => updateProfile(w, { name: v }))} autoComplete="name" />
-        <Field id={`${idPrefix}-my-phone`} label="Your phone (optional)" type="tel" value={ws.profile.phone} onInput={(v) => updateWorkspace((w) => updateProfile(w, { phone: v }))} autoComplete="tel" />
+        <Field
+          id={`${idPrefix}-my-name`}
+          label="Your name (for the sign-off)"
+          value={ws.profile.name}
+          onInput={(v) => updateWorkspace((w) => updateProfile(w, { name: v }))}
+          autoComplete="name"
+        />
+        <Field
+          id={`${idPrefix}-my-phone`}
+          label="Your phone (optional)"
+          type="tel"
+          value={ws.profile.phone}
+          onInput={(v) => updateWorkspace((w) => updateProfile(w, { phone: v }))}
+          autoComplete="tel"
+        />
       </div>
     </fieldset>
   );

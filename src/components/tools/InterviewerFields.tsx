@@ -12,17 +12,47 @@ interface Props {
 }
 
 /** One interviewer's fields. Each keystroke is saved to the workspace. */
-export function InterviewerFields({ interviewId, interviewer, idPrefix, show = { email: true, rapport: true } }: Props) {
-  const set = (patch: Partial<Interviewer>) => updateWorkspace((w) => updateInterviewer(w, interviewId, interviewer.id, patch));
+export function InterviewerFields({
+  interviewId,
+  interviewer,
+  idPrefix,
+  show = { email: true, rapport: true },
+}: Props) {
+  const set = (patch: Partial<Interviewer>) =>
+    updateWorkspace((w) => updateInterviewer(w, interviewId, interviewer.id, patch));
   const id = (name: string) => `${idPrefix}-${interviewer.id}-${name}`;
   return (
     <div class="tool-person-fields">
       <div class="tool-grid">
-        <Field id={id('name')} label="Full name" value={interviewer.name} onInput={(v) => set({ name: v })} />
-        <Field id={id('title')} label="Job title" value={interviewer.title} onInput={(v) => set({ title: v })} />
-        {show.email && <Field id={id('email')} label="Email" type="email" value={interviewer.email} onInput={(v) => set({ email: v })} />}
+        <Field
+          id={id('name')}
+          label="Full name"
+          value={interviewer.name}
+          onInput={(v) => set({ name: v })}
+        />
+        <Field
+          id={id('title')}
+          label="Job title"
+          value={interviewer.title}
+          onInput={(v) => set({ title: v })}
+        />
+        {show.email && (
+          <Field
+            id={id('email')}
+            label="Email"
+            type="email"
+            value={interviewer.email}
+            onInput={(v) => set({ email: v })}
+          />
+        )}
         {show.linkedin && (
-          <Field id={id('linkedin')} label="LinkedIn profile address" type="url" value={interviewer.linkedin} onInput={(v) => set({ linkedin: v })} />
+          <Field
+            id={id('linkedin')}
+            label="LinkedIn profile address"
+            type="url"
+            value={interviewer.linkedin}
+            onInput={(v) => set({ linkedin: v })}
+          />
         )}
       </div>
       <Field

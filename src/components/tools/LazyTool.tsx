@@ -6,9 +6,18 @@ import { useState } from 'preact/hooks';
  * second one this way, so it stays within its JavaScript budget until the reader asks.
  */
 const TOOLS = {
-  'timeline-calculator': { label: 'Open the hiring-timeline calculator', load: () => import('./TimelineCalculator') },
-  'status-inquiry-writer': { label: 'Open the status-inquiry writer', load: () => import('./StatusInquiryWriter') },
-} satisfies Record<string, { label: string; load: () => Promise<{ default: ComponentType<{ idPrefix?: string }> }> }>;
+  'timeline-calculator': {
+    label: 'Open the hiring-timeline calculator',
+    load: () => import('./TimelineCalculator'),
+  },
+  'status-inquiry-writer': {
+    label: 'Open the status-inquiry writer',
+    load: () => import('./StatusInquiryWriter'),
+  },
+} satisfies Record<
+  string,
+  { label: string; load: () => Promise<{ default: ComponentType<{ idPrefix?: string }> }> }
+>;
 
 interface Props {
   /** Which tool the button opens. */
@@ -38,7 +47,11 @@ export default function LazyTool({ tool, idPrefix, intro }: Props) {
         {TOOLS[tool].label}
       </button>
       <span role="status" class="tool-copy-status">
-        {state === 'loading' ? 'Loading…' : state === 'failed' ? 'The tool could not load. Check your connection and try again.' : ''}
+        {state === 'loading'
+          ? 'Loading…'
+          : state === 'failed'
+            ? 'The tool could not load. Check your connection and try again.'
+            : ''}
       </span>
     </div>
   );

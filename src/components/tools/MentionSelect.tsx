@@ -1,11 +1,18 @@
 import type { Interview } from '../../lib/workspace/schema';
 
 /** The log entries the user marked "worth mentioning" that have words to mention. */
-const mentionable = (interview: Interview) => interview.engagement.filter((e) => e.worthMentioning && e.what.trim());
+const mentionable = (interview: Interview) =>
+  interview.engagement.filter((e) => e.worthMentioning && e.what.trim());
 
 /** What a draft's chosen log entry says, or '' when none is chosen (or it was since unmarked). */
 export function mentionText(interview: Interview, entryId: string | undefined): string {
-  return (entryId && mentionable(interview).find((e) => e.id === entryId)?.what.trim()) || '';
+  return (
+    (entryId &&
+      mentionable(interview)
+        .find((e) => e.id === entryId)
+        ?.what.trim()) ||
+    ''
+  );
 }
 
 interface Props {
@@ -26,7 +33,11 @@ export function MentionSelect({ interview, id, value, onChange }: Props) {
   return (
     <div class="tool-field">
       <label for={id}>Mention from your company log</label>
-      <select id={id} value={mentionText(interview, value) ? value : ''} onChange={(e) => onChange(e.currentTarget.value)}>
+      <select
+        id={id}
+        value={mentionText(interview, value) ? value : ''}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
         <option value="">Nothing from the log</option>
         {items.map((e) => (
           <option key={e.id} value={e.id}>

@@ -2,7 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKind } from '../../lib/tone-check';
 import { countCharacters, NOTE_LIMITS } from '../../lib/linkedin/count';
 import { wordCount } from '../../lib/text-stats';
-import { CHECKER_KEY, readCheckerState, writeCheckerState, type CheckerState } from '../../lib/checker-state';
+import {
+  CHECKER_KEY,
+  readCheckerState,
+  writeCheckerState,
+  type CheckerState,
+} from '../../lib/checker-state';
 import { ToneFindings } from './ToneFindings';
 
 /** The kinds of message the checker knows, as the select names them. */
@@ -34,7 +39,8 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
     // Ignoring it while this box had focus let the next keystroke here write the stale
     // text over the other tab's. A deletion (or a cleared storage) empties the box.
     const onStorage = (e: StorageEvent) => {
-      if (e.key === CHECKER_KEY || e.key === null) setState(readCheckerState(() => localStorage).state);
+      if (e.key === CHECKER_KEY || e.key === null)
+        setState(readCheckerState(() => localStorage).state);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -62,7 +68,11 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
       <div class="tool-grid">
         <div class="tool-field">
           <label for={id('kind')}>What is it?</label>
-          <select id={id('kind')} value={state.kind} onChange={(e) => update({ kind: e.currentTarget.value as MessageKind })}>
+          <select
+            id={id('kind')}
+            value={state.kind}
+            onChange={(e) => update({ kind: e.currentTarget.value as MessageKind })}
+          >
             {KINDS.map(([kind, label]) => (
               <option key={kind} value={kind}>
                 {label}
@@ -73,7 +83,13 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
         {state.kind === 'linkedin' && (
           <div class="tool-field">
             <label for={id('tier')}>Your LinkedIn account</label>
-            <select id={id('tier')} value={state.tier} onChange={(e) => update({ tier: e.currentTarget.value === 'premium' ? 'premium' : 'free' })}>
+            <select
+              id={id('tier')}
+              value={state.tier}
+              onChange={(e) =>
+                update({ tier: e.currentTarget.value === 'premium' ? 'premium' : 'free' })
+              }
+            >
               <option value="free">Free: notes up to 200 characters</option>
               <option value="premium">Premium: notes up to 300 characters</option>
             </select>
@@ -82,7 +98,12 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
         {followUp && (
           <div class="tool-field">
             <label for={id('last')}>Your last follow-up on this job was sent on (optional)</label>
-            <input id={id('last')} type="date" value={state.lastSent} onInput={(e) => update({ lastSent: e.currentTarget.value })} />
+            <input
+              id={id('last')}
+              type="date"
+              value={state.lastSent}
+              onInput={(e) => update({ lastSent: e.currentTarget.value })}
+            />
           </div>
         )}
       </div>
@@ -91,8 +112,17 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
         <p class="tool-hint" id={id('text-hint')}>
           Paste or type it here. It is checked as you type and stays in this browser only.
         </p>
-        <textarea id={id('text')} rows={12} value={state.text} aria-describedby={`${id('text-hint')} ${id('count')}`} onInput={(e) => update({ text: e.currentTarget.value })} />
-        <p id={id('count')} class={`tool-counter ${state.kind === 'linkedin' && chars > limit ? 'is-over' : ''}`}>
+        <textarea
+          id={id('text')}
+          rows={12}
+          value={state.text}
+          aria-describedby={`${id('text-hint')} ${id('count')}`}
+          onInput={(e) => update({ text: e.currentTarget.value })}
+        />
+        <p
+          id={id('count')}
+          class={`tool-counter ${state.kind === 'linkedin' && chars > limit ? 'is-over' : ''}`}
+        >
           {state.kind === 'linkedin'
             ? `${chars} of ${limit} characters${chars > limit ? `: ${chars - limit} over the limit` : ''}`
             : `${wordCount(state.text)} words`}
@@ -106,13 +136,25 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
           targetId={id('text')}
           linkedinLimit={limit}
           share={{ subject: '', to: '' }}
-          sentHistory={followUp && state.lastSent ? [{ kind: 'status-inquiry', at: state.lastSent }] : undefined}
+          sentHistory={
+            followUp && state.lastSent
+              ? [{ kind: 'status-inquiry', at: state.lastSent }]
+              : undefined
+          }
         />
       ) : (
         <p class="tool-hint">Nothing to check yet.</p>
       )}
       <div class="tool-actions">
-        <button type="button" class="tool-button tool-button-quiet" onClick={() => window.confirm('Clear your message? It is not saved anywhere else.') && update({ text: '' })} disabled={!state.text}>
+        <button
+          type="button"
+          class="tool-button tool-button-quiet"
+          onClick={() =>
+            window.confirm('Clear your message? It is not saved anywhere else.') &&
+            update({ text: '' })
+          }
+          disabled={!state.text}
+        >
           Clear the message
         </button>
       </div>

@@ -37,15 +37,22 @@ export function SavedCopies({ onRestore, say, fail, refresh }: Props) {
       await reload();
       return say(`Deleted the saved copy from ${when}.`);
     }
-    if (what === 'download') return (await downloadCopy(info.key)) ? say(`Downloaded the saved copy from ${when}.`) : fail('That saved copy could not be read back.');
+    if (what === 'download')
+      return (await downloadCopy(info.key))
+        ? say(`Downloaded the saved copy from ${when}.`)
+        : fail('That saved copy could not be read back.');
     const text = c.text(info.key);
-    if (text === null) return fail('That saved copy could not be read back, so nothing was changed.');
+    if (text === null)
+      return fail('That saved copy could not be read back, so nothing was changed.');
     onRestore(text, `the saved copy from ${when}`);
   };
   return (
     <>
       <h3 id="data-copies-heading">Saved copies</h3>
-      <p>Kept in this browser when saved data could not be read, or just before a restore replaced it. Each can be downloaded or restored.</p>
+      <p>
+        Kept in this browser when saved data could not be read, or just before a restore replaced
+        it. Each can be downloaded or restored.
+      </p>
       <ul class="tool-list" aria-labelledby="data-copies-heading">
         {copies.map((c) => {
           const when = formatStamp(c.at, { seconds: true });
@@ -54,17 +61,30 @@ export function SavedCopies({ onRestore, say, fail, refresh }: Props) {
               <div class="tool-list-main">
                 <strong>{when}</strong>
                 <span class="tool-muted">
-                  {words[c.reason] ?? c.reason} · {Math.max(1, Math.round(c.length / 1024)).toLocaleString('en-GB')} KB
+                  {words[c.reason] ?? c.reason} ·{' '}
+                  {Math.max(1, Math.round(c.length / 1024)).toLocaleString('en-GB')} KB
                 </span>
               </div>
               <div class="tool-actions">
-                <button type="button" class="tool-button tool-button-quiet" onClick={() => void act(c, 'download')}>
+                <button
+                  type="button"
+                  class="tool-button tool-button-quiet"
+                  onClick={() => void act(c, 'download')}
+                >
                   Download<span class="visually-hidden"> the copy from {when}</span>
                 </button>
-                <button type="button" class="tool-button tool-button-quiet" onClick={() => void act(c, 'restore')}>
+                <button
+                  type="button"
+                  class="tool-button tool-button-quiet"
+                  onClick={() => void act(c, 'restore')}
+                >
                   Restore<span class="visually-hidden"> the copy from {when}</span>
                 </button>
-                <button type="button" class="tool-button tool-button-danger" onClick={() => void act(c, 'delete')}>
+                <button
+                  type="button"
+                  class="tool-button tool-button-danger"
+                  onClick={() => void act(c, 'delete')}
+                >
                   Delete<span class="visually-hidden"> the copy from {when}</span>
                 </button>
               </div>

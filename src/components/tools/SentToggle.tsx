@@ -15,7 +15,14 @@ interface Props {
 }
 
 /** Records that a message went out (with the time) or takes that back. */
-export function SentToggle({ interview, kind, interviewerId, label = 'Mark as sent', recipient, anyRecipient = false }: Props) {
+export function SentToggle({
+  interview,
+  kind,
+  interviewerId,
+  label = 'Mark as sent',
+  recipient,
+  anyRecipient = false,
+}: Props) {
   const who = anyRecipient ? undefined : interviewerId;
   const at = lastSent(interview, kind, who);
   const suffix = recipient ? <span class="visually-hidden"> to {recipient}</span> : null;
@@ -24,13 +31,22 @@ export function SentToggle({ interview, kind, interviewerId, label = 'Mark as se
     <span class="tool-sent-state">
       {at && (
         <span class="tool-ok-text">
-          Sent <time dateTime={at}>{new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</time>{' '}
+          Sent{' '}
+          <time dateTime={at}>
+            {new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+          </time>{' '}
         </span>
       )}
       <button
         type="button"
         class="tool-button tool-button-quiet"
-        onClick={() => updateWorkspace((w) => (at ? unmarkSent(w, interview.id, kind, who) : markSent(w, interview.id, kind, new Date(), interviewerId)))}
+        onClick={() =>
+          updateWorkspace((w) =>
+            at
+              ? unmarkSent(w, interview.id, kind, who)
+              : markSent(w, interview.id, kind, new Date(), interviewerId),
+          )
+        }
       >
         {at ? 'Not sent yet' : label}
         {suffix}

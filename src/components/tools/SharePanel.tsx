@@ -14,7 +14,15 @@ const SHARED_PAGE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}shared/`;
  * Contact details stay out unless the user ticks the box. The link code is fetched
  * only when a link is made.
  */
-export function SharePanel({ draft, id, label }: { draft: SharedDraft; id: string; label: string }) {
+export function SharePanel({
+  draft,
+  id,
+  label,
+}: {
+  draft: SharedDraft;
+  id: string;
+  label: string;
+}) {
   const [contacts, setContacts] = useState(false);
   const [link, setLink] = useState('');
   const [copied, setCopied] = useState('');
@@ -24,12 +32,17 @@ export function SharePanel({ draft, id, label }: { draft: SharedDraft; id: strin
     const fragment = shareFragment(draft, { includeContacts });
     // The review page refuses longer links, so never hand out one it cannot open.
     setTooLong(fragment.length > MAX_FRAGMENT_LENGTH);
-    setLink(fragment.length > MAX_FRAGMENT_LENGTH ? '' : new URL(SHARED_PAGE + fragment, location.href).href);
+    setLink(
+      fragment.length > MAX_FRAGMENT_LENGTH
+        ? ''
+        : new URL(SHARED_PAGE + fragment, location.href).href,
+    );
   };
   return (
     <div class="tool-share">
       <p class="tool-hint">
-        Want a mentor’s view? A link carries this draft inside itself, so nothing is uploaded; anyone with the link can read it.
+        Want a mentor’s view? A link carries this draft inside itself, so nothing is uploaded;
+        anyone with the link can read it.
       </p>
       <div class="tool-field tool-check">
         <input
@@ -41,13 +54,25 @@ export function SharePanel({ draft, id, label }: { draft: SharedDraft; id: strin
             if (link) void make(e.currentTarget.checked);
           }}
         />
-        <label for={`${id}-contacts`}>Include contact details (email addresses, phone numbers, the recipient)</label>
+        <label for={`${id}-contacts`}>
+          Include contact details (email addresses, phone numbers, the recipient)
+        </label>
       </div>
-      {tooLong && <p class="tool-warning">This draft is too long to fit in a link. Copy it into an email to your mentor instead.</p>}
+      {tooLong && (
+        <p class="tool-warning">
+          This draft is too long to fit in a link. Copy it into an email to your mentor instead.
+        </p>
+      )}
       {link ? (
         <div class="tool-field">
           <label for={`${id}-link`}>Link to {label}</label>
-          <input id={`${id}-link`} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id={`${id}-link`}
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <div class="tool-actions">
             <button
               type="button"
@@ -55,7 +80,10 @@ export function SharePanel({ draft, id, label }: { draft: SharedDraft; id: strin
               onClick={() =>
                 navigator.clipboard.writeText(link).then(
                   () => setCopied('Copied. Paste it into a message to your mentor.'),
-                  () => setCopied('Your browser blocked copying: select the link and copy it yourself.'),
+                  () =>
+                    setCopied(
+                      'Your browser blocked copying: select the link and copy it yourself.',
+                    ),
                 )
               }
             >
@@ -67,7 +95,11 @@ export function SharePanel({ draft, id, label }: { draft: SharedDraft; id: strin
           </div>
         </div>
       ) : (
-        <button type="button" class="tool-button tool-button-quiet" onClick={() => void make(contacts)}>
+        <button
+          type="button"
+          class="tool-button tool-button-quiet"
+          onClick={() => void make(contacts)}
+        >
           Make a link to share {label}
         </button>
       )}

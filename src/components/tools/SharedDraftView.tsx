@@ -29,12 +29,18 @@ export default function SharedDraftView() {
   if (result.kind === 'none') {
     return (
       <p>
-        No draft in this link. When someone shares a draft from Follow-Up Kit, the link they send opens it here, read-only. The draft travels inside the
-        link itself, so nothing is stored on a server.
+        No draft in this link. When someone shares a draft from Follow-Up Kit, the link they send
+        opens it here, read-only. The draft travels inside the link itself, so nothing is stored on
+        a server.
       </p>
     );
   }
-  if (result.kind !== 'ok') return <p class="tool-warning" role="alert">{result.reason}</p>;
+  if (result.kind !== 'ok')
+    return (
+      <p class="tool-warning" role="alert">
+        {result.reason}
+      </p>
+    );
   const { draft } = result;
   return (
     <article class="tool shared-draft" aria-labelledby="shared-kind">
@@ -56,7 +62,10 @@ export default function SharedDraftView() {
         )}
       </dl>
       <pre class="tool-preview">{draft.body}</pre>
-      <p class="tool-hint">A read-only copy. Suggest changes to the person who sent it; nothing you do here changes their draft.</p>
+      <p class="tool-hint">
+        A read-only copy. Suggest changes to the person who sent it; nothing you do here changes
+        their draft.
+      </p>
     </article>
   );
 }

@@ -28,7 +28,14 @@ const KIND = { first: 'status-inquiry', final: 'final-follow-up' } as const;
 /** "Tuesday 24 November", the way the email mentions the interview day. */
 function longDate(date: string): string {
   const d = new Date(`${date}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? '' : new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(d);
+  return Number.isNaN(d.getTime())
+    ? ''
+    : new Intl.DateTimeFormat('en-GB', {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      }).format(d);
 }
 
 /**
@@ -46,17 +53,38 @@ export default function StatusInquiryWriter({ idPrefix = 'si' }: { idPrefix?: st
       <h2 class="tool-title">Status-inquiry writer</h2>
       <StorageNotice />
       <InterviewPicker idPrefix={idPrefix} workspaceHref={WORKSPACE_HREF} />
-      {interview && <Writer key={interview.id} interview={interview} today={isoDateIn(now, userTimeZone())} idPrefix={idPrefix} holidays={ws.settings.holidays} />}
+      {interview && (
+        <Writer
+          key={interview.id}
+          interview={interview}
+          today={isoDateIn(now, userTimeZone())}
+          idPrefix={idPrefix}
+          holidays={ws.settings.holidays}
+        />
+      )}
     </div>
   );
 }
 
-function Writer({ interview, today, idPrefix, holidays }: { interview: Interview; today: string; idPrefix: string; holidays: string[] }) {
-  const [stage, setStage] = useState<Stage>(() => (interview.sent.some((s) => s.kind === 'status-inquiry') ? 'final' : 'first'));
+function Writer({
+  interview,
+  today,
+  idPrefix,
+  holidays,
+}: {
+  interview: Interview;
+  today: string;
+  idPrefix: string;
+  holidays: string[];
+}) {
+  const [stage, setStage] = useState<Stage>(() =>
+    interview.sent.some((s) => s.kind === 'status-inquiry') ? 'final' : 'first',
+  );
   const [recipientId, setRecipientId] = useState(() => interview.interviewers[0]?.id ?? '');
   useTimelineReadings([interview], holidays);
   const id = (name: string) => `${idPrefix}-${name}`;
-  const recipient = interview.interviewers.find((p) => p.id === recipientId) ?? interview.interviewers[0] ?? null;
+  const recipient =
+    interview.interviewers.find((p) => p.id === recipientId) ?? interview.interviewers[0] ?? null;
   const kind = KIND[stage];
   const key = draftKey(kind, recipient?.id);
   const saved = interview.drafts[key];
@@ -75,41 +103,101 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
   });
   const draft = saved?.edited ? saved : { ...generated, tone, mention, edited: false };
   const save = (patch: Partial<typeof draft>) =>
-    updateWorkspace((w) => setDraft(w, interview.id, key, { subject: draft.subject, body: draft.body, tone: draft.tone, edited: draft.edited, mention, ...patch }));
-  const step = planForInterview(interview, $workspace.get().settings, today).find((s) => s.id === kind);
+    updateWorkspace((w) =>
+      setDraft(w, interview.id, key, {
+        subject: draft.subject,
+        body: draft.body,
+        tone: draft.tone,
+        edited: draft.edited,
+        mention,
+        ...patch,
+      }),
+    );
+  const step = planForInterview(interview, $workspace.get().settings, today).find(
+    (s) => s.id === kind,
+  );
   const who = recipient?.name.trim() || 'the hiring team';
-  const mail = buildMailto({ to: recipient?.email.trim() ?? '', subject: draft.subject, body: draft.body });
+  const mail = buildMailto({
+    to: recipient?.email.trim() ?? '',
+    subject: draft.subject,
+    body: draft.body,
+  });
 
   return (
     <>
       <fieldset class="tool-fieldset">
         <legend>Which message</legend>
         <div class="tool-field tool-check">
-          <input type="radio" name={id('stage')} id={id('stage-first')} checked={stage === 'first'} onChange={() => setStage('first')} />
+          <input
+            type="radio"
+            name={id('stage')}
+            id={id('stage-first')}
+            checked={stage === 'first'}
+            onChange={() => setStage('first')}
+          />
           <label for={id('stage-first')}>Status inquiry (their timeline has passed)</label>
         </div>
         <div class="tool-field tool-check">
-          <input type="radio" name={id('stage')} id={id('stage-final')} checked={stage === 'final'} onChange={() => setStage('final')} />
+          <input
+            type="radio"
+            name={id('stage')}
+            id={id('stage-final')}
+            checked={stage === 'final'}
+            onChange={() => setStage('final')}
+          />
           <label for={id('stage-final')}>Final follow-up (about a week after the inquiry)</label>
         </div>
       </fieldset>
-      <p class={step?.state === 'overdue' || step?.state === 'today' ? 'tool-warning' : 'tool-hint'} aria-live="polite">
-        {step?.date && !step.done ? `Send it on ${shortDate(step.date)}. ${step.reason}` : (step?.reason ?? '')}
+      <p
+        class={step?.state === 'overdue' || step?.state === 'today' ? 'tool-warning' : 'tool-hint'}
+        aria-live="polite"
+      >
+        {step?.date && !step.done
+          ? `Send it on ${shortDate(step.date)}. ${step.reason}`
+          : (step?.reason ?? '')}
       </p>
       <div class="tool-grid">
-        <InterviewerSelect id={id('to')} label="To" interview={interview} value={recipient?.id ?? ''} onChange={setRecipientId} emptyLabel="The hiring team" />
+        <InterviewerSelect
+          id={id('to')}
+          label="To"
+          interview={interview}
+          value={recipient?.id ?? ''}
+          onChange={setRecipientId}
+          emptyLabel="The hiring team"
+        />
         <ToneSelect id={id('tone')} value={tone} onChange={(t) => save({ tone: t })} />
-        <MentionSelect interview={interview} id={id('mention')} value={mention} onChange={(m) => save({ mention: m })} />
+        <MentionSelect
+          interview={interview}
+          id={id('mention')}
+          value={mention}
+          onChange={(m) => save({ mention: m })}
+        />
       </div>
       <div class="tool-field">
         <label for={id('subject')}>Subject</label>
-        <input id={id('subject')} type="text" maxLength={FIELD_LIMITS.subject} value={draft.subject} onInput={(e) => save({ subject: e.currentTarget.value, edited: true })} />
+        <input
+          id={id('subject')}
+          type="text"
+          maxLength={FIELD_LIMITS.subject}
+          value={draft.subject}
+          onInput={(e) => save({ subject: e.currentTarget.value, edited: true })}
+        />
       </div>
       <div class="tool-field">
-        <label for={id('body')}>{stage === 'first' ? 'Status inquiry' : 'Final follow-up'} to {who}</label>
-        <textarea id={id('body')} rows={12} maxLength={FIELD_LIMITS.body} value={draft.body} aria-describedby={id('count')} onInput={(e) => save({ body: e.currentTarget.value, edited: true })} />
+        <label for={id('body')}>
+          {stage === 'first' ? 'Status inquiry' : 'Final follow-up'} to {who}
+        </label>
+        <textarea
+          id={id('body')}
+          rows={12}
+          maxLength={FIELD_LIMITS.body}
+          value={draft.body}
+          aria-describedby={id('count')}
+          onInput={(e) => save({ body: e.currentTarget.value, edited: true })}
+        />
         <p id={id('count')} class="tool-counter">
-          {wordCount(draft.body)} words · {stage === 'first' ? 'four or five sentences is plenty' : 'two or three sentences'}
+          {wordCount(draft.body)} words ·{' '}
+          {stage === 'first' ? 'four or five sentences is plenty' : 'two or three sentences'}
         </p>
       </div>
       <ToneCheck
@@ -122,7 +210,10 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
         share={{ subject: draft.subject, to: recipient?.email ?? '' }}
       />
       <div class="tool-actions">
-        <CopyButton text={`Subject: ${draft.subject}\n\n${draft.body}`} label={stage === 'first' ? 'Copy status inquiry' : 'Copy final follow-up'} />
+        <CopyButton
+          text={`Subject: ${draft.subject}\n\n${draft.body}`}
+          label={stage === 'first' ? 'Copy status inquiry' : 'Copy final follow-up'}
+        />
         {!mail.tooLong && (
           <a class="tool-button tool-button-quiet" href={mail.href}>
             Open in my email app
@@ -132,13 +223,22 @@ function Writer({ interview, today, idPrefix, holidays }: { interview: Interview
           type="button"
           class="tool-button tool-button-quiet"
           onClick={() => {
-            if (draft.edited && !window.confirm('Replace your edited message with a new draft from your details?')) return;
+            if (
+              draft.edited &&
+              !window.confirm('Replace your edited message with a new draft from your details?')
+            )
+              return;
             save({ ...generated, edited: false });
           }}
         >
           Regenerate from my details
         </button>
-        <SentToggle interview={interview} kind={kind} anyRecipient {...(recipient ? { interviewerId: recipient.id, recipient: who } : {})} />
+        <SentToggle
+          interview={interview}
+          kind={kind}
+          anyRecipient
+          {...(recipient ? { interviewerId: recipient.id, recipient: who } : {})}
+        />
       </div>
     </>
   );

@@ -12,7 +12,8 @@ export function StorageNotice() {
   const notice = useStore($storageNotice);
   const [Panel, setPanel] = useState<typeof StorageNoticePanel | null>(null);
   useEffect(() => {
-    if (notice && !Panel) void import('./StorageNoticePanel').then((m) => setPanel(() => m.StorageNoticePanel));
+    if (notice && !Panel)
+      void import('./StorageNoticePanel').then((m) => setPanel(() => m.StorageNoticePanel));
   }, [notice, Panel]);
   return notice && Panel ? <Panel notice={notice} /> : null;
 }

@@ -26,8 +26,11 @@ export function StorageNoticePanel({ notice }: { notice: StorageNotice }) {
       downloadText(file.filename, file.text);
     });
   const copy = 'copy' in notice && notice.copy ? notice.copy : null;
-  const downloadKept = copy ? { label: 'Download the kept copy', run: () => void downloadCopy(copy) } : null;
-  const notSaved = 'Nothing will be written over it: changes you make now are not saved. Free some space (for example, delete old saved copies on My interviews), then reload.';
+  const downloadKept = copy
+    ? { label: 'Download the kept copy', run: () => void downloadCopy(copy) }
+    : null;
+  const notSaved =
+    'Nothing will be written over it: changes you make now are not saved. Free some space (for example, delete old saved copies on My interviews), then reload.';
   let text: string;
   let list: string[] = [];
   let action: { label: string; run: () => void } | null = null;
@@ -55,14 +58,17 @@ export function StorageNoticePanel({ notice }: { notice: StorageNotice }) {
       urgent = false;
       break;
     case 'load-failed':
-      text = 'Your saved interviews could not be opened just now (the page may be offline). They are kept untouched; changes you make now will not be saved. Reload the page to try again.';
+      text =
+        'Your saved interviews could not be opened just now (the page may be offline). They are kept untouched; changes you make now will not be saved. Reload the page to try again.';
       break;
     case 'unavailable':
-      text = 'This browser is not letting the site save anything (private mode or a privacy setting). The tools still work, but your interviews will be gone when you close this tab. Download a copy to keep them.';
+      text =
+        'This browser is not letting the site save anything (private mode or a privacy setting). The tools still work, but your interviews will be gone when you close this tab. Download a copy to keep them.';
       action = { label: 'Download my interviews', run: downloadWorkspace };
       break;
     case 'quota':
-      text = "Your browser's storage for this site is full, so your latest changes are on screen but not saved. Download a copy now, then free some space (delete old interviews or saved copies).";
+      text =
+        "Your browser's storage for this site is full, so your latest changes are on screen but not saved. Download a copy now, then free some space (delete old interviews or saved copies).";
       action = { label: 'Download my interviews', run: downloadWorkspace };
       break;
     case 'nearly-full':
@@ -70,12 +76,16 @@ export function StorageNoticePanel({ notice }: { notice: StorageNotice }) {
       action = { label: 'Download a backup', run: downloadWorkspace };
       break;
     case 'reset-elsewhere':
-      text = 'Your data was replaced or deleted in another tab, so this tab now shows what is saved.';
+      text =
+        'Your data was replaced or deleted in another tab, so this tab now shows what is saved.';
       urgent = false;
       break;
   }
   return (
-    <div class={`tool-notice ${urgent ? 'tool-notice-warn' : ''}`} role={urgent ? 'alert' : 'status'}>
+    <div
+      class={`tool-notice ${urgent ? 'tool-notice-warn' : ''}`}
+      role={urgent ? 'alert' : 'status'}
+    >
       <p>{text}</p>
       {list.length > 0 && (
         <ul>

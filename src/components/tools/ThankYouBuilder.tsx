@@ -1,8 +1,18 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../stores/workspace';
-import { addInterviewer, currentInterview, draftKey, setDraft } from '../../lib/workspace/operations';
-import { type Interview, type Interviewer, type Profile, type Tone } from '../../lib/workspace/schema';
+import {
+  addInterviewer,
+  currentInterview,
+  draftKey,
+  setDraft,
+} from '../../lib/workspace/operations';
+import {
+  type Interview,
+  type Interviewer,
+  type Profile,
+  type Tone,
+} from '../../lib/workspace/schema';
 import { composeThankYouEmail, type EmailDraft } from '../../lib/thank-you/compose';
 import { loadedToneWording, loadToneWording } from '../../lib/thank-you/tone-wordings';
 
@@ -47,9 +57,17 @@ function shownDrafts(interview: Interview, profile: Profile): ShownDraft[] {
     const tone = saved?.tone ?? 'warm';
     const mention = saved?.mention ?? '';
     const wording = loadedToneWording(tone);
-    const generated = wording ? composeThankYouEmail({ interview, interviewer, profile, tone, extraDetail: mentionText(interview, mention) }, wording) : null;
+    const generated = wording
+      ? composeThankYouEmail(
+          { interview, interviewer, profile, tone, extraDetail: mentionText(interview, mention) },
+          wording,
+        )
+      : null;
     // Until a tone's wording arrives, the saved text stands in (a few milliseconds).
-    const shown = saved?.edited || !generated ? { subject: saved?.subject ?? '', body: saved?.body ?? '' } : generated;
+    const shown =
+      saved?.edited || !generated
+        ? { subject: saved?.subject ?? '', body: saved?.body ?? '' }
+        : generated;
     return { interviewer, ...shown, tone, mention, edited: !!saved?.edited, generated };
   });
 }
@@ -88,8 +106,12 @@ export default function ThankYouBuilder({ idPrefix = 'ty' }: { idPrefix?: string
           <ProfileFields idPrefix={idPrefix} />
           <InterviewDetails interview={interview} idPrefix={idPrefix} />
           <Deadline interview={interview} />
-          {toneFailed && <p class="tool-warning">That tone could not load: check your connection.</p>}
-          {drafts.length === 0 && <p>Add each person you met to get a separate draft for each of them.</p>}
+          {toneFailed && (
+            <p class="tool-warning">That tone could not load: check your connection.</p>
+          )}
+          {drafts.length === 0 && (
+            <p>Add each person you met to get a separate draft for each of them.</p>
+          )}
           {drafts.map((d, n) => (
             <DraftEditor
               key={d.interviewer.id}
@@ -99,10 +121,19 @@ export default function ThankYouBuilder({ idPrefix = 'ty' }: { idPrefix?: string
               idPrefix={idPrefix}
               similarTo={similar
                 .filter((p) => p.a === d.interviewer.id || p.b === d.interviewer.id)
-                .map((p) => ({ name: drafts.find((x) => x.interviewer.id === (p.a === d.interviewer.id ? p.b : p.a))?.interviewer.name || 'another interviewer', score: p.score }))}
+                .map((p) => ({
+                  name:
+                    drafts.find((x) => x.interviewer.id === (p.a === d.interviewer.id ? p.b : p.a))
+                      ?.interviewer.name || 'another interviewer',
+                  score: p.score,
+                }))}
             />
           ))}
-          <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => addInterviewer(w, interview.id))}>
+          <button
+            type="button"
+            class="tool-button tool-button-quiet"
+            onClick={() => updateWorkspace((w) => addInterviewer(w, interview.id))}
+          >
             Add another interviewer
           </button>
         </>
@@ -119,7 +150,9 @@ function Deadline({ interview }: { interview: Interview }) {
   }
   const at = zonedToInstant(interview.date, interview.time, interview.timeZone);
   if (!at) {
-    return <p class="tool-warning">That date, time or time zone could not be read: check them above.</p>;
+    return (
+      <p class="tool-warning">That date, time or time zone could not be read: check them above.</p>
+    );
   }
   const zone = userTimeZone();
   const { target, latest, fridayNote } = thankYouDeadline(at, interview.timeZone);
@@ -158,21 +191,44 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
   const who = interviewer.name.trim() || `interviewer ${index + 1}`;
   const key = draftKey('thank-you-email', interviewer.id);
   const id = (name: string) => `${idPrefix}-${interviewer.id}-${name}`;
-  const save = (patch: Partial<{ subject: string; body: string; tone: Tone; edited: boolean; mention: string }>) =>
+  const save = (
+    patch: Partial<{ subject: string; body: string; tone: Tone; edited: boolean; mention: string }>,
+  ) =>
     updateWorkspace((w) =>
-      setDraft(w, interview.id, key, { subject: draft.subject, body: draft.body, tone: draft.tone, edited: draft.edited, mention: draft.mention, ...patch }),
+      setDraft(w, interview.id, key, {
+        subject: draft.subject,
+        body: draft.body,
+        tone: draft.tone,
+        edited: draft.edited,
+        mention: draft.mention,
+        ...patch,
+      }),
     );
   const regenerate = () => {
-    if (!draft.generated || (draft.edited && !window.confirm(`Replace your edited email to ${who} with a new draft from your details? Your edits will be lost.`))) return;
+    if (
+      !draft.generated ||
+      (draft.edited &&
+        !window.confirm(
+          `Replace your edited email to ${who} with a new draft from your details? Your edits will be lost.`,
+        ))
+    )
+      return;
     save({ ...draft.generated, edited: false });
   };
   const words = wordCount(draft.body);
   const details = specificDetails(draft.body, interviewer);
-  const mail = buildMailto({ to: interviewer.email.trim(), subject: draft.subject, body: draft.body });
+  const mail = buildMailto({
+    to: interviewer.email.trim(),
+    subject: draft.subject,
+    body: draft.body,
+  });
   // Open at first only when nothing is noted yet; after that the user decides (a
   // controlled `open` would fold the panel shut on their first keystroke).
   const [detailsOpen] = useState(() => !interviewer.topics.trim());
-  const stale = draft.edited && draft.generated && (draft.generated.body !== draft.body || draft.generated.subject !== draft.subject);
+  const stale =
+    draft.edited &&
+    draft.generated &&
+    (draft.generated.body !== draft.body || draft.generated.subject !== draft.subject);
 
   return (
     <section class="tool-draft" aria-labelledby={id('heading')}>
@@ -181,16 +237,31 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
       </h3>
       <details open={detailsOpen}>
         <summary>What you discussed with {who}</summary>
-        <InterviewerFields interviewId={interview.id} interviewer={interviewer} idPrefix={idPrefix} />
+        <InterviewerFields
+          interviewId={interview.id}
+          interviewer={interviewer}
+          idPrefix={idPrefix}
+        />
       </details>
 
       <div class="tool-grid">
         <ToneSelect id={id('tone')} value={draft.tone} onChange={(tone) => save({ tone })} />
-        <MentionSelect interview={interview} id={id('mention')} value={draft.mention} onChange={(mention) => save({ mention })} />
+        <MentionSelect
+          interview={interview}
+          id={id('mention')}
+          value={draft.mention}
+          onChange={(mention) => save({ mention })}
+        />
       </div>
       <div class="tool-field">
         <label for={id('subject')}>Subject</label>
-        <input id={id('subject')} type="text" maxLength={FIELD_LIMITS.subject} value={draft.subject} onInput={(e) => save({ subject: e.currentTarget.value, edited: true })} />
+        <input
+          id={id('subject')}
+          type="text"
+          maxLength={FIELD_LIMITS.subject}
+          value={draft.subject}
+          onInput={(e) => save({ subject: e.currentTarget.value, edited: true })}
+        />
       </div>
       <div class="tool-field">
         <label for={id('body')}>Email to {who}</label>
@@ -204,32 +275,61 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
         />
         <p id={id('count')} class={`tool-counter ${words > WORDS_MAX ? 'is-over' : ''}`}>
           {words} words · aim for {WORDS_MIN}–{WORDS_MAX}
-          {words < WORDS_MIN ? ': a little short, add one specific detail' : words > WORDS_MAX ? ': long, trim to the essentials' : ''}
+          {words < WORDS_MIN
+            ? ': a little short, add one specific detail'
+            : words > WORDS_MAX
+              ? ': long, trim to the essentials'
+              : ''}
         </p>
       </div>
 
       <div aria-live="polite">
         {details.length === 0 ? (
           <p class="tool-warning">
-            Nothing here is specific to {who}. Add what you talked about, so this email could only be for them.
+            Nothing here is specific to {who}. Add what you talked about, so this email could only
+            be for them.
           </p>
         ) : (
-          <p class="tool-ok">Personal to {who}: mentions {details.slice(0, 3).map((d) => `“${d}”`).join(', ')}.</p>
+          <p class="tool-ok">
+            Personal to {who}: mentions{' '}
+            {details
+              .slice(0, 3)
+              .map((d) => `“${d}”`)
+              .join(', ')}
+            .
+          </p>
         )}
         {similarTo.map((s) => (
           <p class="tool-warning" key={s.name}>
-            {Math.round(s.score * 100)}% alike to the email for {s.name} (we flag over {Math.round(TOO_SIMILAR * 100)}% shared word pairs).
-            Interviewers compare notes: make each one different.
+            {Math.round(s.score * 100)}% alike to the email for {s.name} (we flag over{' '}
+            {Math.round(TOO_SIMILAR * 100)}% shared word pairs). Interviewers compare notes: make
+            each one different.
           </p>
         ))}
-        {stale && <p class="tool-hint">Your details changed after you edited this email; it is kept as you wrote it.</p>}
+        {stale && (
+          <p class="tool-hint">
+            Your details changed after you edited this email; it is kept as you wrote it.
+          </p>
+        )}
       </div>
-      <ToneCheck text={draft.body} kind="thank-you-email" label={`your email to ${who}`} targetId={id('body')} auto={draft.edited} share={{ subject: draft.subject, to: interviewer.email }} />
+      <ToneCheck
+        text={draft.body}
+        kind="thank-you-email"
+        label={`your email to ${who}`}
+        targetId={id('body')}
+        auto={draft.edited}
+        share={{ subject: draft.subject, to: interviewer.email }}
+      />
 
       <div class="tool-actions">
-        <CopyButton text={`Subject: ${draft.subject}\n\n${draft.body}`} label={`Copy email to ${who}`} />
+        <CopyButton
+          text={`Subject: ${draft.subject}\n\n${draft.body}`}
+          label={`Copy email to ${who}`}
+        />
         {mail.tooLong ? (
-          <span class="tool-hint">Too long to open as a link in some email apps: copy and paste it instead.</span>
+          <span class="tool-hint">
+            Too long to open as a link in some email apps: copy and paste it instead.
+          </span>
         ) : (
           <a class="tool-button tool-button-quiet" href={mail.href}>
             Open in my email app<span class="visually-hidden"> (email to {who})</span>
@@ -238,9 +338,16 @@ function DraftEditor({ interview, draft, index, idPrefix, similarTo }: DraftEdit
         <button type="button" class="tool-button tool-button-quiet" onClick={regenerate}>
           Regenerate from my details<span class="visually-hidden"> (email to {who})</span>
         </button>
-        <SentToggle interview={interview} kind="thank-you-email" interviewerId={interviewer.id} recipient={who} />
+        <SentToggle
+          interview={interview}
+          kind="thank-you-email"
+          interviewerId={interviewer.id}
+          recipient={who}
+        />
       </div>
-      {!interviewer.email.trim() && <p class="tool-hint">Add {who}'s email address above to fill it in for you.</p>}
+      {!interviewer.email.trim() && (
+        <p class="tool-hint">Add {who}'s email address above to fill it in for you.</p>
+      )}
     </section>
   );
 }

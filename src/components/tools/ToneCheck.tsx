@@ -8,7 +8,11 @@ import type { ToneFindings, ToneFindingsProps } from './ToneFindings';
  * start when the user edits a draft or asks. That keeps the message-tool pages inside
  * their 25 KB budget on first load.
  */
-export function ToneCheck(props: ToneFindingsProps & { /** Start checking without being asked (the draft was edited). */ auto: boolean }) {
+export function ToneCheck(
+  props: ToneFindingsProps & {
+    /** Start checking without being asked (the draft was edited). */ auto: boolean;
+  },
+) {
   // false: not asked yet; true: loading; a string: why it failed; else the panel.
   const [state, setState] = useState<boolean | string | typeof ToneFindings>(false);
   const wanted = state !== false || props.auto;

@@ -27,7 +27,15 @@ function showWords(targetId: string, start: number, end: number): void {
 }
 
 /** The findings of the professionalism checker for one message, updated as it changes. */
-export function ToneFindings({ text, kind, label, targetId, sentHistory, linkedinLimit, share }: ToneFindingsProps) {
+export function ToneFindings({
+  text,
+  kind,
+  label,
+  targetId,
+  sentHistory,
+  linkedinLimit,
+  share,
+}: ToneFindingsProps) {
   const findings = checkTone(text, { kind, sentHistory, linkedinLimit });
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const summary =
@@ -55,7 +63,11 @@ export function ToneFindings({ text, kind, label, targetId, sentHistory, linkedi
               </p>
               <p class="tool-hint">Try: {f.suggestion}</p>
               {f.words && (
-                <button type="button" class="tool-link-button" onClick={() => showWords(targetId, f.start, f.end)}>
+                <button
+                  type="button"
+                  class="tool-link-button"
+                  onClick={() => showWords(targetId, f.start, f.end)}
+                >
                   Show me in the draft<span class="visually-hidden">: {f.words}</span>
                 </button>
               )}
@@ -63,7 +75,13 @@ export function ToneFindings({ text, kind, label, targetId, sentHistory, linkedi
           ))}
         </ul>
       )}
-      {share && text.trim() && <SharePanel draft={{ kind, subject: share.subject, body: text, to: share.to }} id={`${targetId}-share`} label={label} />}
+      {share && text.trim() && (
+        <SharePanel
+          draft={{ kind, subject: share.subject, body: text, to: share.to }}
+          id={`${targetId}-share`}
+          label={label}
+        />
+      )}
     </div>
   );
 }

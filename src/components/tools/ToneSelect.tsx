@@ -4,7 +4,15 @@ import { TONES, type Tone } from '../../lib/workspace/schema';
 const TONE_LABELS: Record<Tone, string> = { warm: 'Warm', formal: 'Formal', concise: 'Concise' };
 
 /** The tone choice every message builder offers. */
-export function ToneSelect({ id, value, onChange }: { id: string; value: Tone; onChange: (tone: Tone) => void }) {
+export function ToneSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: Tone;
+  onChange: (tone: Tone) => void;
+}) {
   return (
     <div class="tool-field">
       <label for={id}>Tone</label>

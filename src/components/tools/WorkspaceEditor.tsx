@@ -2,7 +2,14 @@ import { useStore } from '@nanostores/preact';
 import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../stores/workspace';
-import { addInterview, addInterviewer, blankInterview, currentInterview, interviewListFull, setCurrent } from '../../lib/workspace/operations';
+import {
+  addInterview,
+  addInterviewer,
+  blankInterview,
+  currentInterview,
+  interviewListFull,
+  setCurrent,
+} from '../../lib/workspace/operations';
 import { MAX_INTERVIEWS } from '../../lib/workspace/field-limits';
 import {
   duplicateInterview,
@@ -23,7 +30,9 @@ import { InterviewerFields } from './InterviewerFields';
 import { StorageNotice } from './StorageNotice';
 import { STATUS_LABELS, interviewName } from './labels';
 
-type Undo = { kind: 'interview'; removed: RemovedInterview } | { kind: 'interviewer'; removed: RemovedInterviewer };
+type Undo =
+  | { kind: 'interview'; removed: RemovedInterview }
+  | { kind: 'interviewer'; removed: RemovedInterviewer };
 
 const MESSAGE_NAMES: Record<string, string> = {
   'thank-you-email': 'Thank-you email',
@@ -53,9 +62,11 @@ export default function WorkspaceEditor() {
   }, [focusAfter]);
 
   // As tall as the empty editor at phone width, so the page does not jump when it appears.
-  if (!hydrated) return <p class="tool-loading tool-loading-editor">Loading your saved interviews…</p>;
+  if (!hydrated)
+    return <p class="tool-loading tool-loading-editor">Loading your saved interviews…</p>;
 
-  const create = () => updateWorkspace((w) => addInterview(w, blankInterview(new Date(), userTimeZone())));
+  const create = () =>
+    updateWorkspace((w) => addInterview(w, blankInterview(new Date(), userTimeZone())));
   const remove = (id: string) => {
     const { workspace, removed } = removeInterview($workspace.get(), id);
     if (removed) {
@@ -74,7 +85,11 @@ export default function WorkspaceEditor() {
   };
   const runUndo = () => {
     if (!undo) return;
-    updateWorkspace((w) => (undo.kind === 'interview' ? restoreInterview(w, undo.removed) : restoreInterviewer(w, undo.removed)));
+    updateWorkspace((w) =>
+      undo.kind === 'interview'
+        ? restoreInterview(w, undo.removed)
+        : restoreInterviewer(w, undo.removed),
+    );
     setUndo(null);
     setFocusAfter('list');
   };
@@ -85,7 +100,11 @@ export default function WorkspaceEditor() {
       <div class="tool-undo" role="status" aria-live="polite">
         {undo && (
           <p>
-            Deleted {undo.kind === 'interview' ? interviewName(undo.removed.interview) : undo.removed.interviewer.name || 'an interviewer'}.{' '}
+            Deleted{' '}
+            {undo.kind === 'interview'
+              ? interviewName(undo.removed.interview)
+              : undo.removed.interviewer.name || 'an interviewer'}
+            .{' '}
             <button type="button" class="tool-button" onClick={runUndo} ref={undoButton}>
               Undo
             </button>
@@ -99,27 +118,46 @@ export default function WorkspaceEditor() {
           Your interviews
         </h2>
         {ws.interviews.length === 0 ? (
-          <p>No interviews yet. Add the one you just had: it takes a minute, and every tool on the site uses it.</p>
+          <p>
+            No interviews yet. Add the one you just had: it takes a minute, and every tool on the
+            site uses it.
+          </p>
         ) : (
           <>
             <ul class="tool-list">
               {(showAll ? ws.interviews : ws.interviews.slice(-LIST_PAGE)).map((i) => (
-                <InterviewRow key={i.id} interview={i} current={i.id === ws.currentId} onRemove={remove} />
+                <InterviewRow
+                  key={i.id}
+                  interview={i}
+                  current={i.id === ws.currentId}
+                  onRemove={remove}
+                />
               ))}
             </ul>
             {!showAll && ws.interviews.length > LIST_PAGE && (
-              <button type="button" class="tool-button tool-button-quiet" onClick={() => setShowAll(true)}>
+              <button
+                type="button"
+                class="tool-button tool-button-quiet"
+                onClick={() => setShowAll(true)}
+              >
                 Show all {ws.interviews.length} interviews
               </button>
             )}
           </>
         )}
-        <button type="button" class="tool-button" onClick={create} disabled={interviewListFull(ws)} aria-describedby={interviewListFull(ws) ? 'ws-list-full' : undefined}>
+        <button
+          type="button"
+          class="tool-button"
+          onClick={create}
+          disabled={interviewListFull(ws)}
+          aria-describedby={interviewListFull(ws) ? 'ws-list-full' : undefined}
+        >
           Add an interview
         </button>
         {interviewListFull(ws) && (
           <p class="tool-warning" id="ws-list-full">
-            You have {MAX_INTERVIEWS} interviews, the most the kit keeps. Download a backup, then delete ones you no longer follow up on to add more.
+            You have {MAX_INTERVIEWS} interviews, the most the kit keeps. Download a backup, then
+            delete ones you no longer follow up on to add more.
           </p>
         )}
       </section>
@@ -152,21 +190,34 @@ class InterviewRow extends Component<RowProps> {
         <div class="tool-list-main">
           <strong>{interviewName(i)}</strong>
           <span class="tool-muted">
-            {i.date || 'no date'} · {STATUS_LABELS[i.status]} · {i.interviewers.length} {i.interviewers.length === 1 ? 'person' : 'people'}
+            {i.date || 'no date'} · {STATUS_LABELS[i.status]} · {i.interviewers.length}{' '}
+            {i.interviewers.length === 1 ? 'person' : 'people'}
           </span>
         </div>
         <div class="tool-actions">
           {current ? (
             <span class="tool-badge">Open below</span>
           ) : (
-            <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => setCurrent(w, i.id))}>
+            <button
+              type="button"
+              class="tool-button tool-button-quiet"
+              onClick={() => updateWorkspace((w) => setCurrent(w, i.id))}
+            >
               Open<span class="visually-hidden"> {interviewName(i)}</span>
             </button>
           )}
-          <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => duplicateInterview(w, i.id, new Date()))}>
+          <button
+            type="button"
+            class="tool-button tool-button-quiet"
+            onClick={() => updateWorkspace((w) => duplicateInterview(w, i.id, new Date()))}
+          >
             Duplicate<span class="visually-hidden"> {interviewName(i)}</span>
           </button>
-          <button type="button" class="tool-button tool-button-danger" onClick={() => onRemove(i.id)}>
+          <button
+            type="button"
+            class="tool-button tool-button-danger"
+            onClick={() => onRemove(i.id)}
+          >
             Delete<span class="visually-hidden"> {interviewName(i)}</span>
           </button>
         </div>
@@ -175,11 +226,21 @@ class InterviewRow extends Component<RowProps> {
   }
 }
 
-function CurrentInterview({ interview, onRemovePerson }: { interview: Interview; onRemovePerson: (interviewId: string, personId: string) => void }) {
+function CurrentInterview({
+  interview,
+  onRemovePerson,
+}: {
+  interview: Interview;
+  onRemovePerson: (interviewId: string, personId: string) => void;
+}) {
   return (
     <section aria-labelledby="ws-current-heading" class="tool-section">
       <h2 id="ws-current-heading">{interviewName(interview)}</h2>
-      <InterviewDetails interview={interview} idPrefix="ws" show={{ status: true, timeline: true }} />
+      <InterviewDetails
+        interview={interview}
+        idPrefix="ws"
+        show={{ status: true, timeline: true }}
+      />
       <h3>Who you met</h3>
       {interview.interviewers.map((p, n) => (
         <fieldset key={p.id} class="tool-fieldset">
@@ -187,13 +248,26 @@ function CurrentInterview({ interview, onRemovePerson }: { interview: Interview;
             Interviewer {n + 1}
             {p.name ? `: ${p.name}` : ''}
           </legend>
-          <InterviewerFields interviewId={interview.id} interviewer={p} idPrefix="ws" show={{ email: true, linkedin: true, address: true, rapport: true }} />
-          <button type="button" class="tool-button tool-button-danger" onClick={() => onRemovePerson(interview.id, p.id)}>
+          <InterviewerFields
+            interviewId={interview.id}
+            interviewer={p}
+            idPrefix="ws"
+            show={{ email: true, linkedin: true, address: true, rapport: true }}
+          />
+          <button
+            type="button"
+            class="tool-button tool-button-danger"
+            onClick={() => onRemovePerson(interview.id, p.id)}
+          >
             Remove {p.name || `interviewer ${n + 1}`}
           </button>
         </fieldset>
       ))}
-      <button type="button" class="tool-button tool-button-quiet" onClick={() => updateWorkspace((w) => addInterviewer(w, interview.id))}>
+      <button
+        type="button"
+        class="tool-button tool-button-quiet"
+        onClick={() => updateWorkspace((w) => addInterviewer(w, interview.id))}
+      >
         Add an interviewer
       </button>
 
@@ -211,7 +285,9 @@ function CurrentInterview({ interview, onRemovePerson }: { interview: Interview;
                 checked={done}
                 disabled={auto}
                 aria-describedby={auto ? `${inputId}-auto` : undefined}
-                onChange={(e) => updateWorkspace((w) => setStep(w, interview.id, step.id, e.currentTarget.checked))}
+                onChange={(e) =>
+                  updateWorkspace((w) => setStep(w, interview.id, step.id, e.currentTarget.checked))
+                }
               />
               <label for={inputId}>{step.label}</label>
               {auto && (

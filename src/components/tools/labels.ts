@@ -1,7 +1,11 @@
 import type { Interview, InterviewFormat, InterviewStatus } from '../../lib/workspace/schema';
 
 /** How each interview format reads in a select. */
-export const FORMAT_LABELS: Record<InterviewFormat, string> = { 'on-site': 'On site', video: 'Video call', phone: 'Phone call' };
+export const FORMAT_LABELS: Record<InterviewFormat, string> = {
+  'on-site': 'On site',
+  video: 'Video call',
+  phone: 'Phone call',
+};
 /** How each status reads in a select. */
 export const STATUS_LABELS: Record<InterviewStatus, string> = {
   active: 'Active: waiting to hear',
@@ -20,9 +24,18 @@ export function interviewName(i: Interview): string {
 export function timeZones(own: string): string[] {
   let all: string[];
   try {
-    all = (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone');
+    all = (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf(
+      'timeZone',
+    );
   } catch {
-    all = ['UTC', 'Europe/London', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Asia/Tokyo'];
+    all = [
+      'UTC',
+      'Europe/London',
+      'America/New_York',
+      'America/Chicago',
+      'America/Los_Angeles',
+      'Asia/Tokyo',
+    ];
   }
   return [own, ...all.filter((z) => z !== own)];
 }

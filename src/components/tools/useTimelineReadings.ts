@@ -31,7 +31,9 @@ export function useTimelineReadings(interviews: readonly Interview[], holidays: 
         let next = w;
         for (const i of stale) {
           const key = readingKey(i.timeline, i.date, holidays);
-          next = updateInterview(next, i.id, { timelineReading: toReading(parseTimeline(i.timeline, i.date, holidays), key) });
+          next = updateInterview(next, i.id, {
+            timelineReading: toReading(parseTimeline(i.timeline, i.date, holidays), key),
+          });
         }
         return next;
       });

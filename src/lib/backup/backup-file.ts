@@ -15,7 +15,12 @@ import { decodeData, repairReferences } from '../workspace/decode';
 import { describeRepairs } from '../workspace/describe-repairs';
 import { FIELD_LIMITS, MAX_INTERVIEWS_READ } from '../workspace/field-limits';
 import { readLayout, STORAGE_DUMP_FORMAT } from '../workspace/read-layout';
-import { MAX_LINE, MAX_TEXT, readWorkspace, WorkspaceShapeError } from '../workspace/read-workspace';
+import {
+  MAX_LINE,
+  MAX_TEXT,
+  readWorkspace,
+  WorkspaceShapeError,
+} from '../workspace/read-workspace';
 import {
   ACTION_ITEM_STATUSES,
   CHANNEL_KINDS,
@@ -61,9 +66,17 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The backup's file name and text; the date in the name is the user's own (local) date. */
 export function exportBackup(ws: Workspace, now: Date): { filename: string; text: string } {
-  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_FILE_VERSION, exportedAt: now.toISOString(), workspace: ws };
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    workspace: ws,
+  };
   const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return { filename: `follow-up-kit-backup-${day}.json`, text: `${JSON.stringify(file, null, 2)}\n` };
+  return {
+    filename: `follow-up-kit-backup-${day}.json`,
+    text: `${JSON.stringify(file, null, 2)}\n`,
+  };
 }
 
 // ---------------------------------------------------------------------------------
@@ -81,7 +94,11 @@ const long = opt(str(MAX_TEXT));
 /** A field the limits table knows. */
 const field = (name: keyof typeof FIELD_LIMITS) => opt(str(FIELD_LIMITS[name]));
 const id = str(64).check(z.minLength(1, { error: 'is empty' }));
-const date = opt(str(40).check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'is not a date written as YYYY-MM-DD' })));
+const date = opt(
+  str(40).check(
+    z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'is not a date written as YYYY-MM-DD' }),
+  ),
+);
 const day = str(40).check(z.regex(DATE, { error: 'is not a date written as YYYY-MM-DD' }));
 const instant = str(40).check(
   z.regex(INSTANT, { error: 'is not a date and time' }),
@@ -90,24 +107,72 @@ const instant = str(40).check(
 const bool = opt(z.boolean());
 const oneOf = <T extends readonly [string, ...string[]]>(options: T) => z.enum(options);
 const whole = (min: number, max: number) => opt(z.int().check(z.gte(min), z.lte(max)));
-const list = <T extends z.core.SomeType>(max: number, item: T) => opt(z.array(item).check(z.maxLength(max)));
+const list = <T extends z.core.SomeType>(max: number, item: T) =>
+  opt(z.array(item).check(z.maxLength(max)));
 const dict = <T extends z.core.SomeType>(item: T) => opt(z.record(str(140), item));
 
-const interviewer = z.object({ id, name: field('name'), title: field('title'), email: field('email'), linkedin: field('linkedin'), address: field('address'), topics: field('topics'), rapport: field('rapport') });
-const draft = z.object({ subject: line, body: long, edited: bool, tone: opt(oneOf(TONES)), mention: opt(str(64)), detail: long });
-const sentRecord = z.object({ kind: oneOf(MESSAGE_KINDS), interviewerId: opt(str(64)), at: instant, withNote: bool });
-const actionItem = z.object({ id, what: line, askedBy: opt(str(64)), due: date, status: opt(oneOf(ACTION_ITEM_STATUSES)), notes: long });
+const interviewer = z.object({
+  id,
+  name: field('name'),
+  title: field('title'),
+  email: field('email'),
+  linkedin: field('linkedin'),
+  address: field('address'),
+  topics: field('topics'),
+  rapport: field('rapport'),
+});
+const draft = z.object({
+  subject: line,
+  body: long,
+  edited: bool,
+  tone: opt(oneOf(TONES)),
+  mention: opt(str(64)),
+  detail: long,
+});
+const sentRecord = z.object({
+  kind: oneOf(MESSAGE_KINDS),
+  interviewerId: opt(str(64)),
+  at: instant,
+  withNote: bool,
+});
+const actionItem = z.object({
+  id,
+  what: line,
+  askedBy: opt(str(64)),
+  due: date,
+  status: opt(oneOf(ACTION_ITEM_STATUSES)),
+  notes: long,
+});
 const channel = z.object({ url: line, followed: bool });
-const channels = z.object(Object.fromEntries(CHANNEL_KINDS.map((k) => [k, opt(channel)])) as Record<(typeof CHANNEL_KINDS)[number], z.ZodMiniOptional<typeof channel>>);
-const engagementEntry = z.object({ id, date: day, kind: opt(oneOf(ENGAGEMENT_KINDS)), what: line, link: line, worthMentioning: bool });
-const reading = z.object({ key: str(FIELD_LIMITS.timeline * 4), kind: oneOf(['range', 'date', 'none', 'unreadable']), date, text: opt(str(MAX_LINE * 2)) });
+const channels = z.object(
+  Object.fromEntries(CHANNEL_KINDS.map((k) => [k, opt(channel)])) as Record<
+    (typeof CHANNEL_KINDS)[number],
+    z.ZodMiniOptional<typeof channel>
+  >,
+);
+const engagementEntry = z.object({
+  id,
+  date: day,
+  kind: opt(oneOf(ENGAGEMENT_KINDS)),
+  what: line,
+  link: line,
+  worthMentioning: bool,
+});
+const reading = z.object({
+  key: str(FIELD_LIMITS.timeline * 4),
+  kind: oneOf(['range', 'date', 'none', 'unreadable']),
+  date,
+  text: opt(str(MAX_LINE * 2)),
+});
 
 const interview = z.object({
   id,
   company: line,
   role: line,
   date,
-  time: opt(str(40).check(z.regex(/^(\d{2}:\d{2})?$/, { error: 'is not a time written as HH:mm' }))),
+  time: opt(
+    str(40).check(z.regex(/^(\d{2}:\d{2})?$/, { error: 'is not a time written as HH:mm' })),
+  ),
   timeZone: opt(str(64)),
   format: opt(oneOf(INTERVIEW_FORMATS)),
   interviewers: list(50, interviewer),
@@ -139,7 +204,9 @@ const workspaceSchema = z.object({
   ),
   currentId: opt(z.nullable(str(64))),
   interviews: list(MAX_INTERVIEWS_READ, interview).check(
-    z.refine((ivs) => !ivs || new Set(ivs.map((i) => i.id)).size === ivs.length, { error: 'has two interviews with the same id' }),
+    z.refine((ivs) => !ivs || new Set(ivs.map((i) => i.id)).size === ivs.length, {
+      error: 'has two interviews with the same id',
+    }),
   ),
 });
 
@@ -155,7 +222,12 @@ function utf8Bytes(text: string, stopAfter: number): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    else if (
+      c >= 0xd800 &&
+      c <= 0xdbff &&
+      i + 1 < text.length &&
+      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
       bytes += 4;
       i++;
     } else bytes += 3;
@@ -171,7 +243,8 @@ function nestingDepth(text: string, stopAfter: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -207,15 +280,22 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function problemWords(issue: z.core.$ZodIssue, data: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return valueAt(data, issue.path) === undefined ? 'is missing' : `should be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+      return valueAt(data, issue.path) === undefined
+        ? 'is missing'
+        : `should be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
     case 'too_big':
       if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
-      if (issue.origin === 'array') return `has more than ${issue.maximum} entries, more than the kit keeps`;
+      if (issue.origin === 'array')
+        return `has more than ${issue.maximum} entries, more than the kit keeps`;
       return `is more than ${issue.maximum}`;
     case 'too_small':
-      return issue.origin === 'string' && issue.minimum === 1 ? 'is empty' : `is less than ${issue.minimum}`;
+      return issue.origin === 'string' && issue.minimum === 1
+        ? 'is empty'
+        : `is less than ${issue.minimum}`;
     case 'invalid_value':
-      return issue.values.length === 1 ? `should be ${JSON.stringify(issue.values[0])}` : `should be one of ${issue.values.map(String).join(', ')}`;
+      return issue.values.length === 1
+        ? `should be ${JSON.stringify(issue.values[0])}`
+        : `should be one of ${issue.values.map(String).join(', ')}`;
     case 'invalid_key':
       return 'has a name that is too long';
     default:
@@ -233,7 +313,8 @@ function problemWords(issue: z.core.$ZodIssue, data: unknown): string {
 function hasProtoKey(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   if (Object.hasOwn(value, '__proto__')) return true;
-  for (const v of Array.isArray(value) ? value : Object.values(value)) if (hasProtoKey(v)) return true;
+  for (const v of Array.isArray(value) ? value : Object.values(value))
+    if (hasProtoKey(v)) return true;
   return false;
 }
 
@@ -248,46 +329,72 @@ export function readBackup(text: string): BackupReadResult {
     return read(text);
   } catch {
     // Nothing above should throw; if something does, the file is refused all the same.
-    return refuse('This file could not be read as a Follow-Up Kit backup, so nothing was imported.');
+    return refuse(
+      'This file could not be read as a Follow-Up Kit backup, so nothing was imported.',
+    );
   }
 }
 
 function read(text: string): BackupReadResult {
-  if (typeof text !== 'string') return refuse('This file could not be read as text, so nothing was imported.');
+  if (typeof text !== 'string')
+    return refuse('This file could not be read as text, so nothing was imported.');
   // Each UTF-16 unit is at least one byte: a long enough text is refused without counting.
   if (text.length > MAX_BACKUP_BYTES || utf8Bytes(text, MAX_BACKUP_BYTES) > MAX_BACKUP_BYTES) {
-    return refuse(`This file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, far more than any Follow-Up Kit backup, so it was not read.`);
+    return refuse(
+      `This file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, far more than any Follow-Up Kit backup, so it was not read.`,
+    );
   }
   if (text.trim() === '') return refuse('This file is empty, so there is nothing to import.');
   if (nestingDepth(text, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) {
-    return refuse('This file is nested far more deeply than any Follow-Up Kit backup, so it was not read.');
+    return refuse(
+      'This file is nested far more deeply than any Follow-Up Kit backup, so it was not read.',
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return refuse('This file is not a Follow-Up Kit backup: it is not readable JSON (it may be damaged or cut short).');
+    return refuse(
+      'This file is not a Follow-Up Kit backup: it is not readable JSON (it may be damaged or cut short).',
+    );
   }
-  if (hasProtoKey(parsed)) return refuse('This file contains a field named “__proto__”, which no Follow-Up Kit backup has, so it was not read.');
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return refuse(NOT_OURS);
+  if (hasProtoKey(parsed))
+    return refuse(
+      'This file contains a field named “__proto__”, which no Follow-Up Kit backup has, so it was not read.',
+    );
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return refuse(NOT_OURS);
   const file = parsed as Record<string, unknown>;
-  const newer = 'This backup was made by a newer version of the Follow-Up Kit: reload the page to update the kit, then import it again.';
+  const newer =
+    'This backup was made by a newer version of the Follow-Up Kit: reload the page to update the kit, then import it again.';
   // A copy the kit kept of its storage (the list of saved copies downloads these).
   if (file.format === STORAGE_DUMP_FORMAT) return readDump(file.keys, newer);
   let data: unknown;
   if (file.format === BACKUP_FORMAT) {
-    if (typeof file.version === 'number' && file.version > BACKUP_FILE_VERSION) return refuse(newer);
-    if (file.version !== BACKUP_FILE_VERSION) return refuse('This backup does not say which version of the file format it uses, so it cannot be read safely.');
+    if (typeof file.version === 'number' && file.version > BACKUP_FILE_VERSION)
+      return refuse(newer);
+    if (file.version !== BACKUP_FILE_VERSION)
+      return refuse(
+        'This backup does not say which version of the file format it uses, so it cannot be read safely.',
+      );
     data = file.workspace;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse('This backup has no workspace in it, so there is nothing to import.');
-  } else if (file.format === undefined && typeof file.version === 'number' && Array.isArray(file.interviews)) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+      return refuse('This backup has no workspace in it, so there is nothing to import.');
+  } else if (
+    file.format === undefined &&
+    typeof file.version === 'number' &&
+    Array.isArray(file.interviews)
+  ) {
     // The workspace as earlier builds stored it (their "download the unreadable data" file).
     data = file;
   } else return refuse(NOT_OURS);
 
   const migrated = migrate(data as Record<string, unknown>);
   if (migrated.kind === 'newer') return refuse(newer);
-  if (migrated.kind === 'unknown-version') return refuse('This backup does not say which version of the kit made it, so it cannot be read safely.');
+  if (migrated.kind === 'unknown-version')
+    return refuse(
+      'This backup does not say which version of the kit made it, so it cannot be read safely.',
+    );
 
   const checked = z.safeParse(workspaceSchema, migrated.data);
   if (!checked.success) {
@@ -295,12 +402,24 @@ function read(text: string): BackupReadResult {
     const salvaged = decodeData(migrated.data);
     const listed = migrated.data.interviews;
     // Salvage only a file whose list of interviews is a list, and only when some of it reads.
-    if (salvaged.kind === 'ok' && (listed === undefined || (Array.isArray(listed) && (salvaged.workspace.interviews.length > 0 || listed.length === 0)))) {
-      return { kind: 'ok', workspace: salvaged.workspace, interviews: salvaged.workspace.interviews.length, repairs: describeRepairs(salvaged.repairs) };
+    if (
+      salvaged.kind === 'ok' &&
+      (listed === undefined ||
+        (Array.isArray(listed) &&
+          (salvaged.workspace.interviews.length > 0 || listed.length === 0)))
+    ) {
+      return {
+        kind: 'ok',
+        workspace: salvaged.workspace,
+        interviews: salvaged.workspace.interviews.length,
+        repairs: describeRepairs(salvaged.repairs),
+      };
     }
     const issue = checked.error.issues[0];
     if (!issue) return refuse('This backup is not valid, so nothing was imported.');
-    return refuse(`This backup can’t be imported: ${describePath(issue.path)} ${problemWords(issue, migrated.data)}.`);
+    return refuse(
+      `This backup can’t be imported: ${describePath(issue.path)} ${problemWords(issue, migrated.data)}.`,
+    );
   }
   let ws: Workspace;
   try {
@@ -309,21 +428,33 @@ function read(text: string): BackupReadResult {
     // The schema mirrors the reader, so this is a safety net for any difference between them.
     if (!(error instanceof WorkspaceShapeError)) throw error;
     const problem = error.message.slice(error.message.indexOf(': ') + 2);
-    return refuse(`This backup can’t be imported: ${describePath(error.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)))} is not valid (${problem}).`);
+    return refuse(
+      `This backup can’t be imported: ${describePath(error.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)))} is not valid (${problem}).`,
+    );
   }
   // As the store does on load: a current interview that is not there falls back to the newest.
   ws = repairReferences(ws);
   return { kind: 'ok', workspace: ws, interviews: ws.interviews.length, repairs: [] };
 }
 
-const NOT_OURS = 'This file is not a Follow-Up Kit backup (it may come from another app), so nothing was imported.';
+const NOT_OURS =
+  'This file is not a Follow-Up Kit backup (it may come from another app), so nothing was imported.';
 
 /** Reads a copy of the kit's storage keys, as the store itself would on load. */
 function readDump(keys: unknown, newer: string): BackupReadResult {
-  if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) return refuse('This copy holds no saved data, so there is nothing to import.');
-  const values = new Map(Object.entries(keys).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  if (typeof keys !== 'object' || keys === null || Array.isArray(keys))
+    return refuse('This copy holds no saved data, so there is nothing to import.');
+  const values = new Map(
+    Object.entries(keys).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
   const outcome = readLayout({ readStored: (k) => values.get(k), keys: () => [...values.keys()] });
   if (outcome.kind === 'newer') return refuse(newer);
-  if (outcome.kind !== 'ok') return refuse('Nothing in this copy could be read as interviews, so nothing was imported.');
-  return { kind: 'ok', workspace: outcome.workspace, interviews: outcome.workspace.interviews.length, repairs: describeRepairs(outcome.repairs) };
+  if (outcome.kind !== 'ok')
+    return refuse('Nothing in this copy could be read as interviews, so nothing was imported.');
+  return {
+    kind: 'ok',
+    workspace: outcome.workspace,
+    interviews: outcome.workspace.interviews.length,
+    repairs: describeRepairs(outcome.repairs),
+  };
 }

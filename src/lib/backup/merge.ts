@@ -2,7 +2,13 @@
 // is here, add what the file has) or "replace". Pure: the inputs are never changed, so
 // the caller can show the counts first and save only once the user confirms.
 import { newId } from '../workspace/operations';
-import { DEFAULT_SETTINGS, type Interview, type PlanSettings, type Profile, type Workspace } from '../workspace/schema';
+import {
+  DEFAULT_SETTINGS,
+  type Interview,
+  type PlanSettings,
+  type Profile,
+  type Workspace,
+} from '../workspace/schema';
 
 // The reader's limits (read-workspace.ts), repeated rather than imported: importing that
 // module would bundle the whole reader with the import page's merge (tests check they match).
@@ -31,16 +37,34 @@ export interface MergeResult {
 /** Deep equality of JSON data (key order does not matter). */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return false;
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
   const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
   const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) =>
+        Object.hasOwn(b, k) &&
+        sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
 }
 
 /** The copy of a conflicting interview: its company marked, cut so it stays within the reader's limit. */
 function importedCopy(iv: Interview, id: string): Interview {
-  const company = iv.company.length + IMPORTED_SUFFIX.length > MAX_COMPANY ? iv.company.slice(0, MAX_COMPANY - IMPORTED_SUFFIX.length) : iv.company;
+  const company =
+    iv.company.length + IMPORTED_SUFFIX.length > MAX_COMPANY
+      ? iv.company.slice(0, MAX_COMPANY - IMPORTED_SUFFIX.length)
+      : iv.company;
   return { ...iv, id, company: company + IMPORTED_SUFFIX };
 }
 
@@ -60,12 +84,20 @@ function mergeProfile(current: Profile, incoming: Profile): Profile {
 }
 
 function mergeSettings(current: PlanSettings, incoming: PlanSettings): PlanSettings {
-  const pick = <K extends 'inquiryBufferDays' | 'secondFollowUpGap' | 'moveOnGap'>(key: K): PlanSettings[K] =>
-    current[key] !== DEFAULT_SETTINGS[key] ? current[key] : incoming[key];
+  const pick = <K extends 'inquiryBufferDays' | 'secondFollowUpGap' | 'moveOnGap'>(
+    key: K,
+  ): PlanSettings[K] => (current[key] !== DEFAULT_SETTINGS[key] ? current[key] : incoming[key]);
   // Both lists, once each, in date order. Past the reader's limit the earliest go:
   // the plan only ever looks ahead.
-  const holidays = [...new Set([...current.holidays, ...incoming.holidays])].sort().slice(-MAX_HOLIDAYS);
-  return { inquiryBufferDays: pick('inquiryBufferDays'), secondFollowUpGap: pick('secondFollowUpGap'), moveOnGap: pick('moveOnGap'), holidays };
+  const holidays = [...new Set([...current.holidays, ...incoming.holidays])]
+    .sort()
+    .slice(-MAX_HOLIDAYS);
+  return {
+    inquiryBufferDays: pick('inquiryBufferDays'),
+    secondFollowUpGap: pick('secondFollowUpGap'),
+    moveOnGap: pick('moveOnGap'),
+    holidays,
+  };
 }
 
 /**
@@ -76,7 +108,11 @@ function mergeSettings(current: PlanSettings, incoming: PlanSettings): PlanSetti
  * settings keep what is set here and fill the rest from the file; holidays are joined.
  * `makeId` is for tests; ids are random otherwise.
  */
-export function mergeWorkspaces(current: Workspace, incoming: Workspace, makeId: () => string = newId): MergeResult {
+export function mergeWorkspaces(
+  current: Workspace,
+  incoming: Workspace,
+  makeId: () => string = newId,
+): MergeResult {
   const interviews = [...current.interviews];
   // New ids avoid the file's too, so a copy never takes the id of an interview still to come.
   const ids = new Set([...interviews, ...incoming.interviews].map((i) => i.id));
@@ -104,7 +140,9 @@ export function mergeWorkspaces(current: Workspace, incoming: Workspace, makeId:
     } else {
       // Imported before? Then an identical copy is already here (under another id).
       const copy = importedCopy(iv, '');
-      const earlier = interviews.find((i) => i.id !== iv.id && sameJson(withoutId(i), withoutId(copy)));
+      const earlier = interviews.find(
+        (i) => i.id !== iv.id && sameJson(withoutId(i), withoutId(copy)),
+      );
       if (earlier) {
         placed.set(iv.id, earlier.id);
         unchanged++;
@@ -123,7 +161,11 @@ export function mergeWorkspaces(current: Workspace, incoming: Workspace, makeId:
     }
   }
 
-  const currentId = current.currentId ?? (incoming.currentId !== null ? (placed.get(incoming.currentId) ?? null) : null) ?? interviews.at(-1)?.id ?? null;
+  const currentId =
+    current.currentId ??
+    (incoming.currentId !== null ? (placed.get(incoming.currentId) ?? null) : null) ??
+    interviews.at(-1)?.id ??
+    null;
   const workspace: Workspace = {
     ...current,
     profile: mergeProfile(current.profile, incoming.profile),

@@ -21,7 +21,10 @@ let graphemes: Intl.Segmenter | null | undefined;
  */
 function splitGraphemes(text: string): string[] {
   if (graphemes === undefined) {
-    graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+    graphemes =
+      typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+        : null;
   }
   return graphemes ? Array.from(graphemes.segment(text), (part) => part.segment) : Array.from(text);
 }
@@ -41,7 +44,8 @@ function buildUrl(text: string, dates: string | null, details: string): string {
 function longestFitting(parts: string[], fits: (candidate: string) => boolean): string {
   let low = 0;
   let high = parts.length - 1; // the whole text did not fit, or we would not be here
-  const candidate = (count: number): string => `${parts.slice(0, count).join('').trimEnd()}${ELLIPSIS}`;
+  const candidate = (count: number): string =>
+    `${parts.slice(0, count).join('').trimEnd()}${ELLIPSIS}`;
   if (!fits(candidate(0))) return '';
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);

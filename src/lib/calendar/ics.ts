@@ -65,16 +65,20 @@ const MAX_LINE_OCTETS = 75;
  * TEXT does not allow (TSAFE-CHAR), are dropped. Tabs are kept.
  */
 export function normalizeCalendarText(text: string): string {
-  return String(text ?? '')
-    .replace(/\p{Cs}/gu, '\uFFFD')
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\0-\x08\x0B-\x1F\x7F]/g, '');
+  return (
+    String(text ?? '')
+      .replace(/\p{Cs}/gu, '\uFFFD')
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\0-\x08\x0B-\x1F\x7F]/g, '')
+  );
 }
 
 /** Escapes TEXT (RFC 5545 §3.3.11): backslash first, so added ones are not doubled. */
 function escapeText(text: string): string {
-  return normalizeCalendarText(text).replace(/[\\;,]/g, '\\$&').replace(/\n/g, '\\n');
+  return normalizeCalendarText(text)
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\n/g, '\\n');
 }
 
 /** UTF-8 length of one code point. */
@@ -119,7 +123,12 @@ function parseDate(date: string): Date | null {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const value = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 2026-02-30 over to March; a rolled date was never a real one.
-  if (value.getUTCFullYear() !== year || value.getUTCMonth() !== month - 1 || value.getUTCDate() !== day) return null;
+  if (
+    value.getUTCFullYear() !== year ||
+    value.getUTCMonth() !== month - 1 ||
+    value.getUTCDate() !== day
+  )
+    return null;
   return value;
 }
 
@@ -129,7 +138,8 @@ function parseDate(date: string): Date | null {
  */
 function parseInstant(value: string | undefined): number | null {
   if (typeof value !== 'string') return null;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i.test(value)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i.test(value))
+    return null;
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? Math.floor(ms / 1000) * 1000 : null;
 }
@@ -169,7 +179,11 @@ export function calendarSpan(step: CalendarStep): CalendarSpan | null {
     if (start !== null) {
       const end = parseInstant(step.end);
       const safeEnd = end !== null && end > start ? end : start + DEFAULT_TIMED_MINUTES * 60_000;
-      return { allDay: false, start: formatUtcDateTime(new Date(start)), end: formatUtcDateTime(new Date(safeEnd)) };
+      return {
+        allDay: false,
+        start: formatUtcDateTime(new Date(start)),
+        end: formatUtcDateTime(new Date(safeEnd)),
+      };
     }
   }
   const day = parseDate(step.date);
@@ -213,13 +227,17 @@ export function icsFilename(name: string): string {
     .replace(/[^a-z0-9_]+/g, '-')
     .slice(0, MAX_FILENAME_STEM)
     .replace(/^[-_]+|[-_]+$/g, '');
-  const safe = stem === '' ? 'follow-up-reminders' : RESERVED_NAMES.test(stem) ? `${stem}-calendar` : stem;
+  const safe =
+    stem === '' ? 'follow-up-reminders' : RESERVED_NAMES.test(stem) ? `${stem}-calendar` : stem;
   return `${safe}.ics`;
 }
 
 /** An RFC 5545 duration that fires `minutes` before the start ("-PT60M"). */
 function minutesBefore(minutes: number | undefined): string {
-  const value = typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0 ? Math.round(minutes) : DEFAULT_ALARM_MINUTES;
+  const value =
+    typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0
+      ? Math.round(minutes)
+      : DEFAULT_ALARM_MINUTES;
   return value === 0 ? 'PT0M' : `-PT${value}M`;
 }
 

@@ -36,8 +36,6 @@ export interface AcceptedMessageInput {
   detail: string;
 }
 
-
-
 /** "the Product Designer role at Acme", "the role at Acme", "the Product Designer role", or ''. */
 function positionPhrase(role: string, company: string): string {
   if (!role && !company) return '';
@@ -57,8 +55,14 @@ interface NoteFields {
 /** Every version of the note, fullest first. Empty fields simply drop their words. */
 function noteVersions({ first, met, role, company, detail }: NoteFields): string[] {
   const greeting = first ? `Hi ${first},` : 'Hi there,';
-  const thanksLong = (position: string) => closeSentence(position ? `thank you again for ${met} about ${position}` : `thank you again for ${met}`);
-  const thanksShort = (position: string) => closeSentence(position ? `thanks again for our chat about ${position}` : 'thanks again for our chat');
+  const thanksLong = (position: string) =>
+    closeSentence(
+      position ? `thank you again for ${met} about ${position}` : `thank you again for ${met}`,
+    );
+  const thanksShort = (position: string) =>
+    closeSentence(
+      position ? `thanks again for our chat about ${position}` : 'thanks again for our chat',
+    );
   const closeLong = "I'd be glad to stay connected and keep following your team's work.";
   const closeMid = "I'd be glad to stay connected.";
   const closeShort = 'Glad to stay in touch.';
@@ -69,8 +73,16 @@ function noteVersions({ first, met, role, company, detail }: NoteFields): string
 
   const withDetail = detail
     ? [
-        note(thanksLong(both), closeSentence(`I especially enjoyed our conversation about ${detail}`), closeLong),
-        note(thanksLong(both), closeSentence(`I especially enjoyed our conversation about ${detail}`), closeMid),
+        note(
+          thanksLong(both),
+          closeSentence(`I especially enjoyed our conversation about ${detail}`),
+          closeLong,
+        ),
+        note(
+          thanksLong(both),
+          closeSentence(`I especially enjoyed our conversation about ${detail}`),
+          closeMid,
+        ),
         note(thanksShort(both), closeSentence(`I enjoyed discussing ${detail}`), closeMid),
         note(thanksShort(both), closeSentence(`I enjoyed discussing ${detail}`), closeShort),
         note(thanksShort(roleOnly), closeSentence(`I enjoyed discussing ${detail}`), closeShort),
@@ -146,11 +158,19 @@ export function draftAcceptedMessage(input: AcceptedMessageInput): string {
   return [
     first ? `Hi ${first},` : 'Hi there,',
     [
-      closeSentence(position ? `Thanks for connecting, and thank you again for ${met} about ${position}` : `Thanks for connecting, and thank you again for ${met}`),
-      detail ? closeSentence(`I especially enjoyed our conversation about ${detail}`) : 'I enjoyed learning more about the team and how you work.',
+      closeSentence(
+        position
+          ? `Thanks for connecting, and thank you again for ${met} about ${position}`
+          : `Thanks for connecting, and thank you again for ${met}`,
+      ),
+      detail
+        ? closeSentence(`I especially enjoyed our conversation about ${detail}`)
+        : 'I enjoyed learning more about the team and how you work.',
     ].join(' '),
     [
-      closeSentence(`I'm still very interested in ${interest}, and I look forward to hearing about next steps whenever the team is ready`),
+      closeSentence(
+        `I'm still very interested in ${interest}, and I look forward to hearing about next steps whenever the team is ready`,
+      ),
       "In the meantime, if anything I could send would help, such as work samples or references, I'd be happy to.",
     ].join(' '),
     'I hope the rest of your week goes well.',
@@ -172,7 +192,10 @@ export interface AdviceInput {
  * thank-you email (the facts.md default); without a note on a free account that has
  * used its {@link FREE_NOTES_PER_MONTH}; never withdraw and resend.
  */
-export function connectionAdvice({ tier, notesThisMonth, thankYouSent }: AdviceInput): { withNote: boolean; text: string[] } {
+export function connectionAdvice({ tier, notesThisMonth, thankYouSent }: AdviceInput): {
+  withNote: boolean;
+  text: string[];
+} {
   const used = Number.isFinite(notesThisMonth) ? Math.max(0, Math.floor(notesThisMonth)) : 0;
   const premium = tier === 'premium';
   const withNote = premium || used < FREE_NOTES_PER_MONTH;
@@ -186,7 +209,9 @@ export function connectionAdvice({ tier, notesThisMonth, thankYouSent }: AdviceI
       : 'Send your thank-you email first. The connection request follows it, usually a day or two later, so it adds to your thanks instead of replacing it.',
   ];
   if (premium) {
-    text.push('On Premium you can add a note to every request, up to 300 characters, though a short note is still the better note.');
+    text.push(
+      'On Premium you can add a note to every request, up to 300 characters, though a short note is still the better note.',
+    );
   } else if (withNote) {
     text.push(
       used === 0
@@ -217,7 +242,11 @@ export function notesSentThisMonth(ws: Workspace, now: Date, timeZone: string): 
   try {
     month = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' });
   } catch {
-    month = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'numeric' });
+    month = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'numeric',
+    });
   }
   const monthOf = (instant: Date) => (Number.isNaN(instant.getTime()) ? '' : month.format(instant));
   const current = now instanceof Date ? monthOf(now) : '';
@@ -226,7 +255,8 @@ export function notesSentThisMonth(ws: Workspace, now: Date, timeZone: string): 
   let count = 0;
   for (const interview of Array.isArray(ws?.interviews) ? ws.interviews : []) {
     for (const sent of Array.isArray(interview?.sent) ? interview.sent : []) {
-      if (sent?.kind !== 'linkedin' || sent.withNote === false || typeof sent.at !== 'string') continue;
+      if (sent?.kind !== 'linkedin' || sent.withNote === false || typeof sent.at !== 'string')
+        continue;
       if (monthOf(new Date(sent.at)) === current) count += 1;
     }
   }

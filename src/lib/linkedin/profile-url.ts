@@ -8,7 +8,10 @@
  * https://www.linkedin.com/in/<slug>/ and `slug` is the decoded profile name; for
  * `invalid`, `reason` is one plain-English sentence, fit to show under the field.
  */
-export type ProfileUrlCheck = { kind: 'empty' } | { kind: 'ok'; url: string; slug: string } | { kind: 'invalid'; reason: string };
+export type ProfileUrlCheck =
+  | { kind: 'empty' }
+  | { kind: 'ok'; url: string; slug: string }
+  | { kind: 'invalid'; reason: string };
 
 // linkedin.com, www., m. (the old mobile site) or a two-letter country or language
 // subdomain (uk., de.); a trailing dot is the same host written fully qualified.
@@ -19,24 +22,32 @@ const HOST = /^(?:(?:www|m|[a-z]{2})\.)?linkedin\.com\.?$/;
 const SLUG = /^[\p{L}\p{M}\p{N}_-]{3,100}$/u;
 
 const REASON = {
-  characters: 'This is not a web address: it contains characters such as < > or quotes that addresses never have.',
+  characters:
+    'This is not a web address: it contains characters such as < > or quotes that addresses never have.',
   spaces: 'A profile address has no spaces or line breaks in it.',
-  scheme: 'Only web addresses can be used here: the profile address starts with https:// or simply linkedin.com.',
+  scheme:
+    'Only web addresses can be used here: the profile address starts with https:// or simply linkedin.com.',
   slashes: 'The address is missing the two slashes after https:, so it cannot be read.',
-  credentials: 'A profile address has no user name or password in it; copy it again from the address bar.',
+  credentials:
+    'A profile address has no user name or password in it; copy it again from the address bar.',
   port: 'A profile address has no port number (a colon and digits after the domain); copy it again from the address bar.',
   host: 'This address is not on linkedin.com, so it cannot be a LinkedIn profile.',
   bare: "Paste the whole address of the person's profile, starting with linkedin.com/in/.",
-  shortLink: "This is a short link; open it and copy the profile's address from your browser's address bar.",
+  shortLink:
+    "This is a short link; open it and copy the profile's address from your browser's address bar.",
   home: "This is LinkedIn's home page; open the person's profile and copy its address.",
   company: "This is a company page, not a person's profile.",
   school: "This is a school page, not a person's profile.",
-  pub: "This is an old-style /pub/ address; open the profile and copy the address that has /in/ in it.",
-  otherPath: "This is not a person's profile address; those start with linkedin.com/in/ followed by their profile name.",
+  pub: 'This is an old-style /pub/ address; open the profile and copy the address that has /in/ in it.',
+  otherPath:
+    "This is not a person's profile address; those start with linkedin.com/in/ followed by their profile name.",
   noSlug: "The address stops before the person's profile name, the part after /in/.",
-  subpage: "This links to part of a profile; use its main address, which ends right after the profile name.",
-  encoding: 'The profile name in this address has a broken %-code; copy the address again from the address bar.',
-  short: 'The profile name after /in/ is too short: LinkedIn profile names are at least 3 characters.',
+  subpage:
+    'This links to part of a profile; use its main address, which ends right after the profile name.',
+  encoding:
+    'The profile name in this address has a broken %-code; copy the address again from the address bar.',
+  short:
+    'The profile name after /in/ is too short: LinkedIn profile names are at least 3 characters.',
   long: 'The profile name after /in/ is too long: LinkedIn profile names are at most 100 characters.',
   slug: 'The profile name after /in/ has characters LinkedIn does not allow: only letters, numbers and hyphens.',
 } as const;
@@ -92,7 +103,8 @@ function check(text: string): ProfileUrlCheck {
   if (authority.includes(':')) return invalid(REASON.port);
   const host = authority.toLowerCase();
   if (host === 'lnkd.in') return invalid(REASON.shortLink);
-  if (!HOST.test(host)) return invalid(!host.includes('.') && afterHost === '' ? REASON.bare : REASON.host);
+  if (!HOST.test(host))
+    return invalid(!host.includes('.') && afterHost === '' ? REASON.bare : REASON.host);
 
   const queryStart = afterHost.search(/[?#]/);
   const path = queryStart < 0 ? afterHost : afterHost.slice(0, queryStart);

@@ -55,7 +55,8 @@ const DATE_OR_TIME = new RegExp(
  * starting and ending on a word boundary. Only runs of 7 to 15 digits count (E.164
  * allows 15); shorter ones are amounts, years, counts.
  */
-const PHONE = /(?<![\p{L}\p{N}+])\+?(?:\(\d{1,5}\)|\d)(?:[ .-]?(?:\(\d{1,5}\)|\d))*(?![\p{L}\p{N}])/gu;
+const PHONE =
+  /(?<![\p{L}\p{N}+])\+?(?:\(\d{1,5}\)|\d)(?:[ .-]?(?:\(\d{1,5}\)|\d))*(?![\p{L}\p{N}])/gu;
 
 function hidePhones(text: string): string {
   // Same length, no digits: positions in `masked` are positions in `text`.
@@ -85,9 +86,18 @@ export function withoutContacts(text: string): string {
  * The caller checks the result against MAX_FRAGMENT_LENGTH before offering the link:
  * a longer one would be refused when opened.
  */
-export function shareFragment(draft: SharedDraft, { includeContacts }: { includeContacts: boolean }): string {
+export function shareFragment(
+  draft: SharedDraft,
+  { includeContacts }: { includeContacts: boolean },
+): string {
   const clean = includeContacts ? (s: string) => s : withoutContacts;
-  const payload = { v: SHARE_VERSION, kind: draft.kind, subject: clean(draft.subject), body: clean(draft.body), to: includeContacts ? draft.to : '' };
+  const payload = {
+    v: SHARE_VERSION,
+    kind: draft.kind,
+    subject: clean(draft.subject),
+    body: clean(draft.body),
+    to: includeContacts ? draft.to : '',
+  };
   return `#${PARAM}=${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
 
@@ -120,13 +130,27 @@ function checkPayload(data: unknown): SharedDraft | 'damaged' | 'too-large' {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'damaged';
   const d = data as Record<string, unknown>;
   const { kind, subject, body, to } = d;
-  if (d.v !== SHARE_VERSION || !SHARE_KINDS.includes(kind as MessageKind) || typeof subject !== 'string' || typeof body !== 'string' || typeof to !== 'string') return 'damaged';
-  if (subject.length > SHARE_LIMITS.subject || body.length > SHARE_LIMITS.body || to.length > SHARE_LIMITS.to) return 'too-large';
+  if (
+    d.v !== SHARE_VERSION ||
+    !SHARE_KINDS.includes(kind as MessageKind) ||
+    typeof subject !== 'string' ||
+    typeof body !== 'string' ||
+    typeof to !== 'string'
+  )
+    return 'damaged';
+  if (
+    subject.length > SHARE_LIMITS.subject ||
+    body.length > SHARE_LIMITS.body ||
+    to.length > SHARE_LIMITS.to
+  )
+    return 'too-large';
   return { kind: kind as MessageKind | 'other', subject, body, to };
 }
 
-const DAMAGED = 'This link is damaged, perhaps cut short when it was copied: ask for the link again.';
-const TOO_LARGE = 'This link holds more than a draft can, so it was not opened: ask for the link again.';
+const DAMAGED =
+  'This link is damaged, perhaps cut short when it was copied: ask for the link again.';
+const TOO_LARGE =
+  'This link holds more than a draft can, so it was not opened: ask for the link again.';
 
 /**
  * Reads a draft from a location hash ("#d=…"; the "#" is optional). Never throws.
@@ -168,8 +192,17 @@ function read(hash: string): SharedDraftResult {
   } catch {
     return { kind: 'damaged', reason: DAMAGED };
   }
-  if (typeof data === 'object' && data !== null && typeof (data as { v?: unknown }).v === 'number' && (data as { v: number }).v > SHARE_VERSION) {
-    return { kind: 'damaged', reason: 'This link was made by a newer version of the Follow-Up Kit: reload the page to update it, then open the link again.' };
+  if (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as { v?: unknown }).v === 'number' &&
+    (data as { v: number }).v > SHARE_VERSION
+  ) {
+    return {
+      kind: 'damaged',
+      reason:
+        'This link was made by a newer version of the Follow-Up Kit: reload the page to update it, then open the link again.',
+    };
   }
   // A fresh object with the four fields only: nothing else from the link comes through.
   const draft = checkPayload(data);

@@ -25,8 +25,6 @@ export interface EmailDraft {
   body: string;
 }
 
-
-
 /** A stable small number per interviewer: their place in the list, else one from their id. */
 function variantIndex(interview: Interview, interviewer: Interviewer): number {
   const place = Array.isArray(interview.interviewers)
@@ -34,7 +32,8 @@ function variantIndex(interview: Interview, interviewer: Interviewer): number {
     : -1;
   if (place >= 0) return place;
   let hash = 0;
-  for (const char of String(interviewer.id ?? '')) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 1009;
+  for (const char of String(interviewer.id ?? ''))
+    hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 1009;
   return hash;
 }
 
@@ -67,7 +66,6 @@ function positionPhrase(role: string, company: string, noun: 'role' | 'position'
   const job = role ? (/\b(?:role|position|job)$/i.test(role) ? role : `${role} ${noun}`) : noun;
   return company ? `the ${job} at ${company}` : `the ${job}`;
 }
-
 
 /**
  * Each sentence's number for {@link pick}. The six a concise draft uses come first and
@@ -124,27 +122,42 @@ export function composeThankYouEmail(input: ThankYouInput, wording: ToneWording)
   // With no topics noted, the rapport line is the one personal detail left, so even the
   // concise tone keeps it.
   const rapport = wording.usesRapport || topics.length === 0 ? firstRapport : undefined;
-  const qualifications = qualificationsFor(points(interview.qualifications), variant, wording.qualificationCount);
+  const qualifications = qualificationsFor(
+    points(interview.qualifications),
+    variant,
+    wording.qualificationCount,
+  );
   const news = oneLine(input.extraDetail);
 
   const thanks = pick(wording.thanks, variant, SLOT.thanks)(position, met);
   const rest = [
     paragraph(
       about(pick(wording.firstTopic, variant, SLOT.firstTopic), topics[0]),
-      wording.topicCount > 1 ? about(pick(wording.secondTopic, variant, SLOT.secondTopic), topics[1]) : '',
+      wording.topicCount > 1
+        ? about(pick(wording.secondTopic, variant, SLOT.secondTopic), topics[1])
+        : '',
       about(pick(wording.rapport, variant, SLOT.rapport), rapport),
     ),
     paragraph(
-      about(pick(wording.qualifications, variant, SLOT.qualifications)(shortPosition), listed(qualifications)),
+      about(
+        pick(wording.qualifications, variant, SLOT.qualifications)(shortPosition),
+        listed(qualifications),
+      ),
       about(pick(wording.news, variant, SLOT.news), news),
     ),
-    paragraph(pick(wording.interest, variant, SLOT.interest)(company || wording.unnamedTeam), pick(wording.offer, variant, SLOT.offer)),
-    [pick(wording.signOff, variant, SLOT.signOff), oneLine(profile.name), oneLine(profile.phone)].filter(Boolean).join('\n'),
+    paragraph(
+      pick(wording.interest, variant, SLOT.interest)(company || wording.unnamedTeam),
+      pick(wording.offer, variant, SLOT.offer),
+    ),
+    [pick(wording.signOff, variant, SLOT.signOff), oneLine(profile.name), oneLine(profile.phone)]
+      .filter(Boolean)
+      .join('\n'),
   ];
   const greeting = wording.greeting(oneLine(interviewer.name));
   const compose = (opening: string) => [greeting, opening, ...rest].filter(Boolean).join('\n\n');
   let body = compose(thanks);
-  if (wording.learned && wordCount(body) < MIN_WORDS) body = compose(paragraph(thanks, pick(wording.learned, variant, SLOT.learned)));
+  if (wording.learned && wordCount(body) < MIN_WORDS)
+    body = compose(paragraph(thanks, pick(wording.learned, variant, SLOT.learned)));
   return { subject: thankYouSubject(role, company), body };
 }
 

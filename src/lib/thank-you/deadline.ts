@@ -61,8 +61,12 @@ function spanText(ms: number): string {
   const days = Math.floor(ms / DAY);
   const hours = Math.floor((totalMinutes % (24 * 60)) / 60);
   const minutes = totalMinutes % 60;
-  if (days > 0) return [`${days} ${days === 1 ? 'day' : 'days'}`, hours > 0 ? `${hours} h` : ''].filter(Boolean).join(' ');
-  if (hours > 0) return [`${hours} h`, minutes > 0 ? `${minutes} min` : ''].filter(Boolean).join(' ');
+  if (days > 0)
+    return [`${days} ${days === 1 ? 'day' : 'days'}`, hours > 0 ? `${hours} h` : '']
+      .filter(Boolean)
+      .join(' ');
+  if (hours > 0)
+    return [`${hours} h`, minutes > 0 ? `${minutes} min` : ''].filter(Boolean).join(' ');
   return `${minutes} min`;
 }
 
@@ -73,6 +77,13 @@ function spanText(ms: number): string {
 export function timeLeft(now: Date, deadline: Date): TimeLeft {
   const ms = deadline.getTime() - now.getTime();
   if (Number.isNaN(ms)) return { overdue: false, text: '' };
-  if (ms >= 0) return { overdue: false, text: ms < MINUTE ? 'less than a minute left' : `${spanText(ms)} left` };
-  return { overdue: true, text: -ms < MINUTE ? 'Overdue by less than a minute' : `Overdue by ${spanText(-ms)}` };
+  if (ms >= 0)
+    return {
+      overdue: false,
+      text: ms < MINUTE ? 'less than a minute left' : `${spanText(ms)} left`,
+    };
+  return {
+    overdue: true,
+    text: -ms < MINUTE ? 'Overdue by less than a minute' : `Overdue by ${spanText(-ms)}`,
+  };
 }

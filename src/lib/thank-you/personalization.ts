@@ -41,7 +41,6 @@ const STOPWORDS = new Set(
   work working job`.split(/\s+/),
 );
 
-
 /**
  * Which of this interviewer's own details (from their topics and rapport notes) the
  * draft mentions: a whole note line when it appears as written, otherwise its
@@ -49,11 +48,16 @@ const STOPWORDS = new Set(
  * matched as whole words, ignoring case and accents. An empty list means the draft
  * says nothing specific to this person.
  */
-export function specificDetails(body: string, interviewer: Pick<Interviewer, 'name' | 'topics' | 'rapport'>): string[] {
+export function specificDetails(
+  body: string,
+  interviewer: Pick<Interviewer, 'name' | 'topics' | 'rapport'>,
+): string[] {
   const bodyWords = foldedWords(typeof body === 'string' ? body : '');
   const bodyWordSet = new Set(bodyWords);
   const bodyText = ` ${bodyWords.join(' ')} `;
-  const nameWords = new Set(foldedWords(typeof interviewer.name === 'string' ? interviewer.name : ''));
+  const nameWords = new Set(
+    foldedWords(typeof interviewer.name === 'string' ? interviewer.name : ''),
+  );
   const found: string[] = [];
   const seen = new Set<string>();
   const add = (shown: string, key: string) => {
@@ -68,7 +72,9 @@ export function specificDetails(body: string, interviewer: Pick<Interviewer, 'na
       .filter(({ folded }) => /[\p{L}\p{N}]/u.test(folded));
     const meaningful = words.filter(
       ({ folded }) =>
-        Array.from(folded).length >= MIN_DETAIL_LETTERS && !STOPWORDS.has(folded) && !nameWords.has(folded),
+        Array.from(folded).length >= MIN_DETAIL_LETTERS &&
+        !STOPWORDS.has(folded) &&
+        !nameWords.has(folded),
     );
     if (meaningful.length === 0) continue;
     const phrase = words.map(({ folded }) => folded).join(' ');
@@ -131,7 +137,10 @@ export interface SimilarPair {
  * Every pair of drafts whose similarity reaches `threshold`, in input order, so the
  * builder can say which two emails to make more distinct.
  */
-export function tooSimilarPairs(drafts: { id: string; body: string }[], threshold = TOO_SIMILAR): SimilarPair[] {
+export function tooSimilarPairs(
+  drafts: { id: string; body: string }[],
+  threshold = TOO_SIMILAR,
+): SimilarPair[] {
   // Each draft is split into word pairs once, not once per comparison.
   const shingled = drafts.map((draft) => ({ id: draft.id, pairs: shingles(draft.body) }));
   const pairs: SimilarPair[] = [];

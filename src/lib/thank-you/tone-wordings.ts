@@ -19,7 +19,11 @@ export function loadToneWording(tone: Tone): Promise<ToneWording> {
   if (have) return Promise.resolve(have);
   let request = pending.get(tone);
   if (!request) {
-    request = (tone === 'formal' ? import('./tones/formal').then((m) => m.FORMAL) : import('./tones/concise').then((m) => m.CONCISE)).then(
+    request = (
+      tone === 'formal'
+        ? import('./tones/formal').then((m) => m.FORMAL)
+        : import('./tones/concise').then((m) => m.CONCISE)
+    ).then(
       (wording) => (loaded[tone] = wording),
       (error: unknown) => {
         // Let a later attempt (back online) try again.

@@ -66,4 +66,3 @@ export interface ToneWording {
   /** "your team" (formal) or "the team", when the company is not named. */
   unnamedTeam: string;
 }
-

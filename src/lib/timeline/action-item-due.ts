@@ -9,7 +9,11 @@ export const ACTION_ITEM_DEFAULT_DAYS = 2;
  * When a promised item is due: the date the user set, else ACTION_ITEM_DEFAULT_DAYS
  * business days after the interview; null when neither date can be read.
  */
-export function actionItemDue(due: string, interviewDate: string, holidays: string[]): string | null {
+export function actionItemDue(
+  due: string,
+  interviewDate: string,
+  holidays: string[],
+): string | null {
   if (isValidIsoDate(due)) return due;
   if (!isValidIsoDate(interviewDate)) return null;
   try {

@@ -34,7 +34,8 @@ function toDay(date: unknown): number | null {
 /** toDay for arguments that must be valid. */
 function requireDay(date: unknown, name = 'date'): number {
   const day = toDay(date);
-  if (day === null) throw new RangeError(`${name} must be a real YYYY-MM-DD date, got ${JSON.stringify(date)}`);
+  if (day === null)
+    throw new RangeError(`${name} must be a real YYYY-MM-DD date, got ${JSON.stringify(date)}`);
   return day;
 }
 
@@ -99,7 +100,10 @@ export function addDays(date: string, n: number): string {
  * True when `date` is Monday to Friday and not in `holidays`. Holidays are YYYY-MM-DD
  * strings; entries that are not real dates are ignored.
  */
-export function isBusinessDay(date: string, holidays: ReadonlySet<string> | readonly string[] = []): boolean {
+export function isBusinessDay(
+  date: string,
+  holidays: ReadonlySet<string> | readonly string[] = [],
+): boolean {
   return isBusinessDayNumber(requireDay(date), holidayDays(holidays));
 }
 
@@ -129,14 +133,22 @@ export function addBusinessDays(
 }
 
 /** The first business day strictly after `date`: "the next business morning". */
-export function nextBusinessDay(date: string, holidays: ReadonlySet<string> | readonly string[] = []): string {
+export function nextBusinessDay(
+  date: string,
+  holidays: ReadonlySet<string> | readonly string[] = [],
+): string {
   return addBusinessDays(date, 1, holidays);
 }
 
 /** `date` itself when it is a business day, else the next one. */
-export function onOrNextBusinessDay(date: string, holidays: ReadonlySet<string> | readonly string[] = []): string {
+export function onOrNextBusinessDay(
+  date: string,
+  holidays: ReadonlySet<string> | readonly string[] = [],
+): string {
   const day = requireDay(date);
-  return isBusinessDayNumber(day, holidayDays(holidays)) ? fromDay(day) : addBusinessDays(date, 1, holidays);
+  return isBusinessDayNumber(day, holidayDays(holidays))
+    ? fromDay(day)
+    : addBusinessDays(date, 1, holidays);
 }
 
 /** -1, 0 or 1 as `a` is before, the same day as, or after `b` (for Array#sort). */
@@ -150,7 +162,20 @@ export function daysBetween(a: string, b: string): number {
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 /**
  * A date as the plan's sentences show it, "Tue 8 Dec", with the year added when it
@@ -163,6 +188,8 @@ export function shortDate(date: string, relativeTo?: string): string {
   const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
   const text = `${WEEKDAYS[weekdayOf(day)]} ${dayOfMonth} ${MONTHS[month - 1]}`;
   const otherYear =
-    relativeTo !== undefined && isValidIsoDate(relativeTo) && relativeTo.slice(0, 4) !== date.slice(0, 4);
+    relativeTo !== undefined &&
+    isValidIsoDate(relativeTo) &&
+    relativeTo.slice(0, 4) !== date.slice(0, 4);
   return otherYear ? `${text} ${year}` : text;
 }

@@ -17,7 +17,11 @@ import { buildPlan, stepState, type PlanStep, type StepState } from './plan';
  */
 export function interviewTimeline(interview: Interview, holidays: string[]): ParsedTimeline | null {
   if (isValidIsoDate(interview.timelineDate)) {
-    return { kind: 'date', date: interview.timelineDate, summary: `by ${shortDate(interview.timelineDate, interview.date || undefined)}` };
+    return {
+      kind: 'date',
+      date: interview.timelineDate,
+      summary: `by ${shortDate(interview.timelineDate, interview.date || undefined)}`,
+    };
   }
   return wordsReading(interview, holidays);
 }
@@ -25,7 +29,9 @@ export function interviewTimeline(interview: Interview, holidays: string[]): Par
 /** The stored reading of the timeline words, if it is current. */
 export function wordsReading(interview: Interview, holidays: string[]): ParsedTimeline | null {
   const reading = interview.timelineReading;
-  return reading && reading.key === readingKey(interview.timeline, interview.date, holidays) ? fromReading(reading) : null;
+  return reading && reading.key === readingKey(interview.timeline, interview.date, holidays)
+    ? fromReading(reading)
+    : null;
 }
 
 /** A plan step with whether it is done and where it stands today. */
@@ -37,7 +43,9 @@ export interface PlannedStep extends PlanStep {
 /** Whether a plan step is done: ticked, sent, or (for promised items) marked sent. */
 export function planStepDone(interview: Interview, stepId: string): boolean {
   if (stepId.startsWith('action-item:')) {
-    return interview.actionItems.some((a) => `action-item:${a.id}` === stepId && a.status === 'done');
+    return interview.actionItems.some(
+      (a) => `action-item:${a.id}` === stepId && a.status === 'done',
+    );
   }
   if (stepId === 'status-inquiry' || stepId === 'final-follow-up') {
     return Boolean(interview.steps[stepId]) || lastSent(interview, stepId) !== undefined;
@@ -46,12 +54,19 @@ export function planStepDone(interview: Interview, stepId: string): boolean {
 }
 
 /** The dated plan for one interview, each step with its state on `today` (YYYY-MM-DD). */
-export function planForInterview(interview: Interview, settings: PlanSettings, today: string): PlannedStep[] {
+export function planForInterview(
+  interview: Interview,
+  settings: PlanSettings,
+  today: string,
+): PlannedStep[] {
   const plan = buildPlan({
     interviewDate: interview.date,
     interviewTime: interview.time,
     timeZone: interview.timeZone,
-    timeline: interviewTimeline(interview, settings.holidays) ?? { kind: 'unreadable', reason: 'Reading the timeline you typed…' },
+    timeline: interviewTimeline(interview, settings.holidays) ?? {
+      kind: 'unreadable',
+      reason: 'Reading the timeline you typed…',
+    },
     holidays: settings.holidays,
     settings,
     wantsCard: interview.wantsCard,

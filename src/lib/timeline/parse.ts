@@ -94,11 +94,20 @@ const UNIT =
 /** Start of text or a character that cannot be part of a number (JS lookbehind is avoided for older Safari). */
 const EDGE = '(^|[^\\w.\\-])';
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const WEEKDAY_NAMES = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
 const WEEKDAY_FULL = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
 /** Abbreviations are only trusted after a preposition: "sat", "sun" and "wed" are also words. */
 const WEEKDAY_ABBR = '(sun|mon|tues?|wed|weds|thu|thur|thurs|fri|sat)';
-const WEEKDAY_ANY = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|weds?|thu|thurs?|fri|sat)';
+const WEEKDAY_ANY =
+  '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|weds?|thu|thurs?|fri|sat)';
 
 const MONTH_NAMES = [
   'january',
@@ -143,7 +152,8 @@ function isLooseNumber(word: string): boolean {
 }
 
 function unitOf(word: string): { unit: Unit; factor: number } {
-  if (/^(business|working|work|week|bus)/.test(word) && /days?$/.test(word)) return { unit: 'bday', factor: 1 };
+  if (/^(business|working|work|week|bus)/.test(word) && /days?$/.test(word))
+    return { unit: 'bday', factor: 1 };
   if (word.startsWith('fortnight')) return { unit: 'week', factor: 2 };
   if (word.startsWith('w')) return { unit: 'week', factor: 1 };
   if (word.startsWith('mo')) return { unit: 'month', factor: 1 };
@@ -231,7 +241,12 @@ function capitalised(word: string): string {
  * A named day, checked: not before the interview and not absurdly far after it.
  * `name` is how refusals quote the phrase; `label` is the summary, "by Sat 5 Dec" unless given.
  */
-function dated(ctx: Context, date: string, name: string, label = `by ${shortDate(date, ctx.interview)}`): Found {
+function dated(
+  ctx: Context,
+  date: string,
+  name: string,
+  label = `by ${shortDate(date, ctx.interview)}`,
+): Found {
   if (compareDates(date, ctx.interview) < 0) {
     return {
       kind: 'refuse',
@@ -251,7 +266,13 @@ function dated(ctx: Context, date: string, name: string, label = `by ${shortDate
  * A month and day as the next such day on or after the interview (a December interview
  * reading "5 January" means the coming January), or in the year written.
  */
-function monthDay(ctx: Context, quote: string, month: number, day: number, yearText: string | undefined): Found {
+function monthDay(
+  ctx: Context,
+  quote: string,
+  month: number,
+  day: number,
+  yearText: string | undefined,
+): Found {
   if (month < 0 || !Number.isInteger(day)) return notADate(quote);
   if (yearText !== undefined) {
     const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
@@ -261,13 +282,17 @@ function monthDay(ctx: Context, quote: string, month: number, day: number, yearT
   // Eight years always reach a 29 February.
   for (let year = yearOf(ctx.interview); year <= yearOf(ctx.interview) + 8; year += 1) {
     const date = isoOf(year, month + 1, day);
-    if (date !== null && compareDates(date, ctx.interview) >= 0) return dated(ctx, date, `“${quote}”`);
+    if (date !== null && compareDates(date, ctx.interview) >= 0)
+      return dated(ctx, date, `“${quote}”`);
   }
   return notADate(quote);
 }
 
 function notADate(quote: string): Found {
-  return { kind: 'refuse', reason: `“${quote}” is not a real date; check the day and month they gave.` };
+  return {
+    kind: 'refuse',
+    reason: `“${quote}” is not a real date; check the day and month they gave.`,
+  };
 }
 
 /** A quantity from the interview: "2 weeks", "10 business days", "48 hours". */
@@ -321,7 +346,11 @@ function span(ctx: Context, low: Quantity, high: Quantity): Found {
 function single(ctx: Context, q: Quantity): Found {
   const problem = quantityProblem(q);
   if (problem) return { kind: 'refuse', reason: problem };
-  return { kind: 'range', latest: quantityEnd(ctx, q.n, q.unit), label: `within ${amount(q.n, q.unit)}` };
+  return {
+    kind: 'range',
+    latest: quantityEnd(ctx, q.n, q.unit),
+    label: `within ${amount(q.n, q.unit)}`,
+  };
 }
 
 /** Day 10, 15 or the last of a month: "early", "mid" and "end of" as the plan reads them. */
@@ -359,7 +388,8 @@ const READERS: Reader[] = [
     read: (m, ctx, quote) => {
       let found: Found;
       if (m[2] !== undefined) found = monthDay(ctx, quote, monthIndex(m[2]), Number(m[3]), m[7]);
-      else if (m[5] !== undefined) found = monthDay(ctx, quote, monthIndex(m[5]), Number(m[4]), m[7]);
+      else if (m[5] !== undefined)
+        found = monthDay(ctx, quote, monthIndex(m[5]), Number(m[4]), m[7]);
       else found = dayOfMonth(ctx, quote, Number(m[6]));
       if (found.kind !== 'date') return found;
       const said = weekdayIndex(m[1]!);
@@ -369,7 +399,11 @@ const READERS: Reader[] = [
           reason: `“${quote}” does not add up: ${shortDate(found.date, ctx.interview)} is not a ${capitalised(WEEKDAY_NAMES[said]!)}; check which they meant.`,
         };
       }
-      return { kind: 'date', date: found.date, label: `by ${shortDate(found.date, ctx.interview)}` };
+      return {
+        kind: 'date',
+        date: found.date,
+        label: `by ${shortDate(found.date, ctx.interview)}`,
+      };
     },
   },
   // "mid-December", "end of December 2026", "early Jan"
@@ -383,7 +417,9 @@ const READERS: Reader[] = [
       const name = `${partName(m[1]!)}${partName(m[1]!) === 'mid' ? '-' : ' '}${MONTH_TITLES[month - 1]}`;
       if (m[3] !== undefined) {
         const date = partOfMonth(m[1]!, Number(m[3]), month);
-        return date === null ? notADate(quote) : dated(ctx, date, name, `${name} (${shortDate(date, ctx.interview)})`);
+        return date === null
+          ? notADate(quote)
+          : dated(ctx, date, name, `${name} (${shortDate(date, ctx.interview)})`);
       }
       for (let year = yearOf(ctx.interview); year <= yearOf(ctx.interview) + 1; year += 1) {
         const date = partOfMonth(m[1]!, year, month);
@@ -396,7 +432,10 @@ const READERS: Reader[] = [
   },
   // "within the next week", "in the coming weeks" (no number: refused)
   {
-    pattern: new RegExp(`\\b(?:within|in|over|during|inside)\\s+the\\s+(?:next|coming|following)\\s+${UNIT}`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:within|in|over|during|inside)\\s+the\\s+(?:next|coming|following)\\s+${UNIT}`,
+      'g',
+    ),
     read: (m, ctx, quote) => {
       if (/s$/.test(m[1]!)) {
         return {
@@ -416,14 +455,20 @@ const READERS: Reader[] = [
   },
   // "a week to 10 days"
   {
-    pattern: new RegExp(`${EDGE}(?:between\\s+)?${NUM}\\s*${UNIT}\\s*(?:-|to|or|and)\\s*${NUM}\\s*${UNIT}`, 'g'),
+    pattern: new RegExp(
+      `${EDGE}(?:between\\s+)?${NUM}\\s*${UNIT}\\s*(?:-|to|or|and)\\s*${NUM}\\s*${UNIT}`,
+      'g',
+    ),
     read: (m, ctx, quote) => {
       return span(ctx, quantity(m[2]!, m[3]!, quote), quantity(m[4]!, m[5]!, quote));
     },
   },
   // "1-2 weeks", "one to two weeks", "2 or 3 business days"
   {
-    pattern: new RegExp(`${EDGE}(?:between\\s+)?(-\\s*)?${NUM}\\s*(?:-|to|or|and)\\s*${NUM}\\s*${UNIT}`, 'g'),
+    pattern: new RegExp(
+      `${EDGE}(?:between\\s+)?(-\\s*)?${NUM}\\s*(?:-|to|or|and)\\s*${NUM}\\s*${UNIT}`,
+      'g',
+    ),
     read: (m, ctx, quote) => {
       if (m[2] !== undefined) return negative(quote);
       return span(ctx, quantity(m[3]!, m[5]!, quote), quantity(m[4]!, m[5]!, quote));
@@ -444,7 +489,10 @@ const READERS: Reader[] = [
   },
   // "5 December", "5th of Dec 2026"
   {
-    pattern: new RegExp(`\\b(\\d{1,2})${ORDINAL}?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    pattern: new RegExp(
+      `\\b(\\d{1,2})${ORDINAL}?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`,
+      'g',
+    ),
     read: (m, ctx, quote) => monthDay(ctx, quote, monthIndex(m[2]!), Number(m[1]), m[3]),
   },
   // "5/12", "12/25/2026", "5.12.": refused when both orders are real, different dates.
@@ -494,7 +542,11 @@ const READERS: Reader[] = [
     pattern: /\b(?:the\s+)?week\s+after\s+next\b/g,
     read: (_m, ctx) => {
       const date = addDays(nextWeekMonday(ctx.interview), 11);
-      return { kind: 'date', date, label: `the week after next (by ${shortDate(date, ctx.interview)})` };
+      return {
+        kind: 'date',
+        date,
+        label: `the week after next (by ${shortDate(date, ctx.interview)})`,
+      };
     },
   },
   // "early next week" (Tuesday), "mid next week" (Wednesday), "next week" / "end of next week" (Friday)
@@ -522,25 +574,39 @@ const READERS: Reader[] = [
       /\b(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(?:working\s+|work\s+)?week|(?:later\s+)?this\s+week|(?:within|in)\s+the\s+week|week'?s\s+end|(?:the\s+)?weekend|eow)\b/g,
     read: (_m, ctx) => {
       const date = endOfWeek(ctx.interview);
-      return { kind: 'date', date, label: `the end of the week (${shortDate(date, ctx.interview)})` };
+      return {
+        kind: 'date',
+        date,
+        label: `the end of the week (${shortDate(date, ctx.interview)})`,
+      };
     },
   },
   // "early next month" (10th), "mid next month" (15th), "next month" (its last day)
   {
-    pattern: /\b(?:(early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)[\s-]+(?:the\s+)?)?next\s+month\b/g,
+    pattern:
+      /\b(?:(early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)[\s-]+(?:the\s+)?)?next\s+month\b/g,
     read: (m, ctx) => {
       const first = addMonths(`${ctx.interview.slice(0, 8)}01`, 1);
       const date = partOfMonth(m[1] ?? 'end', yearOf(first), monthOf(first)) ?? first;
       const words = m[1] ? `${partName(m[1])} next month` : 'next month';
-      return { kind: 'date', date, label: `${words} (${m[1] ? '' : 'by '}${shortDate(date, ctx.interview)})` };
+      return {
+        kind: 'date',
+        date,
+        label: `${words} (${m[1] ? '' : 'by '}${shortDate(date, ctx.interview)})`,
+      };
     },
   },
   // "end of the month", "month-end", "this month"
   {
-    pattern: /\b(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end|eom|(?:later\s+)?this\s+month)\b/g,
+    pattern:
+      /\b(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end|eom|(?:later\s+)?this\s+month)\b/g,
     read: (_m, ctx) => {
       const date = lastDayOf(yearOf(ctx.interview), monthOf(ctx.interview));
-      return { kind: 'date', date, label: `the end of the month (${shortDate(date, ctx.interview)})` };
+      return {
+        kind: 'date',
+        date,
+        label: `the end of the month (${shortDate(date, ctx.interview)})`,
+      };
     },
   },
   // "mid-month", "the middle of the month": the 15th, this month or next
@@ -584,7 +650,10 @@ const READERS: Reader[] = [
 ];
 
 function negative(quote: string): Found {
-  return { kind: 'refuse', reason: `“${quote}” is a negative number; type the timeline they gave, like “2 weeks”.` };
+  return {
+    kind: 'refuse',
+    reason: `“${quote}” is a negative number; type the timeline they gave, like “2 weeks”.`,
+  };
 }
 
 /** "the 15th": the next 15th on or after the interview (skipping months without a 31st). */
@@ -593,7 +662,8 @@ function dayOfMonth(ctx: Context, quote: string, day: number): Found {
   let first = `${ctx.interview.slice(0, 8)}01`;
   for (let k = 0; k < 3; k += 1) {
     const date = isoOf(yearOf(first), monthOf(first), day);
-    if (date !== null && compareDates(date, ctx.interview) >= 0) return dated(ctx, date, `“${quote}”`);
+    if (date !== null && compareDates(date, ctx.interview) >= 0)
+      return dated(ctx, date, `“${quote}”`);
     first = addMonths(first, 1);
   }
   return notADate(quote);
@@ -685,7 +755,10 @@ function fallback(raw: string, n: Normalised): ParsedTimeline {
         reason: `“${word}” gives no number; if they said how many days or weeks, type that, or leave it empty.`,
       };
     }
-    return { kind: 'unreadable', reason: `“${word}” gives no date; pick the date they mentioned, or leave it empty.` };
+    return {
+      kind: 'unreadable',
+      reason: `“${word}” gives no date; pick the date they mentioned, or leave it empty.`,
+    };
   }
   if (NO_TIMELINE.test(text)) return { kind: 'none', summary: 'No timeline given' };
   const month = MONTH_ALONE.exec(text);
@@ -739,13 +812,18 @@ function endOf(found: Exclude<Found, { kind: 'refuse' }>): string {
  *
  * `holidays` (YYYY-MM-DD) are skipped when counting business days. Never throws.
  */
-export function parseTimeline(text: string, interviewDate: string, holidays: string[] = []): ParsedTimeline {
+export function parseTimeline(
+  text: string,
+  interviewDate: string,
+  holidays: string[] = [],
+): ParsedTimeline {
   const raw = typeof text === 'string' ? text : '';
   if (raw.length > MAX_TIMELINE_LENGTH * 4) return tooLong();
   const normalised = normalise(raw);
   if (normalised.text.length > MAX_TIMELINE_LENGTH) return tooLong();
   // Only dashes, question marks and the like: the field is as good as empty.
-  if (/^[\p{P}\p{Z}]*$/u.test(normalised.text)) return { kind: 'none', summary: 'No timeline given' };
+  if (/^[\p{P}\p{Z}]*$/u.test(normalised.text))
+    return { kind: 'none', summary: 'No timeline given' };
 
   const interviewKnown = isValidIsoDate(interviewDate);
   const ctx: Context = {
@@ -767,7 +845,10 @@ export function parseTimeline(text: string, interviewDate: string, holidays: str
       // The interview date is only needed once a phrase has been recognised, so that an
       // empty or vague timeline still gets its own answer before the date is filled in.
       if (!interviewKnown) {
-        return { kind: 'unreadable', reason: 'Add the interview date first: their timeline is counted from it.' };
+        return {
+          kind: 'unreadable',
+          reason: 'Add the interview date first: their timeline is counted from it.',
+        };
       }
       const quote = original(raw, normalised, m.index, end);
       let found: Found;
@@ -778,14 +859,16 @@ export function parseTimeline(text: string, interviewDate: string, holidays: str
         if (!(error instanceof RangeError)) throw error;
         found = {
           kind: 'refuse',
-          reason: 'That date is further ahead than the planner can count; check the interview date.',
+          reason:
+            'That date is further ahead than the planner can count; check the interview date.',
         };
       }
       if (found.kind === 'refuse') return { kind: 'unreadable', reason: found.reason };
       readings.push({ found, quote, at: m.index });
     }
     // Blank out what this reader claimed, keeping positions, so looser readers skip it.
-    for (const [start, end] of spans) working = working.slice(0, start) + ' '.repeat(end - start) + working.slice(end);
+    for (const [start, end] of spans)
+      working = working.slice(0, start) + ' '.repeat(end - start) + working.slice(end);
   }
 
   // Readers run most specific first; the summary follows the order the user wrote in.
@@ -822,6 +905,7 @@ export function parseTimeline(text: string, interviewDate: string, holidays: str
 function tooLong(): ParsedTimeline {
   return {
     kind: 'unreadable',
-    reason: 'That is longer than a timeline; paste just the words about when they will decide, like “1–2 weeks”.',
+    reason:
+      'That is longer than a timeline; paste just the words about when they will decide, like “1–2 weeks”.',
   };
 }

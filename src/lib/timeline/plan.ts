@@ -41,7 +41,14 @@ const MAX_GAP = 60;
 
 /** Something the candidate already sent, with when. */
 export interface SentRecord {
-  kind: 'thank-you-email' | 'handwritten-note' | 'linkedin' | 'linkedin-message' | 'status-inquiry' | 'final-follow-up' | 'action-item';
+  kind:
+    | 'thank-you-email'
+    | 'handwritten-note'
+    | 'linkedin'
+    | 'linkedin-message'
+    | 'status-inquiry'
+    | 'final-follow-up'
+    | 'action-item';
   /** ISO 8601 instant, or a plain YYYY-MM-DD date. */
   at: string;
 }
@@ -96,7 +103,9 @@ function plural(n: number, one: string, many: string): string {
 
 /** A gap from settings as a whole number of business days, or the default when it is not one. */
 function gap(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_GAP ? value : fallback;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_GAP
+    ? value
+    : fallback;
 }
 
 /**
@@ -105,7 +114,11 @@ function gap(value: unknown, fallback: number): number {
  * that are not dates are ignored; of several, the latest counts, since the next gap
  * runs from the most recent message.
  */
-function sentDate(sent: readonly SentRecord[], kind: SentRecord['kind'], timeZone: string): string | null {
+function sentDate(
+  sent: readonly SentRecord[],
+  kind: SentRecord['kind'],
+  timeZone: string,
+): string | null {
   let latest: string | null = null;
   const records: readonly SentRecord[] = Array.isArray(sent) ? sent : [];
   for (const record of records) {
@@ -130,7 +143,13 @@ function sentDate(sent: readonly SentRecord[], kind: SentRecord['kind'], timeZon
  */
 function holidayClause(from: string, to: string, holidays: readonly string[]): string {
   const skipped = holidays
-    .filter((h) => isValidIsoDate(h) && compareDates(h, from) > 0 && compareDates(h, to) <= 0 && isBusinessDay(h, []))
+    .filter(
+      (h) =>
+        isValidIsoDate(h) &&
+        compareDates(h, from) > 0 &&
+        compareDates(h, to) <= 0 &&
+        isBusinessDay(h, []),
+    )
     .sort(compareDates);
   const unique = [...new Set(skipped)];
   if (unique.length === 0) return '';
@@ -159,7 +178,12 @@ interface Planned {
 }
 
 /** The first status inquiry, before anything was sent: the rules of facts.md by kind of timeline. */
-function plannedInquiry(timeline: ParsedTimeline, interview: string, holidays: string[], buffer: number): Planned {
+function plannedInquiry(
+  timeline: ParsedTimeline,
+  interview: string,
+  holidays: string[],
+  buffer: number,
+): Planned {
   if (timeline?.kind === 'range' && isValidIsoDate(timeline.latest)) {
     const date = safe(() => addBusinessDays(timeline.latest, buffer, holidays));
     return {
@@ -224,7 +248,9 @@ export function buildPlan(input: PlanInput): PlanStep[] {
   const secondGap = gap(settings.secondFollowUpGap, DEFAULT_PLAN_SETTINGS.secondFollowUpGap);
   const moveOnGap = gap(settings.moveOnGap, DEFAULT_PLAN_SETTINGS.moveOnGap);
   const people =
-    typeof input?.interviewers === 'number' && Number.isFinite(input.interviewers) ? input.interviewers : 1;
+    typeof input?.interviewers === 'number' && Number.isFinite(input.interviewers)
+      ? input.interviewers
+      : 1;
   const many = people > 1;
   const noDate = 'Add the interview date to work this out.';
   const steps: PlanStep[] = [];
@@ -274,7 +300,10 @@ export function buildPlan(input: PlanInput): PlanStep[] {
       if (mail) {
         // mailByDate knows weekends only; a holiday is a day the post does not go either.
         const date = safe(() => onOrNextBusinessDay(mail.date, holidays));
-        const moved = date !== null && date !== mail.date ? ` (${shortDate(mail.date, interview)} is a holiday)` : '';
+        const moved =
+          date !== null && date !== mail.date
+            ? ` (${shortDate(mail.date, interview)} is a holiday)`
+            : '';
         note.date = date;
         note.reason =
           mail.reason === 'same-day' && moved === ''
@@ -312,7 +341,8 @@ export function buildPlan(input: PlanInput): PlanStep[] {
   };
   if (thankYou.date) {
     const thankYouSent = sentDate(sent, 'thank-you-email', zone);
-    const after = thankYouSent && compareDates(thankYouSent, thankYou.date) > 0 ? thankYouSent : thankYou.date;
+    const after =
+      thankYouSent && compareDates(thankYouSent, thankYou.date) > 0 ? thankYouSent : thankYou.date;
     let date = safe(() => nextBusinessDay(after, holidays));
     let reason =
       after === thankYou.date

@@ -5,7 +5,11 @@ import type { TimelineReading } from '../workspace/schema';
 import type { ParsedTimeline } from './parse';
 
 /** Identifies what a reading was made from: the words, the interview date and the holidays. */
-export function readingKey(timeline: string, interviewDate: string, holidays: readonly string[]): string {
+export function readingKey(
+  timeline: string,
+  interviewDate: string,
+  holidays: readonly string[],
+): string {
   return JSON.stringify([timeline, interviewDate, holidays]);
 }
 

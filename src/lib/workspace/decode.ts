@@ -41,21 +41,33 @@ export function decodeData(parsed: unknown): DecodeResult {
   }
   const migrated = migrate(parsed as Record<string, unknown>);
   if (migrated.kind === 'newer') return { kind: 'newer', version: migrated.version };
-  if (migrated.kind === 'unknown-version') return { kind: 'wrong-shape', problem: 'version: missing or not a known version' };
+  if (migrated.kind === 'unknown-version')
+    return { kind: 'wrong-shape', problem: 'version: missing or not a known version' };
   let read: { workspace: Workspace; repairs: Repair[] };
   try {
     read = salvageWorkspace(migrated.data);
   } catch (error) {
-    if (error instanceof WorkspaceShapeError) return { kind: 'wrong-shape', problem: error.message };
+    if (error instanceof WorkspaceShapeError)
+      return { kind: 'wrong-shape', problem: error.message };
     throw error;
   }
   const workspace = repairReferences(read.workspace);
   const repairs = [...read.repairs];
   // Two records with one id: the later ones were left out by repairReferences; say so.
   read.workspace.interviews.forEach((iv, n) => {
-    if (!workspace.interviews.includes(iv)) repairs.push({ path: `interviews.${n}`, problem: 'a second interview with the same id', action: 'set-aside' });
+    if (!workspace.interviews.includes(iv))
+      repairs.push({
+        path: `interviews.${n}`,
+        problem: 'a second interview with the same id',
+        action: 'set-aside',
+      });
   });
-  return { kind: 'ok', workspace, repairs, ...(migrated.kind === 'migrated' ? { from: migrated.from } : {}) };
+  return {
+    kind: 'ok',
+    workspace,
+    repairs,
+    ...(migrated.kind === 'migrated' ? { from: migrated.from } : {}),
+  };
 }
 
 /** A current id that points nowhere would leave every tool blank: fall back to the newest interview. */

@@ -12,9 +12,14 @@ const ITEMS: Record<string, string> = {
   holidays: 'holiday',
 };
 const MAPS: Record<string, string> = { drafts: 'draft', steps: 'plan step', channels: 'channel' };
-const FIELD_WORDS: Record<string, string> = { linkedin: 'LinkedIn', linkedinTier: 'LinkedIn account', timelineReading: 'timeline reading' };
+const FIELD_WORDS: Record<string, string> = {
+  linkedin: 'LinkedIn',
+  linkedinTier: 'LinkedIn account',
+  timelineReading: 'timeline reading',
+};
 
-const fieldWords = (key: string) => FIELD_WORDS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const fieldWords = (key: string) =>
+  FIELD_WORDS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 /** Quoted and cut short: keys come from the file and may be long or odd. */
 const quote = (key: string) => `“${key.length > 40 ? `${key.slice(0, 40)}…` : key}”`;
 
@@ -31,7 +36,8 @@ export function describePath(path: readonly PropertyKey[]): string {
     } else if (MAPS[key] && next !== undefined) {
       places.push(`the ${MAPS[key]} ${quote(String(next))}`);
       i++;
-    } else if (i === path.length - 1) field = ITEMS[key] ? `the list of ${fieldWords(key)}` : `the ${quote(fieldWords(key))} field`;
+    } else if (i === path.length - 1)
+      field = ITEMS[key] ? `the list of ${fieldWords(key)}` : `the ${quote(fieldWords(key))} field`;
     else places.push(`the ${fieldWords(key)}`);
   }
   const where = places.reverse();
@@ -43,7 +49,14 @@ const keys = (path: string) => path.split('.').map((k) => (/^\d+$/.test(k) ? Num
 
 /** The reader's problem in words: "expected a whole number from 1 to 60" reads as it is; code names do not. */
 function problemWords(problem: string): string {
-  return problem.replace(/\b([a-z]+)([A-Z][A-Za-z]*)\b/g, (_m, a: string, b: string) => `${a} ${b.replace(/([A-Z])/g, ' $1').toLowerCase().trim()}`);
+  return problem.replace(
+    /\b([a-z]+)([A-Z][A-Za-z]*)\b/g,
+    (_m, a: string, b: string) =>
+      `${a} ${b
+        .replace(/([A-Z])/g, ' $1')
+        .toLowerCase()
+        .trim()}`,
+  );
 }
 
 /** One line per repair: where, what was wrong, and what was done. */
@@ -51,7 +64,9 @@ export function describeRepairs(repairs: readonly Repair[]): string[] {
   return repairs.map((r) => {
     const where = r.what ?? describePath(keys(r.path));
     // A record set aside for one of its fields: name that field in words too.
-    const inside = r.field?.startsWith(`${r.path}.`) ? `${describePath(keys(r.field.slice(r.path.length + 1)))} ` : '';
+    const inside = r.field?.startsWith(`${r.path}.`)
+      ? `${describePath(keys(r.field.slice(r.path.length + 1)))} `
+      : '';
     return `${where.charAt(0).toUpperCase()}${where.slice(1)} (${inside}${problemWords(r.problem)}): ${r.action === 'default' ? 'reset to its default' : 'set aside'}`;
   });
 }

@@ -68,7 +68,12 @@ export function limitOf(field: LimitedField): number {
  */
 export function fitsLimits(patch: object): boolean {
   for (const [key, value] of Object.entries(patch)) {
-    if (typeof value === 'string' && key in FIELD_LIMITS && value.length > FIELD_LIMITS[key as LimitedField]) return false;
+    if (
+      typeof value === 'string' &&
+      key in FIELD_LIMITS &&
+      value.length > FIELD_LIMITS[key as LimitedField]
+    )
+      return false;
   }
   return true;
 }

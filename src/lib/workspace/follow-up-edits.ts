@@ -9,12 +9,21 @@ export function blankActionItem(id = newId()): ActionItem {
 }
 
 /** Adds a promised item to an interview. */
-export function addActionItem(ws: Workspace, interviewId: string, item = blankActionItem()): Workspace {
+export function addActionItem(
+  ws: Workspace,
+  interviewId: string,
+  item = blankActionItem(),
+): Workspace {
   return mapInterview(ws, interviewId, (i) => ({ ...i, actionItems: [...i.actionItems, item] }));
 }
 
 /** Applies a patch to one promised item. */
-export function updateActionItem(ws: Workspace, interviewId: string, itemId: string, patch: Partial<Omit<ActionItem, 'id'>>): Workspace {
+export function updateActionItem(
+  ws: Workspace,
+  interviewId: string,
+  itemId: string,
+  patch: Partial<Omit<ActionItem, 'id'>>,
+): Workspace {
   return mapInterview(ws, interviewId, (i) => ({
     ...i,
     actionItems: i.actionItems.map((a) => (a.id === itemId ? { ...a, ...patch } : a)),
@@ -22,18 +31,29 @@ export function updateActionItem(ws: Workspace, interviewId: string, itemId: str
 }
 
 /** Removes a promised item; returns it and its place so the page can offer Undo. */
-export function removeActionItem(ws: Workspace, interviewId: string, itemId: string): { workspace: Workspace; removed: { item: ActionItem; index: number } | null } {
+export function removeActionItem(
+  ws: Workspace,
+  interviewId: string,
+  itemId: string,
+): { workspace: Workspace; removed: { item: ActionItem; index: number } | null } {
   const items = ws.interviews.find((i) => i.id === interviewId)?.actionItems ?? [];
   const index = items.findIndex((a) => a.id === itemId);
   if (index === -1) return { workspace: ws, removed: null };
   return {
-    workspace: mapInterview(ws, interviewId, (i) => ({ ...i, actionItems: i.actionItems.filter((a) => a.id !== itemId) })),
+    workspace: mapInterview(ws, interviewId, (i) => ({
+      ...i,
+      actionItems: i.actionItems.filter((a) => a.id !== itemId),
+    })),
     removed: { item: items[index]!, index },
   };
 }
 
 /** Puts a removed item back where it was. */
-export function restoreActionItem(ws: Workspace, interviewId: string, removed: { item: ActionItem; index: number }): Workspace {
+export function restoreActionItem(
+  ws: Workspace,
+  interviewId: string,
+  removed: { item: ActionItem; index: number },
+): Workspace {
   return mapInterview(ws, interviewId, (i) => {
     if (i.actionItems.some((a) => a.id === removed.item.id)) return i;
     const actionItems = [...i.actionItems];

@@ -16,9 +16,18 @@ export type WriteReporter = (key: string, problem: StorageProblem | null) => voi
 
 /** True for the several ways browsers name a full storage. */
 export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error) && !(typeof DOMException !== 'undefined' && error instanceof DOMException)) return false;
+  if (
+    !(error instanceof Error) &&
+    !(typeof DOMException !== 'undefined' && error instanceof DOMException)
+  )
+    return false;
   const e = error as { name?: string; code?: number };
-  return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014;
+  return (
+    e.name === 'QuotaExceededError' ||
+    e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    e.code === 22 ||
+    e.code === 1014
+  );
 }
 
 /**

@@ -22,7 +22,11 @@ export function duplicateInterview(ws: Workspace, id: string, now: Date): Worksp
     createdAt: now.toISOString(),
   };
   const at = ws.interviews.indexOf(source) + 1;
-  return { ...ws, interviews: [...ws.interviews.slice(0, at), copy, ...ws.interviews.slice(at)], currentId: copy.id };
+  return {
+    ...ws,
+    interviews: [...ws.interviews.slice(0, at), copy, ...ws.interviews.slice(at)],
+    currentId: copy.id,
+  };
 }
 
 /** What a delete removed, enough to put it back exactly where it was. */
@@ -33,13 +37,21 @@ export interface RemovedInterview {
 }
 
 /** Removes an interview; the nearest remaining one becomes current if it was. */
-export function removeInterview(ws: Workspace, id: string): { workspace: Workspace; removed: RemovedInterview | null } {
+export function removeInterview(
+  ws: Workspace,
+  id: string,
+): { workspace: Workspace; removed: RemovedInterview | null } {
   const index = ws.interviews.findIndex((i) => i.id === id);
   if (index === -1) return { workspace: ws, removed: null };
   const interviews = ws.interviews.filter((i) => i.id !== id);
   const wasCurrent = ws.currentId === id;
-  const currentId = wasCurrent ? (interviews[Math.min(index, interviews.length - 1)]?.id ?? null) : ws.currentId;
-  return { workspace: { ...ws, interviews, currentId }, removed: { interview: ws.interviews[index]!, index, wasCurrent } };
+  const currentId = wasCurrent
+    ? (interviews[Math.min(index, interviews.length - 1)]?.id ?? null)
+    : ws.currentId;
+  return {
+    workspace: { ...ws, interviews, currentId },
+    removed: { interview: ws.interviews[index]!, index, wasCurrent },
+  };
 }
 
 /** Undoes removeInterview. */
@@ -47,7 +59,11 @@ export function restoreInterview(ws: Workspace, removed: RemovedInterview): Work
   if (ws.interviews.some((i) => i.id === removed.interview.id)) return ws;
   const interviews = [...ws.interviews];
   interviews.splice(Math.min(removed.index, interviews.length), 0, removed.interview);
-  return { ...ws, interviews, currentId: removed.wasCurrent || ws.currentId === null ? removed.interview.id : ws.currentId };
+  return {
+    ...ws,
+    interviews,
+    currentId: removed.wasCurrent || ws.currentId === null ? removed.interview.id : ws.currentId,
+  };
 }
 
 /** What removing an interviewer took away. */
@@ -58,12 +74,19 @@ export interface RemovedInterviewer {
 }
 
 /** Removes an interviewer (their drafts stay, so undo brings everything back). */
-export function removeInterviewer(ws: Workspace, interviewId: string, interviewerId: string): { workspace: Workspace; removed: RemovedInterviewer | null } {
+export function removeInterviewer(
+  ws: Workspace,
+  interviewId: string,
+  interviewerId: string,
+): { workspace: Workspace; removed: RemovedInterviewer | null } {
   const interview = ws.interviews.find((i) => i.id === interviewId);
   const index = interview?.interviewers.findIndex((p) => p.id === interviewerId) ?? -1;
   if (!interview || index === -1) return { workspace: ws, removed: null };
   return {
-    workspace: mapInterview(ws, interviewId, (i) => ({ ...i, interviewers: i.interviewers.filter((p) => p.id !== interviewerId) })),
+    workspace: mapInterview(ws, interviewId, (i) => ({
+      ...i,
+      interviewers: i.interviewers.filter((p) => p.id !== interviewerId),
+    })),
     removed: { interviewId, interviewer: interview.interviewers[index]!, index },
   };
 }
@@ -77,4 +100,3 @@ export function restoreInterviewer(ws: Workspace, removed: RemovedInterviewer): 
     return { ...i, interviewers };
   });
 }
-

@@ -37,12 +37,14 @@ function v1ToV2(old: Record<string, unknown>): Record<string, unknown> {
         date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '',
         time: /^\d{2}:\d{2}/.test(time) ? time.slice(0, 5) : '',
         timeZone: 'UTC',
-        interviewers: (Array.isArray(interviewers) ? (interviewers as V1Interviewer[]) : []).map((p) => ({
-          id: p.id,
-          name: str(p.name),
-          email: str(p.email),
-          topics: str(p.notes),
-        })),
+        interviewers: (Array.isArray(interviewers) ? (interviewers as V1Interviewer[]) : []).map(
+          (p) => ({
+            id: p.id,
+            name: str(p.name),
+            email: str(p.email),
+            topics: str(p.notes),
+          }),
+        ),
       };
     }),
   };
@@ -55,11 +57,19 @@ function v1ToV2(old: Record<string, unknown>): Record<string, unknown> {
  * must see v3 data as "newer" and leave it alone.
  */
 function v2ToV3(old: Record<string, unknown>): Record<string, unknown> {
-  const interviews = Array.isArray(old.interviews) ? (old.interviews as Record<string, unknown>[]) : [];
+  const interviews = Array.isArray(old.interviews)
+    ? (old.interviews as Record<string, unknown>[])
+    : [];
   return {
     ...old,
     version: 3,
-    interviews: interviews.map((iv) => ({ ...iv, actionItems: [], timelineDate: '', timelineReading: null, wantsCard: false })),
+    interviews: interviews.map((iv) => ({
+      ...iv,
+      actionItems: [],
+      timelineDate: '',
+      timelineReading: null,
+      wantsCard: false,
+    })),
   };
 }
 
@@ -69,7 +79,9 @@ function v2ToV3(old: Record<string, unknown>): Record<string, unknown> {
  * the channel defaults); the bump keeps a v3 build from dropping them on save.
  */
 function v3ToV4(old: Record<string, unknown>): Record<string, unknown> {
-  const interviews = Array.isArray(old.interviews) ? (old.interviews as Record<string, unknown>[]) : [];
+  const interviews = Array.isArray(old.interviews)
+    ? (old.interviews as Record<string, unknown>[])
+    : [];
   const profile = typeof old.profile === 'object' && old.profile !== null ? old.profile : {};
   return {
     ...old,
@@ -99,7 +111,8 @@ export type MigrationResult =
  */
 export function migrate(data: Record<string, unknown>): MigrationResult {
   const version = data.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { kind: 'unknown-version' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { kind: 'unknown-version' };
   if (version > WORKSPACE_VERSION) return { kind: 'newer', version };
   if (version === WORKSPACE_VERSION) return { kind: 'current', data };
   let current = data;

@@ -1,7 +1,15 @@
 // Pure updates to the workspace. Each returns a new workspace and leaves its input
 // alone, so the store can hand the previous value to "undo" and tests need no store.
 import { fitsLimits, MAX_INTERVIEWS } from './field-limits';
-import { emptyChannels, type Draft, type Interview, type Interviewer, type MessageKind, type Profile, type Workspace } from './schema';
+import {
+  emptyChannels,
+  type Draft,
+  type Interview,
+  type Interviewer,
+  type MessageKind,
+  type Profile,
+  type Workspace,
+} from './schema';
 
 /** A fresh random id; crypto.randomUUID exists in every browser we support and in Node. */
 export function newId(): string {
@@ -15,7 +23,12 @@ export function blankInterviewer(id = newId()): Interviewer {
 
 /** A new interview with one blank interviewer, dated today in the user's zone. */
 export function blankInterview(now: Date, timeZone: string, id = newId()): Interview {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
   return {
     id,
     company: '',
@@ -54,7 +67,11 @@ export function addInterview(ws: Workspace, interview: Interview): Workspace {
  * Applies a patch to one interview; unknown ids, and text over a field's limit
  * (field-limits.ts), leave the workspace unchanged.
  */
-export function updateInterview(ws: Workspace, id: string, patch: Partial<Omit<Interview, 'id'>>): Workspace {
+export function updateInterview(
+  ws: Workspace,
+  id: string,
+  patch: Partial<Omit<Interview, 'id'>>,
+): Workspace {
   if (!fitsLimits(patch) || !ws.interviews.some((i) => i.id === id)) return ws;
   return { ...ws, interviews: ws.interviews.map((i) => (i.id === id ? { ...i, ...patch } : i)) };
 }
@@ -70,16 +87,34 @@ export function setCurrent(ws: Workspace, id: string): Workspace {
 }
 
 /** Applies fn to one interview; unknown ids leave the workspace unchanged. */
-export const mapInterview = (ws: Workspace, id: string, fn: (i: Interview) => Interview): Workspace =>
-  ws.interviews.some((i) => i.id === id) ? { ...ws, interviews: ws.interviews.map((i) => (i.id === id ? fn(i) : i)) } : ws;
+export const mapInterview = (
+  ws: Workspace,
+  id: string,
+  fn: (i: Interview) => Interview,
+): Workspace =>
+  ws.interviews.some((i) => i.id === id)
+    ? { ...ws, interviews: ws.interviews.map((i) => (i.id === id ? fn(i) : i)) }
+    : ws;
 
 /** Adds a blank interviewer to an interview. */
-export function addInterviewer(ws: Workspace, interviewId: string, interviewer = blankInterviewer()): Workspace {
-  return mapInterview(ws, interviewId, (i) => ({ ...i, interviewers: [...i.interviewers, interviewer] }));
+export function addInterviewer(
+  ws: Workspace,
+  interviewId: string,
+  interviewer = blankInterviewer(),
+): Workspace {
+  return mapInterview(ws, interviewId, (i) => ({
+    ...i,
+    interviewers: [...i.interviewers, interviewer],
+  }));
 }
 
 /** Applies a patch to one interviewer. */
-export function updateInterviewer(ws: Workspace, interviewId: string, interviewerId: string, patch: Partial<Omit<Interviewer, 'id'>>): Workspace {
+export function updateInterviewer(
+  ws: Workspace,
+  interviewId: string,
+  interviewerId: string,
+  patch: Partial<Omit<Interviewer, 'id'>>,
+): Workspace {
   if (!fitsLimits(patch)) return ws;
   return mapInterview(ws, interviewId, (i) => ({
     ...i,
@@ -99,31 +134,62 @@ export function setDraft(ws: Workspace, interviewId: string, key: string, draft:
 }
 
 /** Records a message as sent now, and ticks the matching follow-up step. */
-export function markSent(ws: Workspace, interviewId: string, kind: MessageKind, at: Date, interviewerId?: string, withNote?: boolean): Workspace {
+export function markSent(
+  ws: Workspace,
+  interviewId: string,
+  kind: MessageKind,
+  at: Date,
+  interviewerId?: string,
+  withNote?: boolean,
+): Workspace {
   return mapInterview(ws, interviewId, (i) => ({
     ...i,
-    sent: [...i.sent, { kind, at: at.toISOString(), ...(interviewerId ? { interviewerId } : {}), ...(withNote === false ? { withNote } : {}) }],
+    sent: [
+      ...i.sent,
+      {
+        kind,
+        at: at.toISOString(),
+        ...(interviewerId ? { interviewerId } : {}),
+        ...(withNote === false ? { withNote } : {}),
+      },
+    ],
   }));
 }
 
 /** Removes the latest "sent" record for a message (the user marked it by mistake); see below for no recipient. */
-export function unmarkSent(ws: Workspace, interviewId: string, kind: MessageKind, interviewerId?: string): Workspace {
+export function unmarkSent(
+  ws: Workspace,
+  interviewId: string,
+  kind: MessageKind,
+  interviewerId?: string,
+): Workspace {
   return mapInterview(ws, interviewId, (i) => {
     // Without a recipient, the latest of that kind to anyone: per-interview steps such as
     // the status inquiry are sent to one person but undone from the plan.
-    const idx = i.sent.findLastIndex((s) => s.kind === kind && (interviewerId === undefined || s.interviewerId === interviewerId));
+    const idx = i.sent.findLastIndex(
+      (s) => s.kind === kind && (interviewerId === undefined || s.interviewerId === interviewerId),
+    );
     return idx === -1 ? i : { ...i, sent: i.sent.filter((_, n) => n !== idx) };
   });
 }
 
 /** Removes every "sent" record of one kind: the step is unticked in the plan. */
 export function clearSent(ws: Workspace, interviewId: string, kind: MessageKind): Workspace {
-  return mapInterview(ws, interviewId, (i) => ({ ...i, sent: i.sent.filter((s) => s.kind !== kind) }));
+  return mapInterview(ws, interviewId, (i) => ({
+    ...i,
+    sent: i.sent.filter((s) => s.kind !== kind),
+  }));
 }
 
 /** When a message was last marked sent, or undefined. */
-export function lastSent(interview: Interview, kind: MessageKind, interviewerId?: string): string | undefined {
-  return interview.sent.findLast((s) => s.kind === kind && (interviewerId === undefined || s.interviewerId === interviewerId))?.at;
+export function lastSent(
+  interview: Interview,
+  kind: MessageKind,
+  interviewerId?: string,
+): string | undefined {
+  return interview.sent.findLast(
+    (s) => s.kind === kind && (interviewerId === undefined || s.interviewerId === interviewerId),
+  )?.at;
 }
 
 /** Updates the candidate's own details. */
@@ -131,4 +197,3 @@ export function updateProfile(ws: Workspace, patch: Partial<Profile>): Workspace
   if (!fitsLimits(patch)) return ws;
   return { ...ws, profile: { ...ws.profile, ...patch } };
 }
-

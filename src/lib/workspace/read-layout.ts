@@ -3,7 +3,13 @@
 // stored. Never writes: what to keep, migrate or protect is the store's decision.
 import { decodeData, decodeWorkspace, repairReferences } from './decode';
 import type { Repair } from './read-workspace';
-import { LAYOUT_VERSION, parseEnvelope, recordKey, type Envelope, type MetaData } from './record-sync';
+import {
+  LAYOUT_VERSION,
+  parseEnvelope,
+  recordKey,
+  type Envelope,
+  type MetaData,
+} from './record-sync';
 import { LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY, RECORD_PREFIX } from './storage-keys';
 import { WORKSPACE_VERSION, type Interview, type Workspace } from './schema';
 
@@ -45,7 +51,8 @@ export type LoadOutcome =
 export function dumpStorage(storage: LayoutStorage): string {
   const keys: Record<string, string> = {};
   for (const key of storage.keys()) {
-    if (key === META_KEY || key.startsWith(RECORD_PREFIX) || key === LEGACY_KEY) keys[key] = storage.readStored(key) ?? '';
+    if (key === META_KEY || key.startsWith(RECORD_PREFIX) || key === LEGACY_KEY)
+      keys[key] = storage.readStored(key) ?? '';
   }
   return JSON.stringify({ format: STORAGE_DUMP_FORMAT, keys });
 }
@@ -67,7 +74,12 @@ export function readLayout(storage: LayoutStorage): LoadOutcome {
     case 'empty':
       return { kind: 'empty', ...extra };
     case 'corrupt':
-      return { kind: 'unreadable', problem: 'the stored text is not complete', original: raw, ...extra };
+      return {
+        kind: 'unreadable',
+        problem: 'the stored text is not complete',
+        original: raw,
+        ...extra,
+      };
     case 'wrong-shape':
       return { kind: 'unreadable', problem: result.problem, original: raw, ...extra };
     case 'newer':
@@ -95,15 +107,30 @@ function withLegacyRest(outcome: Extract<LoadOutcome, { kind: 'ok' }>, raw: stri
   // Without the shared key, the old one still has the name, settings and order.
   const shared = outcome.meta ? outcome.workspace : rest.workspace;
   const order = outcome.meta?.data.order ?? rest.workspace.interviews.map((i) => i.id);
-  const all = [...outcome.workspace.interviews, ...rest.workspace.interviews.filter((i) => !moved.has(i.id))];
+  const all = [
+    ...outcome.workspace.interviews,
+    ...rest.workspace.interviews.filter((i) => !moved.has(i.id)),
+  ];
   const at = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   all.sort((a, b) => at(a.id) - at(b.id));
-  const repairs = [...outcome.repairs.filter((r) => outcome.meta || r.path !== 'profile'), ...rest.repairs];
+  const repairs = [
+    ...outcome.repairs.filter((r) => outcome.meta || r.path !== 'profile'),
+    ...rest.repairs,
+  ];
   // The shared key names the current interview even when it has not moved yet.
-  const currentId = outcome.meta && typeof outcome.meta.data.currentId === 'string' ? outcome.meta.data.currentId : rest.workspace.currentId;
+  const currentId =
+    outcome.meta && typeof outcome.meta.data.currentId === 'string'
+      ? outcome.meta.data.currentId
+      : rest.workspace.currentId;
   const workspace = repairReferences({ ...shared, currentId, interviews: all });
   const { original, ...rest2 } = outcome;
-  return { ...rest2, workspace, legacy: true, repairs, ...(repairs.length && original !== undefined ? { original } : {}) };
+  return {
+    ...rest2,
+    workspace,
+    legacy: true,
+    repairs,
+    ...(repairs.length && original !== undefined ? { original } : {}),
+  };
 }
 
 /** Reads the per-record layout: the shared key, then each interview in its order, then any the order lost. */
@@ -113,11 +140,21 @@ export function readRecords(storage: LayoutStorage, keys: readonly string[]): Lo
   if (meta && (meta.data.layout > LAYOUT_VERSION || meta.data.version > WORKSPACE_VERSION)) {
     return { kind: 'newer', version: meta.data.version, original: dumpStorage(storage) };
   }
-  if (!meta) repairs.push({ path: 'profile', what: 'your name, settings and the order of the list', problem: 'could not be read', action: 'default' });
-  const order = Array.isArray(meta?.data.order) ? meta.data.order.filter((id) => typeof id === 'string') : [];
+  if (!meta)
+    repairs.push({
+      path: 'profile',
+      what: 'your name, settings and the order of the list',
+      problem: 'could not be read',
+      action: 'default',
+    });
+  const order = Array.isArray(meta?.data.order)
+    ? meta.data.order.filter((id) => typeof id === 'string')
+    : [];
   const listed = new Set(order);
   // Interviews whose key exists but the order lacks (a write cut short between the two).
-  const found = keys.filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length));
+  const found = keys
+    .filter((k) => k.startsWith(RECORD_PREFIX))
+    .map((k) => k.slice(RECORD_PREFIX.length));
   const ids = [...order, ...found.filter((id) => !listed.has(id))];
   const records = new Map<string, Envelope<Interview>>();
   const interviews: unknown[] = [];
@@ -127,7 +164,11 @@ export function readRecords(storage: LayoutStorage, keys: readonly string[]): Lo
     if (raw === undefined) continue; // deleted in another tab between the two writes
     const envelope = parseEnvelope<Interview>(raw);
     if (!envelope) {
-      repairs.push({ path: `interviews.${interviews.length + setAside.length}`, problem: 'its stored text is damaged', action: 'set-aside' });
+      repairs.push({
+        path: `interviews.${interviews.length + setAside.length}`,
+        problem: 'its stored text is damaged',
+        action: 'set-aside',
+      });
       setAside.push(recordKey(id));
       continue;
     }
@@ -138,9 +179,21 @@ export function readRecords(storage: LayoutStorage, keys: readonly string[]): Lo
     interviews.push(envelope.data);
   }
   const data = meta?.data ?? { version: WORKSPACE_VERSION };
-  const result = decodeData({ version: data.version, profile: meta?.data.profile, settings: meta?.data.settings, currentId: meta?.data.currentId ?? null, interviews });
-  if (result.kind === 'newer') return { kind: 'newer', version: result.version, original: dumpStorage(storage) };
-  if (result.kind !== 'ok') return { kind: 'unreadable', problem: result.kind === 'wrong-shape' ? result.problem : 'damaged', original: dumpStorage(storage) };
+  const result = decodeData({
+    version: data.version,
+    profile: meta?.data.profile,
+    settings: meta?.data.settings,
+    currentId: meta?.data.currentId ?? null,
+    interviews,
+  });
+  if (result.kind === 'newer')
+    return { kind: 'newer', version: result.version, original: dumpStorage(storage) };
+  if (result.kind !== 'ok')
+    return {
+      kind: 'unreadable',
+      problem: result.kind === 'wrong-shape' ? result.problem : 'damaged',
+      original: dumpStorage(storage),
+    };
   const all = [...repairs, ...result.repairs];
   return {
     kind: 'ok',

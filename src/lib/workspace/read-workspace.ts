@@ -71,11 +71,14 @@ type Check<T> = (v: unknown, path: string) => T;
 const fail = (path: string, problem: string): never => {
   throw new WorkspaceShapeError(path, problem);
 };
-const problemOf = (error: WorkspaceShapeError) => error.message.slice(error.message.indexOf(': ') + 2);
+const problemOf = (error: WorkspaceShapeError) =>
+  error.message.slice(error.message.indexOf(': ') + 2);
 const at = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
 
 function record(v: unknown, path: string): Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : fail(path, 'expected an object');
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : fail(path, 'expected an object');
 }
 
 /** Text up to `max` characters; `fallback` when absent (required when there is none). */
@@ -104,14 +107,21 @@ const date = matching(/^(\d{4}-\d{2}-\d{2})?$/, 'a date as YYYY-MM-DD');
 
 /** An ISO 8601 instant with a zone ("2026-11-24T15:00:00.000Z"), as toISOString() writes. */
 const instant: Check<string> = (v, path) => {
-  const s = matching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'a date and time')(v, path);
+  const s = matching(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
+    'a date and time',
+  )(v, path);
   return s && !Number.isNaN(Date.parse(s)) ? s : fail(path, 'expected a date and time');
 };
 
 const oneOf =
   <T extends string>(options: readonly T[], fallback?: T): Check<T> =>
   (v, path) =>
-    v === undefined && fallback !== undefined ? fallback : options.includes(v as T) ? (v as T) : fail(path, `expected one of ${options.join(', ')}`);
+    v === undefined && fallback !== undefined
+      ? fallback
+      : options.includes(v as T)
+        ? (v as T)
+        : fail(path, `expected one of ${options.join(', ')}`);
 
 const bool =
   (fallback: boolean): Check<boolean> =>
@@ -121,7 +131,11 @@ const bool =
 const whole =
   (min: number, max: number, fallback: number): Check<number> =>
   (v, path) =>
-    v === undefined ? fallback : typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fail(path, `expected a whole number from ${min} to ${max}`);
+    v === undefined
+      ? fallback
+      : typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+        ? v
+        : fail(path, `expected a whole number from ${min} to ${max}`);
 
 /**
  * A list of at most `max` items, [] when absent. Salvaging, an item that cannot be read
@@ -132,7 +146,10 @@ const list =
   (v, path) => {
     if (v === undefined) return [];
     if (!Array.isArray(v)) return fail(path, 'expected a list');
-    if (!repairs) return v.length <= max ? v.map((x, n) => item(x, at(path, n))) : fail(path, `more than ${max} items`);
+    if (!repairs)
+      return v.length <= max
+        ? v.map((x, n) => item(x, at(path, n)))
+        : fail(path, `more than ${max} items`);
     const out: T[] = [];
     v.forEach((x, n) => {
       const where = at(path, n);
@@ -145,7 +162,12 @@ const list =
       } catch (error) {
         if (!(error instanceof WorkspaceShapeError)) throw error;
         // Named as the record it was (interview 3), with the field that failed it.
-        repairs?.push({ path: where, problem: problemOf(error), action: 'set-aside', ...(error.path !== where ? { field: error.path } : {}) });
+        repairs?.push({
+          path: where,
+          problem: problemOf(error),
+          action: 'set-aside',
+          ...(error.path !== where ? { field: error.path } : {}),
+        });
       }
     });
     return out;
@@ -184,7 +206,8 @@ const shape =
       try {
         value = spec[key](o[key], where);
       } catch (error) {
-        if (!repairs || !(error instanceof WorkspaceShapeError) || o[key] === undefined) throw error;
+        if (!repairs || !(error instanceof WorkspaceShapeError) || o[key] === undefined)
+          throw error;
         // Its default, as if absent; when there is none the record fails, for the real reason.
         try {
           value = spec[key](undefined, where);
@@ -209,17 +232,47 @@ const nullable =
   (v, path) =>
     v === undefined || v === null ? null : check(v, path);
 
-const interviewer = shape<Interviewer>({ id, name: field('name'), title: field('title'), email: field('email'), linkedin: field('linkedin'), address: field('address'), topics: field('topics'), rapport: field('rapport') });
+const interviewer = shape<Interviewer>({
+  id,
+  name: field('name'),
+  title: field('title'),
+  email: field('email'),
+  linkedin: field('linkedin'),
+  address: field('address'),
+  topics: field('topics'),
+  rapport: field('rapport'),
+});
 
-const draft = shape<Draft>({ subject: field('subject'), body: field('body'), edited: bool(false), tone: oneOf(TONES, 'warm'), mention: optional(text(64)), detail: optional(text(FIELD_LIMITS.detail)) });
+const draft = shape<Draft>({
+  subject: field('subject'),
+  body: field('body'),
+  edited: bool(false),
+  tone: oneOf(TONES, 'warm'),
+  mention: optional(text(64)),
+  detail: optional(text(FIELD_LIMITS.detail)),
+});
 
-const sentRecord = shape<SentRecord>({ kind: oneOf(MESSAGE_KINDS), interviewerId: optional(text(64)), at: instant, withNote: optional(bool(true)) });
+const sentRecord = shape<SentRecord>({
+  kind: oneOf(MESSAGE_KINDS),
+  interviewerId: optional(text(64)),
+  at: instant,
+  withNote: optional(bool(true)),
+});
 
-const actionItem = shape<ActionItem>({ id, what: field('what'), askedBy: text(64, ''), due: date, status: oneOf(ACTION_ITEM_STATUSES, 'todo'), notes: field('notes') });
+const actionItem = shape<ActionItem>({
+  id,
+  what: field('what'),
+  askedBy: text(64, ''),
+  due: date,
+  status: oneOf(ACTION_ITEM_STATUSES, 'todo'),
+  notes: field('notes'),
+});
 
 const channel = shape<Channel>({ url: field('url'), followed: bool(false) });
 const channels = shape<Record<ChannelKind, Channel>>(
-  Object.fromEntries(CHANNEL_KINDS.map((k) => [k, (v: unknown, path: string) => channel(v ?? {}, path)])) as { [K in ChannelKind]: Check<Channel> },
+  Object.fromEntries(
+    CHANNEL_KINDS.map((k) => [k, (v: unknown, path: string) => channel(v ?? {}, path)]),
+  ) as { [K in ChannelKind]: Check<Channel> },
 );
 
 const engagementEntry = shape<EngagementEntry>({
@@ -231,7 +284,12 @@ const engagementEntry = shape<EngagementEntry>({
   worthMentioning: bool(false),
 });
 
-const reading = shape<TimelineReading>({ key: text(READING_KEY_LIMIT), kind: oneOf(['range', 'date', 'none', 'unreadable'] as const), date, text: text(MAX_LINE * 2, '') });
+const reading = shape<TimelineReading>({
+  key: text(READING_KEY_LIMIT),
+  kind: oneOf(['range', 'date', 'none', 'unreadable'] as const),
+  date,
+  text: text(MAX_LINE * 2, ''),
+});
 
 const interview = shape<Interview>({
   id,
@@ -265,8 +323,14 @@ const settings = shape<PlanSettings>({
 });
 
 const workspace = shape<Workspace>({
-  version: (v, path) => (v === WORKSPACE_VERSION ? WORKSPACE_VERSION : fail(path, `expected ${WORKSPACE_VERSION}`)),
-  profile: (v, path) => shape({ name: field('name'), phone: field('phone'), linkedinTier: oneOf(LINKEDIN_TIERS, 'free') })(v ?? {}, path),
+  version: (v, path) =>
+    v === WORKSPACE_VERSION ? WORKSPACE_VERSION : fail(path, `expected ${WORKSPACE_VERSION}`),
+  profile: (v, path) =>
+    shape({
+      name: field('name'),
+      phone: field('phone'),
+      linkedinTier: oneOf(LINKEDIN_TIERS, 'free'),
+    })(v ?? {}, path),
   settings: (v, path) => settings(v ?? {}, path),
   currentId: nullable(text(64)),
   interviews: list(MAX_INTERVIEWS_READ, interview),

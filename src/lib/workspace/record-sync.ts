@@ -10,11 +10,23 @@
 // the other. A "generation" changes when everything is replaced (restore, delete all):
 // a tab that sees another generation drops its stale state instead of saving it.
 import { mergeThreeWay } from './three-way-merge';
-import { WORKSPACE_VERSION, type Interview, type PlanSettings, type Profile, type Workspace } from './schema';
+import {
+  WORKSPACE_VERSION,
+  type Interview,
+  type PlanSettings,
+  type Profile,
+  type Workspace,
+} from './schema';
 import type { StorageProblem } from './guarded-storage';
 import { META_KEY, RECORD_PREFIX } from './storage-keys';
 
-export { LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY, RECORD_PREFIX, SNAPSHOT_PREFIX } from './storage-keys';
+export {
+  LEGACY_BACKUP_KEY,
+  LEGACY_KEY,
+  META_KEY,
+  RECORD_PREFIX,
+  SNAPSHOT_PREFIX,
+} from './storage-keys';
 /** Version of this layout (not of the workspace's fields, which is WORKSPACE_VERSION). */
 export const LAYOUT_VERSION = 2;
 
@@ -62,7 +74,13 @@ export function parseEnvelope<T>(raw: string | undefined | null): Envelope<T> | 
     const e: unknown = JSON.parse(raw);
     if (typeof e !== 'object' || e === null) return null;
     const { rev, gen, data } = e as Partial<Record<keyof Envelope<T>, unknown>>;
-    return typeof rev === 'string' && typeof gen === 'string' && typeof data === 'object' && data !== null && !Array.isArray(data) ? (e as Envelope<T>) : null;
+    return typeof rev === 'string' &&
+      typeof gen === 'string' &&
+      typeof data === 'object' &&
+      data !== null &&
+      !Array.isArray(data)
+      ? (e as Envelope<T>)
+      : null;
   } catch {
     return null;
   }
@@ -90,9 +108,14 @@ const metaOf = (ws: Workspace): MetaData => ({
   order: ws.interviews.map((i) => i.id),
 });
 
-const sameOrder = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, n) => id === b[n]);
+const sameOrder = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, n) => id === b[n]);
 const sameMeta = (a: MetaData | null, b: MetaData) =>
-  a !== null && a.profile === b.profile && a.settings === b.settings && a.currentId === b.currentId && sameOrder(a.order, b.order);
+  a !== null &&
+  a.profile === b.profile &&
+  a.settings === b.settings &&
+  a.currentId === b.currentId &&
+  sameOrder(a.order, b.order);
 
 /** What a flush did. */
 export interface FlushResult {
@@ -145,7 +168,13 @@ export class RecordSync {
   private concurrent(id: string, theirs: Envelope<Interview>): boolean {
     const seen = this.base.get(id);
     const before = this.previous.get(id);
-    return !!seen && !!before && theirs.parent !== undefined && theirs.parent !== seen.rev && theirs.parent === before.rev;
+    return (
+      !!seen &&
+      !!before &&
+      theirs.parent !== undefined &&
+      theirs.parent !== seen.rev &&
+      theirs.parent === before.rev
+    );
   }
 
   /**
@@ -164,12 +193,20 @@ export class RecordSync {
   }
 
   /** Takes a loaded workspace as in step with the stored envelopes it came from. */
-  adopt(ws: Workspace, meta: Envelope<MetaData> | null, records: ReadonlyMap<string, Envelope<Interview>>): void {
+  adopt(
+    ws: Workspace,
+    meta: Envelope<MetaData> | null,
+    records: ReadonlyMap<string, Envelope<Interview>>,
+  ): void {
     this.base = new Map(records);
     // An interview stored in another generation than the shared key (or with no shared
     // key at all, after damage) is written again at the next save, in this one: a later
     // load must find them all in one generation.
-    this.synced = new Map(ws.interviews.filter((i) => meta && records.get(i.id)?.gen === meta.gen).map((i) => [i.id, i]));
+    this.synced = new Map(
+      ws.interviews
+        .filter((i) => meta && records.get(i.id)?.gen === meta.gen)
+        .map((i) => [i.id, i]),
+    );
     this.baseMeta = meta;
     this.syncedMeta = meta ? metaOf(ws) : null;
     this.gen = meta?.gen ?? '';
@@ -177,7 +214,11 @@ export class RecordSync {
 
   /** True when `ws` has changes not yet saved. */
   pending(ws: Workspace): boolean {
-    return !sameMeta(this.syncedMeta, metaOf(ws)) || ws.interviews.some((i) => this.synced.get(i.id) !== i) || this.synced.size !== ws.interviews.length;
+    return (
+      !sameMeta(this.syncedMeta, metaOf(ws)) ||
+      ws.interviews.some((i) => this.synced.get(i.id) !== i) ||
+      this.synced.size !== ws.interviews.length
+    );
   }
 
   /** Saves what changed since the last flush, merging with other tabs' writes. */
@@ -187,7 +228,10 @@ export class RecordSync {
     // shared key was seen stored: with storage unusable, nothing ever reads back.) A
     // shared key of another generation that is still the one this tab last saw is this
     // tab's own replace not yet written (storage was full): it carries on.
-    if (this.baseMeta && (!storedMeta || (storedMeta.gen !== this.gen && storedMeta.rev !== this.baseMeta.rev))) {
+    if (
+      this.baseMeta &&
+      (!storedMeta || (storedMeta.gen !== this.gen && storedMeta.rev !== this.baseMeta.rev))
+    ) {
       return { workspace: ws, problem: null, reset: true, written: 0 };
     }
     if (!this.gen) this.gen = storedMeta?.gen ?? randomId();
@@ -211,7 +255,12 @@ export class RecordSync {
         this.base.set(mine.id, stored);
       }
       const parent = this.base.get(mine.id);
-      const envelope: Envelope<Interview> = { rev: this.nextRev(), gen: this.gen, parent: parent?.rev ?? '', data: next };
+      const envelope: Envelope<Interview> = {
+        rev: this.nextRev(),
+        gen: this.gen,
+        parent: parent?.rev ?? '',
+        data: next,
+      };
       const failed = this.storage.write(key, JSON.stringify(envelope));
       written++;
       if (failed) problem = failed;
@@ -253,7 +302,10 @@ export class RecordSync {
     const meta = metaOf(out);
     if (!sameMeta(this.syncedMeta, meta)) {
       let data = meta;
-      const theirs = storedMeta && storedMeta.rev !== this.baseMeta?.rev ? parseEnvelope<MetaData>(this.storage.readStored(META_KEY)) : null;
+      const theirs =
+        storedMeta && storedMeta.rev !== this.baseMeta?.rev
+          ? parseEnvelope<MetaData>(this.storage.readStored(META_KEY))
+          : null;
       if (theirs) {
         // With no base (this tab never saw the stored one), keep every interview either lists.
         data = mergeThreeWay(this.baseMeta?.data ?? { ...meta, order: [] }, meta, theirs.data);
@@ -286,7 +338,9 @@ export class RecordSync {
       if (theirs.rev === this.baseMeta?.rev) return { workspace: ws, reset: false };
       this.gen = theirs.gen;
       const mine = metaOf(ws);
-      const data = sameMeta(this.syncedMeta, mine) ? theirs.data : mergeThreeWay(this.baseMeta?.data, mine, theirs.data);
+      const data = sameMeta(this.syncedMeta, mine)
+        ? theirs.data
+        : mergeThreeWay(this.baseMeta?.data, mine, theirs.data);
       const inSync = data === theirs.data;
       this.baseMeta = theirs;
       const out = withMeta(ws, data);
@@ -318,14 +372,17 @@ export class RecordSync {
     if (this.gen && theirs.gen !== this.gen) return { workspace: ws, reset: false };
     const seen = this.base.get(id);
     if (theirs.rev === seen?.rev) return { workspace: ws, reset: false };
-    const unsaved = mine !== undefined && (this.synced.get(id) !== mine || this.concurrent(id, theirs));
+    const unsaved =
+      mine !== undefined && (this.synced.get(id) !== mine || this.concurrent(id, theirs));
     const next = unsaved ? this.resolve(id, mine, theirs) : theirs.data;
     this.base.set(id, theirs);
     // Saved at the next flush when it holds anything theirs lacks.
     if (unsaved) this.synced.delete(id);
     else this.synced.set(id, next);
     const metaInSync = sameMeta(this.syncedMeta, metaOf(ws));
-    const interviews = mine ? ws.interviews.map((i) => (i.id === id ? next : i)) : [...ws.interviews, next];
+    const interviews = mine
+      ? ws.interviews.map((i) => (i.id === id ? next : i))
+      : [...ws.interviews, next];
     const out = { ...ws, interviews };
     // A new interview from the other tab: that tab saves the longer list itself.
     if (!mine && metaInSync) this.syncedMeta = metaOf(out);
@@ -360,7 +417,12 @@ export class RecordSync {
 
   /** Writes one interview in the current generation; null when saved. */
   writeRecord(i: Interview): StorageProblem | null {
-    const envelope = { rev: this.nextRev(), gen: this.gen, parent: this.base.get(i.id)?.rev ?? '', data: i };
+    const envelope = {
+      rev: this.nextRev(),
+      gen: this.gen,
+      parent: this.base.get(i.id)?.rev ?? '',
+      data: i,
+    };
     const problem = this.storage.write(recordKey(i.id), JSON.stringify(envelope));
     if (!problem) {
       this.base.set(i.id, envelope);
@@ -379,7 +441,9 @@ export class RecordSync {
     // Old interviews go first, to make room; then the new ones; the shared key last, so
     // another tab sees the new generation only once every interview of it is stored.
     let problem: StorageProblem | null = null;
-    for (const key of existingKeys) if (key.startsWith(RECORD_PREFIX) && !ids.has(key.slice(RECORD_PREFIX.length))) problem ??= this.storage.write(key, undefined);
+    for (const key of existingKeys)
+      if (key.startsWith(RECORD_PREFIX) && !ids.has(key.slice(RECORD_PREFIX.length)))
+        problem ??= this.storage.write(key, undefined);
     const records = new Map<string, Envelope<Interview>>();
     for (const i of ws.interviews) {
       const old = parseEnvelope<Interview>(this.storage.readStored(recordKey(i.id)));
@@ -416,9 +480,17 @@ export class RecordSync {
 /** The workspace with the shared part from `meta`: its profile, settings, current id and order. */
 function withMeta(ws: Workspace, meta: MetaData): Workspace {
   const byId = new Map(ws.interviews.map((i) => [i.id, i]));
-  const ordered = meta.order.map((id) => byId.get(id)).filter((i): i is Interview => i !== undefined);
+  const ordered = meta.order
+    .map((id) => byId.get(id))
+    .filter((i): i is Interview => i !== undefined);
   // Interviews this tab has that the order does not list yet (just added here) keep their place at the end.
   const listed = new Set(meta.order);
   for (const i of ws.interviews) if (!listed.has(i.id)) ordered.push(i);
-  return { ...ws, profile: meta.profile, settings: meta.settings, currentId: meta.currentId, interviews: ordered };
+  return {
+    ...ws,
+    profile: meta.profile,
+    settings: meta.settings,
+    currentId: meta.currentId,
+    interviews: ordered,
+  };
 }

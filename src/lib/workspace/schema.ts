@@ -168,7 +168,12 @@ export interface PlanSettings {
 }
 
 /** The pacing the guides recommend. */
-export const DEFAULT_SETTINGS: PlanSettings = { inquiryBufferDays: 2, secondFollowUpGap: 5, moveOnGap: 10, holidays: [] };
+export const DEFAULT_SETTINGS: PlanSettings = {
+  inquiryBufferDays: 2,
+  secondFollowUpGap: 5,
+  moveOnGap: 10,
+  holidays: [],
+};
 
 /** One interview and everything the user is doing to follow up on it. */
 export interface Interview {
@@ -242,10 +247,21 @@ export interface Workspace {
 
 /** An unticked checklist of the company's channels. */
 export function emptyChannels(): Record<ChannelKind, Channel> {
-  return { news: { url: '', followed: false }, 'linkedin-page': { url: '', followed: false }, blog: { url: '', followed: false }, social: { url: '', followed: false } };
+  return {
+    news: { url: '', followed: false },
+    'linkedin-page': { url: '', followed: false },
+    blog: { url: '', followed: false },
+    social: { url: '', followed: false },
+  };
 }
 
 /** A workspace with nothing in it: what a first visit starts from. */
 export function emptyWorkspace(): Workspace {
-  return { version: WORKSPACE_VERSION, profile: { name: '', phone: '', linkedinTier: 'free' }, settings: { ...DEFAULT_SETTINGS, holidays: [] }, currentId: null, interviews: [] };
+  return {
+    version: WORKSPACE_VERSION,
+    profile: { name: '', phone: '', linkedinTier: 'free' },
+    settings: { ...DEFAULT_SETTINGS, holidays: [] },
+    currentId: null,
+    interviews: [],
+  };
 }

@@ -18,7 +18,14 @@ export const MAX_SNAPSHOT_CHARS = 1_000_000;
  * something and are never removed to make room; copies before an action are, oldest
  * first, since their data is also in what the action left or in the restored file.
  */
-export type SnapshotReason = 'unreadable' | 'repaired' | 'newer' | 'earlier-copy' | 'before-restore' | 'before-merge' | 'before-undo';
+export type SnapshotReason =
+  | 'unreadable'
+  | 'repaired'
+  | 'newer'
+  | 'earlier-copy'
+  | 'before-restore'
+  | 'before-merge'
+  | 'before-undo';
 
 /** Reasons a copy may be removed to make room for a new one. */
 const EVICTABLE: readonly SnapshotReason[] = ['before-restore', 'before-merge', 'before-undo'];
@@ -94,7 +101,12 @@ export type KeepResult = { kept: true; key: string } | { kept: false; why: 'full
  * still no room, nothing is written and it says so, so the caller can stop writing over
  * the original instead.
  */
-export function keepSnapshot(storage: SnapshotStorage, text: string, reason: SnapshotReason, now: Date): KeepResult {
+export function keepSnapshot(
+  storage: SnapshotStorage,
+  text: string,
+  reason: SnapshotReason,
+  now: Date,
+): KeepResult {
   const hash = textHash(text);
   const existing = listSnapshots(storage);
   // The same text kept already counts (compared in full: a hash can collide).
@@ -114,11 +126,14 @@ export function keepSnapshot(storage: SnapshotStorage, text: string, reason: Sna
     count--;
     total -= oldest.size;
   }
-  if (count + 1 > MAX_SNAPSHOTS || total + size > MAX_SNAPSHOT_CHARS) return { kept: false, why: 'full' };
+  if (count + 1 > MAX_SNAPSHOTS || total + size > MAX_SNAPSHOT_CHARS)
+    return { kept: false, why: 'full' };
   for (const s of toRemove) storage.write(s.key, undefined);
   storage.write(key, value);
   // Kept only if the browser's storage really has it (a full storage refuses quietly).
-  return storage.readStored(key) === value ? { kept: true, key } : { kept: false, why: 'not-saved' };
+  return storage.readStored(key) === value
+    ? { kept: true, key }
+    : { kept: false, why: 'not-saved' };
 }
 
 /** Removes one copy. */

@@ -3,7 +3,12 @@ import { lastSent, mapInterview } from './operations';
 import type { Interview, MessageKind, Workspace } from './schema';
 
 /** Ticks or unticks a follow-up step on the workspace page. */
-export function setStep(ws: Workspace, interviewId: string, step: string, done: boolean): Workspace {
+export function setStep(
+  ws: Workspace,
+  interviewId: string,
+  step: string,
+  done: boolean,
+): Workspace {
   return mapInterview(ws, interviewId, (i) => ({ ...i, steps: { ...i.steps, [step]: done } }));
 }
 
@@ -13,7 +18,11 @@ export const FOLLOW_UP_STEPS: readonly { id: string; label: string; kind?: Messa
   { id: 'handwritten-note', label: 'Handwritten note mailed (optional)', kind: 'handwritten-note' },
   { id: 'action-items', label: 'Promised items sent', kind: 'action-item' },
   { id: 'linkedin', label: 'LinkedIn connection requests', kind: 'linkedin' },
-  { id: 'status-inquiry', label: 'Status inquiry, once their timeline has passed', kind: 'status-inquiry' },
+  {
+    id: 'status-inquiry',
+    label: 'Status inquiry, once their timeline has passed',
+    kind: 'status-inquiry',
+  },
   { id: 'final-follow-up', label: 'One final follow-up, then move on', kind: 'final-follow-up' },
 ];
 
@@ -25,9 +34,15 @@ export function stepDone(interview: Interview, stepId: string): boolean {
   if (interview.steps[stepId]) return true;
   const step = FOLLOW_UP_STEPS.find((s) => s.id === stepId);
   if (!step?.kind) return false;
-  if (step.kind === 'thank-you-email' || step.kind === 'linkedin' || step.kind === 'handwritten-note') {
-    return interview.interviewers.length > 0 && interview.interviewers.every((p) => lastSent(interview, step.kind!, p.id) !== undefined);
+  if (
+    step.kind === 'thank-you-email' ||
+    step.kind === 'linkedin' ||
+    step.kind === 'handwritten-note'
+  ) {
+    return (
+      interview.interviewers.length > 0 &&
+      interview.interviewers.every((p) => lastSent(interview, step.kind!, p.id) !== undefined)
+    );
   }
   return lastSent(interview, step.kind) !== undefined;
 }
-

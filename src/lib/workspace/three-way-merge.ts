@@ -3,12 +3,15 @@
 // by field keeps both tabs' edits to different fields; only an edit of the same field in
 // both tabs is a conflict, and there the tab saving now wins (its user is typing there).
 
-const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+const same = (a: unknown, b: unknown): boolean =>
+  a === b || JSON.stringify(a) === JSON.stringify(b);
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** True when every item is an object with a string id, so lists can be merged item by item. */
-const hasIds = (v: unknown): v is { id: string }[] => Array.isArray(v) && v.every((x) => isPlainObject(x) && typeof x.id === 'string');
+const hasIds = (v: unknown): v is { id: string }[] =>
+  Array.isArray(v) && v.every((x) => isPlainObject(x) && typeof x.id === 'string');
 
 /**
  * Merges two edits of one value made from a common base. Objects merge key by key;
@@ -21,13 +24,19 @@ export function mergeThreeWay<T>(base: T | undefined, mine: T, theirs: T): T {
   if (base === undefined) return mine;
   if (same(mine, base)) return theirs;
   if (same(theirs, base)) return mine;
-  if (isPlainObject(base) && isPlainObject(mine) && isPlainObject(theirs)) return mergeObjects(base, mine, theirs) as T;
+  if (isPlainObject(base) && isPlainObject(mine) && isPlainObject(theirs))
+    return mergeObjects(base, mine, theirs) as T;
   if (hasIds(base) && hasIds(mine) && hasIds(theirs)) return mergeById(base, mine, theirs) as T;
-  if (Array.isArray(base) && Array.isArray(mine) && Array.isArray(theirs)) return mergeSets(base, mine, theirs) as T;
+  if (Array.isArray(base) && Array.isArray(mine) && Array.isArray(theirs))
+    return mergeSets(base, mine, theirs) as T;
   return mine;
 }
 
-function mergeObjects(base: Record<string, unknown>, mine: Record<string, unknown>, theirs: Record<string, unknown>): Record<string, unknown> {
+function mergeObjects(
+  base: Record<string, unknown>,
+  mine: Record<string, unknown>,
+  theirs: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
     const inMine = Object.hasOwn(mine, key);
@@ -43,7 +52,11 @@ function mergeObjects(base: Record<string, unknown>, mine: Record<string, unknow
   return out;
 }
 
-function mergeById(base: { id: string }[], mine: { id: string }[], theirs: { id: string }[]): { id: string }[] {
+function mergeById(
+  base: { id: string }[],
+  mine: { id: string }[],
+  theirs: { id: string }[],
+): { id: string }[] {
   const byId = (list: { id: string }[]) => new Map(list.map((x) => [x.id, x]));
   const b = byId(base);
   const t = byId(theirs);

@@ -5,19 +5,37 @@ export const CONCISE: ToneWording = {
   greeting: (name) => (name ? `Hi ${firstName(name)},` : 'Hello,'),
   thanks: [
     (position, met) => closeSentence(`Thank you for your time; I enjoyed ${met} about ${position}`),
-    (position, met) => closeSentence(`Thanks for your time, and it was great ${met} about ${position}`),
-    (position, met) => `${closeSentence(`It was a pleasure ${met} about ${position}`)} Thank you for your time.`,
+    (position, met) =>
+      closeSentence(`Thanks for your time, and it was great ${met} about ${position}`),
+    (position, met) =>
+      `${closeSentence(`It was a pleasure ${met} about ${position}`)} Thank you for your time.`,
   ],
-  firstTopic: ['I especially enjoyed discussing', 'A highlight for me was talking about', 'I particularly enjoyed hearing about'],
-  secondTopic: ['I also enjoyed hearing about', 'It was great to hear about', 'I also appreciated hearing about'],
-  rapport: ['I enjoyed our chat about', 'It was fun to talk about', 'I especially enjoyed talking about'],
+  firstTopic: [
+    'I especially enjoyed discussing',
+    'A highlight for me was talking about',
+    'I particularly enjoyed hearing about',
+  ],
+  secondTopic: [
+    'I also enjoyed hearing about',
+    'It was great to hear about',
+    'I also appreciated hearing about',
+  ],
+  rapport: [
+    'I enjoyed our chat about',
+    'It was fun to talk about',
+    'I especially enjoyed talking about',
+  ],
   qualifications: [
     (short) => `I'm excited about ${short} and what I'd bring to it:`,
     (short) => `${capitalized(short)} is a great match for my background:`,
     (short) => `I'd love to bring my experience to ${short}:`,
   ],
   learned: null,
-  news: ['Great to see the recent news, too:', 'I also enjoyed the recent news:', 'Congratulations on the recent news:'],
+  news: [
+    'Great to see the recent news, too:',
+    'I also enjoyed the recent news:',
+    'Congratulations on the recent news:',
+  ],
   interest: [
     () => "I'm very interested in the role, so please let me know if I can send anything else.",
     () => "I'm keen on the role and happy to send anything else you need.",

@@ -4,10 +4,14 @@ import { closeSentence, type ToneWording } from '../wording';
 export const FORMAL: ToneWording = {
   greeting: (name) => (name ? `Dear ${name},` : 'Dear Hiring Team,'),
   thanks: [
-    (position, met) => `${closeSentence(`Thank you for the opportunity to discuss ${position}`)} It was a pleasure ${met}.`,
     (position, met) =>
-      closeSentence(`It was a pleasure ${met}, and I am grateful for the opportunity to discuss ${position}`),
-    (position, met) => `${closeSentence(`I appreciate the time you took to discuss ${position}`)} I very much enjoyed ${met}.`,
+      `${closeSentence(`Thank you for the opportunity to discuss ${position}`)} It was a pleasure ${met}.`,
+    (position, met) =>
+      closeSentence(
+        `It was a pleasure ${met}, and I am grateful for the opportunity to discuss ${position}`,
+      ),
+    (position, met) =>
+      `${closeSentence(`I appreciate the time you took to discuss ${position}`)} I very much enjoyed ${met}.`,
   ],
   firstTopic: [
     'I particularly valued our discussion of',
@@ -19,18 +23,28 @@ export const FORMAL: ToneWording = {
     'I was also glad to learn more about',
     'Thank you as well for your perspective on',
   ],
-  rapport: ['It was a pleasure, too, to talk about', 'I very much enjoyed our exchange about', 'I also enjoyed our conversation about'],
+  rapport: [
+    'It was a pleasure, too, to talk about',
+    'I very much enjoyed our exchange about',
+    'I also enjoyed our conversation about',
+  ],
   qualifications: [
-    (short) => `Our discussion confirmed my interest in ${short} and what I could contribute to it:`,
+    (short) =>
+      `Our discussion confirmed my interest in ${short} and what I could contribute to it:`,
     (short) => `I believe ${short} is a strong match for my experience:`,
-    (short) => `I am confident that I could contribute to ${short} from the outset, drawing on my experience:`,
+    (short) =>
+      `I am confident that I could contribute to ${short} from the outset, drawing on my experience:`,
   ],
   learned: [
     'I also valued learning how the team works and what success would look like in the first months.',
     'It was helpful to understand how the team is organised and what you expect of the new hire.',
     'Your overview of the team and its priorities for the coming months was particularly useful.',
   ],
-  news: ['I was also pleased to read the recent news:', 'I read the recent news with interest, too:', 'I was also interested to read the recent news:'],
+  news: [
+    'I was also pleased to read the recent news:',
+    'I read the recent news with interest, too:',
+    'I was also interested to read the recent news:',
+  ],
   interest: [
     (team) => `I remain very interested in joining ${team}.`,
     (team) => `I am enthusiastic about the prospect of joining ${team}.`,
