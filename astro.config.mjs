@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
-import { normaliseBase } from './src/lib/paths.ts';
-import { THEME_SCRIPT } from './src/lib/theme-script.ts';
+import { normaliseBase } from './src/lib/site/base-path.ts';
+import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
 
 // BASE_PATH lets the same source deploy at a domain root or under a subpath
 // (e.g. BASE_PATH=/follow-up/); SITE_URL is the public origin for the sitemap and
@@ -87,7 +87,7 @@ export default defineConfig({
               // search): one chunk, not two.
               {
                 name: 'site',
-                test: /preload-helper|src[\\/](scripts[\\/]site|lib[\\/]theme)|BaseLayout\.astro/,
+                test: /preload-helper|src[\\/](scripts[\\/]site|lib[\\/]site[\\/]theme)|BaseLayout\.astro/,
                 priority: 2,
               },
               {
@@ -99,14 +99,14 @@ export default defineConfig({
               // instead of several (each small chunk costs its own gzip overhead).
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits)|zoned-time|mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](Field|hooks|InterviewPicker|InterviewerSelect|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|paths|StorageNotice\.))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits)|dates[\\/]zoned-time|messages[\\/]mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](hooks[\\/]use-hydrated|parts[\\/](Field|InterviewPicker|InterviewerSelect|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|workspace-href|StorageNotice\.)))/,
                 priority: 1,
               },
               // The word count and the company-log detail picker the message builders share;
               // apart from tools-common so the message checker's page needs no store.
               {
                 name: 'drafting',
-                test: /src[\\/](lib[\\/]text-stats|components[\\/]tools[\\/]MentionSelect)\./,
+                test: /src[\\/](lib[\\/]messages[\\/]text-stats|components[\\/]tools[\\/]parts[\\/]MentionSelect)\./,
                 priority: 1,
               },
               // Date rules the timeline tools share.

@@ -42,7 +42,7 @@ import {
   removeWorkdir,
   type BuildTimes,
 } from './bench/workdir.ts';
-import { TOOLS } from '../src/lib/tools.ts';
+import { TOOLS } from '../src/lib/site/tool-catalog.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({

@@ -5,12 +5,12 @@
 // are defined once, in src/lib/security-headers.ts.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { normaliseBase } from '../src/lib/paths.ts';
+import { normaliseBase } from '../src/lib/site/base-path.ts';
 import {
   renderHeadersFile,
   renderVercelConfig,
   SECURITY_HEADERS,
-} from '../src/lib/security-headers.ts';
+} from '../src/lib/site/security-headers.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const base = normaliseBase(process.env.BASE_PATH);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
-import { normaliseBase } from '../src/lib/paths.ts';
+import { normaliseBase } from '../src/lib/site/base-path.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const base = normaliseBase(process.env.BASE_PATH);

@@ -1,6 +1,6 @@
 // Prints each guide's word count, so writers can check the 700–1,500 range without a build.
 import { readdirSync, readFileSync } from 'node:fs';
-import { countWords } from '../src/lib/reading-time.ts';
+import { countWords } from '../src/lib/site/reading-time.ts';
 
 const dir = new URL('../src/content/guides/', import.meta.url);
 for (const file of readdirSync(dir)

@@ -8,8 +8,8 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { headersForPath, parseHeadersFile, type HeaderRule } from '../src/lib/headers-file.ts';
-import { normaliseBase } from '../src/lib/paths.ts';
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../src/lib/site/headers-file.ts';
+import { normaliseBase } from '../src/lib/site/base-path.ts';
 
 const args = process.argv.slice(2);
 /** Flags followed by a value; any other `--flag` stands alone. */

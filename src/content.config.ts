@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { guideSchema, sourceSchema } from './lib/guide-schema';
+import { guideSchema, sourceSchema } from './lib/site/guide-schema';
 
 /** Every page the guides cite, once, with its canonical title and publisher. */
 const sources = defineCollection({

@@ -5,8 +5,8 @@
 // Guide i is the same whatever N is, so a guide can be compared across sizes.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { guideSchema, STAGES } from '../../src/lib/guide-schema.ts';
-import { countWords } from '../../src/lib/reading-time.ts';
+import { guideSchema, STAGES } from '../../src/lib/site/guide-schema.ts';
+import { countWords } from '../../src/lib/site/reading-time.ts';
 
 /** A small deterministic PRNG (mulberry32), so every run generates the same guides. */
 function rng(seed: number): () => number {

@@ -1,6 +1,6 @@
 // The search UI, loaded on demand by site.ts. Talks to Pagefind's JS API directly
 // (not its default UI) so the header box stays small and fully keyboard-driven.
-import { excerptSegments } from '../lib/search-excerpt';
+import { excerptSegments } from '../lib/site/search-excerpt';
 
 interface PagefindResultData {
   url: string;

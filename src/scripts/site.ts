@@ -1,6 +1,6 @@
 // Runs on every page. Kept tiny on purpose: the search engine and its UI load only
 // when the reader shows intent to search (focus, typing, `/` or Ctrl+K).
-import { THEME_KEY, resolveTheme, type Theme } from '../lib/theme';
+import { THEME_KEY, resolveTheme, type Theme } from '../lib/site/theme';
 
 function applyTheme(theme: Theme, toggle: HTMLElement | null): void {
   document.documentElement.dataset.theme = theme;

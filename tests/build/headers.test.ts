@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file';
+import { headersForPath, parseHeadersFile } from '../../src/lib/site/headers-file';
 import {
   renderVercelConfig,
   SECURITY_HEADERS,
   type VercelConfig,
-} from '../../src/lib/security-headers';
+} from '../../src/lib/site/security-headers';
 import { BUILDS, requireBuild } from './site';
 
 // scripts/build-headers.ts ends both build scripts: each build carries the header files

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDS, htmlFiles, requireBuild } from './site';
-import { SIDEBAR_GUIDES_PER_STAGE } from '../../src/lib/guide-nav';
-import { STAGES } from '../../src/lib/guide-schema';
+import { SIDEBAR_GUIDES_PER_STAGE } from '../../src/lib/site/guide-nav';
+import { STAGES } from '../../src/lib/site/guide-schema';
 
 const { dir } = BUILDS[0];
 

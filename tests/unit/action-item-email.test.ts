@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftActionItemEmail, type ActionItemInput } from '../../src/lib/action-item-email';
+import {
+  draftActionItemEmail,
+  type ActionItemInput,
+} from '../../src/lib/action-items/action-item-email';
 import { interview, person } from './fixtures';
 import type { Interview, Profile } from '../../src/lib/workspace/schema';
 

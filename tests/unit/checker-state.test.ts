@@ -7,7 +7,7 @@ import {
   readCheckerState,
   writeCheckerState,
   type CheckerState,
-} from '../../src/lib/checker-state';
+} from '../../src/lib/tone/checker-state';
 
 /** A Storage that keeps items in a map, or fails the way browsers do. */
 function storage(items: Record<string, string> = {}, fail?: 'quota' | 'security'): Storage {

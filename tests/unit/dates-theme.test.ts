@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate } from '../../src/lib/dates';
-import { resolveTheme } from '../../src/lib/theme';
+import { formatDate, isoDate } from '../../src/lib/dates/format-date';
+import { resolveTheme } from '../../src/lib/site/theme';
 
 describe('formatDate', () => {
   it('shows the calendar date of a front-matter date whatever the local zone', () => {

@@ -13,7 +13,7 @@ import {
   setChannel,
   updateEngagement,
   worthMentioning,
-} from '../../src/lib/engagement';
+} from '../../src/lib/engagement/engagement-log';
 import {
   emptyWorkspace,
   CHANNEL_KINDS,

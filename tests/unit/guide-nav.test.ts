@@ -9,8 +9,8 @@ import {
   sortGuides,
   windowAround,
   type GuideRef,
-} from '../../src/lib/guide-nav';
-import { guideSchema, STAGES } from '../../src/lib/guide-schema';
+} from '../../src/lib/site/guide-nav';
+import { guideSchema, STAGES } from '../../src/lib/site/guide-schema';
 
 const g = (id: string, order: number, stage: GuideRef['data']['stage']): GuideRef => ({
   id,

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { load as loadYaml } from 'js-yaml';
-import { guideSchema, sourceSchema, STAGES, STAGE_LABELS } from '../../src/lib/guide-schema';
-import { countWords } from '../../src/lib/reading-time';
+import { guideSchema, sourceSchema, STAGES, STAGE_LABELS } from '../../src/lib/site/guide-schema';
+import { countWords } from '../../src/lib/site/reading-time';
 
 const valid = {
   title: 'The thank-you email',

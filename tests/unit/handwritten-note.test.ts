@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isoDateIn } from '../../src/lib/zoned-time';
+import { isoDateIn } from '../../src/lib/dates/zoned-time';
 import { mailByDate } from '../../src/lib/timeline/mail-by';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,7 +12,7 @@ import {
   isCardId,
   noteDraftKey,
   noteFit,
-} from '../../src/lib/handwritten-note';
+} from '../../src/lib/handwritten-note/note-card';
 import { interview, person } from './fixtures';
 import type { Interview, Interviewer, Profile } from '../../src/lib/workspace/schema';
 

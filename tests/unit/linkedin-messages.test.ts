@@ -9,7 +9,7 @@ import {
   notesSentThisMonth,
   personalDetails,
 } from '../../src/lib/linkedin/messages';
-import { wordCount } from '../../src/lib/text-stats';
+import { wordCount } from '../../src/lib/messages/text-stats';
 import {
   emptyWorkspace,
   type EngagementEntry,

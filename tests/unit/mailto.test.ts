@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildMailto, MAILTO_MAX_LENGTH, parseMailto } from '../../src/lib/mailto';
+import { buildMailto, MAILTO_MAX_LENGTH, parseMailto } from '../../src/lib/messages/mailto';
 
 /** Any well-formed Unicode text: emoji, RTL, combining marks, control characters. */
 const anyText = fc.oneof(

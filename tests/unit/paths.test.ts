@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideHref, normaliseBase, withBase } from '../../src/lib/paths';
+import { guideHref, normaliseBase, withBase } from '../../src/lib/site/base-path';
 
 describe('normaliseBase', () => {
   it.each([

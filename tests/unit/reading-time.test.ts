@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/reading-time';
+import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/site/reading-time';
 
 describe('countWords', () => {
   it('counts prose words, not imports, tags, URLs or Markdown marks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptSegments } from '../../src/lib/search-excerpt';
+import { decodeEntities, excerptSegments } from '../../src/lib/site/search-excerpt';
 
 describe('excerptSegments', () => {
   it('splits marked matches from plain text', () => {

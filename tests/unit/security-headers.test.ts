@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, matchesPattern, parseHeadersFile } from '../../src/lib/headers-file';
+import { headersForPath, matchesPattern, parseHeadersFile } from '../../src/lib/site/headers-file';
 import {
   DISABLED_FEATURES,
   HEADER_CSP,
@@ -8,7 +8,7 @@ import {
   renderNginxSnippet,
   renderVercelConfig,
   SECURITY_HEADERS,
-} from '../../src/lib/security-headers';
+} from '../../src/lib/site/security-headers';
 
 const NGINX_SNIPPET = 'src/deploy/nginx-security-headers.conf';
 

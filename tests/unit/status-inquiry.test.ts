@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../src/lib/text-stats';
-import { draftStatusInquiry, type StatusInquiryInput } from '../../src/lib/status-inquiry';
+import { wordCount } from '../../src/lib/messages/text-stats';
+import { draftStatusInquiry, type StatusInquiryInput } from '../../src/lib/status-inquiry/compose';
 import { interview, person } from './fixtures';
 import type { Interview, Interviewer, Profile, Tone } from '../../src/lib/workspace/schema';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../src/lib/text-stats';
+import { wordCount } from '../../src/lib/messages/text-stats';
 
 /** Any Unicode text, including emoji, RTL scripts, combining marks and lone UTF-16 halves. */
 const anyText = fc.oneof(

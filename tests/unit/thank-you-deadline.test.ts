@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thankYouDeadline, timeLeft } from '../../src/lib/thank-you/deadline';
-import { zonedToInstant } from '../../src/lib/zoned-time';
+import { zonedToInstant } from '../../src/lib/dates/zoned-time';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;

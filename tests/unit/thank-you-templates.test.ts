@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../src/lib/text-stats';
+import { wordCount } from '../../src/lib/messages/text-stats';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
 
 import { draftKey } from '../../src/lib/workspace/operations';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc } from '../../src/lib/toc';
+import { buildToc } from '../../src/lib/site/toc';
 
 describe('buildToc', () => {
   it('nests h3 under the preceding h2 and drops deeper levels', () => {

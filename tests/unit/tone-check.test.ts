@@ -13,10 +13,10 @@ import {
   type MessageKind,
   type RuleId,
   type ToneOptions,
-} from '../../src/lib/tone-check';
-import { draftActionItemEmail } from '../../src/lib/action-item-email';
-import { draftHandwrittenNote } from '../../src/lib/handwritten-note';
-import { draftStatusInquiry } from '../../src/lib/status-inquiry';
+} from '../../src/lib/tone/tone-check';
+import { draftActionItemEmail } from '../../src/lib/action-items/action-item-email';
+import { draftHandwrittenNote } from '../../src/lib/handwritten-note/note-card';
+import { draftStatusInquiry } from '../../src/lib/status-inquiry/compose';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
 import {
   draftAcceptedMessage,

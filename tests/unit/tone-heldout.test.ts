@@ -10,7 +10,7 @@
 // figure above is the honest estimate of how the checker does on new wording; a fresh
 // blind set is needed for a new one. Do not edit the set to make this test pass.
 import { describe, expect, it } from 'vitest';
-import { checkTone, type MessageKind, type RuleId } from '../../src/lib/tone-check';
+import { checkTone, type MessageKind, type RuleId } from '../../src/lib/tone/tone-check';
 import heldout from '../tone-heldout.json';
 
 interface Labelled {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../src/lib/backup/backup-file';
-import { CHECKER_KEY, readCheckerState } from '../../src/lib/checker-state';
+import { CHECKER_KEY, readCheckerState } from '../../src/lib/tone/checker-state';
 import { decodeWorkspace } from '../../src/lib/workspace/decode';
 import { TIMELINE_LIMIT } from '../../src/lib/workspace/field-limits';
 

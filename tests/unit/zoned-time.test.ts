@@ -6,7 +6,7 @@ import {
   userTimeZone,
   weekdayInZone,
   zonedToInstant,
-} from '../../src/lib/zoned-time';
+} from '../../src/lib/dates/zoned-time';
 
 /** The instant as an ISO string, or null, so failures print readably. */
 function iso(date: string, time: string, zone: string): string | null {

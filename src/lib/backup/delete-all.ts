@@ -2,9 +2,9 @@
 // browser. The kit keeps user data only in localStorage under "fuk-" keys: there is no
 // service worker, Cache Storage or IndexedDB, and the one cache of user data (the
 // timeline parser's reading) lives inside the workspace itself, so it goes with it.
-import { CHECKER_KEY } from '../checker-state';
+import { CHECKER_KEY } from '../tone/checker-state';
 import { LEGACY_BACKUP_KEY, LEGACY_KEY, META_KEY } from '../workspace/storage-keys';
-import { THEME_KEY } from '../theme';
+import { THEME_KEY } from '../site/theme';
 
 /**
  * The keys that hold user data, known by name: the workspace's shared key, the single key

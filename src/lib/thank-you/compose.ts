@@ -5,7 +5,7 @@
 // qualifications it mentions, so two people on the same panel who compare notes do not
 // find the same email with the names swapped.
 
-import { wordCount } from '../text-stats';
+import { wordCount } from '../messages/text-stats';
 import type { Interview, Interviewer, Profile, Tone } from '../workspace/schema';
 import { closeSentence, oneLine, points, type Phrasings, type ToneWording } from './wording';
 

@@ -1,7 +1,7 @@
 // When the thank-you email is due: within 24 hours of the interview, 48 at the latest
 // (src/docs/facts.md, "Thank-you email"). Counted in exact hours from the interview's
 // start, because a clock change in between must not quietly add or take away an hour.
-import { weekdayInZone } from '../zoned-time';
+import { weekdayInZone } from '../dates/zoned-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

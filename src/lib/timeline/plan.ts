@@ -10,7 +10,7 @@
 import { mailByDate } from './mail-by';
 import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from './action-item-due';
 import { thankYouDeadline } from '../thank-you/deadline';
-import { formatInZone, isoDateIn, isValidTimeZone, zonedToInstant } from '../zoned-time';
+import { formatInZone, isoDateIn, isValidTimeZone, zonedToInstant } from '../dates/zoned-time';
 import {
   addBusinessDays,
   addDays,

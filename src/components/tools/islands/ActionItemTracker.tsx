@@ -1,0 +1,229 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { $workspace, updateWorkspace } from '../../../stores/workspace';
+import {
+  addActionItem,
+  removeActionItem,
+  restoreActionItem,
+  updateActionItem,
+} from '../../../lib/workspace/follow-up-edits';
+import { currentInterview, markSent } from '../../../lib/workspace/operations';
+import type { ActionItem, Interview } from '../../../lib/workspace/schema';
+import { compareDates, shortDate } from '../../../lib/timeline/business-days';
+import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from '../../../lib/timeline/action-item-due';
+import { draftActionItemEmail } from '../../../lib/action-items/action-item-email';
+import { buildMailto } from '../../../lib/messages/mailto';
+import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
+import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { InterviewPicker } from '../parts/InterviewPicker';
+import { StorageNotice } from '../parts/StorageNotice';
+import { CopyButton } from '../parts/CopyButton';
+import { Field } from '../parts/Field';
+import { WORKSPACE_HREF } from '../parts/workspace-href';
+
+/**
+ * The action-item tracker: what you promised in the interview, by when, whether it has
+ * gone out, and a short cover email for sending it.
+ */
+export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: string }) {
+  const hydrated = useHydrated();
+  const ws = useStore($workspace);
+  const interview = currentInterview(ws);
+  const [undo, setUndo] = useState<{ item: ActionItem; index: number; interviewId: string } | null>(
+    null,
+  );
+  const now = useNow(60_000);
+  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
+  const today = isoDateIn(now, userTimeZone());
+
+  const remove = (item: ActionItem) => {
+    if (!interview) return;
+    const { workspace, removed } = removeActionItem($workspace.get(), interview.id, item.id);
+    if (!removed) return;
+    $workspace.set(workspace);
+    setUndo({ ...removed, interviewId: interview.id });
+  };
+
+  return (
+    <div class="tool action-item-tracker">
+      <h2 class="tool-title">Promised items</h2>
+      <StorageNotice />
+      <InterviewPicker idPrefix={idPrefix} workspaceHref={WORKSPACE_HREF} />
+      <div class="tool-undo" role="status">
+        {undo && (
+          <p>
+            Removed {undo.item.what || 'an item'}.{' '}
+            <button
+              type="button"
+              class="tool-button"
+              onClick={() => {
+                updateWorkspace((w) => restoreActionItem(w, undo.interviewId, undo));
+                setUndo(null);
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        )}
+      </div>
+      {interview && (
+        <>
+          {interview.actionItems.length === 0 && (
+            <p>
+              Nothing promised yet. Add each document, reference or sample you said you would send.
+            </p>
+          )}
+          <ol class="tool-items">
+            {interview.actionItems.map((item, n) => (
+              <ItemEditor
+                key={item.id}
+                interview={interview}
+                item={item}
+                index={n}
+                idPrefix={idPrefix}
+                today={today}
+                holidays={ws.settings.holidays}
+                onRemove={() => remove(item)}
+              />
+            ))}
+          </ol>
+          <button
+            type="button"
+            class="tool-button tool-button-quiet"
+            onClick={() => updateWorkspace((w) => addActionItem(w, interview.id))}
+          >
+            Add a promised item
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+interface ItemProps {
+  interview: Interview;
+  item: ActionItem;
+  index: number;
+  idPrefix: string;
+  today: string;
+  holidays: string[];
+  onRemove: () => void;
+}
+
+function ItemEditor({ interview, item, index, idPrefix, today, holidays, onRemove }: ItemProps) {
+  const id = (name: string) => `${idPrefix}-${item.id}-${name}`;
+  const set = (patch: Partial<ActionItem>) =>
+    updateWorkspace((w) => updateActionItem(w, interview.id, item.id, patch));
+  const label = item.what.trim() || `Item ${index + 1}`;
+  const due = actionItemDue(item.due, interview.date, holidays);
+  const overdue = item.status === 'todo' && due !== null && compareDates(due, today) < 0;
+  const dueToday = item.status === 'todo' && due === today;
+  const recipient =
+    interview.interviewers.find((p) => p.id === item.askedBy) ?? interview.interviewers[0] ?? null;
+  const email = draftActionItemEmail({
+    interview,
+    interviewer: recipient,
+    profile: $workspace.get().profile,
+    item,
+    late: overdue,
+  });
+  const mail = buildMailto({
+    to: recipient?.email.trim() ?? '',
+    subject: email.subject,
+    body: email.body,
+  });
+  const markDone = () =>
+    updateWorkspace((w) =>
+      markSent(
+        updateActionItem(w, interview.id, item.id, { status: 'done' }),
+        interview.id,
+        'action-item',
+        new Date(),
+        recipient?.id,
+      ),
+    );
+
+  return (
+    <li class="tool-item">
+      <fieldset class="tool-fieldset">
+        <legend>{label}</legend>
+        <p class={overdue ? 'tool-warning' : 'tool-hint'} role={overdue ? 'alert' : undefined}>
+          {item.status === 'done'
+            ? 'Sent.'
+            : due
+              ? `${overdue ? 'Overdue: was due' : dueToday ? 'Due today,' : 'Due'} ${shortDate(due)}${item.due ? '' : ` (${ACTION_ITEM_DEFAULT_DAYS} business days after the interview, as no deadline was set)`}.`
+              : 'Add the interview date to see when this is due.'}
+        </p>
+        <div class="tool-grid">
+          <Field
+            id={id('what')}
+            label="What you promised"
+            value={item.what}
+            onInput={(v) => set({ what: v })}
+          />
+          <div class="tool-field">
+            <label for={id('asked')}>Who asked for it</label>
+            <select
+              id={id('asked')}
+              value={item.askedBy}
+              onChange={(e) => set({ askedBy: e.currentTarget.value })}
+            >
+              <option value="">Not one person</option>
+              {interview.interviewers.map((p, n) => (
+                <option key={p.id} value={p.id}>
+                  {p.name || `Interviewer ${n + 1}`}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Field
+            id={id('due')}
+            label="Deadline they gave (optional)"
+            type="date"
+            value={item.due}
+            onInput={(v) => set({ due: v })}
+          />
+        </div>
+        <Field
+          id={id('notes')}
+          label="Notes"
+          hint="Anything to mention when you send it."
+          multiline
+          rows={2}
+          value={item.notes}
+          onInput={(v) => set({ notes: v })}
+        />
+        <div class="tool-field tool-check">
+          <input
+            type="checkbox"
+            id={id('done')}
+            checked={item.status === 'done'}
+            onChange={(e) => (e.currentTarget.checked ? markDone() : set({ status: 'todo' }))}
+          />
+          <label for={id('done')}>Sent</label>
+        </div>
+        <details>
+          <summary>Cover email for {label}</summary>
+          <pre
+            class="tool-preview"
+            aria-label={`Cover email for ${label}`}
+          >{`Subject: ${email.subject}\n\n${email.body}`}</pre>
+          <div class="tool-actions">
+            <CopyButton
+              text={`Subject: ${email.subject}\n\n${email.body}`}
+              label={`Copy cover email for ${label}`}
+            />
+            {!mail.tooLong && (
+              <a class="tool-button tool-button-quiet" href={mail.href}>
+                Open in my email app<span class="visually-hidden"> (cover email for {label})</span>
+              </a>
+            )}
+          </div>
+        </details>
+        <button type="button" class="tool-button tool-button-danger" onClick={onRemove}>
+          Remove {label}
+        </button>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,109 @@
+import { useStore } from '@nanostores/preact';
+import { $workspace, updateWorkspace } from '../../../stores/workspace';
+import { setCurrent } from '../../../lib/workspace/operations';
+import { planForInterview, type PlannedStep } from '../../../lib/timeline/interview-plan';
+import { shortDate } from '../../../lib/timeline/business-days';
+import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
+import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { useTimelineReadings } from '../hooks/use-timeline-readings';
+import { interviewName } from '../parts/labels';
+import type { Interview, PlanSettings } from '../../../lib/workspace/schema';
+
+/**
+ * Plans by interview object: every edit makes a new object for the interview it
+ * touches only, so with hundreds of interviews a keystroke re-plans one, not all.
+ */
+const plans = new WeakMap<Interview, { settings: PlanSettings; today: string; rows: Due[] }>();
+function dueRows(i: Interview, settings: PlanSettings, today: string): Due[] {
+  const hit = plans.get(i);
+  if (hit && hit.settings === settings && hit.today === today) return hit.rows;
+  const rows = planForInterview(i, settings, today).map((step) => ({
+    interviewId: i.id,
+    interview: interviewName(i),
+    step,
+  }));
+  plans.set(i, { settings, today, rows });
+  return rows;
+}
+
+/** Rows shown per list before "and N more", so hundreds of overdue steps do not bury the page. */
+const SHOWN = 10;
+
+interface Due {
+  interviewId: string;
+  interview: string;
+  step: PlannedStep;
+}
+
+/**
+ * What is due across every active interview: overdue, due today and the next step,
+ * so nothing depends on a calendar import (Google drops the reminders).
+ */
+export default function DueSummary() {
+  const hydrated = useHydrated();
+  const ws = useStore($workspace);
+  const now = useNow(60_000);
+  useTimelineReadings(
+    ws.interviews.filter((i) => i.status === 'active'),
+    ws.settings.holidays,
+  );
+  if (!hydrated) return <p class="tool-loading">Loading what is due…</p>;
+  const today = isoDateIn(now, userTimeZone());
+  const all: Due[] = ws.interviews
+    .filter((i) => i.status === 'active')
+    .flatMap((i) => dueRows(i, ws.settings, today));
+  const overdue = all.filter((d) => d.step.state === 'overdue');
+  const dueToday = all.filter((d) => d.step.state === 'today');
+  const next = all
+    .filter((d) => d.step.state === 'upcoming')
+    .sort((a, b) => (a.step.date ?? '').localeCompare(b.step.date ?? ''))
+    .slice(0, 3);
+  const row = (d: Due) => (
+    <li key={`${d.interviewId}-${d.step.id}`}>
+      <button
+        type="button"
+        class="tool-link-button"
+        onClick={() => updateWorkspace((w) => setCurrent(w, d.interviewId))}
+      >
+        {d.interview}
+      </button>
+      : {d.step.title}
+      {d.step.date ? ` (${shortDate(d.step.date)})` : ''}
+    </li>
+  );
+  const more = (list: Due[]) => [
+    ...list.slice(0, SHOWN).map(row),
+    ...(list.length > SHOWN ? [<li key="more">and {list.length - SHOWN} more</li>] : []),
+  ];
+  return (
+    <section class="tool due-summary" aria-labelledby="due-heading">
+      <h2 id="due-heading" class="tool-title">
+        What is due
+      </h2>
+      {all.length === 0 ? (
+        <p>Nothing yet: add an interview below and its follow-up steps will appear here.</p>
+      ) : (
+        <>
+          <h3>Overdue</h3>
+          {overdue.length ? (
+            <ul class="tool-due is-overdue">{more(overdue)}</ul>
+          ) : (
+            <p class="tool-hint">Nothing overdue.</p>
+          )}
+          <h3>Due today</h3>
+          {dueToday.length ? (
+            <ul class="tool-due is-today">{more(dueToday)}</ul>
+          ) : (
+            <p class="tool-hint">Nothing due today.</p>
+          )}
+          <h3>Next up</h3>
+          {next.length ? (
+            <ul class="tool-due">{next.map(row)}</ul>
+          ) : (
+            <p class="tool-hint">No upcoming steps with a date.</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,487 @@
+import { WORKSPACE_HREF } from '../parts/workspace-href';
+import '../../../styles/note-print.css';
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import type { CSSProperties } from 'preact';
+import { $workspace, commitHeldInputs, updateWorkspace } from '../../../stores/workspace';
+import {
+  CARD_SIZES,
+  WRITING,
+  cardSize,
+  draftHandwrittenNote,
+  envelopeAddress,
+  noteDraftKey,
+  noteFit,
+  type CardId,
+  type CardSize,
+  type NoteFit,
+} from '../../../lib/handwritten-note/note-card';
+import { mailByDate, type MailBy } from '../../../lib/timeline/mail-by';
+import {
+  addInterviewer,
+  blankInterviewer,
+  currentInterview,
+  lastSent,
+  markSent,
+  setDraft,
+  unmarkSent,
+} from '../../../lib/workspace/operations';
+import type { Interview, Interviewer, Profile } from '../../../lib/workspace/schema';
+import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
+import { Field } from '../parts/Field';
+import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
+import { InterviewerFields } from '../parts/InterviewerFields';
+import { InterviewPicker } from '../parts/InterviewPicker';
+import { StorageNotice } from '../parts/StorageNotice';
+import { ToneCheck } from '../parts/ToneCheck';
+import { MentionSelect, mentionText } from '../parts/MentionSelect';
+
+interface Props {
+  /** URL of the workspace page (built with withBase), for the picker's "All interviews" link. */
+  workspaceHref?: string;
+  /** Level of the tool's section headings: 2 on a page of its own, 3 inside a guide section. */
+  headingLevel?: 2 | 3;
+}
+
+/**
+ * The handwritten-note planner: drafts a card-sized note for one interviewer, shows how
+ * it fits an A2 or A6 card at real size, the envelope address and the day to mail it,
+ * and prints just the card and the envelope block (see styles/note-print.css).
+ */
+export default function HandwrittenNotePlanner({
+  workspaceHref = WORKSPACE_HREF,
+  headingLevel = 2,
+}: Props) {
+  const hydrated = useHydrated();
+  const ws = useStore($workspace);
+  const interview = currentInterview(ws);
+
+  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
+
+  return (
+    <div class="tool note-planner">
+      <StorageNotice />
+      <InterviewPicker idPrefix="note" workspaceHref={workspaceHref} />
+      {interview ? (
+        <Planner interview={interview} profile={ws.profile} headingLevel={headingLevel} />
+      ) : (
+        <p>
+          {ws.interviews.length > 0
+            ? 'Choose the interview above, or start a new one, to plan its card.'
+            : 'Press "New interview" above to plan a card; the details you add are kept for every tool on the site.'}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface PlannerProps {
+  interview: Interview;
+  profile: Profile;
+  headingLevel: 2 | 3;
+}
+
+/** Everything for the current interview: who the card is for, then that person's card. */
+function Planner({ interview, profile, headingLevel }: PlannerProps) {
+  const [personId, setPersonId] = useState<string | null>(null);
+  // Kept here, not per card, so moving to the next person keeps the card size chosen.
+  // Not saved: the workspace schema has no place for it, and A2 is the usual default.
+  const [cardId, setCardId] = useState<CardId>('a2');
+  // The chosen person may have been removed in another tab: fall back to the first.
+  const person = interview.interviewers.find((p) => p.id === personId) ?? interview.interviewers[0];
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+
+  const addPerson = () => {
+    const added = blankInterviewer();
+    updateWorkspace((w) => addInterviewer(w, interview.id, added));
+    setPersonId(added.id);
+  };
+
+  return (
+    <>
+      <InterviewDetails interview={interview} idPrefix="note" show={{ qualifications: false }} />
+      <ProfileFields idPrefix="note" />
+      <fieldset class="tool-fieldset">
+        <legend>Who the card is for</legend>
+        {person ? (
+          <>
+            <div class="tool-field">
+              <label for="note-person">Interviewer</label>
+              <select
+                id="note-person"
+                value={person.id}
+                onChange={(e) => setPersonId(e.currentTarget.value)}
+              >
+                {interview.interviewers.map((p, n) => (
+                  <option key={p.id} value={p.id}>
+                    {personName(p, n)}
+                    {lastSent(interview, 'handwritten-note', p.id) ? ' (card mailed)' : ''}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <InterviewerFields
+              key={person.id}
+              interviewId={interview.id}
+              interviewer={person}
+              idPrefix="note"
+              show={{ address: true }}
+            />
+          </>
+        ) : (
+          <p>No one is listed for this interview yet. Add the person you want to write to.</p>
+        )}
+        <button type="button" class="tool-button tool-button-quiet" onClick={addPerson}>
+          Add an interviewer
+        </button>
+      </fieldset>
+      {person && (
+        <Card
+          key={person.id}
+          interview={interview}
+          person={person}
+          profile={profile}
+          H={H}
+          cardId={cardId}
+          onCardChange={setCardId}
+        />
+      )}
+    </>
+  );
+}
+
+/** "Priya Raman", or "Interviewer 2" until a name is typed. */
+function personName(p: Interviewer, n: number): string {
+  return p.name.trim() || `Interviewer ${n + 1}`;
+}
+
+interface CardProps {
+  interview: Interview;
+  person: Interviewer;
+  profile: Profile;
+  H: 'h2' | 'h3';
+  cardId: CardId;
+  onCardChange: (id: CardId) => void;
+}
+
+/** One person's card: size, note text, fit, real-size preview, envelope, mail-by date, printing and "mailed". */
+function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps) {
+  const card = cardSize(cardId);
+  const now = useNow(60_000);
+  const zone = userTimeZone();
+
+  const key = noteDraftKey(person.id);
+  const saved = interview.drafts[key];
+  const edited = saved?.edited === true;
+  const mention = saved?.mention ?? '';
+  const generated = draftHandwrittenNote({
+    interview,
+    interviewer: person,
+    profile,
+    detail: mentionText(interview, mention),
+  });
+  // Until the user types in it, the note follows their details as they fill them in.
+  const text = edited ? saved.body : generated;
+  const fit = noteFit(text, card.id);
+
+  const saveText = (body: string) =>
+    updateWorkspace((w) =>
+      setDraft(w, interview.id, key, {
+        subject: '',
+        body,
+        edited: true,
+        tone: saved?.tone ?? 'warm',
+        mention,
+      }),
+    );
+  const setMention = (entryId: string) =>
+    updateWorkspace((w) =>
+      setDraft(w, interview.id, key, {
+        subject: '',
+        body: text,
+        edited,
+        tone: saved?.tone ?? 'warm',
+        mention: entryId,
+      }),
+    );
+  const startAgain = () => {
+    // Read at the click, not from this render: the note's field may have just put the
+    // user's last words in the store, and they must not be replaced without asking.
+    commitHeldInputs();
+    const editedNow =
+      $workspace.get().interviews.find((i) => i.id === interview.id)?.drafts[key]?.edited === true;
+    if (
+      editedNow &&
+      !window.confirm(
+        'Replace the note you edited with a fresh draft from your details? Your changes to the note will be lost.',
+      )
+    )
+      return;
+    updateWorkspace((w) =>
+      setDraft(w, interview.id, key, {
+        subject: '',
+        body: generated,
+        edited: false,
+        tone: saved?.tone ?? 'warm',
+        mention,
+      }),
+    );
+  };
+
+  const mailedAt = lastSent(interview, 'handwritten-note', person.id);
+  const mail = mailByDate(interview.date, isoDateIn(now, zone));
+  const envelope = envelopeAddress(person, interview.company);
+
+  return (
+    <section class="tool-section note-card-section" aria-labelledby="note-card-heading">
+      <H id="note-card-heading">
+        Your card for {personName(person, interview.interviewers.indexOf(person))}
+      </H>
+
+      <fieldset class="tool-fieldset">
+        <legend>Card size</legend>
+        {CARD_SIZES.map((c) => (
+          <div class="note-radio" key={c.id}>
+            <input
+              type="radio"
+              id={`note-card-${c.id}`}
+              name="note-card-size"
+              value={c.id}
+              checked={c.id === card.id}
+              aria-describedby={`note-card-${c.id}-hint`}
+              onChange={() => onCardChange(c.id)}
+            />
+            <label for={`note-card-${c.id}`}>{c.label}</label>
+            <span class="tool-muted" id={`note-card-${c.id}-hint`}>
+              about {c.lines} lines of {c.charsPerLine} characters
+            </span>
+          </div>
+        ))}
+        <p class="tool-hint">
+          Estimated for average handwriting: lines {WRITING.lineHeightMm} mm apart, about{' '}
+          {WRITING.charWidthMm} mm per character and {WRITING.marginMm} mm margins. Small writing
+          fits more.
+        </p>
+      </fieldset>
+
+      <MentionSelect
+        interview={interview}
+        id="note-mention"
+        value={mention}
+        onChange={setMention}
+      />
+      <Field
+        key={key}
+        id="note-text"
+        label="Your note"
+        hint="A few sentences, two short paragraphs at most. Edit freely: your changes are saved in this browser."
+        multiline
+        rows={10}
+        value={text}
+        onInput={saveText}
+      />
+      {/* Always there (rather than appearing once edited) so focus is never lost from under it. */}
+      <div class="tool-actions">
+        <button type="button" class="tool-button tool-button-quiet" onClick={startAgain}>
+          Start again from my details
+        </button>
+      </div>
+      <FitFeedback fit={fit} card={card} />
+      <ToneCheck
+        text={text}
+        kind="handwritten-note"
+        label={`your note to ${person.name.trim() || 'your interviewer'}`}
+        targetId="note-text"
+        auto={edited}
+        share={{ subject: '', to: '' }}
+      />
+
+      <H id="note-preview-heading">The card at real size</H>
+      <p class="tool-hint">
+        The box is the writing area:{' '}
+        {card.id === 'a2' ? 'the inside right panel of the folded card' : 'the back of the card'}.
+        Print it at 100% scale (not "fit to page") and cut along the line to get a practice sheet
+        the size of the card.
+      </p>
+      <CardPreview fit={fit} card={card} />
+
+      <H id="note-envelope-heading">The envelope</H>
+      {envelope.length > 0 && (
+        <div class="note-envelope note-print" aria-labelledby="note-envelope-heading" role="group">
+          {envelope.map((line, n) => (
+            <div key={n}>{line}</div>
+          ))}
+        </div>
+      )}
+      {person.address.trim() === '' && (
+        <p class="tool-muted">Add their mailing address above to complete the envelope.</p>
+      )}
+
+      <H id="note-mail-heading">When to mail it</H>
+      <MailByText mail={mail} interviewDate={interview.date} today={isoDateIn(now, zone)} />
+      <p class="tool-warning">
+        A card can arrive late or not at all, so it goes with your thank-you email, never instead of
+        it: send the email within 24 hours of the interview as well.
+      </p>
+
+      <div class="tool-actions">
+        <button type="button" class="tool-button" onClick={() => window.print()}>
+          Print the card and envelope
+        </button>
+      </div>
+      <p class="tool-hint">
+        Printing leaves out everything else on this page: only the card&apos;s text and the envelope
+        address come out.
+      </p>
+
+      <p role="status">
+        {mailedAt ? (
+          <>
+            Marked as mailed on{' '}
+            <time dateTime={mailedAt}>
+              {formatInZone(new Date(mailedAt), zone, { withYear: true })}
+            </time>
+            .
+          </>
+        ) : (
+          'Not marked as mailed yet.'
+        )}
+      </p>
+      <div class="tool-actions">
+        {/* One button whose action flips, so keyboard focus stays on it after a press. */}
+        <button
+          type="button"
+          class={mailedAt ? 'tool-button tool-button-quiet' : 'tool-button'}
+          onClick={() =>
+            updateWorkspace((w) =>
+              mailedAt
+                ? unmarkSent(w, interview.id, 'handwritten-note', person.id)
+                : markSent(w, interview.id, 'handwritten-note', new Date(), person.id),
+            )
+          }
+        >
+          {mailedAt ? 'Not mailed yet' : 'Mark as mailed'}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** "12 of 17 lines: fits an A2 card", sentences and paragraphs, announced politely as the user types. */
+function FitFeedback({ fit, card }: { fit: NoteFit; card: CardSize }) {
+  const name = card.id === 'a2' ? 'an A2 card' : 'an A6 card';
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return (
+    <div class="note-fit" aria-live="polite">
+      <p class={fit.fits ? 'tool-ok' : 'tool-warning'}>
+        <span class="tool-counter">
+          {fit.usedLines} of {fit.maxLines} lines
+        </span>
+        {': '}
+        {fit.fits
+          ? `fits ${name}.`
+          : `${plural(fit.overBy, 'line', 'lines')} too long for ${name}. Shorten it, or choose a bigger card.`}
+      </p>
+      <p>
+        {plural(fit.sentences, 'sentence', 'sentences')} in{' '}
+        {plural(fit.paragraphs, 'paragraph', 'paragraphs')}.
+      </p>
+      {fit.tooManyParagraphs && (
+        <p class="tool-warning">
+          That is {fit.paragraphs} paragraphs: a card reads best with two short paragraphs at most.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The writing area at its real size, holding the wrapped lines as text. Its size comes
+ * from the card (custom properties read by note-print.css), so screen and print agree.
+ */
+function CardPreview({ fit, card }: { fit: NoteFit; card: CardSize }) {
+  const style = {
+    '--card-width': card.css.width,
+    '--card-height': card.css.height,
+    '--card-w-mm': String(card.widthMm),
+    '--card-h-mm': String(card.heightMm),
+    '--line-mm': String(WRITING.lineHeightMm),
+    '--margin-mm': String(WRITING.marginMm),
+  } as CSSProperties;
+  const onCard = fit.lines.slice(0, fit.maxLines);
+  const over = fit.lines.slice(fit.maxLines);
+  return (
+    <>
+      <div class="note-card-frame">
+        <div
+          class="note-card note-print"
+          style={style}
+          role="group"
+          aria-labelledby="note-preview-heading"
+        >
+          <div class="note-card-inner">
+            {onCard.map((line, n) => (
+              <div class="note-line" key={n}>
+                {line === '' ? '\u00a0' : line}
+              </div>
+            ))}
+          </div>
+        </div>
+      </div>
+      {over.length > 0 && (
+        <div class="note-overflow">
+          <p>These lines would run past the bottom of the card:</p>
+          <div class="note-overflow-lines">
+            {over.map((line, n) => (
+              <div class="note-line" key={n}>
+                {line === '' ? '\u00a0' : line}
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The mail-by date in words, with why it is that day. */
+function MailByText({
+  mail,
+  interviewDate,
+  today,
+}: {
+  mail: MailBy | null;
+  interviewDate: string;
+  today: string;
+}) {
+  if (!mail) return <p>Add the interview date above to see the day to mail the card.</p>;
+  const when = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${mail.date}T00:00:00Z`));
+  const reason =
+    mail.reason === 'same-day'
+      ? 'The day of your interview: post it that day, or hand it in at reception as you leave.'
+      : interviewDate < today
+        ? 'The interview day has passed, so post it on the first business day you can.'
+        : 'Your interview falls on a weekend, so post it on the next business day.';
+  return (
+    <>
+      <p class="tool-deadline">
+        Mail it by{' '}
+        <strong>
+          <time dateTime={mail.date}>{when}</time>
+        </strong>
+        {mail.date === today ? ' (today)' : ''}.
+      </p>
+      <p>
+        {reason} Public holidays are not counted: if the post office is closed, post it the next
+        working day.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,408 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { $workspace, updateWorkspace } from '../../../stores/workspace';
+import {
+  currentInterview,
+  draftKey,
+  lastSent,
+  markSent,
+  setDraft,
+  unmarkSent,
+  updateInterviewer,
+  updateProfile,
+} from '../../../lib/workspace/operations';
+import type {
+  Draft,
+  Interview,
+  Interviewer,
+  LinkedInTier,
+  MessageKind,
+} from '../../../lib/workspace/schema';
+import { countCharacters, NOTE_LIMITS } from '../../../lib/linkedin/count';
+import type { checkProfileUrl } from '../../../lib/linkedin/profile-url';
+import {
+  connectionAdvice,
+  draftAcceptedMessage,
+  draftConnectionNote,
+  notesSentThisMonth,
+  personalDetails,
+} from '../../../lib/linkedin/messages';
+import { userTimeZone } from '../../../lib/dates/zoned-time';
+import { Field } from '../parts/Field';
+import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { InterviewPicker } from '../parts/InterviewPicker';
+import { InterviewerSelect } from '../parts/InterviewerSelect';
+import { StorageNotice } from '../parts/StorageNotice';
+import { CopyButton } from '../parts/CopyButton';
+import { SentToggle } from '../parts/SentToggle';
+import { ToneCheck } from '../parts/ToneCheck';
+import { WORKSPACE_HREF } from '../parts/workspace-href';
+import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
+
+/**
+ * The LinkedIn message generator: for each interviewer, a connection note that fits the
+ * user's account (200 characters free, 300 Premium), advice on sending the request
+ * without a note, and the longer message for after they accept.
+ */
+export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: string }) {
+  const hydrated = useHydrated();
+  const ws = useStore($workspace);
+  const interview = currentInterview(ws);
+  const [personId, setPersonId] = useState('');
+  const now = useNow(60_000);
+  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const tier = ws.profile.linkedinTier;
+  const person =
+    interview?.interviewers.find((p) => p.id === personId) ?? interview?.interviewers[0];
+  return (
+    <div class="tool linkedin-generator">
+      <h2 class="tool-title">LinkedIn message generator</h2>
+      <StorageNotice />
+      <InterviewPicker idPrefix={idPrefix} workspaceHref={WORKSPACE_HREF} />
+      {interview && (
+        <>
+          <div class="tool-grid">
+            <div class="tool-field">
+              <label for={id('tier')}>Your LinkedIn account</label>
+              <select
+                id={id('tier')}
+                value={tier}
+                onChange={(e) =>
+                  updateWorkspace((w) =>
+                    updateProfile(w, { linkedinTier: e.currentTarget.value as LinkedInTier }),
+                  )
+                }
+              >
+                <option value="free">Free: notes up to 200 characters</option>
+                <option value="premium">Premium: notes up to 300 characters</option>
+              </select>
+            </div>
+            {interview.interviewers.length > 0 && (
+              <InterviewerSelect
+                id={id('person')}
+                label="Interviewer"
+                interview={interview}
+                value={person?.id ?? ''}
+                onChange={setPersonId}
+                emptyLabel="Nobody added yet"
+              />
+            )}
+          </div>
+          {person ? (
+            <Person
+              key={person.id}
+              interview={interview}
+              person={person}
+              tier={tier}
+              notesThisMonth={notesSentThisMonth(ws, now, userTimeZone())}
+              idPrefix={idPrefix}
+            />
+          ) : (
+            <p>
+              Add the people you met on the <a href={WORKSPACE_HREF}>My interviews</a> page, or in
+              the thank-you builder, to write to each of them.
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+interface PersonProps {
+  interview: Interview;
+  person: Interviewer;
+  tier: LinkedInTier;
+  notesThisMonth: number;
+  idPrefix: string;
+}
+
+/** Everything for one interviewer: profile, advice, the note and the message after acceptance. */
+function Person({ interview, person, tier, notesThisMonth, idPrefix }: PersonProps) {
+  const id = (name: string) => `${idPrefix}-${person.id}-${name}`;
+  const who = person.name.trim() || 'this interviewer';
+  const limit = NOTE_LIMITS[tier];
+  const details = personalDetails(interview, person);
+  const noteKey = draftKey('linkedin', person.id);
+  const messageKey = draftKey('linkedin-message', person.id);
+  const savedNote = interview.drafts[noteKey];
+  // The chosen detail, if it is still one of the options; else the first one.
+  const detail =
+    savedNote?.detail !== undefined &&
+    (savedNote.detail === '' || details.includes(savedNote.detail))
+      ? savedNote.detail
+      : (details[0] ?? '');
+  const advice = connectionAdvice({
+    tier,
+    notesThisMonth,
+    thankYouSent: lastSent(interview, 'thank-you-email', person.id) !== undefined,
+  });
+
+  const generatedNote = draftConnectionNote({
+    interview,
+    interviewer: person,
+    profile: { name: '' },
+    detail,
+    limit,
+  });
+  const generatedMessage = draftAcceptedMessage({
+    interview,
+    interviewer: person,
+    profile: $workspace.get().profile,
+    detail,
+  });
+  const save = (key: string, shown: Draft, patch: Partial<Draft>) =>
+    updateWorkspace((w) => setDraft(w, interview.id, key, { ...shown, ...patch }));
+  const note: Draft = savedNote?.edited
+    ? savedNote
+    : { subject: '', body: generatedNote, edited: false, tone: 'warm', detail };
+  const savedMessage = interview.drafts[messageKey];
+  const message: Draft = savedMessage?.edited
+    ? savedMessage
+    : { subject: '', body: generatedMessage, edited: false, tone: 'warm' };
+  const count = countCharacters(note.body);
+  const over = Math.max(0, count - limit);
+  const overText = over
+    ? `${over} ${over === 1 ? 'character' : 'characters'} over the ${limit}-character limit of a ${tier === 'free' ? 'free' : 'Premium'} account.`
+    : '';
+  const regenerate = (key: string, shown: Draft, body: string, what: string) => {
+    if (
+      shown.edited &&
+      !window.confirm(`Replace your edited ${what} with a new draft? Your edits will be lost.`)
+    )
+      return;
+    save(key, shown, { body, edited: false });
+  };
+
+  return (
+    <>
+      <section class="tool-section" aria-labelledby={id('profile-heading')}>
+        <h3 id={id('profile-heading')}>{who}’s profile</h3>
+        <Field
+          id={id('url')}
+          label={`LinkedIn profile address of ${who}`}
+          type="url"
+          value={person.linkedin}
+          onInput={(linkedin) =>
+            updateWorkspace((w) => updateInterviewer(w, interview.id, person.id, { linkedin }))
+          }
+        />
+        <ProfileLink address={person.linkedin} who={who} />
+      </section>
+
+      <section class="tool-section" aria-labelledby={id('when-heading')}>
+        <h3 id={id('when-heading')}>With a note or without?</h3>
+        {advice.text.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </section>
+
+      <section class="tool-section" aria-labelledby={id('note-heading')}>
+        <h3 id={id('note-heading')}>Connection note to {who}</h3>
+        <div class="tool-field">
+          <label for={id('detail')}>Detail to mention</label>
+          <select
+            id={id('detail')}
+            value={detail}
+            onChange={(e) => save(noteKey, note, { detail: e.currentTarget.value })}
+          >
+            {details.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+            <option value="">No detail</option>
+          </select>
+          {details.length === 0 && (
+            <p class="tool-hint">
+              Note what you talked about with {who} (on My interviews or in the thank-you builder)
+              to get a note only they could receive.
+            </p>
+          )}
+        </div>
+        <div class="tool-field">
+          <label for={id('note')}>Note to {who}</label>
+          <textarea
+            id={id('note')}
+            rows={5}
+            maxLength={FIELD_LIMITS.body}
+            value={note.body}
+            aria-describedby={id('count')}
+            onInput={(e) => save(noteKey, note, { body: e.currentTarget.value, edited: true })}
+          />
+          <p id={id('count')} class={`tool-counter ${over ? 'is-over' : ''}`}>
+            {count} of {limit} characters
+          </p>
+          <p aria-live="polite" class="tool-danger-text">
+            {overText}
+          </p>
+        </div>
+        {note.edited && over > 0 && (
+          <p class="tool-hint">
+            The draft from your details always fits: “Use a version that fits” puts it back.
+          </p>
+        )}
+        <ToneCheck
+          text={note.body}
+          kind="linkedin"
+          label={`your note to ${who}`}
+          targetId={id('note')}
+          linkedinLimit={limit}
+          auto={note.edited}
+          share={{ subject: '', to: '' }}
+        />
+        <div class="tool-actions">
+          <CopyButton
+            text={note.body}
+            label={`Copy note to ${who}`}
+            warning={
+              overText
+                ? `This note is ${overText} LinkedIn will refuse it or cut it off.`
+                : undefined
+            }
+          />
+          <button
+            type="button"
+            class="tool-button tool-button-quiet"
+            onClick={() => regenerate(noteKey, note, generatedNote, `note to ${who}`)}
+          >
+            {over ? 'Use a version that fits' : 'Regenerate from my details'}
+            <span class="visually-hidden"> (note to {who})</span>
+          </button>
+          <RequestSent interview={interview} person={person} who={who} />
+        </div>
+      </section>
+
+      <section class="tool-section" aria-labelledby={id('message-heading')}>
+        <h3 id={id('message-heading')}>Once {who} accepts</h3>
+        <p class="tool-hint">
+          A short message within a day or so, especially if the request went without a note. Don’t
+          ask about the decision here.
+        </p>
+        <div class="tool-field">
+          <label for={id('message')}>Message to {who}</label>
+          <textarea
+            id={id('message')}
+            rows={8}
+            maxLength={FIELD_LIMITS.body}
+            value={message.body}
+            onInput={(e) =>
+              save(messageKey, message, { body: e.currentTarget.value, edited: true })
+            }
+          />
+        </div>
+        <ToneCheck
+          text={message.body}
+          kind="linkedin-message"
+          label={`your message to ${who}`}
+          targetId={id('message')}
+          auto={message.edited}
+          share={{ subject: '', to: '' }}
+        />
+        <div class="tool-actions">
+          <CopyButton text={message.body} label={`Copy message to ${who}`} />
+          <button
+            type="button"
+            class="tool-button tool-button-quiet"
+            onClick={() => regenerate(messageKey, message, generatedMessage, `message to ${who}`)}
+          >
+            Regenerate from my details<span class="visually-hidden"> (message to {who})</span>
+          </button>
+          <SentToggle
+            interview={interview}
+            kind={'linkedin-message' satisfies MessageKind}
+            interviewerId={person.id}
+            recipient={who}
+          />
+        </div>
+      </section>
+    </>
+  );
+}
+
+/**
+ * The profile address, checked, as a link. The checker (about 1.4 KB gzip) is fetched
+ * only once there is an address to check, which keeps this page inside its 25 KB budget.
+ */
+function ProfileLink({ address, who }: { address: string; who: string }) {
+  const [check, setCheck] = useState<typeof checkProfileUrl | null>(null);
+  const given = address.trim() !== '';
+  useEffect(() => {
+    if (given && !check)
+      void import('../../../lib/linkedin/profile-url').then((m) =>
+        setCheck(() => m.checkProfileUrl),
+      );
+  }, [given, check]);
+  const profile = given ? check?.(address) : { kind: 'empty' as const };
+  return (
+    <div aria-live="polite">
+      {profile?.kind === 'ok' && (
+        <p>
+          <a href={profile.url} rel="noopener noreferrer" target="_blank">
+            Open {who}’s profile on LinkedIn
+            <span class="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+      )}
+      {profile?.kind === 'invalid' && <p class="tool-warning">{profile.reason}</p>}
+      {profile?.kind === 'empty' && (
+        <p class="tool-hint">
+          Paste the address from their profile page (linkedin.com/in/…) to check it is the right
+          person.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** "Sent with the note" or "sent without a note": free accounts count only the first. */
+function RequestSent({
+  interview,
+  person,
+  who,
+}: {
+  interview: Interview;
+  person: Interviewer;
+  who: string;
+}) {
+  const record = interview.sent.findLast(
+    (s) => s.kind === 'linkedin' && s.interviewerId === person.id,
+  );
+  const mark = (withNote: boolean) =>
+    updateWorkspace((w) => markSent(w, interview.id, 'linkedin', new Date(), person.id, withNote));
+  const suffix = <span class="visually-hidden"> to {who}</span>;
+  // The first button stays the same DOM node in both states, so keyboard focus survives the toggle.
+  return (
+    <span class="tool-sent-state">
+      {record && (
+        <span class="tool-ok-text">
+          Request sent {record.withNote === false ? 'without a note' : 'with the note'}{' '}
+          <time dateTime={record.at}>
+            {new Date(record.at).toLocaleString(undefined, {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+            })}
+          </time>{' '}
+        </span>
+      )}
+      <button
+        type="button"
+        class="tool-button tool-button-quiet"
+        onClick={() =>
+          record
+            ? updateWorkspace((w) => unmarkSent(w, interview.id, 'linkedin', person.id))
+            : mark(true)
+        }
+      >
+        {record ? 'Not sent yet' : 'Mark sent with this note'}
+        {suffix}
+      </button>
+      {!record && (
+        <button type="button" class="tool-button tool-button-quiet" onClick={() => mark(false)}>
+          Mark sent without a note{suffix}
+        </button>
+      )}
+    </span>
+  );
+}

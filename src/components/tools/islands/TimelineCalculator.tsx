@@ -1,0 +1,365 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { $workspace, updateWorkspace } from '../../../stores/workspace';
+import {
+  clearSent,
+  currentInterview,
+  markSent,
+  updateInterview,
+} from '../../../lib/workspace/operations';
+import {
+  addHoliday,
+  removeHoliday,
+  updateActionItem,
+  updateSettings,
+} from '../../../lib/workspace/follow-up-edits';
+import { setStep } from '../../../lib/workspace/steps';
+import type { Interview, PlanSettings } from '../../../lib/workspace/schema';
+import {
+  planForInterview,
+  wordsReading,
+  type PlannedStep,
+} from '../../../lib/timeline/interview-plan';
+import { useTimelineReadings } from '../hooks/use-timeline-readings';
+import { shortDate } from '../../../lib/timeline/business-days';
+import { googleCalendarUrl } from '../../../lib/calendar/google';
+import type { CalendarStep } from '../../../lib/calendar/ics';
+import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
+import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { InterviewPicker } from '../parts/InterviewPicker';
+import { InterviewDetails } from '../parts/InterviewDetails';
+import { StorageNotice } from '../parts/StorageNotice';
+import { Field } from '../parts/Field';
+import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
+import { interviewName } from '../parts/labels';
+import { WORKSPACE_HREF } from '../parts/workspace-href';
+
+const STATE_LABELS = {
+  done: 'Done',
+  overdue: 'Overdue',
+  today: 'Due today',
+  upcoming: 'Upcoming',
+  unknown: 'No date yet',
+} as const;
+
+/** A plan step as a calendar event. */
+function toCalendarStep(step: PlannedStep, interview: Interview): CalendarStep {
+  const about = interviewName(interview);
+  return {
+    id: step.id,
+    title: `${step.title} (${about})`,
+    description: `${step.reason}\n\nFrom your Follow-Up Kit plan for ${about}.`,
+    date: step.date ?? '',
+    allDay: step.allDay,
+    ...(step.start ? { start: step.start } : {}),
+    ...(step.end ? { end: step.end } : {}),
+  };
+}
+
+/** Writes .ics files; the serializer and the download code are fetched on the first download, not with the page. */
+async function downloadIcs(
+  steps: PlannedStep[],
+  interview: Interview,
+  name: string,
+): Promise<void> {
+  const [{ buildIcs, icsFilename }, { downloadText }] = await Promise.all([
+    import('../../../lib/calendar/ics'),
+    import('../parts/download'),
+  ]);
+  const text = buildIcs(
+    steps.filter((s) => s.date).map((s) => toCalendarStep(s, interview)),
+    {
+      interviewId: interview.id,
+      calendarName: `Follow-ups: ${interviewName(interview)}`,
+      now: new Date(),
+    },
+  );
+  downloadText(icsFilename(name), text, 'text/calendar');
+}
+
+/**
+ * The hiring-timeline calculator: reads the timeline they gave, dates every follow-up
+ * step with its reason, shows what is due, and exports the plan to a calendar.
+ */
+export default function TimelineCalculator({ idPrefix = 'tl' }: { idPrefix?: string }) {
+  const hydrated = useHydrated();
+  const ws = useStore($workspace);
+  const interview = currentInterview(ws);
+  const now = useNow(60_000);
+  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
+  const today = isoDateIn(now, userTimeZone());
+  return (
+    <div class="tool timeline-calculator">
+      <h2 class="tool-title">Hiring-timeline calculator</h2>
+      <StorageNotice />
+      <InterviewPicker idPrefix={idPrefix} workspaceHref={WORKSPACE_HREF} />
+      {interview && (
+        <Calculator
+          key={interview.id}
+          interview={interview}
+          settings={ws.settings}
+          today={today}
+          idPrefix={idPrefix}
+        />
+      )}
+    </div>
+  );
+}
+
+function Calculator({
+  interview,
+  settings,
+  today,
+  idPrefix,
+}: {
+  interview: Interview;
+  settings: PlanSettings;
+  today: string;
+  idPrefix: string;
+}) {
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const set = (patch: Partial<Interview>) =>
+    updateWorkspace((w) => updateInterview(w, interview.id, patch));
+  useTimelineReadings([interview], settings.holidays);
+  const reading = wordsReading(interview, settings.holidays);
+  const plan = planForInterview(interview, settings, today);
+  const [status, setStatus] = useState('');
+  const exportAll = () =>
+    downloadIcs(plan, interview, `follow-ups ${interviewName(interview)}`)
+      .then(() =>
+        setStatus('Calendar file downloaded. Open it to add every step to your calendar.'),
+      )
+      .catch(() => setStatus('The calendar file could not be made. Please try again.'));
+
+  return (
+    <>
+      <InterviewDetails
+        interview={interview}
+        idPrefix={idPrefix}
+        show={{ qualifications: false }}
+      />
+      <fieldset class="tool-fieldset">
+        <legend>Their timeline</legend>
+        <Field
+          id={id('timeline')}
+          label="What they said about timing"
+          hint={
+            'As they said it: "1-2 weeks", "by Friday", "end of the month", "10 business days", "we\'ll let you know".'
+          }
+          value={interview.timeline}
+          limit={FIELD_LIMITS.timeline}
+          onInput={(v) => set({ timeline: v })}
+        />
+        <div aria-live="polite">
+          {!reading ? (
+            <p class="tool-hint">Reading what you typed…</p>
+          ) : reading.kind === 'unreadable' ? (
+            <p class="tool-warning">{reading.reason}</p>
+          ) : (
+            <p class="tool-ok">Read as: {reading.summary}.</p>
+          )}
+        </div>
+        <Field
+          id={id('timeline-date')}
+          label="Or pick the date they gave"
+          hint="A date here is used instead of the words above. Clear it to use the words again."
+          type="date"
+          value={interview.timelineDate}
+          onInput={(v) => set({ timelineDate: v })}
+        />
+        <div class="tool-field tool-check">
+          <input
+            type="checkbox"
+            id={id('card')}
+            checked={interview.wantsCard}
+            onChange={(e) => set({ wantsCard: e.currentTarget.checked })}
+          />
+          <label for={id('card')}>I am sending a handwritten card too</label>
+        </div>
+      </fieldset>
+
+      <Pacing settings={settings} idPrefix={idPrefix} />
+
+      <h3 id={id('plan-heading')}>Your follow-up plan</h3>
+      {!interview.date && <p class="tool-hint">Add the interview date above to date the plan.</p>}
+      <ol class="tool-plan" aria-labelledby={id('plan-heading')}>
+        {plan.map((step) => (
+          <PlanRow key={step.id} step={step} interview={interview} idPrefix={idPrefix} />
+        ))}
+      </ol>
+      <div class="tool-actions">
+        <button type="button" class="tool-button" onClick={() => void exportAll()}>
+          Download the whole plan (.ics)
+        </button>
+        <span class="tool-copy-status" role="status">
+          {status}
+        </span>
+      </div>
+      <p class="tool-hint">
+        Calendar files include a reminder for each step. Google Calendar drops those reminders when
+        it imports a file, so this page (and My interviews) always shows what is due.
+      </p>
+    </>
+  );
+}
+
+function PlanRow({
+  step,
+  interview,
+  idPrefix,
+}: {
+  step: PlannedStep;
+  interview: Interview;
+  idPrefix: string;
+}) {
+  const inputId = `${idPrefix}-done-${step.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  const toggle = (checked: boolean) =>
+    updateWorkspace((w) => {
+      if (step.id.startsWith('action-item:'))
+        return updateActionItem(w, interview.id, step.id.slice(12), {
+          status: checked ? 'done' : 'todo',
+        });
+      if (step.id === 'status-inquiry' || step.id === 'final-follow-up') {
+        return checked
+          ? markSent(w, interview.id, step.id, new Date())
+          : setStep(clearSent(w, interview.id, step.id), interview.id, step.id, false);
+      }
+      return setStep(w, interview.id, step.id, checked);
+    });
+  const zone = userTimeZone();
+  const when = step.date
+    ? step.start && step.end
+      ? `${formatInZone(new Date(step.start), zone)} (latest ${formatInZone(new Date(step.end), zone)})`
+      : shortDate(step.date)
+    : 'No date yet';
+  return (
+    <li class={`tool-step is-${step.state}`}>
+      <div class="tool-step-head">
+        <input
+          type="checkbox"
+          id={inputId}
+          checked={step.done}
+          onChange={(e) => toggle(e.currentTarget.checked)}
+        />
+        <label for={inputId}>
+          <strong>{step.title}</strong>
+        </label>
+        <span class={`tool-badge is-${step.state}`}>{STATE_LABELS[step.state]}</span>
+      </div>
+      <p class="tool-step-when">{when}</p>
+      <p class="tool-hint">{step.reason}</p>
+      {step.date && (
+        <div class="tool-actions">
+          <a
+            class="tool-link"
+            href={googleCalendarUrl(toCalendarStep(step, interview))}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Add to Google Calendar<span class="visually-hidden"> ({step.title})</span>
+          </a>
+          <button
+            type="button"
+            class="tool-button tool-button-quiet"
+            onClick={() => void downloadIcs([step], interview, step.title)}
+          >
+            .ics<span class="visually-hidden"> calendar file for {step.title}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function Pacing({ settings, idPrefix }: { settings: PlanSettings; idPrefix: string }) {
+  const [holiday, setHoliday] = useState('');
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const set = (patch: Partial<PlanSettings>) => updateWorkspace((w) => updateSettings(w, patch));
+  const whole = (value: string, min: number, max: number, fallback: number) => {
+    const n = Number.parseInt(value, 10);
+    return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+  };
+  return (
+    <details class="tool-fieldset">
+      <summary>Pacing and holidays</summary>
+      <div class="tool-grid">
+        <div class="tool-field">
+          <label for={id('buffer')}>Wait after their timeline</label>
+          <select
+            id={id('buffer')}
+            value={String(settings.inquiryBufferDays)}
+            onChange={(e) => set({ inquiryBufferDays: e.currentTarget.value === '1' ? 1 : 2 })}
+          >
+            <option value="1">1 business day</option>
+            <option value="2">2 business days</option>
+          </select>
+        </div>
+        <div class="tool-field">
+          <label for={id('second')}>Business days to the final follow-up</label>
+          <input
+            id={id('second')}
+            type="number"
+            min={1}
+            max={60}
+            value={settings.secondFollowUpGap}
+            onChange={(e) =>
+              set({
+                secondFollowUpGap: whole(e.currentTarget.value, 1, 60, settings.secondFollowUpGap),
+              })
+            }
+          />
+        </div>
+        <div class="tool-field">
+          <label for={id('move-on')}>Business days until you move on</label>
+          <input
+            id={id('move-on')}
+            type="number"
+            min={1}
+            max={120}
+            value={settings.moveOnGap}
+            onChange={(e) =>
+              set({ moveOnGap: whole(e.currentTarget.value, 1, 120, settings.moveOnGap) })
+            }
+          />
+        </div>
+      </div>
+      <p class="tool-hint">
+        Defaults from the guides: 2 business days after their timeline, then 5, then 10.
+      </p>
+      <div class="tool-field">
+        <label for={id('holiday')}>Add a holiday to skip</label>
+        <div class="tool-actions">
+          <input
+            id={id('holiday')}
+            type="date"
+            value={holiday}
+            onInput={(e) => setHoliday(e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            class="tool-button tool-button-quiet"
+            onClick={() => (updateWorkspace((w) => addHoliday(w, holiday)), setHoliday(''))}
+          >
+            Add holiday
+          </button>
+        </div>
+      </div>
+      {settings.holidays.length > 0 && (
+        <ul class="tool-holidays">
+          {settings.holidays.map((d) => (
+            <li key={d}>
+              {shortDate(d)}{' '}
+              <button
+                type="button"
+                class="tool-button tool-button-quiet"
+                onClick={() => updateWorkspace((w) => removeHoliday(w, d))}
+              >
+                Remove<span class="visually-hidden"> holiday {shortDate(d)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

@@ -1,4 +1,0 @@
-import { withBase } from '../../lib/paths';
-
-/** The workspace page, under whatever base the site is deployed at. */
-export const WORKSPACE_HREF = withBase('workspace/', import.meta.env.BASE_URL);

@@ -1,0 +1,61 @@
+// The cover email for an item promised in the interview: references, a work sample, a
+// certificate (guides/action-items.mdx, "How to write the cover email"). Its own email
+// with a findable subject, because these get forwarded to HR or whoever checks references.
+import { oneLine } from '../thank-you/wording';
+import type { EmailDraft } from '../thank-you/compose';
+import { capitalized, closeSentence, firstName } from '../thank-you/wording';
+import type { Interview, Interviewer, Profile } from '../workspace/schema';
+
+/** Everything an action-item cover email is built from. */
+export interface ActionItemInput {
+  interview: Interview;
+  /** Who asked for the item; null greets without a name. */
+  interviewer: Interviewer | null;
+  profile: Pick<Profile, 'name' | 'phone'>;
+  /** What was promised, as it reads after "attached is" ("my three references"), and any context. */
+  item: { what: string; notes: string };
+  /** True once the promised date has passed: adds one short apology, nothing more. */
+  late: boolean;
+}
+
+/**
+ * A short plain-text cover email: a thank-you line naming the role, "As promised,
+ * attached is <what>", the notes as one line of context when given, one plain apology
+ * when `late` (the guide: a late item needs a new date, not three paragraphs), an offer
+ * to send anything else, and the user's name. Subject "<what> — <role> interview",
+ * falling back to the company, then to the item alone. User text appears as typed
+ * (whitespace collapsed; only the subject's first letter is capitalized, for sentence
+ * case); empty fields drop their words. Never throws.
+ */
+export function draftActionItemEmail(input: ActionItemInput): EmailDraft {
+  const { interview, interviewer, profile, item, late } = input;
+  const role = oneLine(interview?.role);
+  const company = oneLine(interview?.company);
+  const what = oneLine(item?.what);
+  const notes = oneLine(item?.notes);
+  const name = oneLine(interviewer?.name);
+
+  const job = role ? (/\b(?:role|position|job)$/i.test(role) ? role : `${role} role`) : 'role';
+  const position = company ? `the ${job} at ${company}` : `the ${job}`;
+  const paragraphs = [
+    [
+      closeSentence(`Thank you again for your time during my interview for ${position}`),
+      what
+        ? closeSentence(`As promised, attached is ${what}`)
+        : "As promised, I've attached what we discussed.",
+      late ? "I'm sorry it's later than I promised." : '',
+    ],
+    [notes ? closeSentence(`For context: ${notes}`) : ''],
+    ['Please let me know if anything else would help.'],
+  ];
+  const body = [
+    name ? `Hi ${firstName(name)},` : 'Hello,',
+    ...paragraphs.map((p) => p.filter(Boolean).join(' ')).filter(Boolean),
+    ['Best regards,', oneLine(profile?.name)].filter(Boolean).join('\n'),
+  ].join('\n\n');
+
+  const about = role || company ? `${role || company} interview` : '';
+  const head = what ? capitalized(what) : 'As promised';
+  const subject = about ? `${head} — ${about}` : what ? head : 'As promised after my interview';
+  return { subject, body };
+}
