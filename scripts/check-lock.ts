@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const LOCK = 'package-lock.json';
 const before = readFileSync(LOCK, 'utf8');
-let after = before;
+let after: string;
 try {
   execFileSync(
     'npm',
