@@ -95,6 +95,13 @@ export default defineConfig({
                 test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/,
                 priority: 1,
               },
+              // The full-storage test is shared by the store and Check my message, a page
+              // with no store: on its own, so that page does not pull the store's chunk.
+              {
+                name: 'quota-error',
+                test: /src[\\/]lib[\\/]workspace[\\/]quota-error\./,
+                priority: 3,
+              },
               // The store, form parts and small message helpers every tool shares: one chunk
               // instead of several (each small chunk costs its own gzip overhead).
               {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isQuotaError } from '../../src/lib/workspace/quota-error';
 import {
   createGuardedStorage,
-  isQuotaError,
   type StorageBackend,
   type StorageProblem,
 } from '../../src/lib/workspace/guarded-storage';

@@ -4,7 +4,7 @@
 // and never loses the user's words: text that is not in the expected format is shown
 // as it was saved.
 import type { MessageKind } from './tone-check';
-import { isQuotaError } from '../workspace/guarded-storage';
+import { isQuotaError } from '../workspace/quota-error';
 import type { LinkedInTier } from '../workspace/schema';
 
 /** localStorage key of the checker's text. */

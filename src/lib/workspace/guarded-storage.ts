@@ -1,3 +1,4 @@
+import { isQuotaError } from './quota-error';
 /** Why the last write did not reach the browser's storage. */
 export type StorageProblem = 'unavailable' | 'quota' | 'read-only';
 
@@ -13,22 +14,6 @@ export interface StorageBackend {
 
 /** Reports each write's outcome: null when it was saved. */
 export type WriteReporter = (key: string, problem: StorageProblem | null) => void;
-
-/** True for the several ways browsers name a full storage. */
-export function isQuotaError(error: unknown): boolean {
-  if (
-    !(error instanceof Error) &&
-    !(typeof DOMException !== 'undefined' && error instanceof DOMException)
-  )
-    return false;
-  const e = error as { name?: string; code?: number };
-  return (
-    e.name === 'QuotaExceededError' ||
-    e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    e.code === 22 ||
-    e.code === 1014
-  );
-}
 
 /**
  * Access to localStorage that never throws. Reads and writes go to the backend when it works and to
