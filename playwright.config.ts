@@ -2,8 +2,10 @@ import { defineConfig } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './tests/support/browser';
 
 const executablePath = findChromium();
-const ROOT_PORT = 4399;
-const SUBPATH_PORT = 4398;
+// E2E_PORT moves both servers (root on it, subpath one below), so two checkouts can run
+// their suites at once without one reusing the other's server.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4399);
+const SUBPATH_PORT = ROOT_PORT - 1;
 
 /**
  * End-to-end tests run against the production build on the project's plain static

@@ -97,7 +97,7 @@ test('after one visit, with the server stopped, every page, search and every too
   context,
 }) => {
   test.setTimeout(60_000);
-  const port = 4396;
+  const port = Number(process.env.E2E_PORT ?? 4399) - 3;
   const origin = `http://127.0.0.1:${port}`;
   const foreign: string[] = [];
   // The context also sees the service worker's own requests (its precaching).
@@ -178,7 +178,7 @@ test('a new build: the page offers it, keeps the old one until asked, then reloa
   page,
 }) => {
   test.setTimeout(60_000);
-  const port = 4395;
+  const port = Number(process.env.E2E_PORT ?? 4399) - 4;
   const origin = `http://127.0.0.1:${port}`;
   // "Deploy" a new build: the same site with a changed home page, and a service worker
   // that lists the home page under a new revision (what the build writes when it changes).
