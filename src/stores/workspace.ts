@@ -40,8 +40,10 @@ export const $storageNotice = atom<StorageNotice | null>(null);
 /** False while saved data is being read; the tools wait for it. */
 export const $workspaceReady = atom(true);
 
+/** What the tools start from: nothing stored, so nothing to save until it changes. */
+const initial = emptyWorkspace();
 /** The user's workspace. Change it with updateWorkspace; it is saved on its own. */
-export const $workspace = atom<Workspace>(emptyWorkspace());
+export const $workspace = atom<Workspace>(initial);
 
 /**
  * Whether the browser agreed to keep this site's data (navigator.storage.persist()),
@@ -73,9 +75,13 @@ const storage = createGuardedStorage(
 let sync: RecordSync | null = null;
 let syncLoading: Promise<RecordSync> | null = null;
 const loadSync = (): Promise<RecordSync> =>
-  (syncLoading ??= import('../lib/workspace/record-sync').then(
-    (m) => (sync = new m.RecordSync(storage)),
-  ));
+  (syncLoading ??= import('../lib/workspace/record-sync').then((m) => {
+    sync = new m.RecordSync(storage);
+    // The untouched start is in step (what is stored, if anything, is adopted on load):
+    // a visit that only focuses a field and leaves writes nothing.
+    sync.clear(initial);
+    return sync;
+  }));
 
 /** False while stored data must not be written over (a newer build's, or damage with no copy kept). */
 let writable = true;
