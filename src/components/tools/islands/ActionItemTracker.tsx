@@ -14,7 +14,8 @@ import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from '../../../lib/timeline/a
 import { draftActionItemEmail } from '../../../lib/action-items/action-item-email';
 import { buildMailto } from '../../../lib/messages/mailto';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
-import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { useHydrated } from '../hooks/use-hydrated';
+import { useNow } from '../hooks/use-now';
 import { InterviewPicker } from '../parts/InterviewPicker';
 import { StorageNotice } from '../parts/StorageNotice';
 import { CopyButton } from '../parts/CopyButton';

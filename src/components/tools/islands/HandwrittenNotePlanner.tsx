@@ -29,7 +29,8 @@ import {
 import type { Interview, Interviewer, Profile } from '../../../lib/workspace/schema';
 import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { Field } from '../parts/Field';
-import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { useHydrated } from '../hooks/use-hydrated';
+import { useNow } from '../hooks/use-now';
 import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
 import { InterviewerFields } from '../parts/InterviewerFields';
 import { InterviewPicker } from '../parts/InterviewPicker';

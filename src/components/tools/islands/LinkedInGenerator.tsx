@@ -29,7 +29,8 @@ import {
 } from '../../../lib/linkedin/messages';
 import { userTimeZone } from '../../../lib/dates/zoned-time';
 import { Field } from '../parts/Field';
-import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { useHydrated } from '../hooks/use-hydrated';
+import { useNow } from '../hooks/use-now';
 import { InterviewPicker } from '../parts/InterviewPicker';
 import { InterviewerSelect } from '../parts/InterviewerSelect';
 import { StorageNotice } from '../parts/StorageNotice';
