@@ -119,7 +119,7 @@ export default defineConfig({
               // Date rules the timeline tools share.
               {
                 name: 'dates',
-                test: /src[\\/]lib[\\/]timeline[\\/](business-days|mail-by|action-item-due)\./,
+                test: /src[\\/]lib[\\/](timeline[\\/](business-days|mail-by|action-item-due)|dates[\\/]iso-date)\./,
                 priority: 1,
               },
             ],

@@ -1,4 +1,5 @@
-import { compareDates, isBusinessDay, isValidIsoDate, onOrNextBusinessDay } from './business-days';
+import { compareDates, isValidIsoDate } from '../dates/iso-date';
+import { isBusinessDay, onOrNextBusinessDay } from './business-days';
 
 /** When to post the card, and why that day. */
 export interface MailBy {

@@ -13,14 +13,11 @@ import { thankYouDeadline } from '../thank-you/deadline';
 import { formatInZone, isoDateIn, isValidTimeZone, zonedToInstant } from '../dates/zoned-time';
 import {
   addBusinessDays,
-  addDays,
-  compareDates,
   isBusinessDay,
-  isValidIsoDate,
   nextBusinessDay,
   onOrNextBusinessDay,
-  shortDate,
 } from './business-days';
+import { addDays, compareDates, isValidIsoDate, shortDate } from '../dates/iso-date';
 import type { ParsedTimeline } from './parse';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../workspace/schema';
 

@@ -9,7 +9,7 @@ import {
 } from '../../../lib/workspace/follow-up-edits';
 import { currentInterview, markSent } from '../../../lib/workspace/operations';
 import type { ActionItem, Interview } from '../../../lib/workspace/schema';
-import { compareDates, shortDate } from '../../../lib/timeline/business-days';
+import { compareDates, shortDate } from '../../../lib/dates/iso-date';
 import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from '../../../lib/timeline/action-item-due';
 import { draftActionItemEmail } from '../../../lib/action-items/action-item-email';
 import { buildMailto } from '../../../lib/messages/mailto';

@@ -6,7 +6,7 @@ import type { Interview } from '../../../lib/workspace/schema';
 import { draftStatusInquiry } from '../../../lib/status-inquiry/compose';
 import { interviewTimeline, planForInterview } from '../../../lib/timeline/interview-plan';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
-import { shortDate } from '../../../lib/timeline/business-days';
+import { shortDate } from '../../../lib/dates/iso-date';
 import { buildMailto } from '../../../lib/messages/mailto';
 import { wordCount } from '../../../lib/messages/text-stats';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';

@@ -21,7 +21,7 @@ import {
   type PlannedStep,
 } from '../../../lib/timeline/interview-plan';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
-import { shortDate } from '../../../lib/timeline/business-days';
+import { shortDate } from '../../../lib/dates/iso-date';
 import { googleCalendarUrl } from '../../../lib/calendar/google';
 import type { CalendarStep } from '../../../lib/calendar/ics';
 import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
