@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { currentInterview, draftKey, setDraft } from '../../../lib/workspace/operations';
-import type { Interview } from '../../../lib/workspace/schema';
+import type { Interview, PlanSettings, Profile } from '../../../lib/workspace/schema';
 import { draftStatusInquiry } from '../../../lib/status-inquiry/compose';
 import { interviewTimeline, planForInterview } from '../../../lib/timeline/interview-plan';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
@@ -61,6 +61,8 @@ export default function StatusInquiryWriter({ idPrefix = 'si' }: { idPrefix?: st
           today={isoDateIn(now, userTimeZone())}
           idPrefix={idPrefix}
           holidays={ws.settings.holidays}
+          profile={ws.profile}
+          settings={ws.settings}
         />
       )}
     </div>
@@ -72,11 +74,15 @@ function Writer({
   today,
   idPrefix,
   holidays,
+  profile,
+  settings,
 }: {
   interview: Interview;
   today: string;
   idPrefix: string;
   holidays: string[];
+  profile: Profile;
+  settings: PlanSettings;
 }) {
   const [stage, setStage] = useState<Stage>(() =>
     interview.sent.some((s) => s.kind === 'status-inquiry') ? 'final' : 'first',
@@ -95,7 +101,7 @@ function Writer({
   const generated = draftStatusInquiry({
     interview,
     interviewer: recipient,
-    profile: $workspace.get().profile,
+    profile,
     tone,
     stage,
     timelineSummary: reading?.kind === 'range' || reading?.kind === 'date' ? reading.summary : '',
@@ -114,9 +120,7 @@ function Writer({
         ...patch,
       }),
     );
-  const step = planForInterview(interview, $workspace.get().settings, today).find(
-    (s) => s.id === kind,
-  );
+  const step = planForInterview(interview, settings, today).find((s) => s.id === kind);
   const who = recipient?.name.trim() || 'the hiring team';
   const mail = buildMailto({
     to: recipient?.email.trim() ?? '',
