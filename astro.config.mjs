@@ -106,7 +106,7 @@ export default defineConfig({
               // instead of several (each small chunk costs its own gzip overhead).
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits)|dates[\\/]zoned-time|messages[\\/]mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](hooks[\\/]use-(hydrated|now)|parts[\\/](Field|InterviewPicker|InterviewerSelect|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|workspace-href|StorageNotice\.)))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits|interview-name)|dates[\\/](zoned-time|time-zones)|messages[\\/]mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](hooks[\\/]use-(hydrated|now)|parts[\\/](Field|InterviewPicker|InterviewerSelect|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|workspace-href|StorageNotice\.)))/,
                 priority: 1,
               },
               // The word count and the company-log detail picker the message builders share;

@@ -7,7 +7,7 @@ import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useHydrated } from '../hooks/use-hydrated';
 import { useNow } from '../hooks/use-now';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
-import { interviewName } from '../parts/labels';
+import { interviewName } from '../../../lib/workspace/interview-name';
 import type { Interview, PlanSettings } from '../../../lib/workspace/schema';
 
 /**

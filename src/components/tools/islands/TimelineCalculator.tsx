@@ -32,7 +32,7 @@ import { InterviewDetails } from '../parts/InterviewDetails';
 import { StorageNotice } from '../parts/StorageNotice';
 import { Field } from '../parts/Field';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
-import { interviewName } from '../parts/labels';
+import { interviewName } from '../../../lib/workspace/interview-name';
 import { WORKSPACE_HREF } from '../parts/workspace-href';
 
 const STATE_LABELS = {
