@@ -113,7 +113,7 @@ export default defineConfig({
               // apart from tools-common so the message checker's page needs no store.
               {
                 name: 'drafting',
-                test: /src[\\/](lib[\\/]messages[\\/]text-stats|components[\\/]tools[\\/]parts[\\/]MentionSelect)\./,
+                test: /src[\\/](lib[\\/](messages[\\/]text-stats|engagement[\\/]mention)|components[\\/]tools[\\/]parts[\\/]MentionSelect)\./,
                 priority: 1,
               },
               // Date rules the timeline tools share.

@@ -36,7 +36,8 @@ import { InterviewerFields } from '../parts/InterviewerFields';
 import { InterviewPicker } from '../parts/InterviewPicker';
 import { StorageNotice } from '../parts/StorageNotice';
 import { ToneCheck } from '../parts/ToneCheck';
-import { MentionSelect, mentionText } from '../parts/MentionSelect';
+import { MentionSelect } from '../parts/MentionSelect';
+import { mentionText } from '../../../lib/engagement/mention';
 
 interface Props {
   /** URL of the workspace page (built with withBase), for the picker's "All interviews" link. */

@@ -19,7 +19,8 @@ import { InterviewerSelect } from '../parts/InterviewerSelect';
 import { CopyButton } from '../parts/CopyButton';
 import { SentToggle } from '../parts/SentToggle';
 import { WORKSPACE_HREF } from '../parts/workspace-href';
-import { MentionSelect, mentionText } from '../parts/MentionSelect';
+import { MentionSelect } from '../parts/MentionSelect';
+import { mentionText } from '../../../lib/engagement/mention';
 import { ToneCheck } from '../parts/ToneCheck';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
 

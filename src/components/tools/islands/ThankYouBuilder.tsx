@@ -35,7 +35,8 @@ import { ToneSelect } from '../parts/ToneSelect';
 import { CopyButton } from '../parts/CopyButton';
 import { SentToggle } from '../parts/SentToggle';
 import { WORKSPACE_HREF } from '../parts/workspace-href';
-import { MentionSelect, mentionText } from '../parts/MentionSelect';
+import { MentionSelect } from '../parts/MentionSelect';
+import { mentionText } from '../../../lib/engagement/mention';
 import { ToneCheck } from '../parts/ToneCheck';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
 
