@@ -116,10 +116,10 @@ export default defineConfig({
                 test: /src[\\/](lib[\\/](messages[\\/]text-stats|engagement[\\/]mention)|components[\\/]tools[\\/]parts[\\/]MentionSelect)\./,
                 priority: 1,
               },
-              // Date rules the timeline tools share.
+              // Date rules and the long date the timeline tools and the note planner share.
               {
                 name: 'dates',
-                test: /src[\\/]lib[\\/](timeline[\\/](business-days|mail-by|action-item-due)|dates[\\/]iso-date)\./,
+                test: /src[\\/]lib[\\/](timeline[\\/](business-days|mail-by|action-item-due)|dates[\\/](iso-date|long-date))\./,
                 priority: 1,
               },
             ],

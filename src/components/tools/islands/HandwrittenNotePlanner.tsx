@@ -28,6 +28,7 @@ import {
 } from '../../../lib/workspace/operations';
 import type { Interview, Interviewer, Profile } from '../../../lib/workspace/schema';
 import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
+import { formatLongDate } from '../../../lib/dates/long-date';
 import { Field } from '../parts/Field';
 import { useHydrated } from '../hooks/use-hydrated';
 import { useNow } from '../hooks/use-now';
@@ -458,13 +459,7 @@ function MailByText({
   today: string;
 }) {
   if (!mail) return <p>Add the interview date above to see the day to mail the card.</p>;
-  const when = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${mail.date}T00:00:00Z`));
+  const when = formatLongDate(mail.date, { withYear: true });
   const reason =
     mail.reason === 'same-day'
       ? 'The day of your interview: post it that day, or hand it in at reception as you leave.'

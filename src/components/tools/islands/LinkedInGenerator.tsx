@@ -28,7 +28,7 @@ import {
   notesSentThisMonth,
   personalDetails,
 } from '../../../lib/linkedin/messages';
-import { userTimeZone } from '../../../lib/dates/zoned-time';
+import { formatLocalDateTime, userTimeZone } from '../../../lib/dates/zoned-time';
 import { Field } from '../parts/Field';
 import { useHydrated } from '../hooks/use-hydrated';
 import { useNow } from '../hooks/use-now';
@@ -382,12 +382,7 @@ function RequestSent({
       {record && (
         <span class="tool-ok-text">
           Request sent {record.withNote === false ? 'without a note' : 'with the note'}{' '}
-          <time dateTime={record.at}>
-            {new Date(record.at).toLocaleString(undefined, {
-              dateStyle: 'medium',
-              timeStyle: 'short',
-            })}
-          </time>{' '}
+          <time dateTime={record.at}>{formatLocalDateTime(record.at)}</time>{' '}
         </span>
       )}
       <button

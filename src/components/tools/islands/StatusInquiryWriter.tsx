@@ -10,6 +10,7 @@ import { shortDate } from '../../../lib/dates/iso-date';
 import { buildMailto } from '../../../lib/messages/mailto';
 import { wordCount } from '../../../lib/messages/text-stats';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
+import { formatLongDate } from '../../../lib/dates/long-date';
 import { useHydrated } from '../hooks/use-hydrated';
 import { useNow } from '../hooks/use-now';
 import { InterviewPicker } from '../parts/InterviewPicker';
@@ -26,19 +27,6 @@ import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
 
 type Stage = 'first' | 'final';
 const KIND = { first: 'status-inquiry', final: 'final-follow-up' } as const;
-
-/** "Tuesday 24 November", the way the email mentions the interview day. */
-function longDate(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  return Number.isNaN(d.getTime())
-    ? ''
-    : new Intl.DateTimeFormat('en-GB', {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        timeZone: 'UTC',
-      }).format(d);
-}
 
 /**
  * The status-inquiry writer: a polite inquiry for when their timeline has passed, and a
@@ -106,7 +94,7 @@ function Writer({
     tone,
     stage,
     timelineSummary: reading?.kind === 'range' || reading?.kind === 'date' ? reading.summary : '',
-    interviewDateText: longDate(interview.date),
+    interviewDateText: formatLongDate(interview.date),
     newsDetail: mentionText(interview, mention),
   });
   const draft = saved?.edited ? saved : { ...generated, tone, mention, edited: false };
