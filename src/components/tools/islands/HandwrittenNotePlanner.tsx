@@ -16,7 +16,7 @@ import {
   type CardSize,
   type NoteFit,
 } from '../../../lib/handwritten-note/note-card';
-import { mailByDate, type MailBy } from '../../../lib/timeline/mail-by';
+import { mailByDate, mailByReason, type MailBy } from '../../../lib/timeline/mail-by';
 import {
   addInterviewer,
   blankInterviewer,
@@ -460,12 +460,6 @@ function MailByText({
 }) {
   if (!mail) return <p>Add the interview date above to see the day to mail the card.</p>;
   const when = formatLongDate(mail.date, { withYear: true });
-  const reason =
-    mail.reason === 'same-day'
-      ? 'The day of your interview: post it that day, or hand it in at reception as you leave.'
-      : interviewDate < today
-        ? 'The interview day has passed, so post it on the first business day you can.'
-        : 'Your interview falls on a weekend, so post it on the next business day.';
   return (
     <>
       <p class="tool-deadline">
@@ -475,10 +469,7 @@ function MailByText({
         </strong>
         {mail.date === today ? ' (today)' : ''}.
       </p>
-      <p>
-        {reason} Public holidays are not counted: if the post office is closed, post it the next
-        working day.
-      </p>
+      <p>{mailByReason(mail, interviewDate, today)}</p>
     </>
   );
 }
