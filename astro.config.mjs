@@ -106,20 +106,20 @@ export default defineConfig({
               // instead of several (each small chunk costs its own gzip overhead).
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits)|dates[\\/]zoned-time|messages[\\/]mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](hooks[\\/]use-hydrated|parts[\\/](Field|InterviewPicker|InterviewerSelect|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|workspace-href|StorageNotice\.)))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits|interview-name)|dates[\\/](zoned-time|time-zones)|messages[\\/]mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](hooks[\\/]use-(hydrated|now)|parts[\\/](Field|InterviewPicker|InterviewerSelect|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|workspace-href|StorageNotice\.)))/,
                 priority: 1,
               },
               // The word count and the company-log detail picker the message builders share;
               // apart from tools-common so the message checker's page needs no store.
               {
                 name: 'drafting',
-                test: /src[\\/](lib[\\/]messages[\\/]text-stats|components[\\/]tools[\\/]parts[\\/]MentionSelect)\./,
+                test: /src[\\/](lib[\\/](messages[\\/]text-stats|engagement[\\/]mention)|components[\\/]tools[\\/]parts[\\/]MentionSelect)\./,
                 priority: 1,
               },
-              // Date rules the timeline tools share.
+              // Date rules and the long date the timeline tools and the note planner share.
               {
                 name: 'dates',
-                test: /src[\\/]lib[\\/]timeline[\\/](business-days|mail-by|action-item-due)\./,
+                test: /src[\\/]lib[\\/](timeline[\\/](business-days|mail-by|action-item-due)|dates[\\/](iso-date|long-date))\./,
                 priority: 1,
               },
             ],

@@ -19,7 +19,7 @@ import type { RecordSync } from '../lib/workspace/record-sync';
 import { emptyWorkspace, type Workspace } from '../lib/workspace/schema';
 
 /** What the page should tell the user about their saved data; null when all is well. */
-export type StorageNotice =
+export type SavedDataNotice =
   /** Nothing stored could be read; the tools start empty. `kept`: a copy was written and read back. */
   | { kind: 'unreadable'; kept: boolean; copy?: string }
   /** Some parts could not be read and were set aside (`parts` names them); the rest opened. */
@@ -35,7 +35,7 @@ export type StorageNotice =
   | { kind: 'reset-elsewhere' };
 
 /** The current notice; islands show it in a StorageNotice banner. */
-export const $storageNotice = atom<StorageNotice | null>(null);
+export const $storageNotice = atom<SavedDataNotice | null>(null);
 
 /** False while saved data is being read; the tools wait for it. */
 export const $workspaceReady = atom(true);
@@ -91,7 +91,7 @@ let askedToKeep = false;
 /** Counts "delete all"s, so work begun before one writes nothing after it. */
 let deletions = 0;
 
-const notice = (n: StorageNotice | null): void => $storageNotice.set(n);
+const notice = (n: SavedDataNotice | null): void => $storageNotice.set(n);
 
 /** Inputs holding text not yet put in the store (see holdInput). */
 const heldInputs = new Set<() => void>();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDates, isBusinessDay } from '../../src/lib/timeline/business-days';
+import { compareDates } from '../../src/lib/dates/iso-date';
+import { isBusinessDay } from '../../src/lib/timeline/business-days';
 import { parseTimeline } from '../../src/lib/timeline/parse';
 import {
   DEFAULT_PLAN_SETTINGS,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   formatInZone,
+  formatLocalDateTime,
   isValidTimeZone,
   userTimeZone,
   weekdayInZone,
@@ -278,5 +279,17 @@ describe('userTimeZone', () => {
       return { ...real.call(this), timeZone: '' };
     });
     expect(userTimeZone()).toBe('UTC');
+  });
+});
+
+describe('formatLocalDateTime', () => {
+  it("writes an instant in the reader's own locale and zone, date medium and time short", () => {
+    const at = '2026-11-24T14:05:00.000Z';
+    expect(formatLocalDateTime(at)).toBe(
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(at),
+      ),
+    );
+    expect(formatLocalDateTime(at)).toContain('2026');
   });
 });

@@ -209,3 +209,11 @@ export function isoDateIn(instant: Date, timeZone: string): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
+
+/**
+ * An instant (ISO 8601) as the reader's own browser writes a date and time, in their
+ * language and zone ("24 Nov 2026, 14:05" in en-GB): when something was sent.
+ */
+export function formatLocalDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,6 +1,7 @@
 // When a promised item is due. Its own module because the action-item tracker needs
 // only this, not the whole plan.
-import { addBusinessDays, isValidIsoDate } from './business-days';
+import { isValidIsoDate } from '../dates/iso-date';
+import { addBusinessDays } from './business-days';
 
 /** Business days after the interview for an action item with no due date of its own. */
 export const ACTION_ITEM_DEFAULT_DAYS = 2;

@@ -4,7 +4,7 @@
 import { lastSent } from '../workspace/operations';
 import { stepDone } from '../workspace/steps';
 import type { Interview, PlanSettings } from '../workspace/schema';
-import { isValidIsoDate, shortDate } from './business-days';
+import { isValidIsoDate, shortDate } from '../dates/iso-date';
 import type { ParsedTimeline } from './parse';
 import { fromReading, readingKey } from './reading';
 import { buildPlan, stepState, type PlanStep, type StepState } from './plan';

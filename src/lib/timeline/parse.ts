@@ -10,15 +10,15 @@
 // out so a later, looser pattern cannot read the same words again ("next week" inside
 // "Friday next week"). Several phrases are fine when they agree on the date; phrases
 // that disagree are refused.
+import { addBusinessDays } from './business-days';
 import {
-  addBusinessDays,
   addDays,
   compareDates,
   daysBetween,
   isValidIsoDate,
   shortDate,
   weekday,
-} from './business-days';
+} from '../dates/iso-date';
 
 /** What an interviewer's timeline means for the plan. */
 export type ParsedTimeline =

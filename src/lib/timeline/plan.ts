@@ -13,22 +13,22 @@ import { thankYouDeadline } from '../thank-you/deadline';
 import { formatInZone, isoDateIn, isValidTimeZone, zonedToInstant } from '../dates/zoned-time';
 import {
   addBusinessDays,
-  addDays,
-  compareDates,
   isBusinessDay,
-  isValidIsoDate,
   nextBusinessDay,
   onOrNextBusinessDay,
-  shortDate,
 } from './business-days';
+import { addDays, compareDates, isValidIsoDate, shortDate } from '../dates/iso-date';
 import type { ParsedTimeline } from './parse';
-import { DEFAULT_SETTINGS, type PlanSettings as WorkspacePlanSettings } from '../workspace/schema';
+import { DEFAULT_SETTINGS, type PlanSettings } from '../workspace/schema';
 
-/** The gaps the user may change (the workspace's settings less the holidays, passed on their own). */
-export type PlanSettings = Omit<WorkspacePlanSettings, 'holidays'>;
+/**
+ * How the plan is paced: the gaps the user may change, that is the workspace's stored
+ * {@link PlanSettings} less the holidays, which the plan takes on their own.
+ */
+export type PlanPacing = Omit<PlanSettings, 'holidays'>;
 
 /** Status inquiry 2 business days after their timeline, then +5, then move on +10 (src/docs/facts.md, "Status inquiry and the hiring timeline"). */
-export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
+export const DEFAULT_PLAN_SETTINGS: PlanPacing = {
   inquiryBufferDays: DEFAULT_SETTINGS.inquiryBufferDays,
   secondFollowUpGap: DEFAULT_SETTINGS.secondFollowUpGap,
   moveOnGap: DEFAULT_SETTINGS.moveOnGap,
@@ -66,7 +66,7 @@ export interface PlanInput {
   /** YYYY-MM-DD days off, skipped by every business-day count. */
   holidays: string[];
   /** The user's gaps; out-of-range values fall back to DEFAULT_PLAN_SETTINGS. */
-  settings: PlanSettings;
+  settings: PlanPacing;
   /** Whether to plan a handwritten note. */
   wantsCard: boolean;
   /** How many people to thank; only changes the wording (0 still plans the thank-you). */

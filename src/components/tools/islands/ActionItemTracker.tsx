@@ -8,13 +8,14 @@ import {
   updateActionItem,
 } from '../../../lib/workspace/follow-up-edits';
 import { currentInterview, markSent } from '../../../lib/workspace/operations';
-import type { ActionItem, Interview } from '../../../lib/workspace/schema';
-import { compareDates, shortDate } from '../../../lib/timeline/business-days';
+import type { ActionItem, Interview, Profile } from '../../../lib/workspace/schema';
+import { compareDates, shortDate } from '../../../lib/dates/iso-date';
 import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from '../../../lib/timeline/action-item-due';
 import { draftActionItemEmail } from '../../../lib/action-items/action-item-email';
 import { buildMailto } from '../../../lib/messages/mailto';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
-import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { useHydrated } from '../hooks/use-hydrated';
+import { useNow } from '../hooks/use-now';
 import { InterviewPicker } from '../parts/InterviewPicker';
 import { StorageNotice } from '../parts/StorageNotice';
 import { CopyButton } from '../parts/CopyButton';
@@ -83,6 +84,7 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
                 idPrefix={idPrefix}
                 today={today}
                 holidays={ws.settings.holidays}
+                profile={ws.profile}
                 onRemove={() => remove(item)}
               />
             ))}
@@ -107,10 +109,20 @@ interface ItemProps {
   idPrefix: string;
   today: string;
   holidays: string[];
+  profile: Profile;
   onRemove: () => void;
 }
 
-function ItemEditor({ interview, item, index, idPrefix, today, holidays, onRemove }: ItemProps) {
+function ItemEditor({
+  interview,
+  item,
+  index,
+  idPrefix,
+  today,
+  holidays,
+  profile,
+  onRemove,
+}: ItemProps) {
   const id = (name: string) => `${idPrefix}-${item.id}-${name}`;
   const set = (patch: Partial<ActionItem>) =>
     updateWorkspace((w) => updateActionItem(w, interview.id, item.id, patch));
@@ -123,7 +135,7 @@ function ItemEditor({ interview, item, index, idPrefix, today, holidays, onRemov
   const email = draftActionItemEmail({
     interview,
     interviewer: recipient,
-    profile: $workspace.get().profile,
+    profile,
     item,
     late: overdue,
   });

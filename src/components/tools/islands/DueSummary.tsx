@@ -2,11 +2,12 @@ import { useStore } from '@nanostores/preact';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { setCurrent } from '../../../lib/workspace/operations';
 import { planForInterview, type PlannedStep } from '../../../lib/timeline/interview-plan';
-import { shortDate } from '../../../lib/timeline/business-days';
+import { shortDate } from '../../../lib/dates/iso-date';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
-import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { useHydrated } from '../hooks/use-hydrated';
+import { useNow } from '../hooks/use-now';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
-import { interviewName } from '../parts/labels';
+import { interviewName } from '../../../lib/workspace/interview-name';
 import type { Interview, PlanSettings } from '../../../lib/workspace/schema';
 
 /**

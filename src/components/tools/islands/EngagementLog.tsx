@@ -24,7 +24,8 @@ import {
 } from '../../../lib/engagement/engagement-log';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { Field } from '../parts/Field';
-import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { useHydrated } from '../hooks/use-hydrated';
+import { useNow } from '../hooks/use-now';
 import { InterviewPicker } from '../parts/InterviewPicker';
 import { StorageNotice } from '../parts/StorageNotice';
 import { WORKSPACE_HREF } from '../parts/workspace-href';

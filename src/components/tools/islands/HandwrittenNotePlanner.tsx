@@ -16,7 +16,7 @@ import {
   type CardSize,
   type NoteFit,
 } from '../../../lib/handwritten-note/note-card';
-import { mailByDate, type MailBy } from '../../../lib/timeline/mail-by';
+import { mailByDate, mailByReason, type MailBy } from '../../../lib/timeline/mail-by';
 import {
   addInterviewer,
   blankInterviewer,
@@ -28,14 +28,17 @@ import {
 } from '../../../lib/workspace/operations';
 import type { Interview, Interviewer, Profile } from '../../../lib/workspace/schema';
 import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
+import { formatLongDate } from '../../../lib/dates/long-date';
 import { Field } from '../parts/Field';
-import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { useHydrated } from '../hooks/use-hydrated';
+import { useNow } from '../hooks/use-now';
 import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
 import { InterviewerFields } from '../parts/InterviewerFields';
 import { InterviewPicker } from '../parts/InterviewPicker';
 import { StorageNotice } from '../parts/StorageNotice';
 import { ToneCheck } from '../parts/ToneCheck';
-import { MentionSelect, mentionText } from '../parts/MentionSelect';
+import { MentionSelect } from '../parts/MentionSelect';
+import { mentionText } from '../../../lib/engagement/mention';
 
 interface Props {
   /** URL of the workspace page (built with withBase), for the picker's "All interviews" link. */
@@ -456,19 +459,7 @@ function MailByText({
   today: string;
 }) {
   if (!mail) return <p>Add the interview date above to see the day to mail the card.</p>;
-  const when = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${mail.date}T00:00:00Z`));
-  const reason =
-    mail.reason === 'same-day'
-      ? 'The day of your interview: post it that day, or hand it in at reception as you leave.'
-      : interviewDate < today
-        ? 'The interview day has passed, so post it on the first business day you can.'
-        : 'Your interview falls on a weekend, so post it on the next business day.';
+  const when = formatLongDate(mail.date, { withYear: true });
   return (
     <>
       <p class="tool-deadline">
@@ -478,10 +469,7 @@ function MailByText({
         </strong>
         {mail.date === today ? ' (today)' : ''}.
       </p>
-      <p>
-        {reason} Public holidays are not counted: if the post office is closed, post it the next
-        working day.
-      </p>
+      <p>{mailByReason(mail, interviewDate, today)}</p>
     </>
   );
 }

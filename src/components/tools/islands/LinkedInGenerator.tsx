@@ -17,6 +17,7 @@ import type {
   Interviewer,
   LinkedInTier,
   MessageKind,
+  Profile,
 } from '../../../lib/workspace/schema';
 import { countCharacters, NOTE_LIMITS } from '../../../lib/linkedin/count';
 import type { checkProfileUrl } from '../../../lib/linkedin/profile-url';
@@ -27,9 +28,10 @@ import {
   notesSentThisMonth,
   personalDetails,
 } from '../../../lib/linkedin/messages';
-import { userTimeZone } from '../../../lib/dates/zoned-time';
+import { formatLocalDateTime, userTimeZone } from '../../../lib/dates/zoned-time';
 import { Field } from '../parts/Field';
-import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { useHydrated } from '../hooks/use-hydrated';
+import { useNow } from '../hooks/use-now';
 import { InterviewPicker } from '../parts/InterviewPicker';
 import { InterviewerSelect } from '../parts/InterviewerSelect';
 import { StorageNotice } from '../parts/StorageNotice';
@@ -95,6 +97,7 @@ export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: stri
               interview={interview}
               person={person}
               tier={tier}
+              profile={ws.profile}
               notesThisMonth={notesSentThisMonth(ws, now, userTimeZone())}
               idPrefix={idPrefix}
             />
@@ -114,12 +117,13 @@ interface PersonProps {
   interview: Interview;
   person: Interviewer;
   tier: LinkedInTier;
+  profile: Profile;
   notesThisMonth: number;
   idPrefix: string;
 }
 
 /** Everything for one interviewer: profile, advice, the note and the message after acceptance. */
-function Person({ interview, person, tier, notesThisMonth, idPrefix }: PersonProps) {
+function Person({ interview, person, tier, profile, notesThisMonth, idPrefix }: PersonProps) {
   const id = (name: string) => `${idPrefix}-${person.id}-${name}`;
   const who = person.name.trim() || 'this interviewer';
   const limit = NOTE_LIMITS[tier];
@@ -149,7 +153,7 @@ function Person({ interview, person, tier, notesThisMonth, idPrefix }: PersonPro
   const generatedMessage = draftAcceptedMessage({
     interview,
     interviewer: person,
-    profile: $workspace.get().profile,
+    profile,
     detail,
   });
   const save = (key: string, shown: Draft, patch: Partial<Draft>) =>
@@ -378,12 +382,7 @@ function RequestSent({
       {record && (
         <span class="tool-ok-text">
           Request sent {record.withNote === false ? 'without a note' : 'with the note'}{' '}
-          <time dateTime={record.at}>
-            {new Date(record.at).toLocaleString(undefined, {
-              dateStyle: 'medium',
-              timeStyle: 'short',
-            })}
-          </time>{' '}
+          <time dateTime={record.at}>{formatLocalDateTime(record.at)}</time>{' '}
         </span>
       )}
       <button

@@ -2,15 +2,17 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { currentInterview, draftKey, setDraft } from '../../../lib/workspace/operations';
-import type { Interview } from '../../../lib/workspace/schema';
+import type { Interview, PlanSettings, Profile } from '../../../lib/workspace/schema';
 import { draftStatusInquiry } from '../../../lib/status-inquiry/compose';
 import { interviewTimeline, planForInterview } from '../../../lib/timeline/interview-plan';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
-import { shortDate } from '../../../lib/timeline/business-days';
+import { shortDate } from '../../../lib/dates/iso-date';
 import { buildMailto } from '../../../lib/messages/mailto';
 import { wordCount } from '../../../lib/messages/text-stats';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
-import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { formatLongDate } from '../../../lib/dates/long-date';
+import { useHydrated } from '../hooks/use-hydrated';
+import { useNow } from '../hooks/use-now';
 import { InterviewPicker } from '../parts/InterviewPicker';
 import { StorageNotice } from '../parts/StorageNotice';
 import { ToneSelect } from '../parts/ToneSelect';
@@ -18,25 +20,13 @@ import { InterviewerSelect } from '../parts/InterviewerSelect';
 import { CopyButton } from '../parts/CopyButton';
 import { SentToggle } from '../parts/SentToggle';
 import { WORKSPACE_HREF } from '../parts/workspace-href';
-import { MentionSelect, mentionText } from '../parts/MentionSelect';
+import { MentionSelect } from '../parts/MentionSelect';
+import { mentionText } from '../../../lib/engagement/mention';
 import { ToneCheck } from '../parts/ToneCheck';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
 
 type Stage = 'first' | 'final';
 const KIND = { first: 'status-inquiry', final: 'final-follow-up' } as const;
-
-/** "Tuesday 24 November", the way the email mentions the interview day. */
-function longDate(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  return Number.isNaN(d.getTime())
-    ? ''
-    : new Intl.DateTimeFormat('en-GB', {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        timeZone: 'UTC',
-      }).format(d);
-}
 
 /**
  * The status-inquiry writer: a polite inquiry for when their timeline has passed, and a
@@ -60,6 +50,8 @@ export default function StatusInquiryWriter({ idPrefix = 'si' }: { idPrefix?: st
           today={isoDateIn(now, userTimeZone())}
           idPrefix={idPrefix}
           holidays={ws.settings.holidays}
+          profile={ws.profile}
+          settings={ws.settings}
         />
       )}
     </div>
@@ -71,11 +63,15 @@ function Writer({
   today,
   idPrefix,
   holidays,
+  profile,
+  settings,
 }: {
   interview: Interview;
   today: string;
   idPrefix: string;
   holidays: string[];
+  profile: Profile;
+  settings: PlanSettings;
 }) {
   const [stage, setStage] = useState<Stage>(() =>
     interview.sent.some((s) => s.kind === 'status-inquiry') ? 'final' : 'first',
@@ -94,11 +90,11 @@ function Writer({
   const generated = draftStatusInquiry({
     interview,
     interviewer: recipient,
-    profile: $workspace.get().profile,
+    profile,
     tone,
     stage,
     timelineSummary: reading?.kind === 'range' || reading?.kind === 'date' ? reading.summary : '',
-    interviewDateText: longDate(interview.date),
+    interviewDateText: formatLongDate(interview.date),
     newsDetail: mentionText(interview, mention),
   });
   const draft = saved?.edited ? saved : { ...generated, tone, mention, edited: false };
@@ -113,9 +109,7 @@ function Writer({
         ...patch,
       }),
     );
-  const step = planForInterview(interview, $workspace.get().settings, today).find(
-    (s) => s.id === kind,
-  );
+  const step = planForInterview(interview, settings, today).find((s) => s.id === kind);
   const who = recipient?.name.trim() || 'the hiring team';
   const mail = buildMailto({
     to: recipient?.email.trim() ?? '',

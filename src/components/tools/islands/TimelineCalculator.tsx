@@ -21,17 +21,18 @@ import {
   type PlannedStep,
 } from '../../../lib/timeline/interview-plan';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
-import { shortDate } from '../../../lib/timeline/business-days';
+import { shortDate } from '../../../lib/dates/iso-date';
 import { googleCalendarUrl } from '../../../lib/calendar/google';
 import type { CalendarStep } from '../../../lib/calendar/ics';
 import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
-import { useHydrated, useNow } from '../hooks/use-hydrated';
+import { useHydrated } from '../hooks/use-hydrated';
+import { useNow } from '../hooks/use-now';
 import { InterviewPicker } from '../parts/InterviewPicker';
 import { InterviewDetails } from '../parts/InterviewDetails';
 import { StorageNotice } from '../parts/StorageNotice';
 import { Field } from '../parts/Field';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
-import { interviewName } from '../parts/labels';
+import { interviewName } from '../../../lib/workspace/interview-name';
 import { WORKSPACE_HREF } from '../parts/workspace-href';
 
 const STATE_LABELS = {

@@ -28,7 +28,8 @@ import { useHydrated } from '../hooks/use-hydrated';
 import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
 import { InterviewerFields } from '../parts/InterviewerFields';
 import { StorageNotice } from '../parts/StorageNotice';
-import { STATUS_LABELS, interviewName } from '../parts/labels';
+import { STATUS_LABELS } from '../parts/labels';
+import { interviewName } from '../../../lib/workspace/interview-name';
 
 type Undo =
   | { kind: 'interview'; removed: RemovedInterview }

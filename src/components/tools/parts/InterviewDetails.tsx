@@ -9,7 +9,8 @@ import {
 } from '../../../lib/workspace/schema';
 import { Field } from './Field';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
-import { FORMAT_LABELS, STATUS_LABELS, timeZones } from './labels';
+import { timeZones } from '../../../lib/dates/time-zones';
+import { FORMAT_LABELS, STATUS_LABELS } from './labels';
 
 interface Props {
   interview: Interview;

@@ -8,7 +8,7 @@ import {
 } from '../../../lib/workspace/operations';
 import { MAX_INTERVIEWS } from '../../../lib/workspace/field-limits';
 import { userTimeZone } from '../../../lib/dates/zoned-time';
-import { interviewName } from './labels';
+import { interviewName } from '../../../lib/workspace/interview-name';
 
 interface Props {
   /** Unique prefix for ids when several islands share a page. */

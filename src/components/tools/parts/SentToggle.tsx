@@ -1,6 +1,7 @@
 import { updateWorkspace } from '../../../stores/workspace';
 import { lastSent, markSent, unmarkSent } from '../../../lib/workspace/operations';
 import type { Interview, MessageKind } from '../../../lib/workspace/schema';
+import { formatLocalDateTime } from '../../../lib/dates/zoned-time';
 
 interface Props {
   interview: Interview;
@@ -31,10 +32,7 @@ export function SentToggle({
     <span class="tool-sent-state">
       {at && (
         <span class="tool-ok-text">
-          Sent{' '}
-          <time dateTime={at}>
-            {new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
-          </time>{' '}
+          Sent <time dateTime={at}>{formatLocalDateTime(at)}</time>{' '}
         </span>
       )}
       <button

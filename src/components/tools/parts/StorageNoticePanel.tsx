@@ -1,4 +1,4 @@
-import { $workspace, dismissNotice, type StorageNotice } from '../../../stores/workspace';
+import { $workspace, dismissNotice, type SavedDataNotice } from '../../../stores/workspace';
 import { savedCopies } from '../../../stores/workspace-admin';
 import { downloadText } from './download';
 
@@ -18,7 +18,7 @@ export async function downloadCopy(key: string): Promise<boolean> {
  * and offers the download that keeps it safe. It says "a copy is kept" only when the
  * copy was written and read back. Loaded only when there is a notice.
  */
-export function StorageNoticePanel({ notice }: { notice: StorageNotice }) {
+export function StorageNoticePanel({ notice }: { notice: SavedDataNotice }) {
   // A backup file the "Restore from a backup" control on My interviews can read again.
   const downloadWorkspace = () =>
     void import('../../../lib/backup/backup-file').then(({ exportBackup }) => {
