@@ -14,6 +14,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'coverage/**',
       'tests/.tmp/**',
       '.astro/**',
       'node_modules/**',

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectNoViolations } from './axe';
-import { sitemapPaths } from './sitemap';
+import { expectNoViolations } from '../support/axe';
+import { sitemapPaths } from '../support/sitemap';
 
 // offline/ is left out of the sitemap (the service worker serves it), so it is listed here.
 const pages = [...sitemapPaths(), 'no-such-page/', 'offline/'];

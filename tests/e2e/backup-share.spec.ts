@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoViolations } from './axe';
+import { expectNoViolations } from '../support/axe';
 import {
   BACKUP_KEY,
   HOSTILE,
@@ -8,7 +8,7 @@ import {
   seedStorage,
   storedWorkspace,
   WORKSPACE_KEY,
-} from './tools';
+} from '../support/tools';
 
 // "Your data" on My interviews (backup, restore by merge or replace, delete all) and
 // "share a draft for review" (a link whose fragment carries the draft, opened read-only).

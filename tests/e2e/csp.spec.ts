@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sampleWorkspace, seedStorage, WORKSPACE_KEY } from './tools';
-import { sitemapPaths } from './sitemap';
+import { sampleWorkspace, seedStorage, WORKSPACE_KEY } from '../support/tools';
+import { sitemapPaths } from '../support/sitemap';
 
 // The Content-Security-Policy allows no inline script it has not hashed. A violation
 // would silently break the theme, an island or search, so every page is opened with a

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoViolations } from './axe';
+import { expectNoViolations } from '../support/axe';
 import {
   META_KEY,
   RECORD_PREFIX,
@@ -8,7 +8,7 @@ import {
   seedStorage,
   storedWorkspace,
   WORKSPACE_KEY,
-} from './tools';
+} from '../support/tools';
 
 // The findings of the data-safety review, one test each, as a user would meet them in
 // a real browser: what they see, what survives a reload, what another tab does to it.

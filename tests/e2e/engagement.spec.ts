@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoViolations } from './axe';
+import { expectNoViolations } from '../support/axe';
 import {
   HOSTILE,
   sampleWorkspace,
@@ -7,7 +7,7 @@ import {
   storedWorkspace,
   tabTo,
   WORKSPACE_KEY,
-} from './tools';
+} from '../support/tools';
 
 // The company-engagement log (/tools/engagement-log/, and /guides/staying-engaged/), and
 // the "Mention from your company log" select it feeds in the message builders.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './sitemap';
+import { sitemapPaths } from '../support/sitemap';
 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
-import { sampleWorkspace, WORKSPACE_KEY } from './tools';
+import { sampleWorkspace, WORKSPACE_KEY } from '../support/tools';
 
 // Property: whatever the user typed (here, random Unicode mixed with markup payloads),
 // every tool shows it as text. Nothing becomes an element, nothing runs.

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoViolations } from './axe';
-import { HOSTILE, seedStorage, tabTo } from './tools';
+import { expectNoViolations } from '../support/axe';
+import { HOSTILE, seedStorage, tabTo } from '../support/tools';
 
 // "Check my message" (/tools/check-my-message/, and /guides/professionalism-and-tone/).
 // It keeps its text under its own key, not in the workspace.

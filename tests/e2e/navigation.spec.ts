@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { GUIDE_SLUGS } from './sitemap';
+import { GUIDE_SLUGS } from '../support/sitemap';
 
 test('every guide is reachable from the home page, and opens with its own title', async ({
   page,

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../support/browser';
-import { expectNoViolations } from './axe';
-import { GUIDE_SLUGS, sitemapPaths } from './sitemap';
-import { sampleWorkspace, seedStorage, tabTo, WORKSPACE_KEY } from './tools';
+import { expectNoViolations } from '../support/axe';
+import { GUIDE_SLUGS, sitemapPaths } from '../support/sitemap';
+import { sampleWorkspace, seedStorage, tabTo, WORKSPACE_KEY } from '../support/tools';
 
 // Offline and installable. Each test runs its own copy of the static server so it can
 // stop it: Playwright's setOffline() does not stop a service worker's own fetches, so

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './sitemap';
+import { sitemapPaths } from '../support/sitemap';
 
 // The site promises that nothing leaves the reader's browser: every request on every
 // page (and while searching) must go to the site's own origin.

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { META_KEY, sampleWorkspace, seedStorage, storedWorkspace, WORKSPACE_KEY } from './tools';
+import {
+  META_KEY,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+  WORKSPACE_KEY,
+} from '../support/tools';
 
 // Every way saved data can go wrong, injected before the page loads. Each must leave
 // the tools working, say what happened in plain words, and lose nothing.

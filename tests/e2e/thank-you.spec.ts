@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoViolations } from './axe';
+import { expectNoViolations } from '../support/axe';
 import {
   HOSTILE,
   readClipboard,
@@ -8,7 +8,7 @@ import {
   storedWorkspace,
   tabTo,
   WORKSPACE_KEY,
-} from './tools';
+} from '../support/tools';
 
 const builder = (page: Page) => page.locator('.thank-you-builder');
 const body = (page: Page, who: string) => page.getByLabel(`Email to ${who}`, { exact: true });

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoViolations } from './axe';
+import { expectNoViolations } from '../support/axe';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import {
@@ -10,7 +10,7 @@ import {
   storedWorkspace,
   tabTo,
   WORKSPACE_KEY,
-} from './tools';
+} from '../support/tools';
 
 // The sample interview is Tue 24 Nov 2026, 14:00 in London, with "1-2 weeks" as its
 // timeline: the timeline ends Tue 8 Dec, so the status inquiry is Thu 10 Dec (+2

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoViolations } from './axe';
-import { HOSTILE, sampleWorkspace, seedStorage, tabTo, WORKSPACE_KEY } from './tools';
+import { expectNoViolations } from '../support/axe';
+import { HOSTILE, sampleWorkspace, seedStorage, tabTo, WORKSPACE_KEY } from '../support/tools';
 
 // The tone check beside the message builders' drafts: a "Check the tone or share for review" button while
 // the draft is the kit's own (the checker is not even fetched), and checked as you

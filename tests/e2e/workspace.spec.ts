@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoViolations } from './axe';
+import { expectNoViolations } from '../support/axe';
 import {
   HOSTILE,
   WORKSPACE_KEY,
@@ -7,7 +7,7 @@ import {
   seedStorage,
   storedWorkspace,
   tabTo,
-} from './tools';
+} from '../support/tools';
 
 const WORKSPACE = 'workspace/';
 
