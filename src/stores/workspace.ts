@@ -17,22 +17,7 @@ import {
 } from '../lib/workspace/storage-keys';
 import type { RecordSync } from '../lib/workspace/record-sync';
 import { emptyWorkspace, type Workspace } from '../lib/workspace/schema';
-
-/** What the page should tell the user about their saved data; null when all is well. */
-export type SavedDataNotice =
-  /** Nothing stored could be read; the tools start empty. `kept`: a copy was written and read back. */
-  | { kind: 'unreadable'; kept: boolean; copy?: string }
-  /** Some parts could not be read and were set aside (`parts` names them); the rest opened. */
-  | { kind: 'repaired'; kept: boolean; parts: string[]; copy?: string }
-  | { kind: 'newer'; version: number; kept: boolean; copy?: string }
-  | { kind: 'migrated'; from: number }
-  | { kind: 'load-failed' }
-  | { kind: 'unavailable' }
-  | { kind: 'quota' }
-  /** Storage is close to the browser's limit: `used` of about `quota` characters. */
-  | { kind: 'nearly-full'; used: number; quota: number }
-  /** Another tab replaced or deleted everything; this tab now shows what is stored. */
-  | { kind: 'reset-elsewhere' };
+import type { SavedDataNotice } from '../lib/workspace/saved-data-notice';
 
 /** The current notice; islands show it in a StorageNotice banner. */
 export const $storageNotice = atom<SavedDataNotice | null>(null);

@@ -34,6 +34,15 @@ export const CHANNEL_LABELS: Record<ChannelKind, { name: string; hint: string }>
   },
 };
 
+/**
+ * A channel's name mid-sentence ("Address of the company LinkedIn page"): only the
+ * first letter drops its capital, so names such as LinkedIn keep theirs.
+ */
+export function channelNameInSentence(kind: ChannelKind): string {
+  const label = CHANNEL_LABELS[kind].name;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** How each kind of entry reads in the log. */
 export const ENGAGEMENT_LABELS: Record<EngagementKind, string> = {
   read: 'Read',
@@ -192,6 +201,52 @@ export function checkEntryDate(input: string, today: string): EntryDateCheck {
   if (date < '2000-01-01')
     return { kind: 'invalid', reason: 'That date is before 2000; check the year.' };
   return { kind: 'ok', date };
+}
+
+/** What the "add to the log" form holds, as typed. */
+export interface LogEntryForm {
+  date: string;
+  kind: EngagementKind;
+  what: string;
+  link: string;
+  worthMentioning: boolean;
+}
+
+/** What {@link checkLogEntry} made of the form: the entry to add, or every problem with it. */
+export type LogEntryCheck =
+  { kind: 'ok'; entry: Omit<EngagementEntry, 'id'> } | { kind: 'invalid'; problems: string[] };
+
+/**
+ * Checks the "add to the log" form before anything is saved: the day by
+ * {@link checkEntryDate}, words saying what it was, and an optional link by
+ * {@link checkLink}. Every problem is listed at once, in the form's order, each a
+ * sentence to show; a valid form gives the entry to add, its words trimmed and its link
+ * rebuilt ('' when none was given).
+ */
+export function checkLogEntry(form: LogEntryForm, today: string): LogEntryCheck {
+  const day = checkEntryDate(form.date, today);
+  const href = checkLink(form.link);
+  const what = form.what.trim();
+  const problems = [
+    ...(day.kind === 'invalid' ? [day.reason] : []),
+    ...(what
+      ? []
+      : [
+          'Say what it was, in the words you would use in a message (for example "their post on the accessibility audit").',
+        ]),
+    ...(href.kind === 'invalid' ? [href.reason] : []),
+  ];
+  if (problems.length > 0 || day.kind !== 'ok') return { kind: 'invalid', problems };
+  return {
+    kind: 'ok',
+    entry: {
+      date: day.date,
+      kind: form.kind,
+      what,
+      link: href.kind === 'ok' ? href.href : '',
+      worthMentioning: form.worthMentioning,
+    },
+  };
 }
 
 /** Oldest first by date; Array#sort is stable, so same-day entries keep the order they were logged in. */

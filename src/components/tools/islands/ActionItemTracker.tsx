@@ -9,8 +9,7 @@ import {
 } from '../../../lib/workspace/follow-up-edits';
 import { currentInterview, markSent } from '../../../lib/workspace/operations';
 import type { ActionItem, Interview, Profile } from '../../../lib/workspace/schema';
-import { compareDates, shortDate } from '../../../lib/dates/iso-date';
-import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from '../../../lib/timeline/action-item-due';
+import { actionItemStatus } from '../../../lib/timeline/action-item-status';
 import { draftActionItemEmail } from '../../../lib/action-items/action-item-email';
 import { buildMailto } from '../../../lib/messages/mailto';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
@@ -127,9 +126,7 @@ function ItemEditor({
   const set = (patch: Partial<ActionItem>) =>
     updateWorkspace((w) => updateActionItem(w, interview.id, item.id, patch));
   const label = item.what.trim() || `Item ${index + 1}`;
-  const due = actionItemDue(item.due, interview.date, holidays);
-  const overdue = item.status === 'todo' && due !== null && compareDates(due, today) < 0;
-  const dueToday = item.status === 'todo' && due === today;
+  const { overdue, text: dueText } = actionItemStatus(item, interview.date, holidays, today);
   const recipient =
     interview.interviewers.find((p) => p.id === item.askedBy) ?? interview.interviewers[0] ?? null;
   const email = draftActionItemEmail({
@@ -160,11 +157,7 @@ function ItemEditor({
       <fieldset class="tool-fieldset">
         <legend>{label}</legend>
         <p class={overdue ? 'tool-warning' : 'tool-hint'} role={overdue ? 'alert' : undefined}>
-          {item.status === 'done'
-            ? 'Sent.'
-            : due
-              ? `${overdue ? 'Overdue: was due' : dueToday ? 'Due today,' : 'Due'} ${shortDate(due)}${item.due ? '' : ` (${ACTION_ITEM_DEFAULT_DAYS} business days after the interview, as no deadline was set)`}.`
-              : 'Add the interview date to see when this is due.'}
+          {dueText}
         </p>
         <div class="tool-grid">
           <Field

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { setCurrent } from '../../../lib/workspace/operations';
 import { planForInterview, type PlannedStep } from '../../../lib/timeline/interview-plan';
+import { dueGroups } from '../../../lib/timeline/due-summary';
 import { shortDate } from '../../../lib/dates/iso-date';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useHydrated } from '../hooks/use-hydrated';
@@ -53,12 +54,7 @@ export default function DueSummary() {
   const all: Due[] = ws.interviews
     .filter((i) => i.status === 'active')
     .flatMap((i) => dueRows(i, ws.settings, today));
-  const overdue = all.filter((d) => d.step.state === 'overdue');
-  const dueToday = all.filter((d) => d.step.state === 'today');
-  const next = all
-    .filter((d) => d.step.state === 'upcoming')
-    .sort((a, b) => (a.step.date ?? '').localeCompare(b.step.date ?? ''))
-    .slice(0, 3);
+  const { overdue, today: dueToday, next } = dueGroups(all);
   const row = (d: Due) => (
     <li key={`${d.interviewId}-${d.step.id}`}>
       <button

@@ -13,8 +13,9 @@ import {
   CHANNEL_LABELS,
   ENGAGEMENT_LABELS,
   addEngagement,
-  checkEntryDate,
+  channelNameInSentence,
   checkLink,
+  checkLogEntry,
   engagementGuardrails,
   entriesByDay,
   removeEngagement,
@@ -94,9 +95,7 @@ function Channels({ interview, idPrefix }: { interview: Interview; idPrefix: str
         const id = `${idPrefix}-ch-${kind}`;
         const set = (patch: Partial<typeof channel>) =>
           updateWorkspace((w) => setChannel(w, interview.id, kind, patch));
-        // Mid-sentence, only the first letter drops its capital: "company LinkedIn page", not "company linkedin page".
-        const label = CHANNEL_LABELS[kind].name;
-        const name = label.charAt(0).toLowerCase() + label.slice(1);
+        const name = channelNameInSentence(kind);
         return (
           <div class="tool-channel" key={kind}>
             <div class="tool-field tool-check">
@@ -150,29 +149,11 @@ function AddEntry({
 
   const add = (e: Event) => {
     e.preventDefault();
-    const day = checkEntryDate(date, today);
-    const href = checkLink(link);
-    const found = [
-      ...(day.kind === 'invalid' ? [day.reason] : []),
-      ...(what.trim()
-        ? []
-        : [
-            'Say what it was, in the words you would use in a message (for example "their post on the accessibility audit").',
-          ]),
-      ...(href.kind === 'invalid' ? [href.reason] : []),
-    ];
-    setProblems(found);
-    if (found.length > 0 || day.kind !== 'ok') return;
-    updateWorkspace((w) =>
-      addEngagement(w, interview.id, {
-        date: day.date,
-        kind,
-        what: what.trim(),
-        link: href.kind === 'ok' ? href.href : '',
-        worthMentioning: worth,
-      }),
-    );
-    onAdded(what.trim());
+    const check = checkLogEntry({ date, kind, what, link, worthMentioning: worth }, today);
+    setProblems(check.kind === 'invalid' ? check.problems : []);
+    if (check.kind !== 'ok') return;
+    updateWorkspace((w) => addEngagement(w, interview.id, check.entry));
+    onAdded(check.entry.what);
     setWhat('');
     setLink('');
     setWorth(false);

@@ -16,7 +16,8 @@ import {
   type CardSize,
   type NoteFit,
 } from '../../../lib/handwritten-note/note-card';
-import { mailByDate, mailByReason, type MailBy } from '../../../lib/timeline/mail-by';
+import { mailByDate, type MailBy } from '../../../lib/timeline/mail-by';
+import { mailByReason } from '../../../lib/timeline/mail-by-reason';
 import {
   addInterviewer,
   blankInterviewer,

@@ -6,7 +6,7 @@ import type { Interview, PlanSettings, Profile } from '../../../lib/workspace/sc
 import { draftStatusInquiry } from '../../../lib/status-inquiry/compose';
 import { interviewTimeline, planForInterview } from '../../../lib/timeline/interview-plan';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
-import { shortDate } from '../../../lib/dates/iso-date';
+import { quotedTimeline, sendAdvice } from '../../../lib/status-inquiry/from-plan';
 import { buildMailto } from '../../../lib/messages/mailto';
 import { wordCount } from '../../../lib/messages/text-stats';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
@@ -86,14 +86,13 @@ function Writer({
   const saved = interview.drafts[key];
   const tone = saved?.tone ?? 'warm';
   const mention = saved?.mention ?? '';
-  const reading = interviewTimeline(interview, holidays);
   const generated = draftStatusInquiry({
     interview,
     interviewer: recipient,
     profile,
     tone,
     stage,
-    timelineSummary: reading?.kind === 'range' || reading?.kind === 'date' ? reading.summary : '',
+    timelineSummary: quotedTimeline(interviewTimeline(interview, holidays)),
     interviewDateText: formatLongDate(interview.date),
     newsDetail: mentionText(interview, mention),
   });
@@ -109,7 +108,9 @@ function Writer({
         ...patch,
       }),
     );
-  const step = planForInterview(interview, settings, today).find((s) => s.id === kind);
+  const advice = sendAdvice(
+    planForInterview(interview, settings, today).find((s) => s.id === kind),
+  );
   const who = recipient?.name.trim() || 'the hiring team';
   const mail = buildMailto({
     to: recipient?.email.trim() ?? '',
@@ -142,13 +143,8 @@ function Writer({
           <label for={id('stage-final')}>Final follow-up (about a week after the inquiry)</label>
         </div>
       </fieldset>
-      <p
-        class={step?.state === 'overdue' || step?.state === 'today' ? 'tool-warning' : 'tool-hint'}
-        aria-live="polite"
-      >
-        {step?.date && !step.done
-          ? `Send it on ${shortDate(step.date)}. ${step.reason}`
-          : (step?.reason ?? '')}
+      <p class={advice.urgent ? 'tool-warning' : 'tool-hint'} aria-live="polite">
+        {advice.text}
       </p>
       <div class="tool-grid">
         <InterviewerSelect

@@ -1,19 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
+import { currentInterview, updateInterview } from '../../../lib/workspace/operations';
+import { addHoliday, removeHoliday, updateSettings } from '../../../lib/workspace/follow-up-edits';
 import {
-  clearSent,
-  currentInterview,
-  markSent,
-  updateInterview,
-} from '../../../lib/workspace/operations';
-import {
-  addHoliday,
-  removeHoliday,
-  updateActionItem,
-  updateSettings,
-} from '../../../lib/workspace/follow-up-edits';
-import { setStep } from '../../../lib/workspace/steps';
+  bufferFromInput,
+  gapFromInput,
+  GAP_INPUTS,
+  setPlanStepDone,
+} from '../../../lib/workspace/plan-edits';
 import type { Interview, PlanSettings } from '../../../lib/workspace/schema';
 import {
   planForInterview,
@@ -23,8 +18,14 @@ import {
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
 import { shortDate } from '../../../lib/dates/iso-date';
 import { googleCalendarUrl } from '../../../lib/calendar/google';
-import type { CalendarStep } from '../../../lib/calendar/ics';
-import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
+import {
+  planCalendarName,
+  planEvents,
+  planFileName,
+  planStepEvent,
+  stepWhen,
+} from '../../../lib/calendar/plan-events';
+import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useHydrated } from '../hooks/use-hydrated';
 import { useNow } from '../hooks/use-now';
 import { InterviewPicker } from '../parts/InterviewPicker';
@@ -32,7 +33,6 @@ import { InterviewDetails } from '../parts/InterviewDetails';
 import { StorageNotice } from '../parts/StorageNotice';
 import { Field } from '../parts/Field';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
-import { interviewName } from '../../../lib/workspace/interview-name';
 import { WORKSPACE_HREF } from '../parts/workspace-href';
 
 const STATE_LABELS = {
@@ -42,20 +42,6 @@ const STATE_LABELS = {
   upcoming: 'Upcoming',
   unknown: 'No date yet',
 } as const;
-
-/** A plan step as a calendar event. */
-function toCalendarStep(step: PlannedStep, interview: Interview): CalendarStep {
-  const about = interviewName(interview);
-  return {
-    id: step.id,
-    title: `${step.title} (${about})`,
-    description: `${step.reason}\n\nFrom your Follow-Up Kit plan for ${about}.`,
-    date: step.date ?? '',
-    allDay: step.allDay,
-    ...(step.start ? { start: step.start } : {}),
-    ...(step.end ? { end: step.end } : {}),
-  };
-}
 
 /** Writes .ics files; the serializer and the download code are fetched on the first download, not with the page. */
 async function downloadIcs(
@@ -67,14 +53,11 @@ async function downloadIcs(
     import('../../../lib/calendar/ics'),
     import('../parts/download'),
   ]);
-  const text = buildIcs(
-    steps.filter((s) => s.date).map((s) => toCalendarStep(s, interview)),
-    {
-      interviewId: interview.id,
-      calendarName: `Follow-ups: ${interviewName(interview)}`,
-      now: new Date(),
-    },
-  );
+  const text = buildIcs(planEvents(steps, interview), {
+    interviewId: interview.id,
+    calendarName: planCalendarName(interview),
+    now: new Date(),
+  });
   downloadText(icsFilename(name), text, 'text/calendar');
 }
 
@@ -126,7 +109,7 @@ function Calculator({
   const plan = planForInterview(interview, settings, today);
   const [status, setStatus] = useState('');
   const exportAll = () =>
-    downloadIcs(plan, interview, `follow-ups ${interviewName(interview)}`)
+    downloadIcs(plan, interview, planFileName(interview))
       .then(() =>
         setStatus('Calendar file downloaded. Open it to add every step to your calendar.'),
       )
@@ -215,24 +198,8 @@ function PlanRow({
 }) {
   const inputId = `${idPrefix}-done-${step.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const toggle = (checked: boolean) =>
-    updateWorkspace((w) => {
-      if (step.id.startsWith('action-item:'))
-        return updateActionItem(w, interview.id, step.id.slice(12), {
-          status: checked ? 'done' : 'todo',
-        });
-      if (step.id === 'status-inquiry' || step.id === 'final-follow-up') {
-        return checked
-          ? markSent(w, interview.id, step.id, new Date())
-          : setStep(clearSent(w, interview.id, step.id), interview.id, step.id, false);
-      }
-      return setStep(w, interview.id, step.id, checked);
-    });
-  const zone = userTimeZone();
-  const when = step.date
-    ? step.start && step.end
-      ? `${formatInZone(new Date(step.start), zone)} (latest ${formatInZone(new Date(step.end), zone)})`
-      : shortDate(step.date)
-    : 'No date yet';
+    updateWorkspace((w) => setPlanStepDone(w, interview.id, step.id, checked, new Date()));
+  const when = stepWhen(step, userTimeZone());
   return (
     <li class={`tool-step is-${step.state}`}>
       <div class="tool-step-head">
@@ -253,7 +220,7 @@ function PlanRow({
         <div class="tool-actions">
           <a
             class="tool-link"
-            href={googleCalendarUrl(toCalendarStep(step, interview))}
+            href={googleCalendarUrl(planStepEvent(step, interview))}
             target="_blank"
             rel="noopener noreferrer"
           >
@@ -276,10 +243,6 @@ function Pacing({ settings, idPrefix }: { settings: PlanSettings; idPrefix: stri
   const [holiday, setHoliday] = useState('');
   const id = (name: string) => `${idPrefix}-${name}`;
   const set = (patch: Partial<PlanSettings>) => updateWorkspace((w) => updateSettings(w, patch));
-  const whole = (value: string, min: number, max: number, fallback: number) => {
-    const n = Number.parseInt(value, 10);
-    return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
-  };
   return (
     <details class="tool-fieldset">
       <summary>Pacing and holidays</summary>
@@ -289,7 +252,7 @@ function Pacing({ settings, idPrefix }: { settings: PlanSettings; idPrefix: stri
           <select
             id={id('buffer')}
             value={String(settings.inquiryBufferDays)}
-            onChange={(e) => set({ inquiryBufferDays: e.currentTarget.value === '1' ? 1 : 2 })}
+            onChange={(e) => set({ inquiryBufferDays: bufferFromInput(e.currentTarget.value) })}
           >
             <option value="1">1 business day</option>
             <option value="2">2 business days</option>
@@ -300,12 +263,16 @@ function Pacing({ settings, idPrefix }: { settings: PlanSettings; idPrefix: stri
           <input
             id={id('second')}
             type="number"
-            min={1}
-            max={60}
+            min={GAP_INPUTS.secondFollowUpGap.min}
+            max={GAP_INPUTS.secondFollowUpGap.max}
             value={settings.secondFollowUpGap}
             onChange={(e) =>
               set({
-                secondFollowUpGap: whole(e.currentTarget.value, 1, 60, settings.secondFollowUpGap),
+                secondFollowUpGap: gapFromInput(
+                  'secondFollowUpGap',
+                  e.currentTarget.value,
+                  settings.secondFollowUpGap,
+                ),
               })
             }
           />
@@ -315,11 +282,13 @@ function Pacing({ settings, idPrefix }: { settings: PlanSettings; idPrefix: stri
           <input
             id={id('move-on')}
             type="number"
-            min={1}
-            max={120}
+            min={GAP_INPUTS.moveOnGap.min}
+            max={GAP_INPUTS.moveOnGap.max}
             value={settings.moveOnGap}
             onChange={(e) =>
-              set({ moveOnGap: whole(e.currentTarget.value, 1, 120, settings.moveOnGap) })
+              set({
+                moveOnGap: gapFromInput('moveOnGap', e.currentTarget.value, settings.moveOnGap),
+              })
             }
           />
         </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mailByDate, mailByReason } from '../../src/lib/timeline/mail-by';
+import { mailByDate } from '../../src/lib/timeline/mail-by';
+import { mailByReason } from '../../src/lib/timeline/mail-by-reason';
 
 const HOLIDAYS =
   ' Public holidays are not counted: if the post office is closed, post it the next working day.';

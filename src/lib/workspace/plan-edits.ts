@@ -1,0 +1,58 @@
+// Edits the hiring-timeline calculator makes: ticking a step of the dated plan, and the
+// pacing the user types. Apart from follow-up-edits.ts so the action-item page does not
+// ship them.
+import { updateActionItem } from './follow-up-edits';
+import { clearSent, markSent } from './operations';
+import { setStep } from './steps';
+import type { Workspace } from './schema';
+
+/**
+ * Ticks or unticks a step of the dated plan (the write side of planStepDone): a
+ * promised item ('action-item:<id>') is marked sent or to do; the status inquiry and
+ * the final follow-up are recorded as sent at `now`, and unticking takes back every
+ * record of them and the tick; any other step is ticked by hand.
+ */
+export function setPlanStepDone(
+  ws: Workspace,
+  interviewId: string,
+  stepId: string,
+  done: boolean,
+  now: Date,
+): Workspace {
+  if (stepId.startsWith('action-item:'))
+    return updateActionItem(ws, interviewId, stepId.slice('action-item:'.length), {
+      status: done ? 'done' : 'todo',
+    });
+  if (stepId === 'status-inquiry' || stepId === 'final-follow-up') {
+    return done
+      ? markSent(ws, interviewId, stepId, now)
+      : setStep(clearSent(ws, interviewId, stepId), interviewId, stepId, false);
+  }
+  return setStep(ws, interviewId, stepId, done);
+}
+
+/** The business days the pacing inputs accept for each gap. */
+export const GAP_INPUTS = {
+  secondFollowUpGap: { min: 1, max: 60 },
+  moveOnGap: { min: 1, max: 120 },
+} as const;
+
+/**
+ * A gap as typed in its pacing input: a whole number of business days within
+ * {@link GAP_INPUTS}, or `current` (what is saved) for anything else, such as an empty
+ * box mid-edit.
+ */
+export function gapFromInput(
+  field: keyof typeof GAP_INPUTS,
+  text: string,
+  current: number,
+): number {
+  const { min, max } = GAP_INPUTS[field];
+  const n = Number.parseInt(text, 10);
+  return Number.isInteger(n) && n >= min && n <= max ? n : current;
+}
+
+/** The wait after their timeline as chosen in its select: one business day for '1', else two. */
+export function bufferFromInput(value: string): 1 | 2 {
+  return value === '1' ? 1 : 2;
+}
