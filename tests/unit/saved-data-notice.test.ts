@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { noticeWording, type SavedDataNotice } from '../../src/lib/workspace/saved-data-notice';
+import {
+  noticeWording,
+  savedCopyFilename,
+  type SavedDataNotice,
+} from '../../src/lib/workspace/saved-data-notice';
 
 const KINDS: SavedDataNotice[] = [
   { kind: 'unreadable', kept: true, copy: 'fuk-copy:1' },
@@ -63,5 +67,13 @@ describe('noticeWording', () => {
     expect(quiet).toEqual(['migrated', 'reset-elsewhere']);
     expect(noticeWording({ kind: 'migrated', from: 3 }).action).toBeNull();
     expect(noticeWording({ kind: 'load-failed' }).action).toBeNull();
+  });
+});
+
+describe('savedCopyFilename', () => {
+  it('dates the file by the UTC day', () => {
+    expect(savedCopyFilename(new Date('2026-11-24T23:30:00.000Z'))).toBe(
+      'follow-up-kit-saved-copy-2026-11-24.json',
+    );
   });
 });

@@ -180,3 +180,19 @@ export function mergeWorkspaces(
 export function replaceWorkspace(incoming: Workspace): Workspace {
   return incoming;
 }
+
+/**
+ * What a merge did, in one sentence for the page: "Merged: 2 added, 3 already here, 1
+ * kept as copies marked “(imported)” because they differ from yours." The conflicts and
+ * the interviews left out are named only when there are some.
+ */
+export function mergeSummary(result: Omit<MergeResult, 'workspace'>): string {
+  return (
+    `Merged: ${result.added} added, ${result.unchanged} already here` +
+    (result.conflicts
+      ? `, ${result.conflicts} kept as copies marked “(imported)” because they differ from yours`
+      : '') +
+    (result.skipped ? `, ${result.skipped} left out (the list is full)` : '') +
+    '.'
+  );
+}

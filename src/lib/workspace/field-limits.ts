@@ -92,3 +92,12 @@ export function overLimitReason(length: number, limit: number): string {
   const n = (x: number) => x.toLocaleString('en-GB');
   return `Not saved: this is ${n(length)} characters and the field holds ${n(limit)}. Shorten it by ${n(length - limit)} to save it; what was saved before is kept.`;
 }
+
+/**
+ * A field's counter: "1,234 of 2,000 characters", or, over the limit, why the text
+ * was not saved ({@link overLimitReason}).
+ */
+export function characterCount(length: number, limit: number): string {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return length > limit ? overLimitReason(length, limit) : `${n(length)} of ${n(limit)} characters`;
+}

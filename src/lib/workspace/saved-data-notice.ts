@@ -115,3 +115,11 @@ export function noticeWording(notice: SavedDataNotice): NoticeWording {
       };
   }
 }
+
+/**
+ * The file a kept copy downloads as, one that "Restore from a backup" reads:
+ * "follow-up-kit-saved-copy-2026-11-24.json", dated by `now` in UTC.
+ */
+export function savedCopyFilename(now: Date): string {
+  return `follow-up-kit-saved-copy-${now.toISOString().slice(0, 10)}.json`;
+}

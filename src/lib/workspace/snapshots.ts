@@ -151,3 +151,8 @@ export const REASON_WORDS: Record<SnapshotReason, string> = {
   'before-merge': 'Everything, just before a backup was merged in',
   'before-undo': 'Everything, just before an undo',
 };
+
+/** A copy's size for the list of copies, in whole KB of its original text and never "0 KB": "1 KB", "1,024 KB". */
+export function copySizeText(length: number): string {
+  return `${Math.max(1, Math.round(length / 1024)).toLocaleString('en-GB')} KB`;
+}

@@ -142,21 +142,13 @@ export default function DataControls() {
   };
   const merge = async (withoutCopy = false) => {
     if (!pending) return;
-    const { mergeWorkspaces } = await import('../../../lib/backup/merge');
+    const { mergeSummary, mergeWorkspaces } = await import('../../../lib/backup/merge');
     const result = mergeWorkspaces($workspace.get(), pending.workspace);
     const done = await replaceWholeWorkspace(result.workspace, 'before-merge', { withoutCopy });
     if (!done.ok) return refusal(done.why, 'merge');
     setPending(null);
     setNoRoom(null);
-    say(
-      `Merged: ${result.added} added, ${result.unchanged} already here` +
-        (result.conflicts
-          ? `, ${result.conflicts} kept as copies marked “(imported)” because they differ from yours`
-          : '') +
-        (result.skipped ? `, ${result.skipped} left out (the list is full)` : '') +
-        '.',
-      done.copy ? { copy: done.copy } : null,
-    );
+    say(mergeSummary(result), done.copy ? { copy: done.copy } : null);
     refreshCopies();
   };
   const replace = async (withoutCopy = false) => {

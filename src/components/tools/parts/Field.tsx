@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
+  characterCount,
   LINE_LIMIT,
-  overLimitReason,
   showCounter,
   TEXT_LIMIT,
 } from '../../../lib/workspace/field-limits';
@@ -114,9 +114,7 @@ export function Field({
       {multiline ? <textarea rows={rows} {...common} /> : <input type={type} {...common} />}
       {counted && (
         <p id={countId} class={over ? 'tool-warning' : 'tool-hint'} aria-live="polite">
-          {over
-            ? overLimitReason(local.length, limit)
-            : `${local.length.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} characters`}
+          {characterCount(local.length, limit)}
         </p>
       )}
     </div>

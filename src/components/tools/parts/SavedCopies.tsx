@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { savedCopies } from '../../../stores/workspace-admin';
-import type { SnapshotInfo } from '../../../lib/workspace/snapshots';
+import { copySizeText, type SnapshotInfo } from '../../../lib/workspace/snapshots';
 import { formatStamp } from '../../../lib/dates/format-date';
 import { downloadCopy } from './StorageNoticePanel';
 
@@ -61,8 +61,7 @@ export function SavedCopies({ onRestore, say, fail, refresh }: Props) {
               <div class="tool-list-main">
                 <strong>{when}</strong>
                 <span class="tool-muted">
-                  {words[c.reason] ?? c.reason} ·{' '}
-                  {Math.max(1, Math.round(c.length / 1024)).toLocaleString('en-GB')} KB
+                  {words[c.reason] ?? c.reason} · {copySizeText(c.length)}
                 </span>
               </div>
               <div class="tool-actions">

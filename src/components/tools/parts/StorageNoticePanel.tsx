@@ -1,16 +1,18 @@
 import { $workspace, dismissNotice } from '../../../stores/workspace';
-import { noticeWording, type SavedDataNotice } from '../../../lib/workspace/saved-data-notice';
+import {
+  noticeWording,
+  savedCopyFilename,
+  type SavedDataNotice,
+} from '../../../lib/workspace/saved-data-notice';
 import { savedCopies } from '../../../stores/workspace-admin';
 import { downloadText } from './download';
-
-const stamp = () => new Date().toISOString().slice(0, 10);
 
 /** Downloads a kept copy as a file that "Restore from a backup" reads. */
 export async function downloadCopy(key: string): Promise<boolean> {
   const copies = await savedCopies();
   const text = copies.text(key);
   if (text === null) return false;
-  downloadText(`follow-up-kit-saved-copy-${stamp()}.json`, text);
+  downloadText(savedCopyFilename(new Date()), text);
   return true;
 }
 

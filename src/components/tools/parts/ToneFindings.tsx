@@ -1,4 +1,5 @@
 import { checkTone, type MessageKind, type ToneOptions } from '../../../lib/tone/tone-check';
+import { toneSummary } from '../../../lib/tone/tone-summary';
 import { SharePanel } from './SharePanel';
 
 /** What the tone panel checks, and where the words it quotes are. */
@@ -37,15 +38,11 @@ export function ToneFindings({
   share,
 }: ToneFindingsProps) {
   const findings = checkTone(text, { kind, sentHistory, linkedinLimit });
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  const summary =
-    findings.length === 0
-      ? 'Tone check: nothing to change.'
-      : `Tone check: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${findings.length - warnings} ${findings.length - warnings === 1 ? 'suggestion' : 'suggestions'}.`;
+  const summary = toneSummary(findings);
   return (
     <div class="tool-tone">
-      <p class={warnings ? 'tool-warning' : 'tool-ok'} aria-live="polite">
-        {summary}
+      <p class={summary.warnings ? 'tool-warning' : 'tool-ok'} aria-live="polite">
+        {summary.text}
       </p>
       {findings.length > 0 && (
         <ul class="tool-findings" aria-label={`Tone check of ${label}`}>
