@@ -319,7 +319,7 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
       )}
 
       <H id="note-mail-heading">When to mail it</H>
-      <MailByText mail={mail} interviewDate={interview.date} today={isoDateIn(now, zone)} />
+      <MailByText mail={mail} today={isoDateIn(now, zone)} />
       <p class="tool-warning">
         A card can arrive late or not at all, so it goes with your thank-you email, never instead of
         it: send the email within 24 hours of the interview as well.
@@ -446,15 +446,7 @@ function CardPreview({ fit, card }: { fit: NoteFit; card: CardSize }) {
 }
 
 /** The mail-by date in words, with why it is that day. */
-function MailByText({
-  mail,
-  interviewDate,
-  today,
-}: {
-  mail: MailBy | null;
-  interviewDate: string;
-  today: string;
-}) {
+function MailByText({ mail, today }: { mail: MailBy | null; today: string }) {
   if (!mail) return <p>Add the interview date above to see the day to mail the card.</p>;
   const when = new Intl.DateTimeFormat('en-GB', {
     weekday: 'long',
@@ -464,11 +456,9 @@ function MailByText({
     timeZone: 'UTC',
   }).format(new Date(`${mail.date}T00:00:00Z`));
   const reason =
-    mail.reason === 'same-day'
+    mail.reason === 'due'
       ? 'The day of your interview: post it that day, or hand it in at reception as you leave.'
-      : interviewDate < today
-        ? 'The interview day has passed, so post it on the first business day you can.'
-        : 'Your interview falls on a weekend, so post it on the next business day.';
+      : 'The interview day has passed. A card posted now may arrive after they decide: hand it in if you can, or let your thank-you email do the work.';
   return (
     <>
       <p class="tool-deadline">
@@ -478,10 +468,7 @@ function MailByText({
         </strong>
         {mail.date === today ? ' (today)' : ''}.
       </p>
-      <p>
-        {reason} Public holidays are not counted: if the post office is closed, post it the next
-        working day.
-      </p>
+      <p>{reason} Weekends and holidays do not move it: a postbox takes a card any day.</p>
     </>
   );
 }
