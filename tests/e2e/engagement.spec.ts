@@ -157,17 +157,19 @@ test('an entry without "What it was", or dated in the future, is refused with a 
   ]);
 });
 
-test('a fourth like on one day brings a gentle note about the burst', async ({ page }) => {
+test('a second like on one day brings a gentle note about the burst (the guide: one a day)', async ({
+  page,
+}) => {
   await openWith(page, 'tools/engagement-log/', [
-    like('e-1', 'the launch post'),
-    like('e-2', 'the hiring post'),
+    like('e-1', 'the launch post', '2026-11-25'),
+    like('e-2', 'the hiring post', '2026-11-26'),
     like('e-3', 'the team photo'),
   ]);
   await expect(logItem(page, 'the team photo')).toBeVisible();
   await expect(log(page).getByText(/^You logged \d+ likes, comments and shares/)).toHaveCount(0);
   await addEntry(page, { what: 'the conference talk', kind: 'like' });
   await expect(
-    log(page).getByText(/^You logged 4 likes, comments and shares on Fri 27 Nov\./),
+    log(page).getByText(/^You logged 2 likes, comments and shares on Fri 27 Nov\./),
   ).toBeVisible();
   await expect(log(page).getByText('react to one at most', { exact: false })).toBeVisible();
   // Taking one back takes the note away.
@@ -359,10 +361,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     page,
   }) => {
     await page.emulateMedia({ colorScheme });
+    // One like a day: within the guide's limit, but a string of likes with no comment.
     await openWith(page, 'tools/engagement-log/', [
-      like('e-1', 'the launch post'),
-      like('e-2', 'the hiring post'),
-      like('e-3', 'the team photo'),
+      like('e-1', 'the launch post', '2026-11-24'),
+      like('e-2', 'the hiring post', '2026-11-25'),
+      like('e-3', 'the team photo', '2026-11-26'),
       like('e-4', 'the talk'),
     ]);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
@@ -383,7 +386,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
     await logItem(page, 'the talk').getByRole('button', { name: 'Remove the talk' }).click();
     await expect(log(page).getByRole('button', { name: 'Undo' })).toBeVisible();
-    await expect(log(page).getByText(/^You logged 3 likes/)).toHaveCount(0);
+    await expect(log(page).getByText(/^You logged \d+ likes/)).toHaveCount(0);
     await expect(log(page).getByText(/^You liked 3 posts/)).toBeVisible();
     await expectNoViolations(page, 'desktop');
     // The narrow screen once per tool (the light run): the colours do not change with the width.

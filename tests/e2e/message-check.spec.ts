@@ -7,8 +7,9 @@ import { HOSTILE, seedStorage, tabTo } from '../support/tools';
 const CHECKER_KEY = 'fuk-message-check';
 
 const PUSHY = "Hi Priya,\n\nI need an answer ASAP. Why haven't you replied?\n\nSam";
+/** A thank-you of 106 words: inside the table's 100–180, and nothing else to change. */
 const CALM =
-  "Hi Priya,\n\nThank you again for speaking with me on Tuesday about the Product Designer role. I enjoyed hearing how the team approached the redesign of the onboarding flow, and I'm still very interested in the role.\n\nBest regards,\nSam Rivera";
+  "Hi Priya,\n\nThank you again for speaking with me on Tuesday about the Product Designer role. I enjoyed hearing how the team approached the redesign of the onboarding flow, and especially how you tested the early sketches with new customers before anything was built.\n\nThat way of working is close to how I ran usability studies at my last job, where short rounds of testing helped us cut the steps in our sign-up form by half. I would enjoy bringing the same habits to your team.\n\nI'm still very interested in the role, and I look forward to hearing about next steps.\n\nBest regards,\nSam Rivera";
 
 const checker = (page: Page) => page.locator('.message-checker');
 const textbox = (page: Page) => checker(page).getByLabel('Your message', { exact: true });
@@ -92,6 +93,33 @@ test('a calm, well-formed message shows "nothing to change"', async ({ page }) =
   await expect(finding(page, 'ASAP')).toBeVisible();
 });
 
+test('a thank-you of 9 words or of 188 is flagged, with the 100–180 range of the builder', async ({
+  page,
+}) => {
+  await open(page);
+  await kind(page).selectOption('thank-you-email');
+  await textbox(page).fill('Hi Priya,\n\nThanks for today.\n\nBest regards,\nSam Rivera');
+  await expect(checker(page).getByText(/^\d+ words$/)).toHaveText('9 words');
+  await expect(summary(page)).toHaveText('Tone check: 0 warnings, 1 suggestion.');
+  await expect(findings(page)).toContainText('Aim for 100–180 words; this has 9.');
+  await expect(findings(page)).toContainText('Add about 91 words');
+
+  const words = Array.from({ length: 182 }, (_, i) => `word${i}`).join(' ');
+  await textbox(page).fill(`Hi Priya,\n\n${words}\n\nBest regards,\nSam Rivera`);
+  await expect(checker(page).getByText(/^\d+ words$/)).toHaveText('188 words');
+  await expect(summary(page)).toHaveText('Tone check: 0 warnings, 1 suggestion.');
+  await expect(findings(page)).toContainText('Aim for 100–180 words; this has 188.');
+  await expect(findings(page)).toContainText('Cut about 8 words');
+  // "Show me" selects from the first word past 180 to the end.
+  await showMe(page, 'word178[^]*').click();
+  expect((await selection(page)).text).toMatch(
+    /^word178 word179 word180 word181\s+Best regards,\s+Sam Rivera$/,
+  );
+
+  await textbox(page).fill(CALM);
+  await expect(summary(page)).toHaveText('Tone check: nothing to change.');
+});
+
 test('the text and the kind survive a reload and show on the guide page, and edits there come back', async ({
   page,
 }) => {
@@ -130,6 +158,17 @@ test('a LinkedIn note is counted in characters against the chosen account', asyn
   );
   await checker(page).getByLabel('Your LinkedIn account', { exact: true }).selectOption('premium');
   await expect(checker(page).locator('.tool-counter')).toHaveText(`${count} of 300 characters`);
+  await checker(page).getByLabel('Your LinkedIn account', { exact: true }).selectOption('free');
+  // A note ending with a space: the counter and the warning count it the same way.
+  const note = `Hello Priya, ${'x'.repeat(193)} `;
+  await textbox(page).fill(note);
+  await expect(checker(page).locator('.tool-counter')).toHaveText(
+    '207 of 200 characters: 7 over the limit',
+  );
+  await expect(findings(page)).toContainText(
+    'LinkedIn allows 200 characters on a free account; this has 207.',
+  );
+  await checker(page).getByLabel('Your LinkedIn account', { exact: true }).selectOption('premium');
   await page.reload();
   await expect(checker(page).getByLabel('Your LinkedIn account', { exact: true })).toHaveValue(
     'premium',

@@ -218,7 +218,7 @@ test.describe('when to mail it', () => {
     ).toBeVisible();
   });
 
-  test('a Saturday interview moves it to Monday; changing the date updates it', async ({
+  test('a Saturday interview keeps its own day, as the guide says; changing the date updates it', async ({
     page,
   }) => {
     await page.clock.setFixedTime(new Date('2026-11-20T09:00:00Z'));
@@ -226,9 +226,11 @@ test.describe('when to mail it', () => {
       ws.interviews[0]!.date = '2026-11-28';
     });
     const deadline = page.locator('.tool-deadline');
-    await expect(deadline).toHaveText(/^Mail it by Monday,? 30 November 2026\.$/);
+    await expect(deadline).toHaveText(/^Mail it by Saturday,? 28 November 2026\.$/);
     await expect(
-      page.getByText(/^Your interview falls on a weekend, so post it on the next business day\./),
+      page.getByText(
+        /^The day of your interview: post it that day, or hand it in at reception as you leave\. Weekends and holidays do not move it/,
+      ),
     ).toBeVisible();
     await page.getByLabel('Date', { exact: true }).fill('2026-11-26');
     await expect(deadline).toHaveText(/^Mail it by Thursday,? 26 November 2026\.$/);
@@ -237,6 +239,21 @@ test.describe('when to mail it', () => {
       page.getByText('Add the interview date above to see the day to mail the card.'),
     ).toBeVisible();
     await expect(page.getByText(/never instead of it/)).toBeVisible();
+  });
+
+  test('once the interview day has passed, it says so instead of moving the day on', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2026-11-26T09:00:00Z'));
+    await openWith(page);
+    await expect(page.locator('.tool-deadline')).toHaveText(
+      /^Mail it by Tuesday,? 24 November 2026\.$/,
+    );
+    await expect(
+      page.getByText(
+        /^The interview day has passed\. A card posted now may arrive after they decide: hand it in if you can, or let your thank-you email do the work\./,
+      ),
+    ).toBeVisible();
   });
 });
 

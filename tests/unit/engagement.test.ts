@@ -14,6 +14,7 @@ import {
   updateEngagement,
   worthMentioning,
 } from '../../src/lib/engagement/engagement-log';
+import { PACING } from '../../src/lib/messages/pacing';
 import {
   emptyWorkspace,
   CHANNEL_KINDS,
@@ -294,26 +295,41 @@ describe('engagementGuardrails', () => {
   const kinds = (entries: EngagementEntry[]) =>
     engagementGuardrails(entries, TODAY).map((g) => g.kind);
 
-  it('says nothing about a log of 0–2 entries', () => {
+  it('says nothing about a log of 0–2 entries within the limit', () => {
     expect(engagementGuardrails([], TODAY)).toEqual([]);
-    expect(engagementGuardrails(sameDay(2, 'like'), TODAY)).toEqual([]);
+    expect(engagementGuardrails(sameDay(2, 'read'), TODAY)).toEqual([]);
+    expect(
+      engagementGuardrails([entry('2026-11-18', 'like'), entry('2026-11-19', 'comment')], TODAY),
+    ).toEqual([]);
   });
 
-  it('names a burst of four reactions in one day, but not three', () => {
+  it('names a day with more reactions than the table allows (one), however short the log', () => {
+    const limit = PACING.reactionsPerDay;
+    expect(limit).toBe(1);
     const burst = engagementGuardrails(
-      [...sameDay(2, 'like'), ...sameDay(1, 'share'), ...sameDay(1, 'comment')],
+      [...sameDay(1, 'like'), ...sameDay(1, 'share'), entry('2026-11-20', 'comment')],
       TODAY,
     );
     expect(burst).toHaveLength(1);
     expect(burst[0]?.kind).toBe('burst');
-    expect(burst[0]?.text).toMatch(/^You logged 4 likes, comments and shares on Thu 19 Nov\. /);
+    expect(burst[0]?.text).toMatch(/^You logged 2 likes, comments and shares on Thu 19 Nov\. /);
     expect(burst[0]?.text).toContain('react to one at most');
-    expect(kinds([...sameDay(2, 'comment'), ...sameDay(1, 'share')])).toEqual([]);
+    // Two entries on one day are enough: the guide's limit is a day's, not a log's.
+    expect(kinds(sameDay(limit + 1, 'like'))).toEqual(['burst']);
+    expect(kinds(sameDay(limit, 'comment'))).toEqual([]);
+    // One a day, every day, is within the limit.
+    expect(
+      kinds(
+        ['2026-11-17', '2026-11-18', '2026-11-19'].map((d) =>
+          entry(d, 'comment', { worthMentioning: true }),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('does not count reading as a burst: the guide says to read them all', () => {
     expect(kinds(sameDay(8, 'read'))).toEqual([]);
-    expect(kinds([...sameDay(5, 'read'), ...sameDay(3, 'comment')])).toEqual([]);
+    expect(kinds([...sameDay(5, 'read'), ...sameDay(1, 'comment')])).toEqual([]);
   });
 
   it('names the busiest day when there are several bursts', () => {

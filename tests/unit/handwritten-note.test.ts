@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { isoDateIn } from '../../src/lib/dates/zoned-time';
+import { PACING } from '../../src/lib/messages/pacing';
 import { mailByDate } from '../../src/lib/timeline/mail-by';
 import { describe, expect, it } from 'vitest';
 import {
@@ -223,63 +224,49 @@ describe('noteFit', () => {
 });
 
 describe('mailByDate', () => {
+  it('reads the day from the table: the interview day itself', () => {
+    expect(PACING.cardMailDays).toBe(0);
+  });
+
   it('mails a Friday interview the same Friday', () => {
-    expect(mailByDate('2026-03-13', '2026-03-13')).toEqual({
-      date: '2026-03-13',
-      reason: 'same-day',
-    });
+    expect(mailByDate('2026-03-13', '2026-03-13')).toEqual({ date: '2026-03-13', reason: 'due' });
   });
 
-  it('moves a Saturday interview to Monday', () => {
-    expect(mailByDate('2026-03-14', '2026-03-14')).toEqual({
-      date: '2026-03-16',
-      reason: 'next-business-day',
-    });
-    expect(mailByDate('2026-03-15', '2026-03-15')).toEqual({
-      date: '2026-03-16',
-      reason: 'next-business-day',
-    });
+  it('keeps a weekend interview on its own day: a postbox takes a card any day', () => {
+    expect(mailByDate('2026-03-14', '2026-03-14')).toEqual({ date: '2026-03-14', reason: 'due' });
+    expect(mailByDate('2026-03-15', '2026-03-15')).toEqual({ date: '2026-03-15', reason: 'due' });
   });
 
-  it('after the interview day, gives the next business day from today', () => {
+  it('after the interview day, says the day has passed instead of moving it', () => {
     expect(mailByDate('2026-03-10', '2026-03-12')).toEqual({
-      date: '2026-03-12',
-      reason: 'next-business-day',
+      date: '2026-03-10',
+      reason: 'passed',
     });
     expect(mailByDate('2026-03-12', '2026-03-14')).toEqual({
-      date: '2026-03-16',
-      reason: 'next-business-day',
+      date: '2026-03-12',
+      reason: 'passed',
     });
     // Across a month and a year end.
-    expect(mailByDate('2027-02-26', '2027-02-28')).toEqual({
-      date: '2027-03-01',
-      reason: 'next-business-day',
+    expect(mailByDate('2027-02-28', '2027-03-01')).toEqual({
+      date: '2027-02-28',
+      reason: 'passed',
     });
-    expect(mailByDate('2027-12-30', '2028-01-01')).toEqual({
-      date: '2028-01-03',
-      reason: 'next-business-day',
+    expect(mailByDate('2027-12-31', '2028-01-01')).toEqual({
+      date: '2027-12-31',
+      reason: 'passed',
     });
   });
 
-  it('planned ahead, counts from the interview day, never before it', () => {
-    expect(mailByDate('2026-03-13', '2026-03-09')).toEqual({
-      date: '2026-03-13',
-      reason: 'same-day',
-    });
-    expect(mailByDate('2026-03-14', '2026-03-09')).toEqual({
-      date: '2026-03-16',
-      reason: 'next-business-day',
-    });
+  it('planned ahead, gives the interview day, still due', () => {
+    expect(mailByDate('2026-03-13', '2026-03-09')).toEqual({ date: '2026-03-13', reason: 'due' });
+    expect(mailByDate('2026-03-14', '2026-03-09')).toEqual({ date: '2026-03-14', reason: 'due' });
   });
 
   it('handles 29 February 2028 (a Tuesday)', () => {
-    expect(mailByDate('2028-02-29', '2028-02-29')).toEqual({
+    expect(mailByDate('2028-02-29', '2028-02-29')).toEqual({ date: '2028-02-29', reason: 'due' });
+    expect(mailByDate('2028-02-29', '2028-03-01')).toEqual({
       date: '2028-02-29',
-      reason: 'same-day',
-    });
-    expect(mailByDate('2028-02-26', '2028-02-27')).toEqual({
-      date: '2028-02-28',
-      reason: 'next-business-day',
+      reason: 'passed',
     });
   });
 
@@ -299,15 +286,9 @@ describe('mailByDate', () => {
       expect(mailByDate('2026-03-13', bad)).toBeNull();
     }
     expect(mailByDate(undefined as unknown as string, '2026-03-13')).toBeNull();
-    // The last date YYYY can write is a Friday, so the date never runs past it.
-    expect(mailByDate('9999-12-31', '9999-12-31')).toEqual({
-      date: '9999-12-31',
-      reason: 'same-day',
-    });
-    expect(mailByDate('0001-01-06', '0001-01-06')).toEqual({
-      date: '0001-01-08',
-      reason: 'next-business-day',
-    });
+    // The first and last dates YYYY-MM-DD can write.
+    expect(mailByDate('9999-12-31', '9999-12-31')).toEqual({ date: '9999-12-31', reason: 'due' });
+    expect(mailByDate('0001-01-06', '0001-01-06')).toEqual({ date: '0001-01-06', reason: 'due' });
   });
 });
 

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  NOTE_LIMITS,
   countCharacters,
   noteLength,
+  noteLimit,
   truncateToCharacters,
 } from '../../src/lib/linkedin/count';
+import { MESSAGE_LIMITS } from '../../src/lib/messages/message-limits';
 
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Offsets where the platform's segmenter puts a character boundary in `text`. */
@@ -90,9 +91,19 @@ describe('countCharacters', () => {
   });
 });
 
-describe('NOTE_LIMITS and noteLength', () => {
-  it('is 200 on a free account and 300 on Premium', () => {
-    expect(NOTE_LIMITS).toEqual({ free: 200, premium: 300 });
+describe('noteLimit and noteLength', () => {
+  it('reads the table: 200 on a free account and 300 on Premium', () => {
+    expect([noteLimit('free'), noteLimit('premium')]).toEqual([
+      MESSAGE_LIMITS.linkedinNote.free.max,
+      MESSAGE_LIMITS.linkedinNote.premium.max,
+    ]);
+    expect([noteLimit('free'), noteLimit('premium')]).toEqual([200, 300]);
+  });
+
+  it('counts every character, spaces and line breaks at either end too', () => {
+    // They are copied with the note and counted by the compose box, and by the checker.
+    expect(noteLength(`${'x'.repeat(206)} `, 'free')).toEqual({ count: 207, limit: 200, over: 7 });
+    expect(noteLength('  Hi Priya\r\n', 'free').count).toBe(11);
   });
 
   it('reports the count, the limit and how far over', () => {

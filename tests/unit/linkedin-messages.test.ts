@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOTE_LIMITS, countCharacters } from '../../src/lib/linkedin/count';
+import { countCharacters, noteLimit } from '../../src/lib/linkedin/count';
 import {
-  FREE_NOTES_PER_MONTH,
   connectionAdvice,
   draftAcceptedMessage,
   draftConnectionNote,
   notesSentThisMonth,
   personalDetails,
 } from '../../src/lib/linkedin/messages';
+import { PACING } from '../../src/lib/messages/pacing';
 import { wordCount } from '../../src/lib/messages/text-stats';
 import {
   emptyWorkspace,
@@ -35,7 +35,7 @@ describe('draftConnectionNote', () => {
       interviewer: priya,
       profile: sam,
       detail: DETAIL,
-      limit: NOTE_LIMITS.free,
+      limit: noteLimit('free'),
     });
     expect(note).toBe(
       "Hi Priya, thank you again for speaking with me about the Product Designer role at Acme. I especially enjoyed our conversation about the research ops backlog. I'd be glad to stay connected.",
@@ -49,7 +49,7 @@ describe('draftConnectionNote', () => {
       interviewer: priya,
       profile: sam,
       detail: DETAIL,
-      limit: NOTE_LIMITS.premium,
+      limit: noteLimit('premium'),
     });
     expect(note).toBe(
       "Hi Priya, thank you again for speaking with me about the Product Designer role at Acme. I especially enjoyed our conversation about the research ops backlog. I'd be glad to stay connected and keep following your team's work.",
@@ -240,7 +240,7 @@ describe('draftConnectionNote', () => {
             ],
           };
           const current = ws.interviews[0]!;
-          const notes = [NOTE_LIMITS.free, NOTE_LIMITS.premium].map((limit) =>
+          const notes = [noteLimit('free'), noteLimit('premium')].map((limit) =>
             draftConnectionNote({
               interview: current,
               interviewer,
@@ -363,7 +363,7 @@ describe('connectionAdvice', () => {
   });
 
   it('free account that has used its five: send without a note, and why that is fine', () => {
-    for (const notesThisMonth of [FREE_NOTES_PER_MONTH, 9]) {
+    for (const notesThisMonth of [PACING.linkedinFreeNotesPerMonth, 9]) {
       const advice = connectionAdvice({ tier: 'free', notesThisMonth, thankYouSent: true });
       expect(advice.withNote).toBe(false);
       expect(all(advice.text)).toMatch(/send this request without a note/);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../src/lib/messages/text-stats';
+import { wordCount, wordStarts } from '../../src/lib/messages/text-stats';
 
 /** Any Unicode text, including emoji, RTL scripts, combining marks and lone UTF-16 halves. */
 const anyText = fc.oneof(
@@ -76,5 +76,38 @@ describe('wordCount', () => {
       { numRuns: 10 },
     );
     expect(wordCount('word '.repeat(10_000))).toBe(10_000);
+  });
+});
+
+describe('wordStarts', () => {
+  it('finds where each counted word starts, one per word wordCount counts', () => {
+    const text = 'Hi Priya, a quick follow-up: it’s 24 hours 👋🏽 later.';
+    const starts = wordStarts(text);
+    expect(starts.map((i) => text.slice(i).split(/[\s,:.]/)[0])).toEqual([
+      'Hi',
+      'Priya',
+      'a',
+      'quick',
+      'follow-up',
+      'it’s',
+      '24',
+      'hours',
+      'later',
+    ]);
+    expect(starts).toHaveLength(wordCount(text));
+    expect(wordStarts('')).toEqual([]);
+    expect(wordStarts(undefined as unknown as string)).toEqual([]);
+  });
+
+  it('is in order and agrees with wordCount for any text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const starts = wordStarts(text);
+        expect(starts).toHaveLength(wordCount(text));
+        for (let i = 1; i < starts.length; i += 1)
+          expect(starts[i]!).toBeGreaterThan(starts[i - 1]!);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -395,12 +395,12 @@ describe('buildPlan: what was already sent', () => {
 
 describe('buildPlan: note, LinkedIn, action items, settings', () => {
   it.each([
-    // [interview, today, holidays, mail-by]
+    // [interview, today, holidays, mail-by]: always the interview day (src/docs/facts.md,
+    // "Handwritten note"), whatever day of the week, and never moved on once missed.
     ['2026-11-24', '2026-11-24', [], '2026-11-24'], // same day
-    ['2026-11-28', '2026-11-28', [], '2026-11-30'], // Saturday interview: Monday
-    ['2026-11-24', '2026-11-25', [], '2026-11-25'], // missed the day: today
-    ['2026-11-27', '2026-11-28', [], '2026-11-30'], // missed a Friday: Monday
-    ['2026-12-25', '2026-12-25', ['2026-12-25'], '2026-12-28'], // interview on a holiday
+    ['2026-11-28', '2026-11-28', [], '2026-11-28'], // Saturday interview: a postbox takes it
+    ['2026-11-24', '2026-11-25', [], '2026-11-24'], // missed the day: still that day, passed
+    ['2026-12-25', '2026-12-25', ['2026-12-25'], '2026-12-25'], // interview on a holiday
     ['2026-11-24', '', [], '2026-11-24'], // today unknown: counts as the interview day
   ] as const)(
     'note for %s seen on %s (holidays %j) → %s',
@@ -412,6 +412,18 @@ describe('buildPlan: note, LinkedIn, action items, settings', () => {
       expect(step(plan, 'handwritten-note').date).toBe(expected);
     },
   );
+
+  it('says to post the card that day, and once the day has gone, to hand it in or skip it', () => {
+    const note = (today: string) =>
+      step(
+        buildPlan(input({ interviewDate: '2026-11-24', today, wantsCard: true })),
+        'handwritten-note',
+      ).reason;
+    expect(note('2026-11-24')).toMatch(/^Post it the same day as the interview, or hand it in/);
+    expect(note('2026-11-25')).toMatch(
+      /hand it in if you can, or let your thank-you email do the work/,
+    );
+  });
 
   it('leaves the note out unless wanted, and keeps thank-you and LinkedIn with no interviewers', () => {
     const plan = buildPlan(input({ interviewers: 0 }));
@@ -551,7 +563,7 @@ describe('buildPlan: properties', () => {
     moveOnGap: fc.integer({ min: 1, max: 20 }),
   });
 
-  it('keeps thank-you ≤ LinkedIn ≤ inquiry < final < move-on, all follow-ups on business days', () => {
+  it('keeps thank-you ≤ LinkedIn ≤ inquiry < final < move-on, all follow-ups but the card on business days', () => {
     fc.assert(
       fc.property(
         day,
@@ -595,8 +607,10 @@ describe('buildPlan: properties', () => {
             if (a == null || b == null) continue;
             expect(compareDates(a, b)).toBeLessThanOrEqual(strict[k] ? -1 : 0);
           }
+          // The card is posted on the interview day, whatever day that is (a postbox takes it).
+          if (wantsCard) expect(step(plan, 'handwritten-note').date).toBe(interviewDate);
           for (const s of plan) {
-            if (s.id !== 'thank-you-email' && s.date !== null)
+            if (s.id !== 'thank-you-email' && s.id !== 'handwritten-note' && s.date !== null)
               expect(isBusinessDay(s.date, holidays)).toBe(true);
           }
           if (timelineText !== 'soon') expect(d['move-on']).not.toBeNull();

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ACTION_ITEM_MAX_WORDS,
-  FINAL_FOLLOW_UP_MAX_WORDS,
-  LINKEDIN_FREE_CHARS,
-  LINKEDIN_MAX_CHARS,
-  NOTE_MAX_WORDS,
-  STATUS_INQUIRY_MAX_WORDS,
-  THANK_YOU_MAX_WORDS,
   checkTone,
   type Finding,
   type MessageKind,
@@ -15,6 +8,9 @@ import {
   type ToneOptions,
 } from '../../src/lib/tone/tone-check';
 import { draftActionItemEmail } from '../../src/lib/action-items/action-item-email';
+import { noteLength } from '../../src/lib/linkedin/count';
+import { MESSAGE_LIMITS } from '../../src/lib/messages/message-limits';
+import { wordCount } from '../../src/lib/messages/text-stats';
 import { draftHandwrittenNote } from '../../src/lib/handwritten-note/note-card';
 import { draftStatusInquiry } from '../../src/lib/status-inquiry/compose';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
@@ -26,6 +22,9 @@ import {
 import corpus from '../tone-corpus.json';
 import { interview, person } from './fixtures';
 import type { Profile, Tone } from '../../src/lib/workspace/schema';
+
+const LINKEDIN_FREE_CHARS = MESSAGE_LIMITS.linkedinNote.free.max;
+const LINKEDIN_MAX_CHARS = MESSAGE_LIMITS.linkedinNote.premium.max;
 
 interface Labelled {
   id: string;
@@ -54,6 +53,7 @@ const RULES: RuleId[] = [
   'shouting',
   'negativity',
   'too-long',
+  'too-short',
   'no-greeting',
   'no-sign-off',
   'too-soon',
@@ -373,8 +373,9 @@ describe('checkTone: phrases', () => {
         [],
       );
     }
-    expect(rulesIn(letter('Thanks again!'), 'thank-you-email')).toEqual([]);
-    expect(rulesIn(letter('¡Gracias por todo!'), 'thank-you-email')).toEqual([]);
+    // Nothing but its length: each letter is a sentence long.
+    expect(rulesIn(letter('Thanks again!'), 'thank-you-email')).toEqual(['too-short']);
+    expect(rulesIn(letter('¡Gracias por todo!'), 'thank-you-email')).toEqual(['too-short']);
   });
 });
 
@@ -531,7 +532,8 @@ describe('checkTone: more shapes of pressure, threat, guilt and repetition', () 
 
 describe('checkTone: exclamation marks', () => {
   it('allows one in a thank-you', () => {
-    expect(rulesIn(letter('Thank you for today!'), 'thank-you-email')).toEqual([]);
+    // Nothing but its length: the letter is a sentence long.
+    expect(rulesIn(letter('Thank you for today!'), 'thank-you-email')).toEqual(['too-short']);
   });
 
   it('flags every one once there are two', () => {
@@ -565,7 +567,7 @@ describe('checkTone: exclamation marks', () => {
     expect(only(letter('Thank you‼'), 'exclamations').suggestion).toBe('Use "." instead of "‼".');
     expect(only(letter('Really⁉'), 'exclamations').suggestion).toBe('Use "?" instead of "⁉".');
     expect(only(letter('Great interview❗️❗️'), 'exclamations').words).toBe('❗️❗️');
-    expect(rulesIn(letter('Thank you for today❗'), 'thank-you-email')).toEqual([]);
+    expect(rulesIn(letter('Thank you for today❗'), 'thank-you-email')).toEqual(['too-short']);
   });
 });
 
@@ -649,26 +651,87 @@ describe('checkTone: capitals', () => {
 
 describe('checkTone: length', () => {
   const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+  /** A letter of exactly `n` words: the greeting (2) and the sign-off (4) count too. */
+  const wordy = (n: number) => letter(words(n - 6));
+  const length = (text: string, kind: MessageKind) =>
+    checkTone(text, { kind }).filter((f) => f.rule === 'too-long' || f.rule === 'too-short');
 
   it.each([
-    ['thank-you-email', THANK_YOU_MAX_WORDS],
-    ['handwritten-note', NOTE_MAX_WORDS],
-    ['status-inquiry', STATUS_INQUIRY_MAX_WORDS],
-    ['final-follow-up', FINAL_FOLLOW_UP_MAX_WORDS],
-    ['action-item', ACTION_ITEM_MAX_WORDS],
+    ['thank-you-email', MESSAGE_LIMITS.thankYou],
+    ['handwritten-note', MESSAGE_LIMITS.handwrittenNote],
+    ['linkedin-message', MESSAGE_LIMITS.linkedinMessage],
+    ['status-inquiry', MESSAGE_LIMITS.statusInquiry],
+    ['final-follow-up', MESSAGE_LIMITS.finalFollowUp],
+    ['action-item', MESSAGE_LIMITS.actionItem],
   ] as const)(
-    '%s: up to %i words is fine; past it, the finding starts at the first extra word',
-    (kind, limit) => {
-      // Greeting (2 words) and sign-off (4 words) count too.
-      expect(rulesIn(letter(words(limit - 6)), kind)).toEqual([]);
-      const text = letter(words(limit - 5));
+    '%s: the table’s target is fine; past it, a suggestion from the first extra word',
+    (kind, rule) => {
+      const { min, max } = rule.target;
+      expect(length(wordy(max), kind)).toEqual([]);
+      expect(length(wordy(Math.max(min, 7)), kind)).toEqual([]);
+      const text = wordy(max + 1);
+      expect(wordCount(text)).toBe(max + 1);
       const finding = only(text, 'too-long', kind);
       expect(finding.severity).toBe('suggestion');
       expect(finding.start).toBe(text.indexOf('Rivera'));
       expect(finding.end).toBe(text.length);
-      expect(finding.why).toContain(`${limit} words`);
+      expect(finding.why).toBe(
+        `Aim for ${min ? `${min}–${max}` : `${max} or fewer`} words; this has ${max + 1}.`,
+      );
     },
   );
+
+  it('flags a thank-you below the range and above it, with the table’s numbers', () => {
+    const { min, max } = MESSAGE_LIMITS.thankYou.target;
+    // 9 words: what "Check my message" used to pass.
+    const short = letter('Thanks for today.');
+    expect(wordCount(short)).toBe(9);
+    const [tooShort] = length(short, 'thank-you-email');
+    expect(tooShort).toMatchObject({
+      rule: 'too-short',
+      severity: 'suggestion',
+      words: '',
+      why: `Aim for ${min}–${max} words; this has 9.`,
+    });
+    expect(tooShort!.suggestion).toMatch(/^Add about 91 words: one specific detail/);
+    // 188 words: inside the old 200-word limit, past the builder's 180.
+    const long = wordy(188);
+    const [tooLong] = length(long, 'thank-you-email');
+    expect(tooLong).toMatchObject({
+      rule: 'too-long',
+      severity: 'suggestion',
+      // The 181st word: the greeting is the first two.
+      start: long.indexOf(`word${max - 2} `),
+      why: `Aim for ${min}–${max} words; this has 188.`,
+      suggestion: 'Cut about 8 words, keeping one specific detail.',
+    });
+    // Anything from 100 to 180 words passes.
+    for (const n of [min, 140, max])
+      expect(length(wordy(n), 'thank-you-email'), String(n)).toEqual([]);
+    expect(length(wordy(min - 1), 'thank-you-email').map((f) => f.rule)).toEqual(['too-short']);
+  });
+
+  it('is firmer past the hard maximum (a thank-you over 200 words), but never a warning', () => {
+    const hard = MESSAGE_LIMITS.thankYou.max;
+    expect(length(wordy(hard), 'thank-you-email')[0]!.why).toBe(
+      `Aim for 100–180 words; this has ${hard}.`,
+    );
+    const [over] = length(wordy(hard + 1), 'thank-you-email');
+    expect(over).toMatchObject({ rule: 'too-long', severity: 'suggestion' });
+    expect(over!.why).toBe(
+      `Aim for 100–180 words; this has ${hard + 1}, more than the ${hard} a reader takes in at a glance.`,
+    );
+  });
+
+  it('never calls a message too short where the table has no floor', () => {
+    for (const kind of [
+      'handwritten-note',
+      'status-inquiry',
+      'final-follow-up',
+      'action-item',
+    ] as const)
+      expect(length(letter('Thanks.'), kind), kind).toEqual([]);
+  });
 
   it('has no word limit for other messages', () => {
     expect(rulesIn(letter(words(1000)), 'other')).toEqual([]);
@@ -677,14 +740,45 @@ describe('checkTone: length', () => {
   it('counts LinkedIn characters: a suggestion past the free 200, a warning past 300', () => {
     const note = (n: number) => 'x'.repeat(n);
     expect(rulesIn(note(LINKEDIN_FREE_CHARS), 'linkedin')).toEqual([]);
-    const free = only(`  ${note(LINKEDIN_FREE_CHARS + 5)}\n`, 'too-long', 'linkedin');
-    expect([free.severity, free.start, free.words.length]).toEqual([
+    // Spaces and line breaks around the note count too: they are copied and pasted with it.
+    const padded = `  ${note(LINKEDIN_FREE_CHARS + 5)}\n`;
+    const free = only(padded, 'too-long', 'linkedin');
+    expect([free.severity, free.start, free.words]).toEqual([
       'suggestion',
-      2 + LINKEDIN_FREE_CHARS,
-      5,
+      LINKEDIN_FREE_CHARS,
+      'x'.repeat(7),
     ]);
+    expect(free.why).toBe(
+      `LinkedIn allows ${LINKEDIN_FREE_CHARS} characters on a free account; this has ${LINKEDIN_FREE_CHARS + 8}.`,
+    );
     const over = only(note(LINKEDIN_MAX_CHARS + 1), 'too-long', 'linkedin');
     expect([over.severity, over.start, over.words]).toEqual(['warning', LINKEDIN_MAX_CHARS, 'x']);
+  });
+
+  it('counts a note ending with a space as the counter does (207, not 206)', () => {
+    // 206 characters and a space, as typed; the apostrophe is a curly one.
+    const text =
+      'Hello Priya, thank you again for speaking with me on Tuesday about the Product Designer role at Acme. I especially enjoyed our conversation about how the design system scales. I’d be glad to stay connected. ';
+    const counter = noteLength(text, 'free');
+    expect(counter.count).toBe(207);
+    const [finding] = checkTone(text, { kind: 'linkedin', linkedinLimit: counter.limit });
+    expect(finding).toMatchObject({ rule: 'too-long', severity: 'warning' });
+    expect(finding!.why).toBe(
+      `LinkedIn allows 200 characters on a free account; this has ${counter.count}.`,
+    );
+    expect(finding!.start).toBe(200);
+    // Over only by the space at the end: that space is what to delete.
+    const fits = `${'x'.repeat(LINKEDIN_FREE_CHARS)} `;
+    expect(noteLength(fits, 'free')).toEqual({ count: 201, limit: 200, over: 1 });
+    const [space] = checkTone(fits, { kind: 'linkedin', linkedinLimit: 200 });
+    expect(space).toMatchObject({
+      severity: 'warning',
+      start: 200,
+      end: 201,
+      words: ' ',
+      suggestion: 'Delete the spaces or line breaks at the end: LinkedIn counts them too.',
+    });
+    expect(space!.why).toContain('this has 201');
   });
 
   it('counts characters as a person sees them, and never cuts one in half', () => {
@@ -918,6 +1012,15 @@ describe('checkTone: the kit’s own drafts', () => {
         ),
         body,
       ).toEqual([]);
+    }
+  });
+
+  it('in the warm and formal tones, write a thank-you inside the table’s target', () => {
+    for (const tone of ['warm', 'formal'] as const) {
+      const body = draftThankYouEmail({ interview: job, interviewer: priya, profile, tone }).body;
+      const rules = checkTone(body, { kind: 'thank-you-email' }).map((f) => f.rule);
+      expect(rules, body).not.toContain('too-short');
+      expect(rules, body).not.toContain('too-long');
     }
   });
 

@@ -2,6 +2,8 @@
 // dated log of what the user read or reacted to, gentle notes when the log shows the
 // pattern the guide warns about, and the entries offered to the message builders.
 // Plain functions on plain data, so the island stays thin and the tests need no DOM.
+import { inWords } from '../messages/number-words';
+import { PACING } from '../messages/pacing';
 import { closeSentence } from '../thank-you/wording';
 import { mapInterview, newId } from '../workspace/operations';
 import {
@@ -360,18 +362,19 @@ export function entriesByDay(entries: readonly EngagementEntry[], today = ''): L
 
 /** Reactions that send the company a notification; reading does not, so it never counts against the user. */
 const REACTIONS: ReadonlySet<EngagementKind> = new Set(['comment', 'share', 'like']);
-/** Reactions on one day that make a burst. The guide's own rule is one at most; the note waits for a clear pattern. */
-export const BURST_THRESHOLD = 4;
 /** Likes within a week, with no comment among them, that make a "string of likes". */
 export const LIKES_THRESHOLD = 3;
 /** Only recent entries count: a slip a month ago is history, and a note about it would nag forever. */
 export const GUARDRAIL_RECENT_DAYS = 14;
-/** Below this many entries the log is too short to show any pattern, so it stays quiet. */
+/**
+ * Below this many entries the log is too short to show a habit, so it says nothing about
+ * likes or mentions; a day over the reaction limit is noted however short the log.
+ */
 const MIN_ENTRIES = 3;
 
 /** A gentle note about a pattern in the log. */
 export interface Guardrail {
-  /** burst: many reactions in one day; likes: a string of likes with no comment; mention: nothing marked for the messages. */
+  /** burst: more reactions in one day than `PACING.reactionsPerDay`; likes: a string of likes with no comment; mention: nothing marked for the messages. */
   kind: 'burst' | 'likes' | 'mention';
   /** Plain sentences, ready to show. */
   text: string;
@@ -380,15 +383,16 @@ export interface Guardrail {
 /**
  * Notes on the patterns the guide warns about, gently worded, looking at the last
  * {@link GUARDRAIL_RECENT_DAYS} days before `today` (every entry when `today` is not a
- * date). Entries without a real date are ignored. Nothing is said about a log of 0–2
- * entries, and silence is never flagged: the guide says commenting "never" is fine.
+ * date). Entries without a real date are ignored. A day with more likes, comments and
+ * shares than `PACING.reactionsPerDay` is always named, the guide's own limit; the other
+ * notes wait for a log of 3 entries or more, and silence is never flagged: the guide
+ * says commenting "never" is fine.
  */
 export function engagementGuardrails(
   entries: readonly EngagementEntry[],
   today: string,
 ): Guardrail[] {
   const list: readonly EngagementEntry[] = Array.isArray(entries) ? entries : [];
-  if (list.length < MIN_ENTRIES) return [];
   const todayNumber = dayNumber(today);
   const dated = byDate(list)
     .map((entry) => ({ entry, day: dayNumber(entry.date) }))
@@ -404,13 +408,14 @@ export function engagementGuardrails(
     if (REACTIONS.has(entry.kind)) perDay.set(day, (perDay.get(day) ?? 0) + 1);
   let burst: { day: number; count: number } | null = null;
   for (const [day, count] of perDay)
-    if (count >= BURST_THRESHOLD && (!burst || count >= burst.count)) burst = { day, count };
+    if (count > PACING.reactionsPerDay && (!burst || count >= burst.count)) burst = { day, count };
   if (burst) {
     notes.push({
       kind: 'burst',
-      text: `You logged ${burst.count} likes, comments and shares on ${formatLogDay(isoOf(burst.day), today)}. A burst like that can look like a checklist being worked through; when you catch up on a week of posts, read them all but react to one at most.`,
+      text: `You logged ${burst.count} likes, comments and shares on ${formatLogDay(isoOf(burst.day), today)}. A burst like that can look like a checklist being worked through; when you catch up on a week of posts, read them all but react to ${inWords(PACING.reactionsPerDay)} at most.`,
     });
   }
+  if (list.length < MIN_ENTRIES) return notes;
 
   // A string of likes: any 7 days, starting at a like, holding 3 or more likes and no comment.
   const likes = dated.filter((d) => d.entry.kind === 'like').map((d) => d.day);

@@ -1,6 +1,7 @@
 // The handwritten-note planner's logic: how much fits on a card, a first draft short
 // enough for one, when to mail it and what goes on the envelope (src/docs/facts.md,
 // "Handwritten note"). Plain functions over strings so every rule is unit-tested.
+import { MESSAGE_LIMITS } from '../messages/message-limits';
 import { closeSentence, oneLine, points } from '../thank-you/wording';
 import { draftKey } from '../workspace/operations';
 import type { Interview, Interviewer, Profile } from '../workspace/schema';
@@ -176,12 +177,9 @@ export interface NoteFit {
   paragraphs: number;
   /** Sentences in those paragraphs. */
   sentences: number;
-  /** More than two paragraphs: sources advise two short ones at most. */
+  /** More paragraphs than `MESSAGE_LIMITS.handwrittenNoteParagraphs` allows (two short ones at most). */
   tooManyParagraphs: boolean;
 }
-
-/** Most paragraphs a card note should have (blog.cardsdirect.com). */
-export const MAX_NOTE_PARAGRAPHS = 2;
 
 type SegmenterKind = 'grapheme' | 'sentence';
 const segmenters = new Map<SegmenterKind, Intl.Segmenter | null>();
@@ -326,7 +324,7 @@ export function noteFit(text: string, cardId: string): NoteFit {
     overBy,
     paragraphs: paragraphs.length,
     sentences,
-    tooManyParagraphs: paragraphs.length > MAX_NOTE_PARAGRAPHS,
+    tooManyParagraphs: paragraphs.length > MESSAGE_LIMITS.handwrittenNoteParagraphs.max,
   };
 }
 

@@ -1,15 +1,9 @@
 // Counting a LinkedIn connection note the way the person writing it sees it. String
 // length counts UTF-16 code units, so "👩‍💻" would be 5 and an accented letter typed as
 // e + U+0301 would be 2; a counter that says "over" for text that looks short loses trust.
+// The limits themselves are in src/lib/messages/message-limits.ts.
+import { MESSAGE_LIMITS } from '../messages/message-limits';
 import type { LinkedInTier } from '../workspace/schema';
-
-/**
- * Most characters in a connection-request note, by account tier: 200 on a free account,
- * 300 on Premium or Sales Navigator (src/docs/facts.md, "LinkedIn": confirmed in the
- * compose box on both tiers, Aug 2026; older pages that give 300 for everyone are out
- * of date).
- */
-export const NOTE_LIMITS: Record<LinkedInTier, number> = { free: 200, premium: 300 };
 
 /** One shared segmenter: building one per keystroke is measurably slower. */
 let segmenter: Intl.Segmenter | null | undefined;
@@ -38,7 +32,10 @@ function graphemes(text: string): string[] {
 /**
  * Characters as a person counts them: an emoji with a skin tone or ZWJ sequence, a
  * flag, a keycap, a letter with combining accents and a CRLF line break are one each.
- * Counts code points in browsers without Intl.Segmenter. 0 for anything but a string.
+ * Every character counts, spaces and line breaks at either end too: the Copy button
+ * copies them and the compose box counts what is pasted, so the counter under a note
+ * and the checker's "too long" both count the whole text with this. Counts code points
+ * in browsers without Intl.Segmenter. 0 for anything but a string.
  */
 export function countCharacters(text: string): number {
   if (typeof text !== 'string' || text === '') return 0;
@@ -92,15 +89,27 @@ export function truncateToCharacters(text: string, max: number): string {
 export interface NoteLength {
   /** Characters in the note, as {@link countCharacters} counts them. */
   count: number;
-  /** The tier's limit ({@link NOTE_LIMITS}); an unknown tier gets the free one. */
+  /** The tier's limit ({@link noteLimit}). */
   limit: number;
   /** Characters to remove; 0 when it fits. */
   over: number;
 }
 
-/** The note's length against the limit for `tier`. */
+/**
+ * Most characters in a note for a LinkedIn account (`MESSAGE_LIMITS.linkedinNote`); an
+ * unknown tier gets the free one, the stricter.
+ */
+export function noteLimit(tier: LinkedInTier): number {
+  const notes = MESSAGE_LIMITS.linkedinNote;
+  return (Object.hasOwn(notes, tier) ? notes[tier] : notes.free).max;
+}
+
+/**
+ * The note's length against the limit for `tier`: what the counters under a note show,
+ * counted as the checker counts it ({@link countCharacters} on the whole text).
+ */
 export function noteLength(text: string, tier: LinkedInTier): NoteLength {
   const count = countCharacters(text);
-  const limit = Object.hasOwn(NOTE_LIMITS, tier) ? NOTE_LIMITS[tier] : NOTE_LIMITS.free;
+  const limit = noteLimit(tier);
   return { count, limit, over: Math.max(0, count - limit) };
 }

@@ -6,15 +6,12 @@
 // lets them place you. Only when even the barest version is too long are the user's own
 // fields cut short.
 
+import { MESSAGE_LIMITS } from '../messages/message-limits';
+import { inWords } from '../messages/number-words';
+import { PACING } from '../messages/pacing';
 import { closeSentence, firstName, oneLine, points } from '../thank-you/wording';
 import type { Interview, Interviewer, LinkedInTier, Profile, Workspace } from '../workspace/schema';
 import { countCharacters, truncateToCharacters } from './count';
-
-/**
- * Personal notes a free account may add per month: LinkedIn Help answer a550555 says
- * five; other sources say 3 or about 10 (src/docs/facts.md, "LinkedIn").
- */
-export const FREE_NOTES_PER_MONTH = 5;
 
 /** What a connection note is built from. */
 export interface ConnectionNoteInput {
@@ -23,7 +20,7 @@ export interface ConnectionNoteInput {
   profile: Pick<Profile, 'name'>;
   /** The one detail to mention, e.g. from {@link personalDetails}; '' for a note without one. */
   detail: string;
-  /** Most characters allowed, as countCharacters counts them (NOTE_LIMITS[tier]). */
+  /** Most characters allowed, as countCharacters counts them (`noteLimit(tier)`). */
   limit: number;
 }
 
@@ -142,7 +139,8 @@ export function draftConnectionNote(input: ConnectionNoteInput): string {
 /**
  * The message to send once they accept: thanks for connecting, a line back to the
  * conversation and `detail`, one sentence of continued interest that leaves next steps
- * to them, a small offer, and a sign-off with the user's name. About 60–120 words.
+ * to them, a small offer, and a sign-off with the user's name. About 60–120 words, within
+ * `MESSAGE_LIMITS.linkedinMessage`.
  * Never asks about the decision (guides/linkedin.mdx: status questions belong in email).
  */
 export function draftAcceptedMessage(input: AcceptedMessageInput): string {
@@ -190,7 +188,7 @@ export interface AdviceInput {
 /**
  * When to send the request and whether to add a note, as short paragraphs: after the
  * thank-you email (the facts.md default); without a note on a free account that has
- * used its {@link FREE_NOTES_PER_MONTH}; never withdraw and resend.
+ * used its `PACING.linkedinFreeNotesPerMonth`; never withdraw and resend.
  */
 export function connectionAdvice({ tier, notesThisMonth, thankYouSent }: AdviceInput): {
   withNote: boolean;
@@ -198,8 +196,10 @@ export function connectionAdvice({ tier, notesThisMonth, thankYouSent }: AdviceI
 } {
   const used = Number.isFinite(notesThisMonth) ? Math.max(0, Math.floor(notesThisMonth)) : 0;
   const premium = tier === 'premium';
-  const withNote = premium || used < FREE_NOTES_PER_MONTH;
-  const left = FREE_NOTES_PER_MONTH - used;
+  const notes = PACING.linkedinFreeNotesPerMonth;
+  const { free, premium: paid } = MESSAGE_LIMITS.linkedinNote;
+  const withNote = premium || used < notes;
+  const left = notes - used;
   const bareIsFine =
     'they met you recently and will recognize your name and photo from the interview, and the message you send once they accept does the talking.';
 
@@ -210,18 +210,18 @@ export function connectionAdvice({ tier, notesThisMonth, thankYouSent }: AdviceI
   ];
   if (premium) {
     text.push(
-      'On Premium you can add a note to every request, up to 300 characters, though a short note is still the better note.',
+      `On Premium you can add a note to every request, up to ${paid.max} characters, though a short note is still the better note.`,
     );
   } else if (withNote) {
     text.push(
       used === 0
-        ? "Free accounts can add a note to only about five requests a month (LinkedIn's help page says five), up to 200 characters each, so save them for the interviewers who matter most for this role."
-        : `Free accounts can add a note to only about five requests a month, and you've used ${used} this month, so about ${left} ${left === 1 ? 'is' : 'are'} left: save ${left === 1 ? 'it' : 'them'} for the interviewers who matter most for this role.`,
+        ? `Free accounts can add a note to only about ${inWords(notes)} requests a month (LinkedIn's help page says five), up to ${free.max} characters each, so save them for the interviewers who matter most for this role.`
+        : `Free accounts can add a note to only about ${inWords(notes)} requests a month, and you've used ${used} this month, so about ${left} ${left === 1 ? 'is' : 'are'} left: save ${left === 1 ? 'it' : 'them'} for the interviewers who matter most for this role.`,
       `Sending the request without a note is a sensible choice too: ${bareIsFine}`,
     );
   } else {
     text.push(
-      `You've added a note to ${used} requests this month, and free accounts get only about five, so send this request without a note.`,
+      `You've added a note to ${used} requests this month, and free accounts get only about ${inWords(notes)}, so send this request without a note.`,
       `That is a sensible choice, not a second best: ${bareIsFine} Check first that your profile photo is clear and your headline says what you do.`,
     );
   }

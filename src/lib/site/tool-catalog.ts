@@ -1,3 +1,4 @@
+import { MESSAGE_LIMITS } from '../messages/message-limits';
 import type { ToolId } from './guide-schema';
 
 /** A tool with a page of its own under /tools/. */
@@ -37,8 +38,7 @@ export const TOOLS: readonly ToolInfo[] = [
     id: 'linkedin-message-generator',
     slug: 'linkedin-message',
     name: 'LinkedIn message generator',
-    summary:
-      'A connection note for each interviewer that fits your account’s 200 or 300 characters, advice on sending without one, and the message for after they accept.',
+    summary: `A connection note for each interviewer that fits your account’s ${MESSAGE_LIMITS.linkedinNote.free.max} or ${MESSAGE_LIMITS.linkedinNote.premium.max} characters, advice on sending without one, and the message for after they accept.`,
     guide: 'linkedin',
     guideTitle: 'Connecting with interviewers on LinkedIn',
   },

@@ -5,6 +5,7 @@
 // qualifications it mentions, so two people on the same panel who compare notes do not
 // find the same email with the names swapped.
 
+import { MESSAGE_LIMITS } from '../messages/message-limits';
 import { wordCount } from '../messages/text-stats';
 import type { Interview, Interviewer, Profile, Tone } from '../workspace/schema';
 import { closeSentence, oneLine, points, type Phrasings, type ToneWording } from './wording';
@@ -85,9 +86,6 @@ const SLOT = {
   learned: 9,
 } as const;
 
-/** Below this, a warm or formal draft gets the general "what I learned" sentence too. */
-const MIN_WORDS = 100;
-
 /** "{lead} {user text}." — or nothing at all when the user left that field empty. */
 function about(lead: string, userText: string | undefined): string {
   return userText ? closeSentence(`${lead} ${userText}`) : '';
@@ -102,8 +100,9 @@ function paragraph(...sentences: string[]): string {
  * A plain-text thank-you email to one interviewer, in the chosen tone: thanks for the
  * conversation, one or two of the points the user noted for that person, one or two
  * of their qualifications, optional company news, continued interest, an offer to send
- * more, and their signature. Warm and formal drafts run about 100–180 words once topics
- * and qualifications are filled in; concise about 60–110. The user's notes appear as
+ * more, and their signature. Warm and formal drafts fall in `MESSAGE_LIMITS.thankYou`'s
+ * target (100–180 words) once topics and qualifications are filled in; concise runs
+ * about 60–110, under it, for busy readers (tones/concise.ts). The user's notes appear as
  * they typed them (whitespace within a line collapsed); an empty field drops its
  * sentence rather than leaving a gap.
  */
@@ -156,7 +155,8 @@ export function composeThankYouEmail(input: ThankYouInput, wording: ToneWording)
   const greeting = wording.greeting(oneLine(interviewer.name));
   const compose = (opening: string) => [greeting, opening, ...rest].filter(Boolean).join('\n\n');
   let body = compose(thanks);
-  if (wording.learned && wordCount(body) < MIN_WORDS)
+  // Below the target's floor, a warm or formal draft gets the general "what I learned" sentence too.
+  if (wording.learned && wordCount(body) < MESSAGE_LIMITS.thankYou.target.min)
     body = compose(paragraph(thanks, pick(wording.learned, variant, SLOT.learned)));
   return { subject: thankYouSubject(role, company), body };
 }

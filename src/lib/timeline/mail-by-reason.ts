@@ -3,16 +3,15 @@
 import type { MailBy } from './mail-by';
 
 /**
- * Why the card is mailed on `mail`'s day, in sentences ready to show under it: the
- * interview day itself, a day that has passed, or a weekend; then that public holidays
- * are not counted. `interviewDate` and `today` are the dates mailByDate (mail-by.ts) was given.
+ * Why the card is posted on `mail`'s day, in sentences ready to show under it: the
+ * interview day itself while it is still ahead (or today), or what to do once it has
+ * passed (src/docs/facts.md, "Handwritten note"); then that weekends and holidays do not
+ * move it.
  */
-export function mailByReason(mail: MailBy, interviewDate: string, today: string): string {
+export function mailByReason(mail: MailBy): string {
   const why =
-    mail.reason === 'same-day'
+    mail.reason === 'due'
       ? 'The day of your interview: post it that day, or hand it in at reception as you leave.'
-      : interviewDate < today
-        ? 'The interview day has passed, so post it on the first business day you can.'
-        : 'Your interview falls on a weekend, so post it on the next business day.';
-  return `${why} Public holidays are not counted: if the post office is closed, post it the next working day.`;
+      : 'The interview day has passed. A card posted now may arrive after they decide: hand it in if you can, or let your thank-you email do the work.';
+  return `${why} Weekends and holidays do not move it: a postbox takes a card any day.`;
 }

@@ -1,30 +1,30 @@
-import { compareDates, isValidIsoDate } from '../dates/iso-date';
-import { isBusinessDay, onOrNextBusinessDay } from './business-days';
+import { addDays, compareDates, isValidIsoDate } from '../dates/iso-date';
+import { PACING } from '../messages/pacing';
 
-/** When to post the card, and why that day. */
+/** When to post the card, and whether that day is still ahead. */
 export interface MailBy {
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD: the interview day plus `PACING.cardMailDays` (0, the same day). */
   date: string;
-  /** 'same-day': the interview day itself; 'next-business-day': the first weekday after that is still ahead. */
-  reason: 'same-day' | 'next-business-day';
+  /** 'due': that day is today or still ahead; 'passed': it has gone by. */
+  reason: 'due' | 'passed';
 }
 
 /**
- * The day to post the card (gsehd.gwu.edu: mail it the same day). On the interview day
- * itself, if it is a weekday, that day ('same-day'). Otherwise the next business day
- * (Monday to Friday) on or after today ('next-business-day'): a weekend interview or a
- * missed day moves it on, never back. Planned ahead of the interview, the count starts
- * from the interview day, since a thank-you cannot go out before the meeting. Public
- * holidays are skipped by the plan, which knows the user's list; here they are not.
- * Both dates are YYYY-MM-DD (today in the user's own zone); an invalid date gives null.
+ * The day to post the card: the day of the interview (`PACING.cardMailDays`, 0;
+ * src/docs/facts.md, "Handwritten note": post it that day or hand it in). A weekend or a
+ * holiday does not move it, since a postbox takes a card on any day and the point is
+ * that it leaves before the decision does. Once that day has passed the reason is
+ * 'passed': a card posted later may arrive after they decide, so the guide says to let
+ * the email do the work (or hand the card in). Both dates are YYYY-MM-DD (today in the
+ * user's own zone); an invalid date gives null.
  */
 export function mailByDate(interviewDate: string, today: string): MailBy | null {
   if (!isValidIsoDate(interviewDate) || !isValidIsoDate(today)) return null;
-  const from = compareDates(today, interviewDate) > 0 ? today : interviewDate;
-  if (from === interviewDate && isBusinessDay(from, [])) return { date: from, reason: 'same-day' };
+  let date: string;
   try {
-    return { date: onOrNextBusinessDay(from, []), reason: 'next-business-day' };
+    date = addDays(interviewDate, PACING.cardMailDays);
   } catch {
     return null; // past year 9999
   }
+  return { date, reason: compareDates(today, date) > 0 ? 'passed' : 'due' };
 }

@@ -11,12 +11,7 @@ import { mailByDate } from './mail-by';
 import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from './action-item-due';
 import { thankYouDeadline } from '../thank-you/deadline';
 import { formatInZone, isoDateIn, isValidTimeZone, zonedToInstant } from '../dates/zoned-time';
-import {
-  addBusinessDays,
-  isBusinessDay,
-  nextBusinessDay,
-  onOrNextBusinessDay,
-} from './business-days';
+import { addBusinessDays, isBusinessDay, nextBusinessDay } from './business-days';
 import { addDays, compareDates, isValidIsoDate, shortDate } from '../dates/iso-date';
 import type { ParsedTimeline } from './parse';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../workspace/schema';
@@ -222,8 +217,8 @@ function plannedInquiry(
  *
  * - Thank-you: 24 hours after the interview, 48 at the latest; timed (start/end
  *   instants) when the time and zone are known, else a whole-day step the day after.
- * - Note: mail it the same day, else the next business day (mailByDate), moved past
- *   a holiday.
+ * - Note: post it the same day as the interview (mailByDate; a weekend or holiday does
+ *   not move it), or, once that day has passed, hand it in or skip it.
  * - LinkedIn: the business day after the thank-you is due, or after it was really sent
  *   if that was later; never after the planned status inquiry.
  * - Action item: its due date, else 2 business days after the interview.
@@ -295,20 +290,14 @@ export function buildPlan(input: PlanInput): PlanStep[] {
       allDay: true,
     };
     if (interview) {
-      // A missing "today" counts as the interview day, so the plan still reads "same day".
+      // A missing "today" counts as the interview day, so the plan reads "due".
       const mail = mailByDate(interview, isValidIsoDate(input.today) ? input.today : interview);
       if (mail) {
-        // mailByDate knows weekends only; a holiday is a day the post does not go either.
-        const date = safe(() => onOrNextBusinessDay(mail.date, holidays));
-        const moved =
-          date !== null && date !== mail.date
-            ? ` (${shortDate(mail.date, interview)} is a holiday)`
-            : '';
-        note.date = date;
+        note.date = mail.date;
         note.reason =
-          mail.reason === 'same-day' && moved === ''
-            ? 'Mail it the same day as the interview, so it arrives while they are still deciding.'
-            : `Mail it on the next business day${moved}, so it arrives while they are still deciding.`;
+          mail.reason === 'due'
+            ? 'Post it the same day as the interview, or hand it in, so it arrives while they are still deciding.'
+            : 'It was due the day of the interview: hand it in if you can, or let your thank-you email do the work, since a card posted now may arrive after they decide.';
       }
     }
     steps.push(note);

@@ -28,6 +28,8 @@
 // blind when first scored (precision 1.000, recall 0.667, 2026-11-27) and has been tuned
 // on once since; see tests/unit/tone-heldout.test.ts.
 import { countCharacters } from '../linkedin/count';
+import { MESSAGE_LIMITS, type LengthRule } from '../messages/message-limits';
+import { wordStarts } from '../messages/text-stats';
 import type { MessageKind as SentKind } from '../workspace/schema';
 
 /** The message being checked: a kind the kit drafts, or anything else the user writes. */
@@ -43,6 +45,7 @@ export type RuleId =
   | 'shouting'
   | 'negativity'
   | 'too-long'
+  | 'too-short'
   | 'no-greeting'
   | 'no-sign-off'
   | 'too-soon';
@@ -54,7 +57,8 @@ export interface Finding {
   severity: 'warning' | 'suggestion';
   /**
    * The text matched, exactly as typed: always `text.slice(start, end)`. Empty for
-   * too-soon, where the timing is the problem, not any words.
+   * too-soon and too-short, where the timing or what is missing is the problem, not any
+   * words.
    */
   words: string;
   /** UTF-16 offset of the first character, as String#slice takes it. */
@@ -75,54 +79,26 @@ export interface ToneOptions {
   /** The current time; defaults to the clock. */
   now?: Date | undefined;
   /**
-   * Most characters the user's LinkedIn account allows in a connection note:
-   * {@link LINKEDIN_FREE_CHARS} (200) on a free account, {@link LINKEDIN_MAX_CHARS} (300)
-   * on Premium. Defaults to 300; while the tier is unknown, a note over 200 also gets a
-   * suggestion.
+   * Most characters the user's LinkedIn account allows in a connection note
+   * (`MESSAGE_LIMITS.linkedinNote`: 200 free, 300 Premium). Defaults to Premium's; while
+   * the tier is unknown, a note over the free limit also gets a suggestion.
    */
   linkedinLimit?: number | undefined;
 }
 
 /**
- * Thank-you email, in words. src/docs/facts.md, "Thank-you email": about 100–180 words
- * (faraday.email) or 3–5 sentences (getresumatch.com); 200 leaves room for a signature.
+ * The length rule of each kind with one (src/lib/messages/message-limits.ts); the
+ * LinkedIn note's depends on the account, so it is read apart.
  */
-export const THANK_YOU_MAX_WORDS = 200;
-/**
- * Handwritten card, in words. src/docs/facts.md, "Handwritten note": "a few sentences"
- * (sandsearch.com), no more than two short paragraphs (blog.cardsdirect.com); a card
- * holds about 100 words of handwriting (handwritten-note.ts).
- */
-export const NOTE_MAX_WORDS = 90;
-/**
- * LinkedIn connection note, in characters. src/docs/facts.md, "LinkedIn": 300 on Premium
- * and Sales Navigator, the most any account can send.
- */
-export const LINKEDIN_MAX_CHARS = 300;
-/** LinkedIn note on a free account, in characters (src/docs/facts.md, "LinkedIn"): 200. */
-export const LINKEDIN_FREE_CHARS = 200;
-/**
- * Status inquiry, in words. src/docs/facts.md ("Status inquiry and the hiring timeline")
- * gives no count; the tone guide asks for four or five sentences, shorter than the
- * thank-you (whose target ends at 180 words).
- */
-export const STATUS_INQUIRY_MAX_WORDS = 150;
-/** Final follow-up, in words: the tone guide's "two or three sentences" plus greeting and sign-off. */
-export const FINAL_FOLLOW_UP_MAX_WORDS = 100;
-/**
- * Cover email for a promised item, in words. src/docs/facts.md ("Requested items") gives
- * no length: the action-items guide asks for a short cover note, so it gets the status
- * inquiry's limit.
- */
-export const ACTION_ITEM_MAX_WORDS = 150;
-
-const LIMITS: Partial<Record<MessageKind, number>> = {
-  'thank-you-email': THANK_YOU_MAX_WORDS,
-  'handwritten-note': NOTE_MAX_WORDS,
-  'status-inquiry': STATUS_INQUIRY_MAX_WORDS,
-  'final-follow-up': FINAL_FOLLOW_UP_MAX_WORDS,
-  'action-item': ACTION_ITEM_MAX_WORDS,
+const LENGTHS: Partial<Record<MessageKind, LengthRule>> = {
+  'thank-you-email': MESSAGE_LIMITS.thankYou,
+  'handwritten-note': MESSAGE_LIMITS.handwrittenNote,
+  'linkedin-message': MESSAGE_LIMITS.linkedinMessage,
+  'status-inquiry': MESSAGE_LIMITS.statusInquiry,
+  'final-follow-up': MESSAGE_LIMITS.finalFollowUp,
+  'action-item': MESSAGE_LIMITS.actionItem,
 };
+const { free: FREE_NOTE, premium: PREMIUM_NOTE } = MESSAGE_LIMITS.linkedinNote;
 
 const ASK = 'Is there any update on the timeline?';
 const NOTE_FROM = 'I wanted to follow up on my note from [date].';
@@ -284,7 +260,6 @@ const ACRONYMS = new Set(
 const LOUD = /^(?:STILL|NOW|NEED|MUST|URGENT|NEVER|NOT?|WHY|PLEASE)$/;
 const CAPS_WORD =
   /(?<![\p{L}\p{N}\p{M}])[\p{Lu}\p{N}](?:[\p{Lu}\p{N}\p{M}]|['’](?=\p{Lu}))*(?![\p{L}\p{N}\p{M}])/gu;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const DAY_MS = 86_400_000;
 
 /** An acronym in capitals: listed, with a digit (B2B), or without a vowel (SQL, HR, HTTPS). */
@@ -326,14 +301,16 @@ function isoDay(day: number): string {
  * or more words, one with a short word as in "SO EXCITED", a pressure word such as
  * "STILL" or "PLEASE" alone, or two or more words of four letters or more anywhere in the
  * message; acronyms such as SQL or UX aside), criticism of someone named nearby, a
- * LinkedIn note over the account's limit (`linkedinLimit`, 300 unless told), and a
+ * LinkedIn note over the account's limit (`linkedinLimit`, Premium's unless told), and a
  * status inquiry or final follow-up within 5 business days of the last one, or a second
  * status inquiry within 7 days (from `sentHistory`, counted on the user's calendar up to
  * `now`; holidays are not known here). Phrases that start inside "quotation marks" are
- * not reported. Suggestions: over the word limit for the kind, a LinkedIn note over the
- * free tier's 200 characters when the tier is not known, and a missing greeting or
- * sign-off (not for LinkedIn). LinkedIn characters are counted as a person sees them
- * (`countCharacters`: an emoji or an accented letter is one).
+ * not reported. Suggestions: words outside the kind's target range (`MESSAGE_LIMITS`: a
+ * thank-you under 100 or over 180, more firmly past 200), a LinkedIn note over the free
+ * limit when the tier is not known, and a missing greeting or sign-off (not for
+ * LinkedIn). Lengths are counted as the counters count them: words by `wordStarts`,
+ * LinkedIn characters by `countCharacters` on the whole text (an emoji or an accented
+ * letter is one).
  *
  * Case-insensitive and safe on any Unicode text; `words` is always
  * `text.slice(start, end)`. Never throws; blank text has nothing to check.
@@ -425,52 +402,73 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
   flush();
   if (lone[1]) lone.forEach(shout);
 
-  // Length, from the first character past the limit to the end. LinkedIn counts
-  // characters as a person sees them (an emoji or an accented letter is one); the rest
-  // count words.
-  const first = text.search(/\S/);
+  // Length, by the table in src/lib/messages/message-limits.ts, counted exactly as the
+  // counters beside the drafts count: a LinkedIn note in characters as a person sees
+  // them (an emoji or an accented letter is one), the whole text as it would be pasted;
+  // the rest in words. Too long is marked from the first character or word past the
+  // limit to the end; too short marks nothing, since what is missing has no words.
   const end = text.trimEnd().length;
-  const words = [...text.matchAll(WORD)];
-  const limit = LIMITS[kind] ?? Infinity;
+  const rule = LENGTHS[kind];
   if (kind === 'linkedin') {
     const tier = opts.linkedinLimit;
-    const max = tier! >= 1 ? tier! : LINKEDIN_MAX_CHARS;
-    const size = countCharacters(text.slice(first, end));
-    // Over the account's limit: a warning. Tier unknown: a suggestion past the free 200 too.
-    const cap =
-      size > max ? max : tier === undefined && size > LINKEDIN_FREE_CHARS ? LINKEDIN_FREE_CHARS : 0;
+    const max = tier! >= 1 ? tier! : PREMIUM_NOTE.max;
+    const size = countCharacters(text);
+    // Over the account's limit: a warning. Tier unknown: a suggestion past the free one too.
+    const cap = size > max ? max : tier === undefined && size > FREE_NOTE.max ? FREE_NOTE.max : 0;
     if (cap) {
       // The first character past the cap: the first code unit at which the count of the
       // text so far passes it. Prefixes end on whole code points (a lone half of a pair
       // would count as a character of its own), where the count only ever grows.
-      let cut = first;
-      for (let hi = end; cut < hi;) {
+      let cut = 0;
+      for (let hi = text.length; cut < hi;) {
         const mid = (cut + hi) >> 1;
         if (
-          countCharacters(text.slice(first, mid + 1 + +/[\ud800-\udbff]/.test(text.charAt(mid)))) >
-          cap
+          countCharacters(text.slice(0, mid + 1 + +/[\ud800-\udbff]/.test(text.charAt(mid)))) > cap
         )
           hi = mid;
         else cut = mid + 1;
       }
+      // Only spaces or line breaks past the cap: they are pasted and counted too.
+      const blank = cut >= end;
       add(
         'too-long',
         cap === max ? 'warning' : 'suggestion',
         cut,
-        end,
-        `LinkedIn allows ${cap} characters${cap === LINKEDIN_FREE_CHARS ? ' on a free account' : ''}; this has ${size}.`,
-        `Cut it to under ${tier === undefined ? LINKEDIN_FREE_CHARS : max} characters: what you discussed, and that you'd like to stay in touch.`,
+        blank ? text.length : end,
+        `LinkedIn allows ${cap} characters${cap === FREE_NOTE.max ? ' on a free account' : ''}; this has ${size}.`,
+        blank
+          ? 'Delete the spaces or line breaks at the end: LinkedIn counts them too.'
+          : `Cut it to under ${tier === undefined ? FREE_NOTE.max : max} characters: what you discussed, and that you'd like to stay in touch.`,
       );
     }
-  } else if (words.length > limit) {
-    add(
-      'too-long',
-      'suggestion',
-      words[limit]!.index,
-      end,
-      `Aim for ${limit} words or fewer; this has ${words.length}.`,
-      `Cut about ${words.length - limit} words, keeping one specific detail.`,
-    );
+  } else if (rule) {
+    const starts = wordStarts(text);
+    const count = starts.length;
+    const { min, max } = rule.target;
+    const aim = `Aim for ${min ? `${min}–${max}` : `${max} or fewer`} words; this has ${count}`;
+    if (count > max) {
+      // Length alone never makes a message one not to send (tests/tone-corpus.json: a long,
+      // polite thank-you is fine), so past the hard maximum the suggestion only grows firmer.
+      add(
+        'too-long',
+        'suggestion',
+        starts[max]!,
+        end,
+        rule.max !== null && count > rule.max
+          ? `${aim}, more than the ${rule.max} a reader takes in at a glance.`
+          : `${aim}.`,
+        `Cut about ${count - max} words, keeping one specific detail.`,
+      );
+    } else if (count < min) {
+      add(
+        'too-short',
+        'suggestion',
+        end,
+        end,
+        `${aim}.`,
+        `Add about ${min - count} words: one specific detail from your conversation, and why it matters to you.`,
+      );
+    }
   }
 
   if (kind !== 'linkedin') {

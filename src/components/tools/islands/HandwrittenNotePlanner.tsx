@@ -323,7 +323,7 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
       )}
 
       <H id="note-mail-heading">When to mail it</H>
-      <MailByText mail={mail} interviewDate={interview.date} today={isoDateIn(now, zone)} />
+      <MailByText mail={mail} today={isoDateIn(now, zone)} />
       <p class="tool-warning">
         A card can arrive late or not at all, so it goes with your thank-you email, never instead of
         it: send the email within 24 hours of the interview as well.
@@ -450,15 +450,7 @@ function CardPreview({ fit, card }: { fit: NoteFit; card: CardSize }) {
 }
 
 /** The mail-by date in words, with why it is that day. */
-function MailByText({
-  mail,
-  interviewDate,
-  today,
-}: {
-  mail: MailBy | null;
-  interviewDate: string;
-  today: string;
-}) {
+function MailByText({ mail, today }: { mail: MailBy | null; today: string }) {
   if (!mail) return <p>Add the interview date above to see the day to mail the card.</p>;
   const when = formatLongDate(mail.date, { withYear: true });
   return (
@@ -470,7 +462,7 @@ function MailByText({
         </strong>
         {mail.date === today ? ' (today)' : ''}.
       </p>
-      <p>{mailByReason(mail, interviewDate, today)}</p>
+      <p>{mailByReason(mail)}</p>
     </>
   );
 }

@@ -19,7 +19,8 @@ import type {
   MessageKind,
   Profile,
 } from '../../../lib/workspace/schema';
-import { countCharacters, NOTE_LIMITS } from '../../../lib/linkedin/count';
+import { noteLength, noteLimit } from '../../../lib/linkedin/count';
+import { MESSAGE_LIMITS } from '../../../lib/messages/message-limits';
 import type { checkProfileUrl } from '../../../lib/linkedin/profile-url';
 import {
   connectionAdvice,
@@ -76,8 +77,12 @@ export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: stri
                   )
                 }
               >
-                <option value="free">Free: notes up to 200 characters</option>
-                <option value="premium">Premium: notes up to 300 characters</option>
+                <option value="free">
+                  Free: notes up to {MESSAGE_LIMITS.linkedinNote.free.max} characters
+                </option>
+                <option value="premium">
+                  Premium: notes up to {MESSAGE_LIMITS.linkedinNote.premium.max} characters
+                </option>
               </select>
             </div>
             {interview.interviewers.length > 0 && (
@@ -126,7 +131,7 @@ interface PersonProps {
 function Person({ interview, person, tier, profile, notesThisMonth, idPrefix }: PersonProps) {
   const id = (name: string) => `${idPrefix}-${person.id}-${name}`;
   const who = person.name.trim() || 'this interviewer';
-  const limit = NOTE_LIMITS[tier];
+  const limit = noteLimit(tier);
   const details = personalDetails(interview, person);
   const noteKey = draftKey('linkedin', person.id);
   const messageKey = draftKey('linkedin-message', person.id);
@@ -165,8 +170,7 @@ function Person({ interview, person, tier, profile, notesThisMonth, idPrefix }: 
   const message: Draft = savedMessage?.edited
     ? savedMessage
     : { subject: '', body: generatedMessage, edited: false, tone: 'warm' };
-  const count = countCharacters(note.body);
-  const over = Math.max(0, count - limit);
+  const { count, over } = noteLength(note.body, tier);
   const overText = over
     ? `${over} ${over === 1 ? 'character' : 'characters'} over the ${limit}-character limit of a ${tier === 'free' ? 'free' : 'Premium'} account.`
     : '';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKind } from '../../../lib/tone/tone-check';
-import { countCharacters, NOTE_LIMITS } from '../../../lib/linkedin/count';
+import { noteLength } from '../../../lib/linkedin/count';
+import { MESSAGE_LIMITS } from '../../../lib/messages/message-limits';
 import { wordCount } from '../../../lib/messages/text-stats';
 import {
   CHECKER_KEY,
@@ -54,8 +55,7 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
     setProblem(writeCheckerState(() => localStorage, next));
   };
   const followUp = state.kind === 'status-inquiry' || state.kind === 'final-follow-up';
-  const limit = NOTE_LIMITS[state.tier];
-  const chars = countCharacters(state.text);
+  const { count: chars, limit } = noteLength(state.text, state.tier);
 
   return (
     <div class="tool message-checker">
@@ -90,8 +90,12 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
                 update({ tier: e.currentTarget.value === 'premium' ? 'premium' : 'free' })
               }
             >
-              <option value="free">Free: notes up to 200 characters</option>
-              <option value="premium">Premium: notes up to 300 characters</option>
+              <option value="free">
+                Free: notes up to {MESSAGE_LIMITS.linkedinNote.free.max} characters
+              </option>
+              <option value="premium">
+                Premium: notes up to {MESSAGE_LIMITS.linkedinNote.premium.max} characters
+              </option>
             </select>
           </div>
         )}

@@ -23,6 +23,7 @@ import {
 } from '../../../lib/thank-you/personalization';
 import { thankYouDeadline, timeLeft } from '../../../lib/thank-you/deadline';
 import { buildMailto } from '../../../lib/messages/mailto';
+import { MESSAGE_LIMITS } from '../../../lib/messages/message-limits';
 import { wordCount } from '../../../lib/messages/text-stats';
 import { formatInZone, userTimeZone, zonedToInstant } from '../../../lib/dates/zoned-time';
 import { useHydrated } from '../hooks/use-hydrated';
@@ -41,8 +42,7 @@ import { ToneCheck } from '../parts/ToneCheck';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
 
 /** The word range the guides recommend for a thank-you email (src/docs/facts.md, "Thank-you email"). */
-const WORDS_MIN = 100;
-const WORDS_MAX = 180;
+const { min: WORDS_MIN, max: WORDS_MAX } = MESSAGE_LIMITS.thankYou.target;
 
 /** The draft shown for one interviewer: their saved edit, or a fresh one from the details. */
 interface ShownDraft {

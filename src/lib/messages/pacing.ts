@@ -1,0 +1,26 @@
+// How often and how soon: the pacing numbers that the guides state and the tools turn
+// into dates, warnings and advice, kept in one place so the two say the same thing
+// (src/docs/facts.md, "Handwritten note", "LinkedIn", "Staying engaged"). Several tool
+// pages ship this file, so it holds numbers and nothing else.
+
+/** The pacing rules, each read by a tool and printed by a guide. */
+export const PACING = {
+  /**
+   * Connection requests a free LinkedIn account can send with a personal note each
+   * calendar month: five, LinkedIn's own Help answer (a550555). Other pages say 3 or
+   * about 10; the LinkedIn guide says so.
+   */
+  linkedinFreeNotesPerMonth: 5,
+  /**
+   * Likes, comments and shares on the company's posts in one day, at most: one. The
+   * engagement log's note appears as soon as a day has more (no page recorded: it is the
+   * staying-engaged guide's own caution).
+   */
+  reactionsPerDay: 1,
+  /**
+   * Days after the interview by which the handwritten card is posted: 0, the same day,
+   * or it is handed in at reception (gsehd.gwu.edu). Any later and it may arrive after
+   * the decision, so the kit says to let the email do the work.
+   */
+  cardMailDays: 0,
+} as const;
