@@ -50,7 +50,7 @@ if (dirty && !args.includes('--allow-dirty')) {
   process.exit(1);
 }
 
-/** The text every hostile-input field gets (the same as tests/e2e/tools.ts). */
+/** The text every hostile-input field gets (the same as tests/support/tools.ts). */
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 /** What went wrong in the page while it was driven: reported at the end, not thrown. */
