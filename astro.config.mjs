@@ -106,7 +106,7 @@ export default defineConfig({
               // instead of several (each small chunk costs its own gzip overhead).
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits)|dates[\\/]zoned-time|messages[\\/]mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](hooks[\\/]use-hydrated|parts[\\/](Field|InterviewPicker|InterviewerSelect|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|workspace-href|StorageNotice\.)))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits)|dates[\\/]zoned-time|messages[\\/]mailto|thank-you[\\/](deadline|wording))|components[\\/]tools[\\/](hooks[\\/]use-hydrated|parts[\\/](Field|InterviewPicker|InterviewerSelect|InterviewDetails|InterviewerFields|labels|CopyButton|SentToggle|ToneSelect|ToneCheck|ToolShell|workspace-href|StorageNotice\.)))/,
                 priority: 1,
               },
               // The word count and the company-log detail picker the message builders share;
@@ -114,6 +114,13 @@ export default defineConfig({
               {
                 name: 'drafting',
                 test: /src[\\/](lib[\\/]messages[\\/]text-stats|components[\\/]tools[\\/]parts[\\/]MentionSelect)\./,
+                priority: 1,
+              },
+              // Undo for removals (the lib, its hook and its line): only the workspace editor,
+              // the promised items and the engagement log remove things, so not in tools-common.
+              {
+                name: 'undo',
+                test: /src[\\/](lib[\\/]workspace[\\/]undo|components[\\/]tools[\\/](hooks[\\/]use-undo|parts[\\/]UndoBar))\./,
                 priority: 1,
               },
               // Date rules the timeline tools share.

@@ -1,5 +1,4 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import {
   addActionItem,
@@ -8,64 +7,47 @@ import {
   updateActionItem,
 } from '../../../lib/workspace/follow-up-edits';
 import { currentInterview, markSent } from '../../../lib/workspace/operations';
-import type { ActionItem, Interview } from '../../../lib/workspace/schema';
+import type { ActionItem, Interview, Profile } from '../../../lib/workspace/schema';
+import { undoable } from '../../../lib/workspace/undo';
 import { compareDates, shortDate } from '../../../lib/timeline/business-days';
 import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from '../../../lib/timeline/action-item-due';
 import { draftActionItemEmail } from '../../../lib/action-items/action-item-email';
 import { buildMailto } from '../../../lib/messages/mailto';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
-import { useHydrated, useNow } from '../hooks/use-hydrated';
-import { InterviewPicker } from '../parts/InterviewPicker';
-import { StorageNotice } from '../parts/StorageNotice';
+import { useNow } from '../hooks/use-hydrated';
+import { useUndo } from '../hooks/use-undo';
 import { CopyButton } from '../parts/CopyButton';
 import { Field } from '../parts/Field';
-import { WORKSPACE_HREF } from '../parts/workspace-href';
+import { ToolShell } from '../parts/ToolShell';
+import { UndoBar } from '../parts/UndoBar';
 
 /**
  * The action-item tracker: what you promised in the interview, by when, whether it has
  * gone out, and a short cover email for sending it.
  */
 export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: string }) {
-  const hydrated = useHydrated();
   const ws = useStore($workspace);
   const interview = currentInterview(ws);
-  const [undo, setUndo] = useState<{ item: ActionItem; index: number; interviewId: string } | null>(
-    null,
-  );
+  const undo = useUndo();
   const now = useNow(60_000);
-  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
   const today = isoDateIn(now, userTimeZone());
 
-  const remove = (item: ActionItem) => {
-    if (!interview) return;
-    const { workspace, removed } = removeActionItem($workspace.get(), interview.id, item.id);
-    if (!removed) return;
-    $workspace.set(workspace);
-    setUndo({ ...removed, interviewId: interview.id });
-  };
+  const remove = (interviewId: string, item: ActionItem) =>
+    undo.remove((w) =>
+      undoable(
+        w,
+        (x) => removeActionItem(x, interviewId, item.id),
+        (x, removed) => restoreActionItem(x, interviewId, removed),
+        ({ item: gone }) => ({
+          done: `Removed ${gone.what || 'an item'}.`,
+          undone: `Put back ${gone.what || 'the item'}.`,
+        }),
+      ),
+    );
 
   return (
-    <div class="tool action-item-tracker">
-      <h2 class="tool-title">Promised items</h2>
-      <StorageNotice />
-      <InterviewPicker idPrefix={idPrefix} workspaceHref={WORKSPACE_HREF} />
-      <div class="tool-undo" role="status">
-        {undo && (
-          <p>
-            Removed {undo.item.what || 'an item'}.{' '}
-            <button
-              type="button"
-              class="tool-button"
-              onClick={() => {
-                updateWorkspace((w) => restoreActionItem(w, undo.interviewId, undo));
-                setUndo(null);
-              }}
-            >
-              Undo
-            </button>
-          </p>
-        )}
-      </div>
+    <ToolShell name="action-item-tracker" title="Promised items" picker={idPrefix}>
+      <UndoBar undo={undo} />
       {interview && (
         <>
           {interview.actionItems.length === 0 && (
@@ -83,7 +65,8 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
                 idPrefix={idPrefix}
                 today={today}
                 holidays={ws.settings.holidays}
-                onRemove={() => remove(item)}
+                profile={ws.profile}
+                onRemove={() => remove(interview.id, item)}
               />
             ))}
           </ol>
@@ -96,7 +79,7 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
           </button>
         </>
       )}
-    </div>
+    </ToolShell>
   );
 }
 
@@ -107,10 +90,20 @@ interface ItemProps {
   idPrefix: string;
   today: string;
   holidays: string[];
+  profile: Profile;
   onRemove: () => void;
 }
 
-function ItemEditor({ interview, item, index, idPrefix, today, holidays, onRemove }: ItemProps) {
+function ItemEditor({
+  interview,
+  item,
+  index,
+  idPrefix,
+  today,
+  holidays,
+  profile,
+  onRemove,
+}: ItemProps) {
   const id = (name: string) => `${idPrefix}-${item.id}-${name}`;
   const set = (patch: Partial<ActionItem>) =>
     updateWorkspace((w) => updateActionItem(w, interview.id, item.id, patch));
@@ -123,7 +116,7 @@ function ItemEditor({ interview, item, index, idPrefix, today, holidays, onRemov
   const email = draftActionItemEmail({
     interview,
     interviewer: recipient,
-    profile: $workspace.get().profile,
+    profile,
     item,
     late: overdue,
   });
