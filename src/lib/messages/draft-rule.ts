@@ -34,20 +34,13 @@ export interface DraftView extends DraftText {
 export type DraftChoices = Pick<Draft, 'tone' | 'mention' | 'detail'>;
 
 /**
- * A short fingerprint of some text (cyrb53, 53 bits, base 36: at most 11 characters).
+ * A short fingerprint of some text (FNV-1a, 32 bits, base 36: at most 7 characters).
  * Not a security measure: a collision only means one missed "details changed" notice.
  */
 export function fingerprint(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /**
@@ -57,19 +50,19 @@ export function fingerprint(text: string): string {
  * may pass its own `inputs` instead.
  */
 export function fresh(text: DraftText, inputs?: string): FreshDraft {
-  return {
-    subject: text.subject,
-    body: text.body,
-    basis: fingerprint(inputs ?? `${text.subject}\u0000${text.body}`),
-  };
+  const { subject, body } = text;
+  return { subject, body, basis: fingerprint(inputs ?? `${subject}\u0000${body}`) };
 }
 
-/** The saved choices with their defaults (a warm tone, nothing mentioned). */
-function choices(saved: Draft | undefined): Draft {
-  const out: Draft = { subject: '', body: '', edited: false, tone: saved?.tone ?? 'warm' };
-  if (saved?.mention !== undefined) out.mention = saved.mention;
-  if (saved?.detail !== undefined) out.detail = saved.detail;
-  return out;
+/** A draft to save: the saved choices (a warm tone by default), new text, and its state. */
+function saving(
+  saved: Draft | undefined,
+  { subject, body }: DraftText,
+  edited: boolean,
+  basis?: string,
+): Draft {
+  const { basis: _old, ...choices } = saved ?? { tone: 'warm' as const };
+  return { ...choices, subject, body, edited, ...(basis === undefined ? {} : { basis }) };
 }
 
 /**
@@ -78,16 +71,14 @@ function choices(saved: Draft | undefined): Draft {
  * tone's wording still loading): the saved text stands in, never flagged.
  */
 export function showDraft(saved: Draft | undefined, generated: FreshDraft | null): DraftView {
-  if (saved?.edited)
-    return {
-      subject: saved.subject,
-      body: saved.body,
-      edited: true,
-      stale: generated !== null && saved.basis !== undefined && saved.basis !== generated.basis,
-    };
-  if (generated)
-    return { subject: generated.subject, body: generated.body, edited: false, stale: false };
-  return { subject: saved?.subject ?? '', body: saved?.body ?? '', edited: false, stale: false };
+  const edited = saved?.edited === true;
+  const { subject, body } = (!edited && generated) || saved || { subject: '', body: '' };
+  return {
+    subject,
+    body,
+    edited,
+    stale: edited && !!generated && saved.basis !== undefined && saved.basis !== generated.basis,
+  };
 }
 
 /**
@@ -101,15 +92,12 @@ export function editDraft(
   patch: Partial<DraftText>,
 ): Draft {
   const shown = showDraft(saved, generated);
-  const out: Draft = {
-    ...choices(saved),
-    subject: patch.subject ?? shown.subject,
-    body: patch.body ?? shown.body,
-    edited: true,
-  };
-  const basis = generated?.basis ?? (saved?.edited ? saved.basis : undefined);
-  if (basis !== undefined) out.basis = basis;
-  return out;
+  return saving(
+    saved,
+    { subject: patch.subject ?? shown.subject, body: patch.body ?? shown.body },
+    true,
+    generated?.basis ?? (shown.edited ? saved?.basis : undefined),
+  );
 }
 
 /**
@@ -122,8 +110,7 @@ export function startAgain(
   generated: FreshDraft | null,
   confirmed: boolean,
 ): Draft | null {
-  if (!generated || (saved?.edited && !confirmed)) return null;
-  return { ...choices(saved), subject: generated.subject, body: generated.body, edited: false };
+  return !generated || (saved?.edited && !confirmed) ? null : saving(saved, generated, false);
 }
 
 /**
@@ -137,9 +124,9 @@ export function chooseForDraft(
   generated: FreshDraft | null,
   patch: Partial<DraftChoices>,
 ): Draft {
-  if (saved?.edited) return { ...saved, ...patch };
-  const shown = showDraft(saved, generated);
-  return { ...choices(saved), ...patch, subject: shown.subject, body: shown.body };
+  return saved?.edited
+    ? { ...saved, ...patch }
+    : { ...saving(saved, showDraft(saved, generated), false), ...patch };
 }
 
 /** The saved choices of a draft with their defaults, for generating it. */
