@@ -1,9 +1,9 @@
-// One undo for every removal (src/lib/workspace/undo.ts, with takeOut and putBack in
-// operations.ts): take an item out of a list with its place, put it back exactly there, and turn any removal into an Undoable whose
+// One undo for every removal (src/lib/workspace/undo.ts): take an item out of a list with
+// its place, put it back exactly there, and turn any removal into an Undoable whose
 // restore gives back what was there, even after other edits in between.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { undoable } from '../../src/lib/workspace/undo';
+import { putBack, takeOut, undoable } from '../../src/lib/workspace/undo';
 import {
   addActionItem,
   blankActionItem,
@@ -17,12 +17,7 @@ import {
   restoreInterviewer,
 } from '../../src/lib/workspace/list-edits';
 import { addEngagement, removeEngagement } from '../../src/lib/engagement/engagement-log';
-import {
-  addInterview,
-  putBack,
-  takeOut,
-  updateInterview,
-} from '../../src/lib/workspace/operations';
+import { addInterview, updateInterview } from '../../src/lib/workspace/operations';
 import { emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
 import { interview, person } from './fixtures';
 

@@ -1,6 +1,7 @@
 // Edits made by the hiring-timeline tools: promised items, the picked timeline date and
 // the plan's pacing. Kept apart from operations.ts so the thank-you pages do not ship them.
-import { mapInterview, newId, putBack, takeOut, type TakenOut } from './operations';
+import { mapInterview, newId } from './operations';
+import { putBack, takeOut, type TakenOut } from './undo';
 import type { ActionItem, PlanSettings, Workspace } from './schema';
 
 /** A new promised item, due by default (empty due date). */

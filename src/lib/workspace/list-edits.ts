@@ -1,7 +1,8 @@
 // Editing the list of interviews and people: duplicate, delete and undo. Only the
 // workspace page does this, so it lives apart from the edits every tool makes and
 // stays out of the tool pages' JavaScript.
-import { interviewListFull, mapInterview, newId, putBack, takeOut } from './operations';
+import { interviewListFull, mapInterview, newId } from './operations';
+import { putBack, takeOut } from './undo';
 import type { Interview, Interviewer, Workspace } from './schema';
 
 /**

@@ -96,33 +96,6 @@ export const mapInterview = (
     ? { ...ws, interviews: ws.interviews.map((i) => (i.id === id ? fn(i) : i)) }
     : ws;
 
-/** An item taken out of a list, with its place, so it can go back exactly there. */
-export interface TakenOut<T> {
-  item: T;
-  index: number;
-}
-
-/** Takes the item with `id` out of a list; `taken` is null when there is none. */
-export function takeOut<T extends { id: string }>(
-  list: readonly T[],
-  id: string,
-): { list: T[]; taken: TakenOut<T> | null } {
-  const index = list.findIndex((x) => x.id === id);
-  if (index === -1) return { list: [...list], taken: null };
-  return { list: list.filter((_, n) => n !== index), taken: { item: list[index]!, index } };
-}
-
-/**
- * Puts a taken item back at its place (or last, if the list has since shrunk). A list
- * that already holds its id (undone twice, or put back by another tab) is returned as is.
- */
-export function putBack<T extends { id: string }>(list: readonly T[], taken: TakenOut<T>): T[] {
-  if (list.some((x) => x.id === taken.item.id)) return list as T[];
-  const out = [...list];
-  out.splice(Math.min(taken.index, out.length), 0, taken.item);
-  return out;
-}
-
 /** Adds a blank interviewer to an interview. */
 export function addInterviewer(
   ws: Workspace,
