@@ -12,12 +12,11 @@ import { undoable } from '../../../lib/workspace/undo';
 import { compareDates, shortDate } from '../../../lib/timeline/business-days';
 import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from '../../../lib/timeline/action-item-due';
 import { draftActionItemEmail } from '../../../lib/action-items/action-item-email';
-import { buildMailto } from '../../../lib/messages/mailto';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useNow } from '../hooks/use-hydrated';
 import { useUndo } from '../hooks/use-undo';
-import { CopyButton } from '../parts/CopyButton';
 import { Field } from '../parts/Field';
+import { SendActions } from '../parts/SendActions';
 import { ToolShell } from '../parts/ToolShell';
 import { UndoBar } from '../parts/UndoBar';
 
@@ -120,11 +119,6 @@ function ItemEditor({
     item,
     late: overdue,
   });
-  const mail = buildMailto({
-    to: recipient?.email.trim() ?? '',
-    subject: email.subject,
-    body: email.body,
-  });
   const markDone = () =>
     updateWorkspace((w) =>
       markSent(
@@ -202,15 +196,12 @@ function ItemEditor({
             aria-label={`Cover email for ${label}`}
           >{`Subject: ${email.subject}\n\n${email.body}`}</pre>
           <div class="tool-actions">
-            <CopyButton
-              text={`Subject: ${email.subject}\n\n${email.body}`}
-              label={`Copy cover email for ${label}`}
+            <SendActions
+              draft={email}
+              what={`cover email for ${label}`}
+              copyLabel={`Copy cover email for ${label}`}
+              mailTo={recipient?.email ?? ''}
             />
-            {!mail.tooLong && (
-              <a class="tool-button tool-button-quiet" href={mail.href}>
-                Open in my email app<span class="visually-hidden"> (cover email for {label})</span>
-              </a>
-            )}
           </div>
         </details>
         <button type="button" class="tool-button tool-button-danger" onClick={onRemove}>
