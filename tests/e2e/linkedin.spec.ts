@@ -131,19 +131,22 @@ test('an over-long note says how far over, copying asks first, and "Use a versio
   await tier(page).selectOption('free');
   await expect(overLimit(page)).not.toHaveText('');
 
-  // The fix: confirmed, the edited note is replaced by the kit's, which fits.
-  page.once('dialog', (d) => void d.accept());
+  // The fix: confirmed in place, the edited note is replaced by the kit's, which fits.
   await noteSection(page)
     .getByRole('button', { name: 'Use a version that fits (note to Priya Raman)' })
+    .click();
+  await noteSection(page)
+    .getByRole('group', { name: /^Replace your edited note to Priya Raman/ })
+    .getByRole('button', { name: 'Yes, start again (note to Priya Raman)' })
     .click();
   await expect(note(page)).toHaveValue(generated);
   expect(await expectCounterMatchesNote(page, 200)).toBeLessThanOrEqual(200);
   await expect(overLimit(page)).toHaveText('');
   await expect(
     noteSection(page).getByRole('button', {
-      name: 'Regenerate from my details (note to Priya Raman)',
+      name: 'Start again from my details (note to Priya Raman)',
     }),
-  ).toBeVisible();
+  ).toBeFocused();
   await page.reload();
   await expect(note(page)).toHaveValue(generated);
 });

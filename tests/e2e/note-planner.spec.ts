@@ -176,24 +176,24 @@ test('the envelope shows the name, title, company and every address line typed',
   await page
     .getByLabel('Mailing address for a card')
     .fill('Fernhill Labs Ltd\n  12   Mill Lane\n\nBristol BS1 4QA\nUnited Kingdom');
-  expect(await envelopeLines(page)).toEqual([
-    'Dr Priya Raman',
-    'Head of Design',
-    'Fernhill Labs Ltd',
-    '12 Mill Lane',
-    'Bristol BS1 4QA',
-    'United Kingdom',
-  ]);
+  await expect
+    .poll(() => envelopeLines(page))
+    .toEqual([
+      'Dr Priya Raman',
+      'Head of Design',
+      'Fernhill Labs Ltd',
+      '12 Mill Lane',
+      'Bristol BS1 4QA',
+      'United Kingdom',
+    ]);
   await expect(
     page.getByText('Add their mailing address above to complete the envelope.'),
   ).toHaveCount(0);
   // It is per person: Tom's envelope has his own details and no address yet.
   await page.getByLabel('Interviewer', { exact: true }).selectOption('p-2');
-  expect(await envelopeLines(page)).toEqual([
-    'Tom Okafor',
-    'Engineering Manager',
-    'Fernhill Labs Ltd',
-  ]);
+  await expect
+    .poll(() => envelopeLines(page))
+    .toEqual(['Tom Okafor', 'Engineering Manager', 'Fernhill Labs Ltd']);
   await expect(
     page.getByText('Add their mailing address above to complete the envelope.'),
   ).toBeVisible();
@@ -279,43 +279,65 @@ test.describe('edits to the note', () => {
     await expect(slot.getByRole('heading', { name: 'Your card for Priya Raman' })).toBeVisible();
   });
 
-  test('"Start again from my details" asks first: dismissing keeps the edit, accepting replaces it', async ({
+  test('"Start again from my details" asks first, in place: "Keep my edits" keeps the edit, "Yes" replaces it', async ({
     page,
   }) => {
-    await openWith(page);
-    const dialogs: string[] = [];
-    let answer: 'dismiss' | 'accept' = 'dismiss';
-    page.on('dialog', async (d) => {
-      dialogs.push(`${d.type()}: ${d.message()}`);
-      if (answer === 'accept') await d.accept();
-      else await d.dismiss();
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
     });
+    await openWith(page);
     const startAgain = page.getByRole('button', { name: 'Start again from my details' });
+    const question = page.getByRole('group', { name: /^Replace your edited note to Priya Raman/ });
 
     // Nothing edited yet: nothing to lose, so no question.
     await startAgain.click();
+    await expect(question).toHaveCount(0);
     await expect(note(page)).toHaveValue(/^Dear Priya Raman,/);
-    expect(dialogs).toEqual([]);
 
     await note(page).fill(MINE);
     await startAgain.click();
-    await expect.poll(() => dialogs.length).toBe(1);
-    expect(dialogs[0]).toMatch(/^confirm: Replace the note you edited/);
+    await expect(question).toBeFocused();
+    await expect(question).toContainText('Your changes will be lost.');
+    await question.getByRole('button', { name: /^Keep my edits/ }).click();
+    await expect(question).toHaveCount(0);
+    await expect(startAgain).toBeFocused();
     await expect(note(page)).toHaveValue(MINE);
 
-    answer = 'accept';
     await startAgain.click();
-    await expect.poll(() => dialogs.length).toBe(2);
+    await question.getByRole('button', { name: /^Yes, start again/ }).click();
+    await expect(startAgain).toBeFocused();
     await expect(note(page)).toHaveValue(
       /^Dear Priya Raman,\n\nThank you for speaking with me about the Product Designer role at Fernhill Labs\./,
     );
     await expect(cardPreview(page)).not.toContainText('studio');
+    // The browser's own confirm() is never used.
+    expect(dialogs).toBe(0);
 
     // The fresh draft follows the details again, and survives a reload as such.
     await page.getByLabel('What you talked about', { exact: true }).fill('the pairing rota');
     await expect(note(page)).toHaveValue(/our conversation about the pairing rota\./);
     await page.reload();
     await expect(note(page)).toHaveValue(/our conversation about the pairing rota\./);
+  });
+
+  test('an edited note survives a change of details, with a notice that the details changed', async ({
+    page,
+  }) => {
+    await openWith(page);
+    await note(page).fill(MINE);
+    // Right after the edit nothing changed: no notice.
+    const stale = planner(page).getByText('Your details changed after you edited this note', {
+      exact: false,
+    });
+    await expect(stale).toHaveCount(0);
+    await page.getByLabel('What you talked about', { exact: true }).fill('the pairing rota');
+    await expect(stale).toBeVisible();
+    await expect(note(page)).toHaveValue(MINE);
+    await page.reload();
+    await expect(note(page)).toHaveValue(MINE);
+    await expect(stale).toBeVisible();
   });
 });
 
@@ -546,7 +568,9 @@ test('hostile text in name, topics, address and note shows as text and never run
     page.getByLabel('Interviewer', { exact: true }).locator('option:checked'),
   ).toHaveText(HOSTILE);
   // The address line that repeats the name is dropped; the rest is text.
-  expect(await envelopeLines(page)).toEqual([HOSTILE, 'Design Lead', 'Fernhill Labs', '1 Main St']);
+  await expect
+    .poll(() => envelopeLines(page))
+    .toEqual([HOSTILE, 'Design Lead', 'Fernhill Labs', '1 Main St']);
 
   await note(page).fill(`${HOSTILE}\n\n${HOSTILE} ${HOSTILE}`);
   await expect(cardPreview(page)).toContainText(HOSTILE);

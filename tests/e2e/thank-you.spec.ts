@@ -70,33 +70,89 @@ test.describe('with a saved interview', () => {
     await expect(deadline).toContainText('Overdue');
   });
 
-  test('edits are kept when the details change, and replaced only by a confirmed regenerate', async ({
+  test('edits are kept when the details change, flagged, and replaced only once "Start again" is confirmed', async ({
+    page,
+  }) => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto('tools/thank-you-email/');
+    const mine = 'Hi Priya, my own words about the onboarding redesign.';
+    const stale = builder(page).getByText('Your details changed after you edited this email', {
+      exact: false,
+    });
+    await body(page, 'Priya Raman').fill(mine);
+    // Edited, and nothing changed since: no false alarm.
+    await expect(
+      builder(page).getByText('Personal to Priya Raman', { exact: false }),
+    ).toBeVisible();
+    await expect(stale).toHaveCount(0);
+
+    await page.getByText('What you discussed with Priya Raman').click();
+    await builder(page).getByLabel('What you talked about').first().fill('accessibility audits');
+    await expect(body(page, 'Priya Raman')).toHaveValue(mine);
+    await expect(stale).toBeVisible();
+    // Only Priya's email was edited: Tom's follows his details and says nothing.
+    await expect(stale).toHaveCount(1);
+
+    // Asked in place; keeping the edit changes nothing.
+    const startAgain = builder(page).getByRole('button', {
+      name: 'Start again from my details (email to Priya Raman)',
+    });
+    const question = builder(page).getByRole('group', {
+      name: /^Replace your edited email to Priya Raman/,
+    });
+    await startAgain.click();
+    await expect(question).toBeFocused();
+    await question.getByRole('button', { name: 'Keep my edits (email to Priya Raman)' }).click();
+    await expect(question).toHaveCount(0);
+    await expect(startAgain).toBeFocused();
+    await expect(body(page, 'Priya Raman')).toHaveValue(mine);
+
+    // Survives a reload, still flagged.
+    await page.reload();
+    await expect(body(page, 'Priya Raman')).toHaveValue(mine);
+    await expect(stale).toBeVisible();
+
+    await startAgain.click();
+    await question.getByRole('button', { name: 'Yes, start again (email to Priya Raman)' }).click();
+    await expect(body(page, 'Priya Raman')).toHaveValue(/accessibility audits/);
+    await expect(stale).toHaveCount(0);
+    await expect(startAgain).toBeFocused();
+    expect(dialogs).toBe(0);
+  });
+
+  test('with the keyboard, "Start again" asks, Escape keeps the edit and focus returns to the button', async ({
     page,
   }) => {
     await page.goto('tools/thank-you-email/');
-    await body(page, 'Priya Raman').fill('Hi Priya, my own words about the onboarding redesign.');
-    await page.getByText('What you discussed with Priya Raman').click();
-    await builder(page).getByLabel('What you talked about').first().fill('accessibility audits');
-    await expect(body(page, 'Priya Raman')).toHaveValue(
-      'Hi Priya, my own words about the onboarding redesign.',
-    );
+    await body(page, 'Tom Okafor').fill('Hi Tom, typed by keyboard.');
+    const startAgain = builder(page).getByRole('button', {
+      name: 'Start again from my details (email to Tom Okafor)',
+    });
+    await startAgain.focus();
+    await page.keyboard.press('Enter');
+    const question = builder(page).getByRole('group', {
+      name: /^Replace your edited email to Tom Okafor/,
+    });
+    await expect(question).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(question).toHaveCount(0);
+    await expect(startAgain).toBeFocused();
+    await expect(body(page, 'Tom Okafor')).toHaveValue('Hi Tom, typed by keyboard.');
+
+    await page.keyboard.press('Enter');
+    await expect(question).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(
-      builder(page).getByText('Your details changed after you edited this email', { exact: false }),
-    ).toBeVisible();
-
-    page.once('dialog', (d) => void d.dismiss());
-    await builder(page)
-      .getByRole('button', { name: 'Regenerate from my details (email to Priya Raman)' })
-      .click();
-    await expect(body(page, 'Priya Raman')).toHaveValue(
-      'Hi Priya, my own words about the onboarding redesign.',
-    );
-
-    page.once('dialog', (d) => void d.accept());
-    await builder(page)
-      .getByRole('button', { name: 'Regenerate from my details (email to Priya Raman)' })
-      .click();
-    await expect(body(page, 'Priya Raman')).toHaveValue(/accessibility audits/);
+      question.getByRole('button', { name: 'Yes, start again (email to Tom Okafor)' }),
+    ).toBeFocused();
+    await expectNoViolations(page, 'start-again question open');
+    await page.keyboard.press('Enter');
+    await expect(startAgain).toBeFocused();
+    await expect(body(page, 'Tom Okafor')).toHaveValue(/^Hi Tom,\n/);
   });
 
   test('copy puts subject and body on the clipboard and says so', async ({ page, context }) => {

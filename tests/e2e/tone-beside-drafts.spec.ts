@@ -135,9 +135,9 @@ test('handwritten-note planner: the kit’s note passes the check; "ASAP!!!" typ
   await typeAtEnd(page, note, PUSHY);
   await expect(summary(card)).toHaveText(/^Tone check: [1-9]\d* warnings?, /);
   await expect(quoted(card, 'ASAP')).toBeVisible();
-  // "Start again" puts the kit's note back, which passes.
-  page.once('dialog', (d) => void d.accept());
+  // "Start again", confirmed, puts the kit's note back, which passes.
   await card.getByRole('button', { name: 'Start again from my details' }).click();
+  await card.getByRole('button', { name: /^Yes, start again/ }).click();
   await expect(summary(card)).toHaveText('Tone check: nothing to change.');
 });
 

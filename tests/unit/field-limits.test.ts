@@ -67,7 +67,12 @@ const INTERVIEWER_FIELDS = [
   'rapport',
 ] as const satisfies readonly LimitedField[];
 const PROFILE_FIELDS = ['name', 'phone'] as const satisfies readonly LimitedField[];
-const DRAFT_FIELDS = ['subject', 'body', 'detail'] as const satisfies readonly LimitedField[];
+const DRAFT_FIELDS = [
+  'subject',
+  'body',
+  'detail',
+  'basis',
+] as const satisfies readonly LimitedField[];
 
 /** Text a user may paste: emoji (with skin tones and joiners), RTL and its controls, combining marks, lone surrogates, controls, JSON's own characters. */
 const SPECIAL = [

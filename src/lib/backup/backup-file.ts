@@ -128,6 +128,7 @@ const draft = z.object({
   tone: opt(oneOf(TONES)),
   mention: opt(str(64)),
   detail: long,
+  basis: field('basis'),
 });
 const sentRecord = z.object({
   kind: oneOf(MESSAGE_KINDS),

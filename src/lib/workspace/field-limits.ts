@@ -46,6 +46,8 @@ export const FIELD_LIMITS = {
   subject: LINE_LIMIT,
   body: TEXT_LIMIT,
   detail: TEXT_LIMIT,
+  /** Not typed: the fingerprint an edited draft was made from (draft-rule.ts), 11 characters. */
+  basis: 64,
   // Promised items and the engagement log
   what: LINE_LIMIT,
   notes: TEXT_LIMIT,

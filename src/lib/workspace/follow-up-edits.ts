@@ -1,6 +1,7 @@
 // Edits made by the hiring-timeline tools: promised items, the picked timeline date and
 // the plan's pacing. Kept apart from operations.ts so the thank-you pages do not ship them.
 import { mapInterview, newId } from './operations';
+import { putBack, takeOut, type TakenOut } from './undo';
 import type { ActionItem, PlanSettings, Workspace } from './schema';
 
 /** A new promised item, due by default (empty due date). */
@@ -35,16 +36,13 @@ export function removeActionItem(
   ws: Workspace,
   interviewId: string,
   itemId: string,
-): { workspace: Workspace; removed: { item: ActionItem; index: number } | null } {
+): { workspace: Workspace; removed: TakenOut<ActionItem> | null } {
   const items = ws.interviews.find((i) => i.id === interviewId)?.actionItems ?? [];
-  const index = items.findIndex((a) => a.id === itemId);
-  if (index === -1) return { workspace: ws, removed: null };
+  const { list, taken } = takeOut(items, itemId);
+  if (!taken) return { workspace: ws, removed: null };
   return {
-    workspace: mapInterview(ws, interviewId, (i) => ({
-      ...i,
-      actionItems: i.actionItems.filter((a) => a.id !== itemId),
-    })),
-    removed: { item: items[index]!, index },
+    workspace: mapInterview(ws, interviewId, (i) => ({ ...i, actionItems: list })),
+    removed: taken,
   };
 }
 
@@ -52,13 +50,11 @@ export function removeActionItem(
 export function restoreActionItem(
   ws: Workspace,
   interviewId: string,
-  removed: { item: ActionItem; index: number },
+  removed: TakenOut<ActionItem>,
 ): Workspace {
   return mapInterview(ws, interviewId, (i) => {
-    if (i.actionItems.some((a) => a.id === removed.item.id)) return i;
-    const actionItems = [...i.actionItems];
-    actionItems.splice(Math.min(removed.index, actionItems.length), 0, removed.item);
-    return { ...i, actionItems };
+    const actionItems = putBack(i.actionItems, removed);
+    return actionItems === i.actionItems ? i : { ...i, actionItems };
   });
 }
 

@@ -2,6 +2,7 @@
 // workspace page does this, so it lives apart from the edits every tool makes and
 // stays out of the tool pages' JavaScript.
 import { interviewListFull, mapInterview, newId } from './operations';
+import { putBack, takeOut } from './undo';
 import type { Interview, Interviewer, Workspace } from './schema';
 
 /**
@@ -41,24 +42,23 @@ export function removeInterview(
   ws: Workspace,
   id: string,
 ): { workspace: Workspace; removed: RemovedInterview | null } {
-  const index = ws.interviews.findIndex((i) => i.id === id);
-  if (index === -1) return { workspace: ws, removed: null };
-  const interviews = ws.interviews.filter((i) => i.id !== id);
+  const { list: interviews, taken } = takeOut(ws.interviews, id);
+  if (!taken) return { workspace: ws, removed: null };
+  const { index } = taken;
   const wasCurrent = ws.currentId === id;
   const currentId = wasCurrent
     ? (interviews[Math.min(index, interviews.length - 1)]?.id ?? null)
     : ws.currentId;
   return {
     workspace: { ...ws, interviews, currentId },
-    removed: { interview: ws.interviews[index]!, index, wasCurrent },
+    removed: { interview: taken.item, index, wasCurrent },
   };
 }
 
 /** Undoes removeInterview. */
 export function restoreInterview(ws: Workspace, removed: RemovedInterview): Workspace {
-  if (ws.interviews.some((i) => i.id === removed.interview.id)) return ws;
-  const interviews = [...ws.interviews];
-  interviews.splice(Math.min(removed.index, interviews.length), 0, removed.interview);
+  const interviews = putBack(ws.interviews, { item: removed.interview, index: removed.index });
+  if (interviews === ws.interviews) return ws;
   return {
     ...ws,
     interviews,
@@ -80,23 +80,21 @@ export function removeInterviewer(
   interviewerId: string,
 ): { workspace: Workspace; removed: RemovedInterviewer | null } {
   const interview = ws.interviews.find((i) => i.id === interviewId);
-  const index = interview?.interviewers.findIndex((p) => p.id === interviewerId) ?? -1;
-  if (!interview || index === -1) return { workspace: ws, removed: null };
+  const { list, taken } = takeOut(interview?.interviewers ?? [], interviewerId);
+  if (!taken) return { workspace: ws, removed: null };
   return {
-    workspace: mapInterview(ws, interviewId, (i) => ({
-      ...i,
-      interviewers: i.interviewers.filter((p) => p.id !== interviewerId),
-    })),
-    removed: { interviewId, interviewer: interview.interviewers[index]!, index },
+    workspace: mapInterview(ws, interviewId, (i) => ({ ...i, interviewers: list })),
+    removed: { interviewId, interviewer: taken.item, index: taken.index },
   };
 }
 
 /** Undoes removeInterviewer. */
 export function restoreInterviewer(ws: Workspace, removed: RemovedInterviewer): Workspace {
   return mapInterview(ws, removed.interviewId, (i) => {
-    if (i.interviewers.some((p) => p.id === removed.interviewer.id)) return i;
-    const interviewers = [...i.interviewers];
-    interviewers.splice(Math.min(removed.index, interviewers.length), 0, removed.interviewer);
-    return { ...i, interviewers };
+    const interviewers = putBack(i.interviewers, {
+      item: removed.interviewer,
+      index: removed.index,
+    });
+    return interviewers === i.interviewers ? i : { ...i, interviewers };
   });
 }

@@ -250,6 +250,7 @@ const draft = shape<Draft>({
   tone: oneOf(TONES, 'warm'),
   mention: optional(text(64)),
   detail: optional(text(FIELD_LIMITS.detail)),
+  basis: optional(text(FIELD_LIMITS.basis)),
 });
 
 const sentRecord = shape<SentRecord>({

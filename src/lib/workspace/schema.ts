@@ -69,6 +69,12 @@ export interface Draft {
   mention?: string;
   /** The personal detail a LinkedIn draft is built around, as the user chose it. */
   detail?: string;
+  /**
+   * Fingerprint of the draft the user's details gave when they last edited this one
+   * (lib/messages/draft-rule.ts): when the details now give another, the edited draft
+   * is shown as stale. Absent in drafts saved before it existed: never stale.
+   */
+  basis?: string;
 }
 
 /** A message the user marked as sent, so the kit can show what's done and pace follow-ups. */

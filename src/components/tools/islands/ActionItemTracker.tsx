@@ -1,5 +1,4 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import {
   addActionItem,
@@ -10,62 +9,43 @@ import {
 import { currentInterview, markSent } from '../../../lib/workspace/operations';
 import type { ActionItem, Interview, Profile } from '../../../lib/workspace/schema';
 import { actionItemStatus } from '../../../lib/timeline/action-item-status';
+import { undoable } from '../../../lib/workspace/undo';
 import { draftActionItemEmail } from '../../../lib/action-items/action-item-email';
-import { buildMailto } from '../../../lib/messages/mailto';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
-import { useHydrated } from '../hooks/use-hydrated';
 import { useNow } from '../hooks/use-now';
-import { InterviewPicker } from '../parts/InterviewPicker';
-import { StorageNotice } from '../parts/StorageNotice';
-import { CopyButton } from '../parts/CopyButton';
+import { useUndo } from '../hooks/use-undo';
 import { Field } from '../parts/Field';
-import { WORKSPACE_HREF } from '../parts/workspace-href';
+import { SendActions } from '../parts/SendActions';
+import { ToolShell } from '../parts/ToolShell';
+import { UndoBar } from '../parts/UndoBar';
 
 /**
  * The action-item tracker: what you promised in the interview, by when, whether it has
  * gone out, and a short cover email for sending it.
  */
 export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: string }) {
-  const hydrated = useHydrated();
   const ws = useStore($workspace);
   const interview = currentInterview(ws);
-  const [undo, setUndo] = useState<{ item: ActionItem; index: number; interviewId: string } | null>(
-    null,
-  );
+  const undo = useUndo();
   const now = useNow(60_000);
-  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
   const today = isoDateIn(now, userTimeZone());
 
-  const remove = (item: ActionItem) => {
-    if (!interview) return;
-    const { workspace, removed } = removeActionItem($workspace.get(), interview.id, item.id);
-    if (!removed) return;
-    $workspace.set(workspace);
-    setUndo({ ...removed, interviewId: interview.id });
-  };
+  const remove = (interviewId: string, item: ActionItem) =>
+    undo.remove((w) =>
+      undoable(
+        w,
+        (x) => removeActionItem(x, interviewId, item.id),
+        (x, removed) => restoreActionItem(x, interviewId, removed),
+        ({ item: gone }) => ({
+          done: `Removed ${gone.what || 'an item'}.`,
+          undone: `Put back ${gone.what || 'the item'}.`,
+        }),
+      ),
+    );
 
   return (
-    <div class="tool action-item-tracker">
-      <h2 class="tool-title">Promised items</h2>
-      <StorageNotice />
-      <InterviewPicker idPrefix={idPrefix} workspaceHref={WORKSPACE_HREF} />
-      <div class="tool-undo" role="status">
-        {undo && (
-          <p>
-            Removed {undo.item.what || 'an item'}.{' '}
-            <button
-              type="button"
-              class="tool-button"
-              onClick={() => {
-                updateWorkspace((w) => restoreActionItem(w, undo.interviewId, undo));
-                setUndo(null);
-              }}
-            >
-              Undo
-            </button>
-          </p>
-        )}
-      </div>
+    <ToolShell name="action-item-tracker" title="Promised items" picker={idPrefix}>
+      <UndoBar undo={undo} />
       {interview && (
         <>
           {interview.actionItems.length === 0 && (
@@ -84,7 +64,7 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
                 today={today}
                 holidays={ws.settings.holidays}
                 profile={ws.profile}
-                onRemove={() => remove(item)}
+                onRemove={() => remove(interview.id, item)}
               />
             ))}
           </ol>
@@ -97,7 +77,7 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
           </button>
         </>
       )}
-    </div>
+    </ToolShell>
   );
 }
 
@@ -135,11 +115,6 @@ function ItemEditor({
     profile,
     item,
     late: overdue,
-  });
-  const mail = buildMailto({
-    to: recipient?.email.trim() ?? '',
-    subject: email.subject,
-    body: email.body,
   });
   const markDone = () =>
     updateWorkspace((w) =>
@@ -214,15 +189,12 @@ function ItemEditor({
             aria-label={`Cover email for ${label}`}
           >{`Subject: ${email.subject}\n\n${email.body}`}</pre>
           <div class="tool-actions">
-            <CopyButton
-              text={`Subject: ${email.subject}\n\n${email.body}`}
-              label={`Copy cover email for ${label}`}
+            <SendActions
+              draft={email}
+              what={`cover email for ${label}`}
+              copyLabel={`Copy cover email for ${label}`}
+              mailTo={recipient?.email ?? ''}
             />
-            {!mail.tooLong && (
-              <a class="tool-button tool-button-quiet" href={mail.href}>
-                Open in my email app<span class="visually-hidden"> (cover email for {label})</span>
-              </a>
-            )}
           </div>
         </details>
         <button type="button" class="tool-button tool-button-danger" onClick={onRemove}>

@@ -14,7 +14,7 @@ import {
 } from '../../../stores/workspace-admin';
 import type { SavedCopies as SavedCopiesList } from '../parts/SavedCopies';
 import type { Workspace } from '../../../lib/workspace/schema';
-import { useHydrated } from '../hooks/use-hydrated';
+import { ToolShell } from '../parts/ToolShell';
 
 /** A backup read from a file or a saved copy, waiting for the user to choose merge or replace. */
 interface Pending {
@@ -44,7 +44,16 @@ const PERSISTENCE_WORDS: Record<string, string> = {
  * schema) and the copies' code are fetched only when needed.
  */
 export default function DataControls() {
-  const hydrated = useHydrated();
+  return (
+    // The workspace editor above shows the storage notice; the interview picker has no place here.
+    <ToolShell name="data-controls" title="Your data" titleId="data-heading" notice={false}>
+      <Controls />
+    </ToolShell>
+  );
+}
+
+/** The controls themselves, drawn once the saved data is read. */
+function Controls() {
   const persistence = useStore($persistence);
   const notice = useStore($storageNotice);
   const [status, setStatus] = useState('');
@@ -65,10 +74,7 @@ export default function DataControls() {
     if (!SavedCopies && hasSavedCopies())
       void import('../parts/SavedCopies').then((m) => setSavedCopies(() => m.SavedCopies));
   };
-  useEffect(() => {
-    if (hydrated) refreshCopies();
-  }, [hydrated, notice]);
-  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
+  useEffect(() => refreshCopies(), [notice]);
 
   const say = (text: string, then: Undo | null = null) => {
     setProblem('');
@@ -203,10 +209,7 @@ export default function DataControls() {
       );
   };
   return (
-    <section class="tool data-controls" aria-labelledby="data-heading">
-      <h2 id="data-heading" class="tool-title">
-        Your data
-      </h2>
+    <>
       <p>
         Everything stays in this browser. Download a backup to move it to another device or to keep
         it safe.
@@ -344,6 +347,6 @@ export default function DataControls() {
           Delete all my data…
         </button>
       )}
-    </section>
+    </>
   );
 }

@@ -5,10 +5,10 @@ import { planForInterview, type PlannedStep } from '../../../lib/timeline/interv
 import { dueGroups } from '../../../lib/timeline/due-summary';
 import { shortDate } from '../../../lib/dates/iso-date';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
-import { useHydrated } from '../hooks/use-hydrated';
 import { useNow } from '../hooks/use-now';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
 import { interviewName } from '../../../lib/workspace/interview-name';
+import { ToolShell } from '../parts/ToolShell';
 import type { Interview, PlanSettings } from '../../../lib/workspace/schema';
 
 /**
@@ -42,14 +42,28 @@ interface Due {
  * so nothing depends on a calendar import (Google drops the reminders).
  */
 export default function DueSummary() {
-  const hydrated = useHydrated();
+  return (
+    // The workspace editor below shows the storage notice and lists the interviews.
+    <ToolShell
+      name="due-summary"
+      title="What is due"
+      titleId="due-heading"
+      notice={false}
+      loading="Loading what is due…"
+    >
+      <DueLists />
+    </ToolShell>
+  );
+}
+
+/** Overdue, due today and next up, across every active interview. */
+function DueLists() {
   const ws = useStore($workspace);
   const now = useNow(60_000);
   useTimelineReadings(
     ws.interviews.filter((i) => i.status === 'active'),
     ws.settings.holidays,
   );
-  if (!hydrated) return <p class="tool-loading">Loading what is due…</p>;
   const today = isoDateIn(now, userTimeZone());
   const all: Due[] = ws.interviews
     .filter((i) => i.status === 'active')
@@ -72,35 +86,28 @@ export default function DueSummary() {
     ...list.slice(0, SHOWN).map(row),
     ...(list.length > SHOWN ? [<li key="more">and {list.length - SHOWN} more</li>] : []),
   ];
-  return (
-    <section class="tool due-summary" aria-labelledby="due-heading">
-      <h2 id="due-heading" class="tool-title">
-        What is due
-      </h2>
-      {all.length === 0 ? (
-        <p>Nothing yet: add an interview below and its follow-up steps will appear here.</p>
+  return all.length === 0 ? (
+    <p>Nothing yet: add an interview below and its follow-up steps will appear here.</p>
+  ) : (
+    <>
+      <h3>Overdue</h3>
+      {overdue.length ? (
+        <ul class="tool-due is-overdue">{more(overdue)}</ul>
       ) : (
-        <>
-          <h3>Overdue</h3>
-          {overdue.length ? (
-            <ul class="tool-due is-overdue">{more(overdue)}</ul>
-          ) : (
-            <p class="tool-hint">Nothing overdue.</p>
-          )}
-          <h3>Due today</h3>
-          {dueToday.length ? (
-            <ul class="tool-due is-today">{more(dueToday)}</ul>
-          ) : (
-            <p class="tool-hint">Nothing due today.</p>
-          )}
-          <h3>Next up</h3>
-          {next.length ? (
-            <ul class="tool-due">{next.map(row)}</ul>
-          ) : (
-            <p class="tool-hint">No upcoming steps with a date.</p>
-          )}
-        </>
+        <p class="tool-hint">Nothing overdue.</p>
       )}
-    </section>
+      <h3>Due today</h3>
+      {dueToday.length ? (
+        <ul class="tool-due is-today">{more(dueToday)}</ul>
+      ) : (
+        <p class="tool-hint">Nothing due today.</p>
+      )}
+      <h3>Next up</h3>
+      {next.length ? (
+        <ul class="tool-due">{next.map(row)}</ul>
+      ) : (
+        <p class="tool-hint">No upcoming steps with a date.</p>
+      )}
+    </>
   );
 }

@@ -25,11 +25,11 @@ import {
 } from '../../../lib/engagement/engagement-log';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { Field } from '../parts/Field';
-import { useHydrated } from '../hooks/use-hydrated';
 import { useNow } from '../hooks/use-now';
-import { InterviewPicker } from '../parts/InterviewPicker';
-import { StorageNotice } from '../parts/StorageNotice';
-import { WORKSPACE_HREF } from '../parts/workspace-href';
+import { useUndo } from '../hooks/use-undo';
+import { ToolShell } from '../parts/ToolShell';
+import { UndoBar } from '../parts/UndoBar';
+import { undoable } from '../../../lib/workspace/undo';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
 
 /**
@@ -38,16 +38,11 @@ import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
  * activity. Entries marked "worth mentioning" are offered to the message builders.
  */
 export default function EngagementLog({ idPrefix = 'en' }: { idPrefix?: string }) {
-  const hydrated = useHydrated();
   const ws = useStore($workspace);
   const interview = currentInterview(ws);
   const now = useNow(60_000);
-  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
   return (
-    <div class="tool engagement-log">
-      <h2 class="tool-title">Company-engagement log</h2>
-      <StorageNotice />
-      <InterviewPicker idPrefix={idPrefix} workspaceHref={WORKSPACE_HREF} />
+    <ToolShell name="engagement-log" title="Company-engagement log" picker={idPrefix}>
       {interview && (
         <Log
           key={interview.id}
@@ -56,7 +51,7 @@ export default function EngagementLog({ idPrefix = 'en' }: { idPrefix?: string }
           idPrefix={idPrefix}
         />
       )}
-    </div>
+    </ToolShell>
   );
 }
 
@@ -244,27 +239,26 @@ function Log({
   today: string;
   idPrefix: string;
 }) {
-  const [status, setStatus] = useState('');
-  const [removed, setRemoved] = useState<EngagementEntry | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
+  const undo = useUndo();
   const days = entriesByDay(interview.engagement, today);
   const notes = engagementGuardrails(interview.engagement, today);
   const mentions = worthMentioning(interview);
 
-  const remove = (entry: EngagementEntry) => {
-    updateWorkspace((w) => removeEngagement(w, interview.id, entry.id));
-    setRemoved(entry);
-    setStatus('');
-    // The pressed button is gone: put focus on Undo rather than letting it drop to the page.
-    setTimeout(() => undoButton.current?.focus());
-  };
-  const undo = () => {
-    if (!removed) return;
-    const { id, ...entry } = removed;
-    updateWorkspace((w) => addEngagement(w, interview.id, entry, id));
-    setRemoved(null);
-    setStatus(`Put back “${entry.what}”.`);
-  };
+  const remove = (entry: EngagementEntry) =>
+    undo.remove((ws) =>
+      undoable(
+        ws,
+        (w) => ({
+          workspace: removeEngagement(w, interview.id, entry.id),
+          removed:
+            w.interviews
+              .find((i) => i.id === interview.id)
+              ?.engagement.find((e) => e.id === entry.id) ?? null,
+        }),
+        (w, { id, ...rest }) => addEngagement(w, interview.id, rest, id),
+        (e) => ({ done: `Removed “${e.what}”.`, undone: `Put back “${e.what}”.` }),
+      ),
+    );
 
   return (
     <>
@@ -273,27 +267,9 @@ function Log({
         interview={interview}
         today={today}
         idPrefix={idPrefix}
-        onAdded={(what) => {
-          setRemoved(null);
-          setStatus(`Added “${what}” to the log.`);
-        }}
+        onAdded={(what) => undo.say(`Added “${what}” to the log.`)}
       />
-      <p role="status" class="tool-copy-status">
-        {status}
-      </p>
-      {removed && (
-        <p class="tool-undo-line">
-          Removed “{removed.what}”.{' '}
-          <button
-            type="button"
-            class="tool-button tool-button-quiet"
-            ref={undoButton}
-            onClick={undo}
-          >
-            Undo
-          </button>
-        </p>
-      )}
+      <UndoBar undo={undo} />
       <div aria-live="polite">
         {notes.map((n) => (
           <p class={n.kind === 'mention' ? 'tool-hint' : 'tool-warning'} key={n.kind}>

@@ -3,7 +3,7 @@ import '../../../styles/note-print.css';
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { CSSProperties } from 'preact';
-import { $workspace, commitHeldInputs, updateWorkspace } from '../../../stores/workspace';
+import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import {
   CARD_SIZES,
   WRITING,
@@ -24,22 +24,19 @@ import {
   currentInterview,
   lastSent,
   markSent,
-  setDraft,
   unmarkSent,
 } from '../../../lib/workspace/operations';
 import type { Interview, Interviewer, Profile } from '../../../lib/workspace/schema';
 import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { formatLongDate } from '../../../lib/dates/long-date';
-import { Field } from '../parts/Field';
-import { useHydrated } from '../hooks/use-hydrated';
 import { useNow } from '../hooks/use-now';
 import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
 import { InterviewerFields } from '../parts/InterviewerFields';
-import { InterviewPicker } from '../parts/InterviewPicker';
-import { StorageNotice } from '../parts/StorageNotice';
-import { ToneCheck } from '../parts/ToneCheck';
 import { MentionSelect } from '../parts/MentionSelect';
 import { mentionText } from '../../../lib/engagement/mention';
+import { useDraft } from '../hooks/use-draft';
+import { DraftPanel } from '../parts/DraftPanel';
+import { ToolShell } from '../parts/ToolShell';
 
 interface Props {
   /** URL of the workspace page (built with withBase), for the picker's "All interviews" link. */
@@ -57,16 +54,11 @@ export default function HandwrittenNotePlanner({
   workspaceHref = WORKSPACE_HREF,
   headingLevel = 2,
 }: Props) {
-  const hydrated = useHydrated();
   const ws = useStore($workspace);
   const interview = currentInterview(ws);
 
-  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
-
   return (
-    <div class="tool note-planner">
-      <StorageNotice />
-      <InterviewPicker idPrefix="note" workspaceHref={workspaceHref} />
+    <ToolShell name="note-planner" picker="note" workspaceHref={workspaceHref}>
       {interview ? (
         <Planner interview={interview} profile={ws.profile} headingLevel={headingLevel} />
       ) : (
@@ -76,7 +68,7 @@ export default function HandwrittenNotePlanner({
             : 'Press "New interview" above to plan a card; the details you add are kept for every tool on the site.'}
         </p>
       )}
-    </div>
+    </ToolShell>
   );
 }
 
@@ -175,63 +167,19 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
   const now = useNow(60_000);
   const zone = userTimeZone();
 
-  const key = noteDraftKey(person.id);
-  const saved = interview.drafts[key];
-  const edited = saved?.edited === true;
-  const mention = saved?.mention ?? '';
-  const generated = draftHandwrittenNote({
-    interview,
-    interviewer: person,
-    profile,
-    detail: mentionText(interview, mention),
-  });
+  const draft = useDraft(interview, noteDraftKey(person.id), ({ mention }) => ({
+    subject: '',
+    body: draftHandwrittenNote({
+      interview,
+      interviewer: person,
+      profile,
+      detail: mentionText(interview, mention),
+    }),
+  }));
   // Until the user types in it, the note follows their details as they fill them in.
-  const text = edited ? saved.body : generated;
+  const text = draft.body;
   const fit = noteFit(text, card.id);
-
-  const saveText = (body: string) =>
-    updateWorkspace((w) =>
-      setDraft(w, interview.id, key, {
-        subject: '',
-        body,
-        edited: true,
-        tone: saved?.tone ?? 'warm',
-        mention,
-      }),
-    );
-  const setMention = (entryId: string) =>
-    updateWorkspace((w) =>
-      setDraft(w, interview.id, key, {
-        subject: '',
-        body: text,
-        edited,
-        tone: saved?.tone ?? 'warm',
-        mention: entryId,
-      }),
-    );
-  const startAgain = () => {
-    // Read at the click, not from this render: the note's field may have just put the
-    // user's last words in the store, and they must not be replaced without asking.
-    commitHeldInputs();
-    const editedNow =
-      $workspace.get().interviews.find((i) => i.id === interview.id)?.drafts[key]?.edited === true;
-    if (
-      editedNow &&
-      !window.confirm(
-        'Replace the note you edited with a fresh draft from your details? Your changes to the note will be lost.',
-      )
-    )
-      return;
-    updateWorkspace((w) =>
-      setDraft(w, interview.id, key, {
-        subject: '',
-        body: generated,
-        edited: false,
-        tone: saved?.tone ?? 'warm',
-        mention,
-      }),
-    );
-  };
+  const name = person.name.trim() || 'your interviewer';
 
   const mailedAt = lastSent(interview, 'handwritten-note', person.id);
   const mail = mailByDate(interview.date, isoDateIn(now, zone));
@@ -272,34 +220,20 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
       <MentionSelect
         interview={interview}
         id="note-mention"
-        value={mention}
-        onChange={setMention}
+        value={draft.mention}
+        onChange={(mention) => draft.choose({ mention })}
       />
-      <Field
-        key={key}
-        id="note-text"
+      <DraftPanel
+        draft={draft}
+        id="note"
+        what={`note to ${name}`}
         label="Your note"
         hint="A few sentences, two short paragraphs at most. Edit freely: your changes are saved in this browser."
-        multiline
         rows={10}
-        value={text}
-        onInput={saveText}
-      />
-      {/* Always there (rather than appearing once edited) so focus is never lost from under it. */}
-      <div class="tool-actions">
-        <button type="button" class="tool-button tool-button-quiet" onClick={startAgain}>
-          Start again from my details
-        </button>
-      </div>
-      <FitFeedback fit={fit} card={card} />
-      <ToneCheck
-        text={text}
-        kind="handwritten-note"
-        label={`your note to ${person.name.trim() || 'your interviewer'}`}
-        targetId="note-text"
-        auto={edited}
-        share={{ subject: '', to: '' }}
-      />
+        tone={{ kind: 'handwritten-note', label: `your note to ${name}` }}
+      >
+        <FitFeedback fit={fit} card={card} />
+      </DraftPanel>
 
       <H id="note-preview-heading">The card at real size</H>
       <p class="tool-hint">

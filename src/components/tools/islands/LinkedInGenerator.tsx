@@ -6,20 +6,18 @@ import {
   draftKey,
   lastSent,
   markSent,
-  setDraft,
   unmarkSent,
   updateInterviewer,
   updateProfile,
 } from '../../../lib/workspace/operations';
 import type {
-  Draft,
   Interview,
   Interviewer,
   LinkedInTier,
   MessageKind,
   Profile,
 } from '../../../lib/workspace/schema';
-import { noteLength, noteLimit } from '../../../lib/linkedin/count';
+import { countCharacters, noteLimit } from '../../../lib/linkedin/count';
 import { MESSAGE_LIMITS } from '../../../lib/messages/message-limits';
 import type { checkProfileUrl } from '../../../lib/linkedin/profile-url';
 import {
@@ -31,16 +29,14 @@ import {
 } from '../../../lib/linkedin/messages';
 import { formatLocalDateTime, userTimeZone } from '../../../lib/dates/zoned-time';
 import { Field } from '../parts/Field';
-import { useHydrated } from '../hooks/use-hydrated';
 import { useNow } from '../hooks/use-now';
-import { InterviewPicker } from '../parts/InterviewPicker';
+import { useDraft } from '../hooks/use-draft';
 import { InterviewerSelect } from '../parts/InterviewerSelect';
-import { StorageNotice } from '../parts/StorageNotice';
-import { CopyButton } from '../parts/CopyButton';
 import { SentToggle } from '../parts/SentToggle';
-import { ToneCheck } from '../parts/ToneCheck';
 import { WORKSPACE_HREF } from '../parts/workspace-href';
-import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
+import { charactersOver, DraftPanel } from '../parts/DraftPanel';
+import { SendActions } from '../parts/SendActions';
+import { ToolShell } from '../parts/ToolShell';
 
 /**
  * The LinkedIn message generator: for each interviewer, a connection note that fits the
@@ -48,21 +44,16 @@ import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
  * without a note, and the longer message for after they accept.
  */
 export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: string }) {
-  const hydrated = useHydrated();
   const ws = useStore($workspace);
   const interview = currentInterview(ws);
   const [personId, setPersonId] = useState('');
   const now = useNow(60_000);
-  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
   const id = (name: string) => `${idPrefix}-${name}`;
   const tier = ws.profile.linkedinTier;
   const person =
     interview?.interviewers.find((p) => p.id === personId) ?? interview?.interviewers[0];
   return (
-    <div class="tool linkedin-generator">
-      <h2 class="tool-title">LinkedIn message generator</h2>
-      <StorageNotice />
-      <InterviewPicker idPrefix={idPrefix} workspaceHref={WORKSPACE_HREF} />
+    <ToolShell name="linkedin-generator" title="LinkedIn message generator" picker={idPrefix}>
       {interview && (
         <>
           <div class="tool-grid">
@@ -114,7 +105,7 @@ export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: stri
           )}
         </>
       )}
-    </div>
+    </ToolShell>
   );
 }
 
@@ -134,54 +125,31 @@ function Person({ interview, person, tier, profile, notesThisMonth, idPrefix }: 
   const limit = noteLimit(tier);
   const details = personalDetails(interview, person);
   const noteKey = draftKey('linkedin', person.id);
-  const messageKey = draftKey('linkedin-message', person.id);
-  const savedNote = interview.drafts[noteKey];
+  const saved = interview.drafts[noteKey]?.detail;
   // The chosen detail, if it is still one of the options; else the first one.
   const detail =
-    savedNote?.detail !== undefined &&
-    (savedNote.detail === '' || details.includes(savedNote.detail))
-      ? savedNote.detail
-      : (details[0] ?? '');
+    saved !== undefined && (saved === '' || details.includes(saved)) ? saved : (details[0] ?? '');
   const advice = connectionAdvice({
     tier,
     notesThisMonth,
     thankYouSent: lastSent(interview, 'thank-you-email', person.id) !== undefined,
   });
-
-  const generatedNote = draftConnectionNote({
-    interview,
-    interviewer: person,
-    profile: { name: '' },
-    detail,
-    limit,
-  });
-  const generatedMessage = draftAcceptedMessage({
-    interview,
-    interviewer: person,
-    profile,
-    detail,
-  });
-  const save = (key: string, shown: Draft, patch: Partial<Draft>) =>
-    updateWorkspace((w) => setDraft(w, interview.id, key, { ...shown, ...patch }));
-  const note: Draft = savedNote?.edited
-    ? savedNote
-    : { subject: '', body: generatedNote, edited: false, tone: 'warm', detail };
-  const savedMessage = interview.drafts[messageKey];
-  const message: Draft = savedMessage?.edited
-    ? savedMessage
-    : { subject: '', body: generatedMessage, edited: false, tone: 'warm' };
-  const { count, over } = noteLength(note.body, tier);
-  const overText = over
-    ? `${over} ${over === 1 ? 'character' : 'characters'} over the ${limit}-character limit of a ${tier === 'free' ? 'free' : 'Premium'} account.`
-    : '';
-  const regenerate = (key: string, shown: Draft, body: string, what: string) => {
-    if (
-      shown.edited &&
-      !window.confirm(`Replace your edited ${what} with a new draft? Your edits will be lost.`)
-    )
-      return;
-    save(key, shown, { body, edited: false });
-  };
+  const note = useDraft(interview, noteKey, () => ({
+    subject: '',
+    body: draftConnectionNote({
+      interview,
+      interviewer: person,
+      profile: { name: '' },
+      detail,
+      limit,
+    }),
+  }));
+  const message = useDraft(interview, draftKey('linkedin-message', person.id), () => ({
+    subject: '',
+    body: draftAcceptedMessage({ interview, interviewer: person, profile, detail }),
+  }));
+  const account = ` of a ${tier === 'free' ? 'free' : 'Premium'} account`;
+  const over = charactersOver(countCharacters(note.body), limit, account);
 
   return (
     <>
@@ -213,7 +181,7 @@ function Person({ interview, person, tier, profile, notesThisMonth, idPrefix }: 
           <select
             id={id('detail')}
             value={detail}
-            onChange={(e) => save(noteKey, note, { detail: e.currentTarget.value })}
+            onChange={(e) => note.choose({ detail: e.currentTarget.value })}
           >
             {details.map((d) => (
               <option key={d} value={d}>
@@ -229,57 +197,35 @@ function Person({ interview, person, tier, profile, notesThisMonth, idPrefix }: 
             </p>
           )}
         </div>
-        <div class="tool-field">
-          <label for={id('note')}>Note to {who}</label>
-          <textarea
-            id={id('note')}
-            rows={5}
-            maxLength={FIELD_LIMITS.body}
-            value={note.body}
-            aria-describedby={id('count')}
-            onInput={(e) => save(noteKey, note, { body: e.currentTarget.value, edited: true })}
-          />
-          <p id={id('count')} class={`tool-counter ${over ? 'is-over' : ''}`}>
-            {count} of {limit} characters
-          </p>
-          <p aria-live="polite" class="tool-danger-text">
-            {overText}
-          </p>
-        </div>
-        {note.edited && over > 0 && (
-          <p class="tool-hint">
-            The draft from your details always fits: “Use a version that fits” puts it back.
-          </p>
-        )}
-        <ToneCheck
-          text={note.body}
-          kind="linkedin"
-          label={`your note to ${who}`}
-          targetId={id('note')}
-          linkedinLimit={limit}
-          auto={note.edited}
-          share={{ subject: '', to: '' }}
-        />
-        <div class="tool-actions">
-          <CopyButton
-            text={note.body}
-            label={`Copy note to ${who}`}
-            warning={
-              overText
-                ? `This note is ${overText} LinkedIn will refuse it or cut it off.`
-                : undefined
-            }
-          />
-          <button
-            type="button"
-            class="tool-button tool-button-quiet"
-            onClick={() => regenerate(noteKey, note, generatedNote, `note to ${who}`)}
-          >
-            {over ? 'Use a version that fits' : 'Regenerate from my details'}
-            <span class="visually-hidden"> (note to {who})</span>
-          </button>
-          <RequestSent interview={interview} person={person} who={who} />
-        </div>
+        <DraftPanel
+          draft={note}
+          id={id('note')}
+          what={`note to ${who}`}
+          rows={5}
+          counter={{
+            unit: 'characters',
+            max: limit,
+            count: countCharacters,
+            of: account,
+          }}
+          send={
+            <SendActions
+              draft={note}
+              what={`note to ${who}`}
+              copyLabel={`Copy note to ${who}`}
+              warning={over && `This note is ${over} LinkedIn will refuse it or cut it off.`}
+            />
+          }
+          startAgainLabel={over ? 'Use a version that fits' : undefined}
+          sent={<RequestSent interview={interview} person={person} who={who} />}
+          tone={{ kind: 'linkedin', label: `your note to ${who}`, linkedinLimit: limit }}
+        >
+          {note.edited && over && (
+            <p class="tool-hint">
+              The draft from your details always fits: “Use a version that fits” puts it back.
+            </p>
+          )}
+        </DraftPanel>
       </section>
 
       <section class="tool-section" aria-labelledby={id('message-heading')}>
@@ -288,42 +234,28 @@ function Person({ interview, person, tier, profile, notesThisMonth, idPrefix }: 
           A short message within a day or so, especially if the request went without a note. Don’t
           ask about the decision here.
         </p>
-        <div class="tool-field">
-          <label for={id('message')}>Message to {who}</label>
-          <textarea
-            id={id('message')}
-            rows={8}
-            maxLength={FIELD_LIMITS.body}
-            value={message.body}
-            onInput={(e) =>
-              save(messageKey, message, { body: e.currentTarget.value, edited: true })
-            }
-          />
-        </div>
-        <ToneCheck
-          text={message.body}
-          kind="linkedin-message"
-          label={`your message to ${who}`}
-          targetId={id('message')}
-          auto={message.edited}
-          share={{ subject: '', to: '' }}
+        <DraftPanel
+          draft={message}
+          id={id('message')}
+          what={`message to ${who}`}
+          rows={8}
+          send={
+            <SendActions
+              draft={message}
+              what={`message to ${who}`}
+              copyLabel={`Copy message to ${who}`}
+            />
+          }
+          sent={
+            <SentToggle
+              interview={interview}
+              kind={'linkedin-message' satisfies MessageKind}
+              interviewerId={person.id}
+              recipient={who}
+            />
+          }
+          tone={{ kind: 'linkedin-message', label: `your message to ${who}` }}
         />
-        <div class="tool-actions">
-          <CopyButton text={message.body} label={`Copy message to ${who}`} />
-          <button
-            type="button"
-            class="tool-button tool-button-quiet"
-            onClick={() => regenerate(messageKey, message, generatedMessage, `message to ${who}`)}
-          >
-            Regenerate from my details<span class="visually-hidden"> (message to {who})</span>
-          </button>
-          <SentToggle
-            interview={interview}
-            kind={'linkedin-message' satisfies MessageKind}
-            interviewerId={person.id}
-            recipient={who}
-          />
-        </div>
       </section>
     </>
   );

@@ -26,14 +26,11 @@ import {
   stepWhen,
 } from '../../../lib/calendar/plan-events';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
-import { useHydrated } from '../hooks/use-hydrated';
 import { useNow } from '../hooks/use-now';
-import { InterviewPicker } from '../parts/InterviewPicker';
+import { ToolShell } from '../parts/ToolShell';
 import { InterviewDetails } from '../parts/InterviewDetails';
-import { StorageNotice } from '../parts/StorageNotice';
 import { Field } from '../parts/Field';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
-import { WORKSPACE_HREF } from '../parts/workspace-href';
 
 const STATE_LABELS = {
   done: 'Done',
@@ -66,27 +63,21 @@ async function downloadIcs(
  * step with its reason, shows what is due, and exports the plan to a calendar.
  */
 export default function TimelineCalculator({ idPrefix = 'tl' }: { idPrefix?: string }) {
-  const hydrated = useHydrated();
   const ws = useStore($workspace);
   const interview = currentInterview(ws);
   const now = useNow(60_000);
-  if (!hydrated) return <p class="tool-loading">Loading your saved interviews…</p>;
-  const today = isoDateIn(now, userTimeZone());
   return (
-    <div class="tool timeline-calculator">
-      <h2 class="tool-title">Hiring-timeline calculator</h2>
-      <StorageNotice />
-      <InterviewPicker idPrefix={idPrefix} workspaceHref={WORKSPACE_HREF} />
+    <ToolShell name="timeline-calculator" title="Hiring-timeline calculator" picker={idPrefix}>
       {interview && (
         <Calculator
           key={interview.id}
           interview={interview}
           settings={ws.settings}
-          today={today}
+          today={isoDateIn(now, userTimeZone())}
           idPrefix={idPrefix}
         />
       )}
-    </div>
+    </ToolShell>
   );
 }
 

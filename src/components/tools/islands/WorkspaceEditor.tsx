@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { Component } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import {
   addInterview,
@@ -17,23 +17,19 @@ import {
   removeInterviewer,
   restoreInterview,
   restoreInterviewer,
-  type RemovedInterview,
-  type RemovedInterviewer,
 } from '../../../lib/workspace/list-edits';
+import { undoable } from '../../../lib/workspace/undo';
 import { FOLLOW_UP_STEPS, setStep, stepDone } from '../../../lib/workspace/steps';
 import { userTimeZone } from '../../../lib/dates/zoned-time';
 import { formatStamp } from '../../../lib/dates/format-date';
 import type { Interview } from '../../../lib/workspace/schema';
-import { useHydrated } from '../hooks/use-hydrated';
+import { useUndo } from '../hooks/use-undo';
 import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
 import { InterviewerFields } from '../parts/InterviewerFields';
-import { StorageNotice } from '../parts/StorageNotice';
 import { STATUS_LABELS } from '../parts/labels';
 import { interviewName } from '../../../lib/workspace/interview-name';
-
-type Undo =
-  | { kind: 'interview'; removed: RemovedInterview }
-  | { kind: 'interviewer'; removed: RemovedInterviewer };
+import { ToolShell } from '../parts/ToolShell';
+import { UndoBar } from '../parts/UndoBar';
 
 const MESSAGE_NAMES: Record<string, string> = {
   'thank-you-email': 'Thank-you email',
@@ -46,72 +42,45 @@ const MESSAGE_NAMES: Record<string, string> = {
 
 /** The workspace page: every interview, its people, and which follow-up steps are done. */
 export default function WorkspaceEditor() {
-  const hydrated = useHydrated();
   const ws = useStore($workspace);
   const current = currentInterview(ws);
-  const [undo, setUndo] = useState<Undo | null>(null);
   const [showAll, setShowAll] = useState(false);
-  // The pressed Delete/Remove/Undo button disappears: move focus somewhere sensible
-  // (the Undo button, then the list heading) instead of letting it fall to <body>.
-  const undoButton = useRef<HTMLButtonElement>(null);
+  // The pressed Delete/Remove button disappears: focus goes to Undo, and after Undo, to
+  // the list heading, instead of falling to <body>.
   const listHeading = useRef<HTMLHeadingElement>(null);
-  const [focusAfter, setFocusAfter] = useState<'undo' | 'list' | null>(null);
-  useEffect(() => {
-    if (focusAfter === 'undo') undoButton.current?.focus();
-    if (focusAfter === 'list') listHeading.current?.focus();
-    setFocusAfter(null);
-  }, [focusAfter]);
-
-  // As tall as the empty editor at phone width, so the page does not jump when it appears.
-  if (!hydrated)
-    return <p class="tool-loading tool-loading-editor">Loading your saved interviews…</p>;
+  const undo = useUndo(() => listHeading.current);
 
   const create = () =>
     updateWorkspace((w) => addInterview(w, blankInterview(new Date(), userTimeZone())));
-  const remove = (id: string) => {
-    const { workspace, removed } = removeInterview($workspace.get(), id);
-    if (removed) {
-      $workspace.set(workspace);
-      setUndo({ kind: 'interview', removed });
-      setFocusAfter('undo');
-    }
-  };
-  const removePerson = (interviewId: string, personId: string) => {
-    const { workspace, removed } = removeInterviewer($workspace.get(), interviewId, personId);
-    if (removed) {
-      $workspace.set(workspace);
-      setUndo({ kind: 'interviewer', removed });
-      setFocusAfter('undo');
-    }
-  };
-  const runUndo = () => {
-    if (!undo) return;
-    updateWorkspace((w) =>
-      undo.kind === 'interview'
-        ? restoreInterview(w, undo.removed)
-        : restoreInterviewer(w, undo.removed),
+  const remove = (id: string) =>
+    undo.remove((w) =>
+      undoable(
+        w,
+        (x) => removeInterview(x, id),
+        restoreInterview,
+        (r) => ({
+          done: `Deleted ${interviewName(r.interview)}.`,
+          undone: `Put back ${interviewName(r.interview)}.`,
+        }),
+      ),
     );
-    setUndo(null);
-    setFocusAfter('list');
-  };
+  const removePerson = (interviewId: string, personId: string) =>
+    undo.remove((w) =>
+      undoable(
+        w,
+        (x) => removeInterviewer(x, interviewId, personId),
+        restoreInterviewer,
+        (r) => ({
+          done: `Deleted ${r.interviewer.name || 'an interviewer'}.`,
+          undone: `Put back ${r.interviewer.name || 'the interviewer'}.`,
+        }),
+      ),
+    );
 
   return (
-    <div class="tool workspace-editor">
-      <StorageNotice />
-      <div class="tool-undo" role="status" aria-live="polite">
-        {undo && (
-          <p>
-            Deleted{' '}
-            {undo.kind === 'interview'
-              ? interviewName(undo.removed.interview)
-              : undo.removed.interviewer.name || 'an interviewer'}
-            .{' '}
-            <button type="button" class="tool-button" onClick={runUndo} ref={undoButton}>
-              Undo
-            </button>
-          </p>
-        )}
-      </div>
+    // As tall as the empty editor at phone width while loading, so the page does not jump.
+    <ToolShell name="workspace-editor" loadingClass="tool-loading-editor">
+      <UndoBar undo={undo} />
       <ProfileFields idPrefix="ws" />
 
       <section aria-labelledby="ws-list-heading" class="tool-section">
@@ -164,7 +133,7 @@ export default function WorkspaceEditor() {
       </section>
 
       {current && <CurrentInterview interview={current} onRemovePerson={removePerson} />}
-    </div>
+    </ToolShell>
   );
 }
 

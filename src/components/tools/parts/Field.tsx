@@ -26,6 +26,8 @@ interface FieldProps {
   autoComplete?: string;
   /** Most characters saved (field-limits.ts); defaults to a line's or a text's limit. */
   limit?: number;
+  /** Id of more text describing the field (a draft's word counter). */
+  describedBy?: string | undefined;
   id: string;
   class?: string;
 }
@@ -48,6 +50,7 @@ export function Field({
   autoComplete,
   id,
   limit = multiline ? TEXT_LIMIT : LINE_LIMIT,
+  describedBy,
   ...rest
 }: FieldProps) {
   const [local, setLocal] = useState(value);
@@ -76,11 +79,11 @@ export function Field({
   const hintId = hint ? `${id}-hint` : undefined;
   const countId = `${id}-count`;
   const counted = showCounter(local.length, limit);
-  const describedBy = [hintId, counted ? countId : undefined].filter(Boolean).join(' ');
+  const described = [hintId, describedBy, counted ? countId : undefined].filter(Boolean).join(' ');
   const common = {
     id,
     value: local,
-    ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+    ...(described ? { 'aria-describedby': described } : {}),
     ...(over ? { 'aria-invalid': true } : {}),
     ...(autoComplete ? { autoComplete } : {}),
     onFocus: () => {
