@@ -424,6 +424,9 @@ test('7. "Delete all" in one tab empties the other; typing there afterwards brin
   await seedStorage(a, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await a.goto('workspace/');
   await expect(field(a, 'Company')).toHaveValue('Fernhill Labs');
+  // The page stores its reading of the timeline once it has read it: wait for that, so
+  // "as it was before the deletion" is the stored data the deletion really removed.
+  await expect.poll(async () => (await saved(a))?.interviews[0]?.timelineReading).toBeTruthy();
   const original = await saved(a);
   const b = await context.newPage();
   await b.goto('tools/thank-you-email/');
