@@ -1,4 +1,5 @@
-import { MESSAGE_LIMITS } from '../messages/message-limits';
+// Imported with its extension: scripts/bench.ts loads this file in Node, which needs it.
+import { MESSAGE_LIMITS } from '../messages/message-limits.ts';
 import type { ToolId } from './guide-schema';
 
 /** A tool with a page of its own under /tools/. */
