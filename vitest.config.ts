@@ -20,13 +20,15 @@ export default defineConfig({
       reportsDirectory: 'coverage',
       thresholds: {
         // Measured over four runs: 97.87-97.91 % lines, 90.49-90.74 % branches
-        // (the property tests pick new inputs each run, so a few branches come and go).
-        // Each floor is the lowest run rounded down: raise it when coverage rises.
-        'src/lib/**': { lines: 97, branches: 90 },
+        // (the property tests pick new inputs each run, and some tests read today's date,
+        // so a few branches come and go). A CI run on a clean clone on another day measured
+        // timeline branches 83.88 % against the 84 % floor below: each floor now sits a point
+        // under the lowest run seen, so chance cannot fail CI, while a real loss still does.
+        'src/lib/**': { lines: 96, branches: 89 },
         // Folders below 95 % lines or 85 % branches, held where they are (lowest run).
         'src/lib/backup/**': { lines: 93 }, // 93.89-94.32 % (backup-file.ts error paths)
         'src/lib/messages/**': { branches: 82 }, // 82-86 % (mailto.ts parsing fallbacks)
-        'src/lib/timeline/**': { branches: 84 }, // 84.43-84.62 % (parse.ts, plan.ts)
+        'src/lib/timeline/**': { branches: 83 }, // 83.88-84.62 % (parse.ts, plan.ts)
       },
     },
   },
