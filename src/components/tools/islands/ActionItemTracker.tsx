@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { atom } from 'nanostores';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import {
   addActionItem,
@@ -10,14 +11,23 @@ import { currentInterview, markSent } from '../../../lib/workspace/operations';
 import type { ActionItem, Interview, Profile } from '../../../lib/workspace/schema';
 import { actionItemStatus } from '../../../lib/timeline/action-item-status';
 import { undoable } from '../../../lib/workspace/undo';
-import { draftActionItemEmail } from '../../../lib/action-items/action-item-email';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useNow } from '../hooks/use-now';
 import { useUndo } from '../hooks/use-undo';
 import { Field } from '../parts/Field';
-import { SendActions } from '../parts/SendActions';
 import { ToolShell } from '../parts/ToolShell';
 import { UndoBar } from '../parts/UndoBar';
+
+/**
+ * The cover-email draft, fetched the first time any item opens its section: it brings
+ * the draft panel, which the timeline pages (this tracker's homes) otherwise never load.
+ */
+// Held in an object: a function as a store's value would be called as a state updater.
+const $coverEmail = atom<{ Draft: typeof import('../parts/CoverEmail').default } | null>(null);
+const loadCoverEmail = () => {
+  if (!$coverEmail.get())
+    void import('../parts/CoverEmail').then((m) => $coverEmail.set({ Draft: m.default }));
+};
 
 /**
  * The action-item tracker: what you promised in the interview, by when, whether it has
@@ -109,13 +119,7 @@ function ItemEditor({
   const { overdue, text: dueText } = actionItemStatus(item, interview.date, holidays, today);
   const recipient =
     interview.interviewers.find((p) => p.id === item.askedBy) ?? interview.interviewers[0] ?? null;
-  const email = draftActionItemEmail({
-    interview,
-    interviewer: recipient,
-    profile,
-    item,
-    late: overdue,
-  });
+  const CoverEmail = useStore($coverEmail)?.Draft;
   const markDone = () =>
     updateWorkspace((w) =>
       markSent(
@@ -182,20 +186,21 @@ function ItemEditor({
           />
           <label for={id('done')}>Sent</label>
         </div>
-        <details>
+        <details onToggle={(e) => e.currentTarget.open && loadCoverEmail()}>
           <summary>Cover email for {label}</summary>
-          <pre
-            class="tool-preview"
-            aria-label={`Cover email for ${label}`}
-          >{`Subject: ${email.subject}\n\n${email.body}`}</pre>
-          <div class="tool-actions">
-            <SendActions
-              draft={email}
-              what={`cover email for ${label}`}
-              copyLabel={`Copy cover email for ${label}`}
-              mailTo={recipient?.email ?? ''}
+          {CoverEmail ? (
+            <CoverEmail
+              interview={interview}
+              item={item}
+              recipient={recipient}
+              profile={profile}
+              late={overdue}
+              id={id('email')}
+              label={label}
             />
-          </div>
+          ) : (
+            <p class="tool-hint">Loading the draft…</p>
+          )}
         </details>
         <button type="button" class="tool-button tool-button-danger" onClick={onRemove}>
           Remove {label}
