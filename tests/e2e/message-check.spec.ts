@@ -215,11 +215,18 @@ test('keyboard alone: pick the kind, type, jump to the flagged words, clear', as
   await expect(textbox(page)).toHaveValue(PUSHY.replace('ASAP', 'soon'));
   await expect(finding(page, 'ASAP')).toHaveCount(0);
 
-  page.once('dialog', (d) => void d.accept());
+  // Clearing asks nothing, and "Put it back" (next in the tab order) undoes it.
   await tabTo(page, 'Clear the message');
   await page.keyboard.press('Enter');
   await expect(textbox(page)).toHaveValue('');
   await expect(checker(page).getByText('Nothing to check yet.')).toBeVisible();
+  await expect(checker(page).getByRole('status')).toContainText('Message cleared.');
+  await tabTo(page, 'Put it back');
+  await page.keyboard.press('Enter');
+  await expect(textbox(page)).toHaveValue(PUSHY.replace('ASAP', 'soon'));
+  await tabTo(page, 'Clear the message');
+  await page.keyboard.press('Enter');
+  await expect(textbox(page)).toHaveValue('');
 });
 
 test('hostile text, typed or stored, shows as text and runs nothing', async ({ page }) => {

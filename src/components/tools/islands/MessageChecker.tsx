@@ -31,6 +31,9 @@ const KINDS: [MessageKind, string][] = [
 export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string }) {
   const [state, setState] = useState<CheckerState | null>(null);
   const [problem, setProblem] = useState('');
+  // The text "Clear" took away, until the user types again: clearing asks nothing and
+  // loses nothing, since "Put it back" is right there.
+  const [cleared, setCleared] = useState('');
   useEffect(() => {
     const read = readCheckerState(() => localStorage);
     setState(read.state);
@@ -153,14 +156,33 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
         <button
           type="button"
           class="tool-button tool-button-quiet"
-          onClick={() =>
-            window.confirm('Clear your message? It is not saved anywhere else.') &&
-            update({ text: '' })
-          }
+          onClick={() => {
+            setCleared(state.text);
+            update({ text: '' });
+            // The button is disabled now: focus goes to the empty box, ready for the next message.
+            document.getElementById(id('text'))?.focus();
+          }}
           disabled={!state.text}
         >
           Clear the message
         </button>
+        <span role="status">
+          {cleared && !state.text && (
+            <>
+              Message cleared.{' '}
+              <button
+                type="button"
+                class="tool-button tool-button-quiet"
+                onClick={() => {
+                  update({ text: cleared });
+                  setCleared('');
+                }}
+              >
+                Put it back
+              </button>
+            </>
+          )}
+        </span>
       </div>
     </div>
   );

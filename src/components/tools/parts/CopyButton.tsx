@@ -5,19 +5,27 @@ interface Props {
   text: string;
   /** Button label, e.g. "Copy email". */
   label: string;
-  /** Shown instead of copying when set (e.g. a LinkedIn note over its limit). */
+  /** Said with "Copied" when set: the text will not go as it is (a LinkedIn note over its limit). */
   warning?: string | undefined;
 }
 
-/** Copies text and says so where everyone can perceive it (visible text, announced politely). */
+/**
+ * Copies text and says so where everyone can perceive it (visible text, announced
+ * politely), with the warning when there is one.
+ */
 export function CopyButton({ text, label, warning }: Props) {
   const [status, setStatus] = useState('');
   const copied = 'Copied. Paste it where you need it.';
   const copy = async () => {
-    if (warning && !window.confirm(`${warning} Copy it anyway?`)) return;
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(copied);
+      // Copied all the same (the user may trim it where they paste), but never silently:
+      // no dialog to dismiss, the warning is in the same announced line.
+      setStatus(
+        warning
+          ? `Copied, but ${warning[0]!.toLowerCase()}${warning.slice(1)} Trim it before you send it.`
+          : copied,
+      );
     } catch {
       // Refused (permission, an unfocused page): the text is on screen, so say how to copy it by hand.
       setStatus('Your browser blocked copying: select the text and copy it yourself.');
