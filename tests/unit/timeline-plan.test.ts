@@ -646,3 +646,43 @@ describe('buildPlan: properties', () => {
     );
   });
 });
+
+describe('the thank-you clock runs from the end of the interview', () => {
+  it('counts 24 and 48 hours from the end time when it is given', () => {
+    // Friday 10:00–11:30 in London (the scenario the issue tried).
+    const plan = buildPlan(
+      input({ interviewDate: '2026-12-04', interviewTime: '10:00', interviewEnd: '11:30' }),
+    );
+    const thanks = step(plan, 'thank-you-email');
+    expect(thanks.start).toBe('2026-12-05T11:30:00.000Z');
+    expect(thanks.end).toBe('2026-12-06T11:30:00.000Z');
+    expect(thanks.reason).toBe(
+      'Send within 24 hours of the end of the interview (by Sat 5 Dec, 11:30), Sun 6 Dec, 11:30 at the latest.',
+    );
+  });
+
+  it('falls back to the start when the end is missing, unreadable or not after the start', () => {
+    for (const interviewEnd of ['', '9:70', '09:00', '10:00', undefined]) {
+      const plan = buildPlan(
+        input({
+          interviewDate: '2026-12-04',
+          interviewTime: '10:00',
+          ...(interviewEnd === undefined ? {} : { interviewEnd }),
+        }),
+      );
+      const thanks = step(plan, 'thank-you-email');
+      expect(thanks.start, interviewEnd).toBe('2026-12-05T10:00:00.000Z');
+      expect(thanks.reason, interviewEnd).toMatch(/^Send within 24 hours of the interview \(/);
+    }
+  });
+
+  it("names the interview's zone when the reader is in another one", () => {
+    const at = { interviewDate: '2026-12-04', interviewTime: '10:00', interviewEnd: '11:30' };
+    const away = step(buildPlan(input({ ...at, userZone: 'America/New_York' })), 'thank-you-email');
+    expect(away.reason).toBe(
+      'Send within 24 hours of the end of the interview (by Sat 5 Dec, 11:30 GMT), Sun 6 Dec, 11:30 GMT at the latest.',
+    );
+    const home = step(buildPlan(input({ ...at, userZone: 'Europe/London' })), 'thank-you-email');
+    expect(home.reason).not.toContain('GMT');
+  });
+});

@@ -54,6 +54,16 @@ export interface PlanInput {
   interviewDate: string;
   /** HH:mm, or '' when unknown (the thank-you step is then a whole-day reminder). */
   interviewTime: string;
+  /**
+   * HH:mm the interview ended, or ''/absent when unknown. The thank-you clock runs from
+   * the end (a 90-minute interview otherwise loses an hour and a half of its 24).
+   */
+  interviewEnd?: string;
+  /**
+   * The reader's own IANA zone. When it is not the interview's, times in reasons name
+   * their zone, so "10:00" is never read as the reader's 10:00.
+   */
+  userZone?: string;
   /** IANA zone of the interview. */
   timeZone: string;
   /** The interviewer's timeline, from parseTimeline. */
@@ -260,16 +270,24 @@ export function buildPlan(input: PlanInput): PlanStep[] {
   };
   if (interview) {
     const time = typeof input.interviewTime === 'string' ? input.interviewTime.trim() : '';
-    const at = time !== '' ? zonedToInstant(interview, time, zone) : null;
+    const endTime = typeof input.interviewEnd === 'string' ? input.interviewEnd.trim() : '';
+    const started = time !== '' ? zonedToInstant(interview, time, zone) : null;
+    const ended = started && endTime !== '' ? zonedToInstant(interview, endTime, zone) : null;
+    // An end before the start (a typo, or past midnight) is not trusted: the start counts.
+    const fromEnd = ended !== null && started !== null && ended.getTime() > started.getTime();
+    const at = fromEnd ? ended : started;
     if (at) {
       const { target, latest } = thankYouDeadline(at, zone);
       const day = isoDateIn(target, zone);
+      const withZone =
+        typeof input.userZone === 'string' && input.userZone !== '' && input.userZone !== zone;
+      const show = (d: Date) => formatInZone(d, zone, { withZone });
       // Null only past the year 9999, where the rest of the plan stops too.
       thankYou.date = isValidIsoDate(day) ? day : null;
       thankYou.start = target.toISOString();
       thankYou.end = latest.toISOString();
       thankYou.allDay = false;
-      thankYou.reason = `Send within 24 hours of the interview (by ${formatInZone(target, zone)}), ${formatInZone(latest, zone)} at the latest.`;
+      thankYou.reason = `Send within 24 hours of the ${fromEnd ? 'end of the ' : ''}interview (by ${show(target)}), ${show(latest)} at the latest.`;
     } else {
       thankYou.date = safe(() => addDays(interview, 1));
       thankYou.reason =
