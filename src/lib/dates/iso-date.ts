@@ -78,6 +78,24 @@ export function addDays(date: string, n: number): string {
   return fromDay(requireDay(date) + n);
 }
 
+/**
+ * The same day of the month `n` months after `date`, or the month's last day when it
+ * has no such day (31 Jan + 1 month = 28 or 29 Feb). `n` must be an integer.
+ */
+export function addMonths(date: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`n must be an integer, got ${n}`);
+  requireDay(date);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + n;
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+  const pad = (x: number) => String(x).padStart(2, '0');
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const lastDay = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  const out = `${String(y).padStart(4, '0')}-${pad(m)}-${pad(Math.min(day, lastDay))}`;
+  requireDay(out);
+  return out;
+}
+
 /** -1, 0 or 1 as `a` is before, the same day as, or after `b` (for Array#sort). */
 export function compareDates(a: string, b: string): -1 | 0 | 1 {
   return Math.sign(requireDay(a, 'a') - requireDay(b, 'b')) as -1 | 0 | 1;

@@ -23,4 +23,19 @@ export const PACING = {
    * the decision, so the kit says to let the email do the work.
    */
   cardMailDays: 0,
+  /**
+   * Follow-ups after the thank-you, at most: two (the status inquiry and one final
+   * note), then the candidate moves on. A third reads as pressure (src/docs/facts.md,
+   * "Status inquiry and the hiring timeline"); the plan and the writer refuse it.
+   */
+  followUpsAfterThankYou: 2,
+  /** Business days to answer a rejection in: a day or two, while they remember you. */
+  rejectionReplyDays: 2,
+  /** Months after a rejection to get back in touch (a default the user can change). */
+  reconnectMonths: 3,
+  /**
+   * Business days before an offer's deadline by which the other companies should have
+   * heard about it, so they have time to move; told any later, they rarely can.
+   */
+  expediteLeadDays: 3,
 } as const;

@@ -84,3 +84,25 @@ export function onOrNextBusinessDay(
     ? fromDay(day)
     : addBusinessDays(date, 1, holidays);
 }
+
+/**
+ * The date `n` business days before `date`: the last business day strictly before it is
+ * day 1 (the mirror of {@link addBusinessDays}, for "tell them by" dates counted back
+ * from a deadline). A RangeError for a negative or fractional `n`.
+ */
+export function subtractBusinessDays(
+  date: string,
+  n: number,
+  holidays: ReadonlySet<string> | readonly string[] = [],
+): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${n}`);
+  let day = requireDay(date);
+  const skip = holidayDays(holidays);
+  let left = n;
+  while (left > 0) {
+    day -= 1;
+    if (day < -719_162) throw new RangeError('The date falls outside the years 0001–9999');
+    if (isBusinessDayNumber(day, skip)) left -= 1;
+  }
+  return fromDay(day);
+}
