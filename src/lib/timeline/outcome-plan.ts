@@ -259,7 +259,8 @@ export interface FollowUpAllowance {
  */
 export function followUpAllowance(sent: readonly { kind: string }[]): FollowUpAllowance {
   const max = PACING.followUpsAfterThankYou;
-  const used = (Array.isArray(sent) ? sent : []).filter(
+  const list: readonly { kind: string }[] = Array.isArray(sent) ? sent : [];
+  const used = list.filter(
     (r) => r?.kind === 'status-inquiry' || r?.kind === 'final-follow-up',
   ).length;
   return used < max
