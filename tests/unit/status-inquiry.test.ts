@@ -373,3 +373,17 @@ describe('draftStatusInquiry, every tone and stage', () => {
     }
   });
 });
+
+describe('whose timeline it was', () => {
+  it("credits whoever gave it, not the reader, when it was someone else (the recruiter's words to the hiring manager)", () => {
+    const hers = draft({ timelineSaidBy: 'Dana Whitfield' }).body;
+    expect(hers).toContain('Dana mentioned the team hoped to decide within two weeks');
+    expect(hers).not.toContain('You mentioned');
+    // Unknown or the reader's own: "You mentioned", as before.
+    expect(draft({ timelineSaidBy: '' }).body).toContain('You mentioned the team hoped');
+    expect(draft().body).toContain('You mentioned the team hoped');
+    // The formal and concise wordings never say who, so they stay as they were.
+    for (const tone of ['formal', 'concise'] as const)
+      expect(draft({ tone, timelineSaidBy: 'Dana Whitfield' }).body).not.toContain('Dana');
+  });
+});

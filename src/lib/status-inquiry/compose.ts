@@ -18,6 +18,13 @@ export interface StatusInquiryInput {
   stage: 'first' | 'final';
   /** Their timeline as a phrase that follows "decide": "within two weeks", "by Friday"; '' if none. */
   timelineSummary: string;
+  /**
+   * Who gave the timeline, when it was not the person written to (the recruiter's
+   * "1-2 weeks" in a note to the hiring manager): their name, so the warm draft says
+   * "Sam mentioned" and never puts the words in the reader's mouth. '' or absent: the
+   * reader said it, or nobody recorded who did.
+   */
+  timelineSaidBy?: string;
   /** When the interview was, as it should read after "on": "Tuesday 24 November"; '' if unknown. */
   interviewDateText: string;
   /** A recent company news item the user wants to mention, as they wrote it (first inquiry only). */
@@ -28,7 +35,8 @@ export interface StatusInquiryInput {
 interface Wording {
   greeting(name: string): string;
   intro(me: string, job: string): string;
-  timeline(summary: string): string;
+  /** `by`: the first name of whoever gave the timeline, when not the reader; '' otherwise. */
+  timeline(summary: string, by: string): string;
   interest(shortPosition: string): string;
   /** Joins `interest` to the qualification line that follows it. */
   bring: string;
@@ -48,8 +56,8 @@ interface Wording {
 const WARM: Wording = {
   greeting: (name) => (name ? `Hi ${firstName(name)},` : 'Hi there,'),
   intro: (me, job) => `${me ? `I'm ${me}, and I` : 'I'} interviewed for ${job}`,
-  timeline: (t) =>
-    `You mentioned the team hoped to decide ${t}, and as that time has now passed, I wanted to check in.`,
+  timeline: (t, by) =>
+    `${by || 'You'} mentioned the team hoped to decide ${t}, and as that time has now passed, I wanted to check in.`,
   interest: (short) => `I'm still very excited about ${short}`,
   bring: 'and what I could bring to it',
   news: 'I was also glad to see the recent news:',
@@ -168,7 +176,7 @@ export function draftStatusInquiry(input: StatusInquiryInput): EmailDraft {
     paragraphs.push(
       [
         closeSentence(w.intro(me, date ? `${position} on ${date}` : position)),
-        timeline ? w.timeline(timeline) : '',
+        timeline ? w.timeline(timeline, firstName(oneLine(input.timelineSaidBy))) : '',
       ],
       [
         closeSentence(qualification ? `${interest} ${w.bring}: ${qualification}` : interest),
