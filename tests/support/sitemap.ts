@@ -23,4 +23,5 @@ export const GUIDE_SLUGS = [
   'professionalism-and-tone',
   'staying-engaged',
   'resources',
+  'later-rounds-and-international-norms',
 ];

@@ -63,12 +63,13 @@ const registry = JSON.parse(
 ) as { id: string }[];
 
 describe('the guides', () => {
-  it('are the ten the site promises', () => {
+  it('are the eleven guides the site promises', () => {
     expect(files.sort()).toEqual(
       [
         'action-items',
         'handwritten-note',
         'hiring-timeline',
+        'later-rounds-and-international-norms',
         'linkedin',
         'personalize-per-interviewer',
         'playbook',
