@@ -24,4 +24,5 @@ export const GUIDE_SLUGS = [
   'staying-engaged',
   'resources',
   'later-rounds-and-international-norms',
+  'recruiters-and-agencies',
 ];

@@ -63,7 +63,7 @@ const registry = JSON.parse(
 ) as { id: string }[];
 
 describe('the guides', () => {
-  it('are the eleven guides the site promises', () => {
+  it('are the twelve guides the site promises', () => {
     expect(files.sort()).toEqual(
       [
         'action-items',
@@ -74,6 +74,7 @@ describe('the guides', () => {
         'personalize-per-interviewer',
         'playbook',
         'professionalism-and-tone',
+        'recruiters-and-agencies',
         'resources',
         'staying-engaged',
         'thank-you-email',
