@@ -25,4 +25,5 @@ export const GUIDE_SLUGS = [
   'resources',
   'later-rounds-and-international-norms',
   'recruiters-and-agencies',
+  'offers-deadlines-withdrawing',
 ];

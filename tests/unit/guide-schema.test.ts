@@ -63,7 +63,7 @@ const registry = JSON.parse(
 ) as { id: string }[];
 
 describe('the guides', () => {
-  it('are the twelve guides the site promises', () => {
+  it('are the thirteen guides the site promises', () => {
     expect(files.sort()).toEqual(
       [
         'action-items',
@@ -71,6 +71,7 @@ describe('the guides', () => {
         'hiring-timeline',
         'later-rounds-and-international-norms',
         'linkedin',
+        'offers-deadlines-withdrawing',
         'personalize-per-interviewer',
         'playbook',
         'professionalism-and-tone',
