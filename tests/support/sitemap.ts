@@ -26,4 +26,5 @@ export const GUIDE_SLUGS = [
   'later-rounds-and-international-norms',
   'recruiters-and-agencies',
   'offers-deadlines-withdrawing',
+  'after-a-rejection',
 ];

@@ -63,10 +63,11 @@ const registry = JSON.parse(
 ) as { id: string }[];
 
 describe('the guides', () => {
-  it('are the thirteen guides the site promises', () => {
+  it('are the fourteen guides the site promises', () => {
     expect(files.sort()).toEqual(
       [
         'action-items',
+        'after-a-rejection',
         'handwritten-note',
         'hiring-timeline',
         'later-rounds-and-international-norms',
