@@ -56,7 +56,8 @@ describe('JavaScript budget (dist/)', () => {
 
   it('measures every guide and every tool page', () => {
     expect(guides.length).toBe(14);
-    // The overview and the resources hub have no tool; the other eight each embed one.
+    // The overview, the resources hub and the four guides for later stages (recruiters, later
+    // rounds, offers and withdrawing, rejection) have no tool; the other eight each embed one.
     expect(plainGuides.length).toBe(6);
     expect(toolPages).toEqual(
       expect.arrayContaining([
