@@ -19,8 +19,12 @@ export const GUIDE_SLUGS = [
   'handwritten-note',
   'linkedin',
   'action-items',
+  'recruiters-and-agencies',
+  'later-rounds-and-international-norms',
   'hiring-timeline',
-  'professionalism-and-tone',
   'staying-engaged',
+  'offers-deadlines-withdrawing',
+  'after-a-rejection',
+  'professionalism-and-tone',
   'resources',
 ];

@@ -63,16 +63,20 @@ const registry = JSON.parse(
 ) as { id: string }[];
 
 describe('the guides', () => {
-  it('are the ten the site promises', () => {
+  it('are the fourteen guides the site promises', () => {
     expect(files.sort()).toEqual(
       [
         'action-items',
+        'after-a-rejection',
         'handwritten-note',
         'hiring-timeline',
+        'later-rounds-and-international-norms',
         'linkedin',
+        'offers-deadlines-withdrawing',
         'personalize-per-interviewer',
         'playbook',
         'professionalism-and-tone',
+        'recruiters-and-agencies',
         'resources',
         'staying-engaged',
         'thank-you-email',
