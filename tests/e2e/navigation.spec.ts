@@ -35,7 +35,7 @@ test('the sidebar groups the guides by stage, shows every guide of this kit, mar
     'First week',
   );
   // The sidebar lists at most a few guides per stage (so it does not grow with the number of
-  // guides); with the kit's ten guides every stage fits, so every guide is listed, and no
+  // guides); with the kit's fourteen guides every stage still fits, so every guide is listed, and no
   // stage needs its "All N in …" link.
   const guideLinks = nav.locator('.sidebar-stage li a');
   await expect(guideLinks).toHaveCount(GUIDE_SLUGS.length);
