@@ -4,6 +4,7 @@ import {
   draftActionItemEmail,
   type ActionItemInput,
 } from '../../src/lib/action-items/action-item-email';
+import { withArticle } from '../../src/lib/messages/grammar';
 import { interview, person } from './fixtures';
 import type { Interview, Profile } from '../../src/lib/workspace/schema';
 
@@ -62,7 +63,7 @@ describe('draftActionItemEmail', () => {
     expect(body).toBe(
       [
         'Hi Daniel,',
-        'Thank you again for your time during my interview for the Content Strategist role at Fernhill. As promised, attached is a setup guide I wrote for a home-energy client.',
+        "Thank you again for your time during my interview for the Content Strategist role at Fernhill. As promised, I've attached a setup guide I wrote for a home-energy client.",
         'For context: the brief was to cut support calls about installation.',
         'Please let me know if anything else would help.',
         'Best regards,\nMei Tanaka',
@@ -73,7 +74,7 @@ describe('draftActionItemEmail', () => {
   it('adds one plain apology when late, and none otherwise', () => {
     const late = draft({ late: true }).body;
     expect(late).toContain(
-      "attached is a setup guide I wrote for a home-energy client. I'm sorry it's later than I promised.\n\n",
+      "attached a setup guide I wrote for a home-energy client. I'm sorry it's later than I promised.\n\n",
     );
     expect(late.match(/sorry|apolog/gi)).toHaveLength(1);
     expect(sentences(late)).toBe(sentences(draft().body) + 1);
@@ -84,7 +85,18 @@ describe('draftActionItemEmail', () => {
     const { body } = draft({ item: { what: 'my three references', notes: ' \n ' } });
     expect(body).not.toContain('For context');
     expect(body.split('\n\n')).toHaveLength(4);
-    expect(body).toContain('As promised, attached is my three references.');
+    expect(body).toContain("As promised, I've attached my three references.");
+  });
+
+  // Issue 12: "attached is SQL portfolio sample" had no article.
+  it('gives a bare noun an article and lowers a capital that only began the line', () => {
+    const body = (what: string) => draft({ item: { what, notes: '' } }).body;
+    expect(body('SQL portfolio sample')).toContain(
+      "As promised, I've attached the SQL portfolio sample.",
+    );
+    expect(body('Two design samples')).toContain("As promised, I've attached two design samples.");
+    expect(body('The deck from Tuesday')).toContain("I've attached the deck from Tuesday.");
+    expect(body('Python notebook')).toContain("I've attached the Python notebook.");
   });
 
   it('keeps to three to five sentences and never sounds pushy', () => {
@@ -129,7 +141,7 @@ describe('draftActionItemEmail', () => {
       item: { what: 'my CV.', notes: 'Updated in May.' },
     });
     expect(body).toContain(
-      'at Fernhill Ltd. As promised, attached is my CV.\n\nFor context: Updated in May.\n\n',
+      "at Fernhill Ltd. As promised, I've attached my CV.\n\nFor context: Updated in May.\n\n",
     );
     expect(body).not.toContain('..');
   });
@@ -184,7 +196,7 @@ describe('draftActionItemEmail', () => {
             late: f.late,
           });
           const what = f.what.replace(/\s+/g, ' ').trim();
-          if (what) expect(body).toContain(`attached is ${what}`);
+          if (what) expect(body).toContain(`I've attached ${withArticle(what)}`);
           const notes = f.notes.replace(/\s+/g, ' ').trim();
           if (notes) expect(body).toContain(`For context: ${notes}`);
           const userText = Object.values(f).join(' ');
@@ -206,6 +218,6 @@ describe('draftActionItemEmail', () => {
       item: { what: long, notes: long },
       late: true,
     });
-    expect(body).toContain(`attached is ${long.replace(/\s+/g, ' ').trim()}`);
+    expect(body).toContain(`I've attached the ${long.replace(/\s+/g, ' ').trim()}`);
   });
 });

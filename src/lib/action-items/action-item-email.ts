@@ -1,6 +1,7 @@
 // The cover email for an item promised in the interview: references, a work sample, a
 // certificate (guides/action-items.mdx, "How to write the cover email"). Its own email
 // with a findable subject, because these get forwarded to HR or whoever checks references.
+import { withArticle } from '../messages/grammar';
 import { oneLine } from '../thank-you/wording';
 import type { EmailDraft } from '../thank-you/compose';
 import { capitalized, closeSentence, firstName } from '../thank-you/wording';
@@ -12,15 +13,19 @@ export interface ActionItemInput {
   /** Who asked for the item; null greets without a name. */
   interviewer: Interviewer | null;
   profile: Pick<Profile, 'name' | 'phone'>;
-  /** What was promised, as it reads after "attached is" ("my three references"), and any context. */
+  /**
+   * What was promised, as the user names it ("my three references", "SQL portfolio
+   * sample"), and any context.
+   */
   item: { what: string; notes: string };
   /** True once the promised date has passed: adds one short apology, nothing more. */
   late: boolean;
 }
 
 /**
- * A short plain-text cover email: a thank-you line naming the role, "As promised,
- * attached is <what>", the notes as one line of context when given, one plain apology
+ * A short plain-text cover email: a thank-you line naming the role, "As promised, I've
+ * attached <what>" ("the" added to a bare noun: issue 12 found "attached is SQL
+ * portfolio sample", and "attached is my three references" has the wrong verb), the notes as one line of context when given, one plain apology
  * when `late` (the guide: a late item needs a new date, not three paragraphs), an offer
  * to send anything else, and the user's name. Subject "<what> — <role> interview",
  * falling back to the company, then to the item alone. User text appears as typed
@@ -41,7 +46,7 @@ export function draftActionItemEmail(input: ActionItemInput): EmailDraft {
     [
       closeSentence(`Thank you again for your time during my interview for ${position}`),
       what
-        ? closeSentence(`As promised, attached is ${what}`)
+        ? closeSentence(`As promised, I've attached ${withArticle(what)}`)
         : "As promised, I've attached what we discussed.",
       late ? "I'm sorry it's later than I promised." : '',
     ],
