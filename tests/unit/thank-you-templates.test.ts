@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { midSentence } from '../../src/lib/messages/grammar';
+import { MESSAGE_LIMITS } from '../../src/lib/messages/message-limits';
 import { wordCount } from '../../src/lib/messages/text-stats';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
 
@@ -42,7 +44,7 @@ describe('draftThankYouEmail', () => {
         'Hi Priya,',
         'Thank you for taking the time to talk with me about the Product Designer role at Acme. I really enjoyed speaking with you.',
         'What stayed with me most was our conversation about how the design system scales across three product lines. I also appreciated hearing your perspective on the research ops backlog. And it was fun to chat about cycling in the Peak District.',
-        'I left even more excited about the Product Designer role and about what I could bring to it: eight years designing B2B dashboards, and leading a design system used by 40 engineers.',
+        'I left even more excited about the Product Designer role and about what I could bring to it: eight years designing B2B dashboards and leading a design system used by 40 engineers.',
         "I'm very interested in joining Acme and hope to hear from you soon. If it would help to see anything else, such as work samples or references, I'd be happy to send it.",
         'Best wishes,\nSam Rivera\n+44 7700 900123',
       ].join('\n\n'),
@@ -108,7 +110,7 @@ describe('draftThankYouEmail', () => {
     expect(body).not.toContain('design system scales');
   });
 
-  it('keeps concise drafts to one topic and one qualification', () => {
+  it('gives concise drafts two topics and two qualifications in short sentences, without rapport', () => {
     const body = draftThankYouEmail({
       interview: interviewWith(),
       interviewer: priya,
@@ -116,10 +118,11 @@ describe('draftThankYouEmail', () => {
       tone: 'concise',
     }).body;
     expect(body).toContain('how the design system scales across three product lines');
-    expect(body).not.toContain('research ops backlog');
+    expect(body).toContain('I also enjoyed hearing about the research ops backlog.');
     expect(body).not.toContain('Peak District');
-    expect(body).toContain('eight years designing B2B dashboards');
-    expect(body).not.toContain('leading a design system');
+    expect(body).toContain(
+      'eight years designing B2B dashboards and leading a design system used by 40 engineers.',
+    );
   });
 
   it('falls back to rapport in a concise draft when there are no topics', () => {
@@ -140,11 +143,12 @@ describe('draftThankYouEmail', () => {
     const thanksLines = bodies.map((body) => body.split('\n\n')[1]);
     expect(new Set(thanksLines).size).toBe(3);
     expect(bodies[1]).toContain(
-      'leading a design system used by 40 engineers, and eight years designing B2B dashboards',
+      'leading a design system used by 40 engineers and eight years designing B2B dashboards',
     );
   });
 
-  it('stays within 100–180 words (warm, formal) and 60–110 (concise) with topics and qualifications filled in', () => {
+  // Issue 12: concise gave 73 words against the 100–180 its own counter showed.
+  it('stays within the thank-you range (100–180 words) in every tone with topics and qualifications filled in', () => {
     for (const interviewer of [priya, tom, ana]) {
       for (const tone of TONES) {
         for (const extraDetail of [undefined, 'your Series B round led by Northwind Ventures']) {
@@ -156,7 +160,7 @@ describe('draftThankYouEmail', () => {
             ...(extraDetail ? { extraDetail } : {}),
           };
           const words = wordCount(draftThankYouEmail(input).body);
-          const [min, max] = tone === 'concise' ? [60, 110] : [100, 180];
+          const { min, max } = MESSAGE_LIMITS.thankYou.target;
           expect(
             words,
             `${tone} to ${interviewer.name}${extraDetail ? ' with news' : ''}`,
@@ -167,7 +171,7 @@ describe('draftThankYouEmail', () => {
     }
   });
 
-  it('pads a sparse warm or formal draft towards 100 words with a general sentence', () => {
+  it('pads a sparse draft towards 100 words with a general sentence', () => {
     const sparse = interviewWith({ qualifications: 'B2B dashboards' });
     const interviewer = { ...priya, topics: 'tokens', rapport: '' };
     for (const tone of ['warm', 'formal'] as const) {
@@ -175,6 +179,14 @@ describe('draftThankYouEmail', () => {
         wordCount(draftThankYouEmail({ interview: sparse, interviewer, profile, tone }).body),
       ).toBeGreaterThanOrEqual(90);
     }
+    // Concise pads too, with its shorter sentence (it had none before issue 12).
+    const concise = draftThankYouEmail({
+      interview: sparse,
+      interviewer,
+      profile,
+      tone: 'concise',
+    });
+    expect(concise.body).toContain('It was also useful to hear how the team works');
   });
 
   it('mentions the company news the user adds', () => {
@@ -231,8 +243,35 @@ describe('draftThankYouEmail', () => {
     }).body;
     expect(body).toContain('the Designer role at Acme Inc. I really');
     expect(body).toContain('our conversation about roadmap planning. I also');
-    expect(body).toContain('your perspective on Why now? And');
+    // "Why" was capitalised only because it began the line.
+    expect(body).toContain('your perspective on why now? And');
     expect(body).not.toMatch(/\.\.|role role/);
+  });
+
+  // Issue 12: "…bring to it: Five years of SQL and dbt, and Built self-serve dashboards…".
+  it('lowers list lines typed with a capital and joins them as prose', () => {
+    const body = (qualifications: string, tone: Tone = 'warm') =>
+      draftThankYouEmail({
+        interview: interviewWith({ qualifications }),
+        interviewer: { ...priya, topics: 'How the design system scales' },
+        profile,
+        tone,
+      }).body;
+    expect(body('Five years of SQL and dbt\nBuilt self-serve dashboards')).toContain(
+      'bring to it: five years of SQL and dbt, and built self-serve dashboards.',
+    );
+    expect(body('Eight years in B2B design\nLed a design system')).toContain(
+      'bring to it: eight years in B2B design and led a design system.',
+    );
+    // Names and acronyms keep their capitals.
+    expect(body('Python and SQL\nFigma plug-ins')).toContain(
+      'bring to it: Python and SQL, and Figma plug-ins.',
+    );
+    expect(body('SQL', 'concise')).toContain('bring to it: SQL.');
+    for (const tone of TONES) {
+      expect(body('', tone)).toContain(' how the design system scales.');
+      expect(body('', tone)).not.toContain('How the');
+    }
   });
 
   it('drops list markers but keeps the point as typed', () => {
@@ -340,8 +379,9 @@ describe('draftThankYouEmail', () => {
             tone: f.tone,
             extraDetail: f.extraDetail,
           });
-          expect(body).toContain(f.topic);
-          expect(body).toContain(f.qualification);
+          // As typed, but for a first word capitalised only because it began the line.
+          expect(body).toContain(midSentence(f.topic));
+          expect(body).toContain(midSentence(f.qualification));
           const userText = Object.values(f).join(' ');
           if (!/undefined/i.test(userText)) expect(`${subject} ${body}`).not.toMatch(/undefined/i);
           if (!/null/i.test(userText)) expect(`${subject} ${body}`).not.toMatch(/null/i);

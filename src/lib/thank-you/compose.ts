@@ -5,6 +5,7 @@
 // qualifications it mentions, so two people on the same panel who compare notes do not
 // find the same email with the names swapped.
 
+import { joinList, midSentence } from '../messages/grammar';
 import { MESSAGE_LIMITS } from '../messages/message-limits';
 import { wordCount } from '../messages/text-stats';
 import type { Interview, Interviewer, Profile, Tone } from '../workspace/schema';
@@ -54,12 +55,15 @@ function qualificationsFor(all: string[], variant: number, count: number): strin
   return [...all.slice(start), ...all.slice(0, start)].slice(0, Math.min(count, all.length));
 }
 
-/** "A, and B" — after a colon, so the lines read well whether they are nouns or verbs. */
+/**
+ * The qualification lines after a colon, lowered and joined as prose ("five years of SQL
+ * and dbt, and built self-serve dashboards"); a line that ends a sentence of its own is
+ * followed by the next as a sentence.
+ */
 function listed(lines: string[]): string {
-  const [first, second] = lines;
-  if (first === undefined) return '';
-  if (second === undefined) return first;
-  return closeSentence(first) === first ? `${first} ${second}` : `${first}, and ${second}`;
+  const [first, second] = lines.map(midSentence);
+  if (first === undefined || second === undefined) return first ?? '';
+  return closeSentence(first) === first ? `${first} ${lines[1]}` : joinList([first, second]);
 }
 
 /** The words that name the job: "the Product Designer role at Acme", down to "the role". */
@@ -69,9 +73,9 @@ function positionPhrase(role: string, company: string, noun: 'role' | 'position'
 }
 
 /**
- * Each sentence's number for {@link pick}. The six a concise draft uses come first and
- * in a row, so from the fourth interviewer on they cycle through all three phrasings
- * instead of repeating one colleague's.
+ * Each sentence's number for {@link pick}. The six that every tone's draft has come
+ * first and in a row, so from the fourth interviewer on they cycle through all three
+ * phrasings instead of repeating one colleague's.
  */
 const SLOT = {
   thanks: 0,
@@ -86,9 +90,12 @@ const SLOT = {
   learned: 9,
 } as const;
 
-/** "{lead} {user text}." — or nothing at all when the user left that field empty. */
+/**
+ * "{lead} {user text}." — or nothing at all when the user left that field empty. A note
+ * typed with a capital, as the first word of a line is, loses it mid-sentence.
+ */
 function about(lead: string, userText: string | undefined): string {
-  return userText ? closeSentence(`${lead} ${userText}`) : '';
+  return userText ? closeSentence(`${lead} ${midSentence(userText)}`) : '';
 }
 
 /** Sentences joined into a paragraph, skipping the ones that had nothing to say. */
@@ -100,11 +107,11 @@ function paragraph(...sentences: string[]): string {
  * A plain-text thank-you email to one interviewer, in the chosen tone: thanks for the
  * conversation, one or two of the points the user noted for that person, one or two
  * of their qualifications, optional company news, continued interest, an offer to send
- * more, and their signature. Warm and formal drafts fall in `MESSAGE_LIMITS.thankYou`'s
- * target (100–180 words) once topics and qualifications are filled in; concise runs
- * about 60–110, under it, for busy readers (tones/concise.ts). The user's notes appear as
- * they typed them (whitespace within a line collapsed); an empty field drops its
- * sentence rather than leaving a gap.
+ * more, and their signature. Every tone falls in `MESSAGE_LIMITS.thankYou`'s target
+ * (100–180 words) once topics and qualifications are filled in; concise gets there in shorter sentences. The user's
+ * notes appear as they typed them (whitespace within a line collapsed), except that a
+ * first word capitalised only because it began the line is lowered mid-sentence; an
+ * empty field drops its sentence rather than leaving a gap.
  */
 export function composeThankYouEmail(input: ThankYouInput, wording: ToneWording): EmailDraft {
   const { interview, interviewer, profile } = input;
@@ -155,7 +162,7 @@ export function composeThankYouEmail(input: ThankYouInput, wording: ToneWording)
   const greeting = wording.greeting(oneLine(interviewer.name));
   const compose = (opening: string) => [greeting, opening, ...rest].filter(Boolean).join('\n\n');
   let body = compose(thanks);
-  // Below the target's floor, a warm or formal draft gets the general "what I learned" sentence too.
+  // Below the target's floor, a draft gets the general "what I learned" sentence too.
   if (wording.learned && wordCount(body) < MESSAGE_LIMITS.thankYou.target.min)
     body = compose(paragraph(thanks, pick(wording.learned, variant, SLOT.learned)));
   return { subject: thankYouSubject(role, company), body };

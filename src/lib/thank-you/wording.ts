@@ -51,7 +51,7 @@ export interface ToneWording {
   secondTopic: Phrasings<string>;
   rapport: Phrasings<string>;
   qualifications: Phrasings<(shortPosition: string) => string>;
-  /** A general sentence that keeps a sparse draft from reading as curt; none for concise. */
+  /** A general sentence that keeps a sparse draft from falling under the thank-you range. */
   learned: Phrasings<string> | null;
   news: Phrasings<string>;
   interest: Phrasings<(team: string) => string>;

@@ -1,6 +1,12 @@
 import { closeSentence, firstName, capitalized, type ToneWording } from '../wording';
 
-/** The concise tone: short, for busy readers; about 60 to 110 words. */
+/**
+ * The concise tone: short sentences for busy readers, yet within the thank-you range
+ * (`MESSAGE_LIMITS.thankYou`, 100–180 words): issue 12 found it at 73 words against the
+ * 100–180 its own counter showed. It now names two topics and two qualifications like
+ * the others, and a sparse draft gets the short "what I learned" sentence; it still skips
+ * rapport and the separate offer, so it stays the shortest of the three.
+ */
 export const CONCISE: ToneWording = {
   greeting: (name) => (name ? `Hi ${firstName(name)},` : 'Hello,'),
   thanks: [
@@ -30,7 +36,11 @@ export const CONCISE: ToneWording = {
     (short) => `${capitalized(short)} is a great match for my background:`,
     (short) => `I'd love to bring my experience to ${short}:`,
   ],
-  learned: null,
+  learned: [
+    'It was also useful to hear how the team works day to day and what success looks like.',
+    'It also helped to hear how the team works and what you hope the new hire will achieve.',
+    'I also appreciated hearing how the team works and what the first few months would involve.',
+  ],
   news: [
     'Great to see the recent news, too:',
     'I also enjoyed the recent news:',
@@ -43,8 +53,8 @@ export const CONCISE: ToneWording = {
   ],
   offer: ['', '', ''],
   signOff: ['Best,', 'Thanks again,', 'Best regards,'],
-  topicCount: 1,
-  qualificationCount: 1,
+  topicCount: 2,
+  qualificationCount: 2,
   usesRapport: false,
   positionNoun: 'role',
   unnamedTeam: 'the team',
