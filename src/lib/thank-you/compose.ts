@@ -8,6 +8,7 @@
 import { joinList, midSentence } from '../messages/grammar';
 import { MESSAGE_LIMITS } from '../messages/message-limits';
 import { wordCount } from '../messages/text-stats';
+import { promisedItemSentence, type PromisedItem } from '../situations/promised-items';
 import type { Interview, Interviewer, Profile, Tone } from '../workspace/schema';
 import { closeSentence, oneLine, points, type Phrasings, type ToneWording } from './wording';
 
@@ -19,6 +20,8 @@ export interface ThankYouInput {
   tone: Tone;
   /** A recent company news item the user wants to mention, as they wrote it. */
   extraDetail?: string;
+  /** What the candidate promised this interviewer, and when it will be sent. */
+  promised?: readonly PromisedItem[];
 }
 
 /** A generated email, ready to edit. */
@@ -106,9 +109,10 @@ function paragraph(...sentences: string[]): string {
 /**
  * A plain-text thank-you email to one interviewer, in the chosen tone: thanks for the
  * conversation, one or two of the points the user noted for that person, one or two
- * of their qualifications, optional company news, continued interest, an offer to send
- * more, and their signature. Every tone falls in `MESSAGE_LIMITS.thankYou`'s target
- * (100–180 words) once topics and qualifications are filled in; concise gets there in shorter sentences. The user's
+ * of their qualifications, optional company news, when each promised item will arrive
+ * (`promised`), continued interest, an offer to send more, and their signature. Every
+ * tone falls in `MESSAGE_LIMITS.thankYou`'s target (100–180 words) once topics and
+ * qualifications are filled in; concise gets there in shorter sentences. The user's
  * notes appear as they typed them (whitespace within a line collapsed), except that a
  * first word capitalised only because it began the line is lowered mid-sentence; an
  * empty field drops its sentence rather than leaving a gap.
@@ -152,6 +156,7 @@ export function composeThankYouEmail(input: ThankYouInput, wording: ToneWording)
       about(pick(wording.news, variant, SLOT.news), news),
     ),
     paragraph(
+      promisedItemSentence(input.promised ?? [], { tone: input.tone }),
       pick(wording.interest, variant, SLOT.interest)(company || wording.unnamedTeam),
       pick(wording.offer, variant, SLOT.offer),
     ),
