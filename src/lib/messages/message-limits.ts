@@ -2,9 +2,9 @@
 // professionalism checker (src/lib/tone/tone-check.ts), the counters beside the drafts
 // and the guides all read, so none of them can drift from the others. The numbers come
 // from src/docs/facts.md ("Thank-you email", "Handwritten note", "LinkedIn", "Status
-// inquiry and the hiring timeline", "Requested items"), which names the sources; where
-// the sources give sentences rather than a count, the entry says the number is the kit's
-// own. Several tool pages ship this file, so it holds numbers and nothing else.
+// inquiry and the hiring timeline", "Requested items", "Beyond the first round"),
+// which names the sources; where the sources give sentences rather than a count, the
+// entry says the number is the kit's own. Several tool pages ship this file, so it holds numbers and nothing else.
 import type { LinkedInTier } from '../workspace/schema';
 
 /** What a length counts. */
@@ -74,4 +74,37 @@ export const MESSAGE_LIMITS = {
    * short cover note, so it gets the status inquiry's 150.
    */
   actionItem: { unit: 'words', target: { min: 0, max: 150 }, max: null },
+  // Issue 12's situations. The sources recorded so far give sentences, not counts
+  // (src/docs/facts.md, "Beyond the first round"), so every number below is the kit's
+  // own: the floor is what even a draft with no optional detail reaches, so a shorter
+  // one reads curt, and the hard maximum leaves room for long names and a signature.
+  /**
+   * Withdrawal, before or after accepting elsewhere: "in a few lines" (facts.md), so
+   * 30–110 words, 140 at most.
+   */
+  withdrawal: { unit: 'words', target: { min: 30, max: 110 }, max: 140 },
+  /**
+   * Expedite note to a company still interviewing: the status inquiry's 150 (four or
+   * five sentences), as it is a status question with one fact added, the offer's date.
+   */
+  expedite: { unit: 'words', target: { min: 60, max: 150 }, max: 180 },
+  /** Asking the offering company for more time: thanks, the date, a promise; 40–140. */
+  offerExtension: { unit: 'words', target: { min: 40, max: 140 }, max: 170 },
+  /** Reply to a rejection: "briefly and graciously" (facts.md); 35–130 with the feedback question. */
+  rejectionReply: { unit: 'words', target: { min: 35, max: 130 }, max: 160 },
+  /** Reconnecting months after a rejection: the status inquiry's 150, the detail included. */
+  reconnect: { unit: 'words', target: { min: 40, max: 150 }, max: 180 },
+  /** Thanks to a reference or to the recruiter after accepting: a note, not a letter; 35–120. */
+  acceptedThanks: { unit: 'words', target: { min: 35, max: 120 }, max: 150 },
+  /**
+   * Thank-you after a recruiter screen: "a short thank-you" (facts.md, "Recruiter
+   * screens"), so under the interview thank-you's 180: 40–150.
+   */
+  screenThankYou: { unit: 'words', target: { min: 40, max: 150 }, max: 180 },
+  /**
+   * One thank-you to a panel's lead with the others copied: the thank-you's range
+   * (100–180) plus a sentence for each of two or three more people, so 100–220, and 260
+   * at most for a panel of five.
+   */
+  panelThankYou: { unit: 'words', target: { min: 100, max: 220 }, max: 260 },
 } as const satisfies Record<string, LengthRule | Record<LinkedInTier, LengthRule>>;
