@@ -19,7 +19,9 @@ const STARTERS = new Set(
   `${DETERMINERS} more most over about around nearly almost how what why when where who which and for with from to in on at by of
   experience expertise knowledge background strong deep solid proven hands years
   built led managed designed developed delivered launched shipped created ran grew scaled reduced improved owned wrote taught won
-  leading managing building designing running working`.split(/\s+/),
+  leading managing building designing running working meeting seeing hearing learning talking`.split(
+    /\s+/,
+  ),
 );
 const DETERMINER = new Set(DETERMINERS.split(' '));
 
