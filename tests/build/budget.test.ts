@@ -10,15 +10,19 @@ const KB = 1024;
 const GUIDE_WITHOUT_TOOL_BUDGET = 3 * KB;
 /**
  * A page with the thank-you builder, the note planner, the LinkedIn generator, the
- * message checker or the engagement log: 27.5 KB, tool included. (25 KB until the
+ * message checker or the engagement log: 29 KB, tool included. (25 KB until the
  * storage that keeps everything: its field limits with counters and per-interview saving
  * measured +1.0 KB on every tool page. 26 KB until the one draft rule: the shared draft
  * panel, with the stale check, the start-again question asked in place instead of
  * confirm(), the too-long mail fallback and the shared tool frame, measured +1.2 KB on
  * the note page and +1.7 KB on the thank-you and LinkedIn pages, 26.7–27.0 KB; a page
- * holds one builder, so sharing the panel saves nothing within a page.)
+ * holds one builder, so sharing the panel saves nothing within a page. 27.5 KB until
+ * issue 12's drafts: the shared grammar that lowers typed list lines mid-sentence and
+ * joins lists, the promised-item sentence with its day wording, and the situation
+ * lengths in the limits table measured +1.16 KB on the thank-you pages, 27.99 → 29.15
+ * KB, and +0.13 KB on the other message tools.)
  */
-const MESSAGE_TOOL_BUDGET = 27.5 * KB;
+const MESSAGE_TOOL_BUDGET = 29 * KB;
 /** A page with the hiring-timeline tools (calculator, status-inquiry writer, tracker): 31 KB (30 before, +1.0 KB as above). */
 const TIMELINE_TOOL_BUDGET = 31 * KB;
 /**
@@ -87,7 +91,7 @@ describe('JavaScript budget (dist/)', () => {
   });
 
   it.each(toolPages)(
-    '%s stays within its tool budget (26 KB message tools, 31 KB timeline tools, 33 KB My interviews)',
+    '%s stays within its tool budget (29 KB message tools, 31 KB timeline tools, 33 KB My interviews)',
     (file) => {
       const js = pageJs(dir, join(dir, file));
       const budget = budgetFor(readFileSync(join(dir, file), 'utf8'));
