@@ -400,7 +400,7 @@ test('action-item tracker: default due date, overdue, in the plan and the .ics, 
   await expect(item.getByRole('alert')).toHaveText(/^Overdue: was due /);
   await item.locator('summary', { hasText: 'Cover email for two design samples' }).click();
   const email = item.getByLabel('Cover email for two design samples', { exact: true });
-  await expect(email).toHaveValue(/As promised, attached is two design samples\./);
+  await expect(email).toHaveValue(/As promised, I've attached two design samples\./);
   await expect(email).toHaveValue(/I'm sorry it's later than I promised\./);
   await expect(item.getByLabel('Subject', { exact: true })).toHaveValue(
     'Two design samples — Product Designer interview',
@@ -536,7 +536,9 @@ test('hostile text in the timeline, an item name and its notes shows as text and
   await expect(item).toBeVisible();
   await item.locator('summary', { hasText: `Cover email for ${HOSTILE}` }).click();
   const cover = item.getByLabel(`Cover email for ${HOSTILE}`, { exact: true });
-  await expect.poll(() => cover.inputValue()).toContain(`As promised, attached is ${HOSTILE}.`);
+  await expect
+    .poll(() => cover.inputValue())
+    .toContain(`As promised, I've attached the ${HOSTILE}.`);
   await expect.poll(() => cover.inputValue()).toContain(`For context: ${HOSTILE}.`);
   await expect(page.locator('.tool img')).toHaveCount(0);
 
