@@ -39,7 +39,7 @@ export const CONCISE: ToneWording = {
   learned: [
     'It was also useful to hear how the team works day to day and what success looks like.',
     'It also helped to hear how the team works and what you hope the new hire will achieve.',
-    'I also appreciated hearing how the team works and what the first few months would involve.',
+    'It was also good to learn how the team works and what the first few months would involve.',
   ],
   news: [
     'Great to see the recent news, too:',
@@ -49,7 +49,7 @@ export const CONCISE: ToneWording = {
   interest: [
     () => "I'm very interested in the role, so please let me know if I can send anything else.",
     () => "I'm keen on the role and happy to send anything else you need.",
-    () => "I'm very interested and would be glad to send anything else that helps.",
+    () => "I'm very interested in the role and would be glad to send anything else that helps.",
   ],
   offer: ['', '', ''],
   signOff: ['Best,', 'Thanks again,', 'Best regards,'],
