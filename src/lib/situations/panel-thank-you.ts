@@ -44,9 +44,9 @@ export interface PanelThankYouInput {
 
 /** The email, with whom to send it to and whom to copy, by name. */
 export interface PanelThankYouDraft extends DraftText {
-  /** The lead's name, as typed. */
+  /** The lead's name as typed, on one line ('' without one). */
   to: string;
-  /** The other members' names, as typed, blanks left out. */
+  /** The other members' names as typed, on one line each, blanks left out. */
   cc: string[];
 }
 
