@@ -90,21 +90,22 @@ export const MESSAGE_LIMITS = {
   expedite: { unit: 'words', target: { min: 60, max: 150 }, max: 180 },
   /** Asking the offering company for more time: thanks, the date, a promise; 40–140. */
   offerExtension: { unit: 'words', target: { min: 40, max: 140 }, max: 170 },
-  /** Reply to a rejection: "briefly and graciously" (facts.md); 35–130 with the feedback question. */
+  /** Reply to a rejection: "a short, courteous answer" (facts.md); 35–130 with the feedback question. */
   rejectionReply: { unit: 'words', target: { min: 35, max: 130 }, max: 160 },
   /** Reconnecting months after a rejection: the status inquiry's 150, the detail included. */
   reconnect: { unit: 'words', target: { min: 40, max: 150 }, max: 180 },
   /** Thanks to a reference or to the recruiter after accepting: a note, not a letter; 35–120. */
   acceptedThanks: { unit: 'words', target: { min: 35, max: 120 }, max: 150 },
   /**
-   * Thank-you after a recruiter screen: "a short thank-you" (facts.md, "Recruiter
-   * screens"), so under the interview thank-you's 180: 40–150.
+   * Thank-you after a recruiter screen: "brief", and the kit's default "a short note"
+   * (facts.md, "Recruiter screens and agency recruiters"), so under the interview
+   * thank-you's 180: 40–150.
    */
   screenThankYou: { unit: 'words', target: { min: 40, max: 150 }, max: 180 },
   /**
-   * One thank-you to a panel's lead with the others copied: the thank-you's range
-   * (100–180) plus a sentence for each of two or three more people, so 100–220, and 260
-   * at most for a panel of five.
+   * One thank-you to a panel's lead with the others copied ("a sentence for each",
+   * facts.md, "Panels"): the thank-you's range (100–180) plus a sentence for each of two
+   * or three more people, so 100–220, and 260 at most for a panel of five.
    */
   panelThankYou: { unit: 'words', target: { min: 100, max: 220 }, max: 260 },
 } as const satisfies Record<string, LengthRule | Record<LinkedInTier, LengthRule>>;

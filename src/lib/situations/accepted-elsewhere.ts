@@ -1,6 +1,6 @@
 // The courteous withdrawal sent to every other live application once the candidate has
-// accepted an offer (issue 12, "Accepted"; src/docs/facts.md, "Beyond the first round":
-// quickly, in writing, in a few lines, with thanks). It says an offer was accepted,
+// accepted an offer (issue 12, "Accepted"; src/docs/facts.md, "Beyond the first round",
+// "Withdrawing": in a few lines, one sentence of reason, thanks). It says an offer was accepted,
 // which is the kindest reason to give, but not where: the other company has no need of
 // it, and naming a rival reads as a boast.
 import { dayText } from './day-text';

@@ -1,6 +1,8 @@
 // The thank-yous sent once an offer is accepted (issue 12, "Accepted: thank-yous to
-// references and to the recruiter"). A reference hears the outcome they helped bring
-// about, which is what most of them want to know; the recruiter hears thanks for the
+// references and to the recruiter"; src/docs/facts.md, "Beyond the first round",
+// "Thanking references": tell them about the new job and when you start, in a short
+// note). A reference hears the outcome they helped bring about, which is what most of
+// them want to know; the recruiter hears thanks for the
 // process and an offer to help with anything needed before the start. Neither asks for
 // anything, and each names only its own reader: the two go to different people.
 import { dayText } from './day-text';

@@ -1,7 +1,9 @@
 // The note to a company the candidate is still interviewing with, once an offer from
 // elsewhere has a deadline (issue 12, "Offer elsewhere with a deadline"; src/docs/facts.md,
-// "Beyond the first round": tell the truth and ask whether they can move faster, never
-// bluff). So it says there is an offer and when it must be answered, calls this company
+// "Beyond the first round", "Telling other employers about an offer": be open about it,
+// say you have an offer, ask where you stand and whether the process can be brought
+// forward; many cannot move quickly). So it says there is an offer and when it must be
+// answered, calls this company
 // the first choice only when the user says it is, asks a question rather than setting a
 // condition, and says plainly that a "no" is understood. The company's name never starts
 // a sentence, where "eBay" would have to become "EBay". It never names the other

@@ -1,6 +1,7 @@
 // Getting back in touch some months after a rejection (issue 12, "Rejected": a
-// reconnect step months later; src/docs/facts.md, "Beyond the first round": many
-// employers come back to earlier candidates). A reconnect note works when it is about
+// reconnect step months later; src/docs/facts.md, "Beyond the first round": employers
+// do come back to earlier candidates, and "a few months later, with a reason to write"
+// is the kit's own timing). A reconnect note works when it is about
 // something real, so it names what the candidate saw of the company and what they have
 // done since, when they give them, and otherwise stays short rather than inventing
 // either; it ends in one small question, a short call.

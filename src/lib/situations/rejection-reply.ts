@@ -1,7 +1,7 @@
 // The reply to a rejection, sent within a day or two (issue 12, "Rejected";
-// src/docs/facts.md, "Beyond the first round": briefly and graciously; feedback is the
-// candidate's choice and often gets no answer; many employers come back to earlier
-// candidates). So: thanks, no argument, one real thing the candidate valued when they
+// src/docs/facts.md, "Beyond the first round", "After a rejection": a short, courteous
+// answer within a day or two; feedback often does not come, so one narrow question that
+// is easy to decline; employers do come back to earlier candidates). So: thanks, no argument, one real thing the candidate valued when they
 // name one, the door left open, and at most one easy question about feedback, with
 // an explicit "no need to answer" so it costs the reader nothing to ignore.
 import {

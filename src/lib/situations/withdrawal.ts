@@ -1,7 +1,8 @@
 // Withdrawing from a process the candidate no longer wants to pursue (src/docs/facts.md,
-// "Beyond the first round": do it quickly, in writing, in a few lines, and thank them).
-// The reason is a choice among vague ones, never free text: a withdrawal that explains
-// too much invites a negotiation or leaves a poor last impression. Withdrawing because
+// "Beyond the first round", "Withdrawing": as soon as you are sure, in a few lines, one
+// sentence of reason at most, and thanks for their time). The reason is a choice among
+// vague ones, never free text: a withdrawal that explains too much invites a
+// negotiation or leaves a poor last impression. Withdrawing because
 // an offer elsewhere was accepted has its own message (accepted-elsewhere.ts).
 import { dayText } from './day-text';
 import {
