@@ -50,7 +50,15 @@ describe('MESSAGE_LIMITS', () => {
 
 describe('PACING', () => {
   it('has the settled numbers: five notes a month, one reaction a day, the card the same day', () => {
-    expect(PACING).toEqual({ linkedinFreeNotesPerMonth: 5, reactionsPerDay: 1, cardMailDays: 0 });
+    expect(PACING).toEqual({
+      linkedinFreeNotesPerMonth: 5,
+      reactionsPerDay: 1,
+      cardMailDays: 0,
+      followUpsAfterThankYou: 2,
+      rejectionReplyDays: 2,
+      reconnectMonths: 3,
+      expediteLeadDays: 3,
+    });
   });
 });
 

@@ -29,13 +29,14 @@ export const PACING = {
    * "Status inquiry and the hiring timeline"); the plan and the writer refuse it.
    */
   followUpsAfterThankYou: 2,
-  /** Business days to answer a rejection in: a day or two, while they remember you. */
+  /** Business days to answer a rejection in: a day or two (facts.md, "After a rejection"). */
   rejectionReplyDays: 2,
-  /** Months after a rejection to get back in touch (a default the user can change). */
+  /** Months after a rejection to get back in touch: the kit's own default, changeable (facts.md, "After a rejection"). */
   reconnectMonths: 3,
   /**
    * Business days before an offer's deadline by which the other companies should have
-   * heard about it, so they have time to move; told any later, they rarely can.
+   * heard about it, so they have time to move: the kit's own margin (facts.md,
+   * "Offers, deadlines and withdrawing").
    */
   expediteLeadDays: 3,
 } as const;

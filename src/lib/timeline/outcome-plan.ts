@@ -1,7 +1,7 @@
 // What to send once an application changes course: after a rejection, a withdrawal, an
 // offer (here or elsewhere) or an acceptance. Each step is dated, with its rule in one
 // sentence, like the interview plan (plan.ts) it follows; the numbers are in
-// lib/messages/pacing.ts and their sources in src/docs/facts.md ("After the decision").
+// lib/messages/pacing.ts and their sources in src/docs/facts.md ("Beyond the first round").
 // Dates are YYYY-MM-DD on the candidate's calendar and skip weekends and holidays.
 import { PACING } from '../messages/pacing';
 import {
