@@ -24,7 +24,7 @@ export interface ActionItemInput {
 
 /**
  * A short plain-text cover email: a thank-you line naming the role, "As promised, I've
- * attached <what>" ("the" added to a bare noun: issue 12 found "attached is SQL
+ * attached <what>" ("the" added to a bare noun: drafts once read "attached is SQL
  * portfolio sample", and "attached is my three references" has the wrong verb), the notes as one line of context when given, one plain apology
  * when `late` (the guide: a late item needs a new date, not three paragraphs), an offer
  * to send anything else, and the user's name. Subject "<what> — <role> interview",

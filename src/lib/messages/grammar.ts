@@ -1,9 +1,8 @@
 // The grammar the message builders share when they set the user's own words inside a
 // sentence: lists joined as prose, a line typed as a list item lowered to sit
-// mid-sentence, and an article for a bare noun. Issue 12 found drafts reading "…bring to
-// it: Five years of SQL and dbt, and Built self-serve dashboards…" and "attached is SQL
-// portfolio sample"; these are the fixes, kept in one place so every builder joins and
-// lowers the same way. The thank-you page ships this file, so it stays small.
+// mid-sentence, and an article for a bare noun. Without them drafts read "…bring to it:
+// Five years of SQL and dbt, and Built self-serve dashboards…" and "attached is SQL
+// portfolio sample"; kept in one place so every builder joins and lowers the same way. The thank-you page ships this file, so it stays small.
 
 /**
  * Words that start a typed list line but never a name: lowering them mid-sentence is

@@ -74,7 +74,7 @@ export const MESSAGE_LIMITS = {
    * short cover note, so it gets the status inquiry's 150.
    */
   actionItem: { unit: 'words', target: { min: 0, max: 150 }, max: null },
-  // Issue 12's situations. The sources recorded so far give sentences, not counts
+  // The situations after the first round (lib/situations). The sources recorded so far give sentences, not counts
   // (src/docs/facts.md, "Beyond the first round"), so every number below is the kit's
   // own: the floor is what even a draft with no optional detail reaches, so a shorter
   // one reads curt, and the hard maximum leaves room for long names and a signature.

@@ -1,5 +1,5 @@
 // The courteous withdrawal sent to every other live application once the candidate has
-// accepted an offer (issue 12, "Accepted"; src/docs/facts.md, "Beyond the first round",
+// accepted an offer (src/docs/facts.md, "Beyond the first round",
 // "Withdrawing": in a few lines, one sentence of reason, thanks). It says an offer was accepted,
 // which is the kindest reason to give, but not where: the other company has no need of
 // it, and naming a rival reads as a boast.

@@ -1,5 +1,4 @@
-// The thank-yous sent once an offer is accepted (issue 12, "Accepted: thank-yous to
-// references and to the recruiter"; src/docs/facts.md, "Beyond the first round",
+// The thank-yous sent once an offer is accepted (src/docs/facts.md, "Beyond the first round",
 // "Thanking references": tell them about the new job and when you start, in a short
 // note). A reference hears the outcome they helped bring about, which is what most of
 // them want to know; the recruiter hears thanks for the

@@ -1,5 +1,5 @@
 // The note to a company the candidate is still interviewing with, once an offer from
-// elsewhere has a deadline (issue 12, "Offer elsewhere with a deadline"; src/docs/facts.md,
+// elsewhere has a deadline (src/docs/facts.md,
 // "Beyond the first round", "Telling other employers about an offer": be open about it,
 // say you have an offer, ask where you stand and whether the process can be brought
 // forward; many cannot move quickly). So it says there is an offer and when it must be

@@ -1,7 +1,7 @@
 // What every situation message shares: the plain input it is built from, and the
 // greeting, job phrase, paragraphs and signature around the builder's own sentences.
 // The builders take plain objects rather than the workspace's records, so a change to
-// how the workspace stores applications (issue 12's next version) changes the code
+// how the workspace stores applications (its next version) changes the code
 // that fills these in, not the wording.
 import { midSentence } from '../messages/grammar';
 import { closeSentence, firstName, oneLine } from '../thank-you/wording';

@@ -1,5 +1,4 @@
-// Asking the company that made an offer for more time to answer it (issue 12, "Offer
-// elsewhere with a deadline"; src/docs/facts.md, "Beyond the first round", "Asking for
+// Asking the company that made an offer for more time to answer it (src/docs/facts.md, "Beyond the first round", "Asking for
 // more time on an offer": common and accepted; ask early, and for the shortest
 // extension that will do). Enthusiasm first, so the request cannot read as a
 // lukewarm "no"; then one specific new date, because "a bit more time" makes them

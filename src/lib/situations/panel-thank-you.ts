@@ -1,5 +1,5 @@
 // The panel option: one thank-you to the panel's lead with the other members copied
-// (issue 12, "Each round"; src/docs/facts.md, "Thank-you email": a few sources accept
+// (src/docs/facts.md, "Thank-you email": a few sources accept
 // it, one email per person stays the default). Everyone reads the same email, so it
 // greets them all, and each person's own topic is tied to their name in a sentence of
 // its own: a topic attached to the wrong person is the mistake a panel notices first.

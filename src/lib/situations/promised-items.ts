@@ -1,6 +1,5 @@
 // The sentence that tells an interviewer when the things the candidate promised will
-// arrive (issue 12: "The thank-you names what the candidate promised and when it will
-// arrive"). A thank-you that names the SQL sample and its day reads as a promise being
+// arrive. A thank-you that names the SQL sample and its day reads as a promise being
 // kept; one that ignores it leaves the interviewer wondering. Enclosing the item with the
 // thank-you is the other accepted way (src/docs/facts.md, "Requested items"); that is
 // the action-item cover email's job, not this sentence's.

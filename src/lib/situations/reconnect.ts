@@ -1,5 +1,4 @@
-// Getting back in touch some months after a rejection (issue 12, "Rejected": a
-// reconnect step months later; src/docs/facts.md, "Beyond the first round": employers
+// Getting back in touch some months after a rejection (src/docs/facts.md, "Beyond the first round": employers
 // do come back to earlier candidates, and "a few months later, with a reason to write"
 // is the kit's own timing). A reconnect note works when it is about
 // something real, so it names what the candidate saw of the company and what they have

@@ -1,5 +1,4 @@
-// The reply to a rejection, sent within a day or two (issue 12, "Rejected";
-// src/docs/facts.md, "Beyond the first round", "After a rejection": a short, courteous
+// The reply to a rejection, sent within a day or two (src/docs/facts.md, "Beyond the first round", "After a rejection": a short, courteous
 // answer within a day or two; feedback often does not come, so one narrow question that
 // is easy to decline; employers do come back to earlier candidates). So: thanks, no argument, one real thing the candidate valued when they
 // name one, the door left open, and at most one easy question about feedback, with

@@ -1,5 +1,4 @@
-// The thank-you after a recruiter screen (issue 12, "Each round: … the recruiter for a
-// screen"; src/docs/facts.md, "Beyond the first round": the sources disagree on whether
+// The thank-you after a recruiter screen (src/docs/facts.md, "Beyond the first round": the sources disagree on whether
 // one is expected; the kit's default is a short note the same day). Shorter than an interview thank-you: a screen is a shorter conversation
 // and its reader a busy recruiter. What it must carry is the next step, since that is
 // what the recruiter acts on, so it names the step and its day when the user has them

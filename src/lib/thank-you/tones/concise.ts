@@ -2,7 +2,7 @@ import { closeSentence, firstName, capitalized, type ToneWording } from '../word
 
 /**
  * The concise tone: short sentences for busy readers, yet within the thank-you range
- * (`MESSAGE_LIMITS.thankYou`, 100–180 words): issue 12 found it at 73 words against the
+ * (`MESSAGE_LIMITS.thankYou`, 100–180 words): it once gave 73 words against the
  * 100–180 its own counter showed. It now names two topics and two qualifications like
  * the others, and a sparse draft gets the short "what I learned" sentence; it still skips
  * rapport and the separate offer, so it stays the shortest of the three.
