@@ -96,7 +96,8 @@ describe('the generated data', () => {
     expect(final?.date).toBe('2026-12-31');
     for (const step of plan) if (step.date) expect(holidays, step.id).not.toContain(step.date);
     expect(plan.find((s) => s.id === 'move-on')?.date).toBe('2027-01-15');
-    // Without the holidays it would have landed on Tue 29 Dec (issue 13).
+    // Without the holidays it would have landed on Tue 29 Dec, Christmas and the Boxing Day
+    // substitute counted as business days.
     const bare = buildPlan({
       interviewDate: '2026-12-04',
       interviewTime: '14:00',
