@@ -15,8 +15,16 @@ import { normaliseBase } from '../src/lib/site/base-path.ts';
 const outDir = process.env.OUT_DIR ?? 'dist';
 const base = normaliseBase(process.env.BASE_PATH);
 
-/** What the offline copy holds: every page and asset, and Pagefind's search files. */
-const globPatterns = ['**/*.{html,js,css,svg,png,ico,webmanifest}', 'pagefind/**/*'];
+/**
+ * What the offline copy holds: every page and asset, Pagefind's search files, and the
+ * list of holiday regions (scripts/build-holidays.ts). One region's holidays are saved
+ * when the page first fetches them (src/sw/service-worker.ts), not the 250 files ahead.
+ */
+const globPatterns = [
+  '**/*.{html,js,css,svg,png,ico,webmanifest}',
+  'pagefind/**/*',
+  'holidays/index.json',
+];
 const globIgnores = [
   'sw.js',
   // Served by the host for unknown URLs; offline, the worker shows offline/ instead.
@@ -64,6 +72,7 @@ try {
     'pagefind/pagefind.js',
     'pagefind/pagefind-entry.json',
     'pagefind/pagefind-worker.js',
+    'holidays/index.json',
   ];
   const missing = required.filter((u) => !urls.has(u));
   if (
@@ -72,7 +81,9 @@ try {
   )
     missing.push('the Pagefind index');
   if (missing.length)
-    throw new Error(`build-sw: the precache lacks ${missing.join(', ')}. Did Pagefind run first?`);
+    throw new Error(
+      `build-sw: the precache lacks ${missing.join(', ')}. Did Pagefind and build-holidays run first?`,
+    );
 
   const { count, size, warnings } = await injectManifest({
     ...globbing,

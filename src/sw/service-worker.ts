@@ -47,6 +47,31 @@ precacheAndRoute(self.__WB_MANIFEST, {
     url.pathname.endsWith('/') ? [] : [new URL(`${url.pathname}/index.html`, url)],
 });
 
+// One region's public holidays (holidays/<REGION>.json, scripts/build-holidays.ts): saved
+// the first time the page fetches them, so the chosen region works offline from then on,
+// and refreshed in the background on each later fetch (stale-while-revalidate), so a
+// newer build's days replace them. The list of regions (holidays/index.json) is in the
+// precache above. Never cached before it was fetched: offline, that fetch fails and the
+// page says the plan uses the user's own days off only.
+const HOLIDAY_CACHE = 'fuk-holidays';
+registerRoute(
+  ({ url, sameOrigin }) =>
+    sameOrigin && /\/holidays\/[A-Z]{2}(-[A-Z0-9]{1,3})?\.json$/.test(url.pathname),
+  async ({ request, event }) => {
+    // Workbox types the event with the "webworker" library, which this project leaves out.
+    const extendable = event as ExtendableEvent;
+    const cache = await caches.open(HOLIDAY_CACHE);
+    const cached = await cache.match(request, { ignoreSearch: true });
+    const fresh = fetch(request).then(async (response) => {
+      if (response.ok) await cache.put(request, response.clone());
+      return response;
+    });
+    if (!cached) return fresh;
+    extendable.waitUntil(fresh.catch(() => undefined));
+    return cached;
+  },
+);
+
 // Any other page goes to the network; if that fails, the offline page explains.
 registerRoute(
   ({ request }) => request.mode === 'navigate',

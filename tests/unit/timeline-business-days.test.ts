@@ -5,6 +5,8 @@ import {
   isBusinessDay,
   nextBusinessDay,
   onOrNextBusinessDay,
+  SATURDAY_SUNDAY,
+  subtractBusinessDays,
 } from '../../src/lib/timeline/business-days';
 import { addDays, compareDates, daysBetween, weekday } from '../../src/lib/dates/iso-date';
 
@@ -92,5 +94,59 @@ describe('business days', () => {
         expect(weekday(addDays(from, 7))).toBe(weekday(from));
       }),
     );
+  });
+
+  describe('a regional weekend', () => {
+    // Friday–Saturday, as in Saudi Arabia (src/lib/dates/holidays.ts). 2026-11-26 is a
+    // Thursday, 27 a Friday, 28 a Saturday, 29 a Sunday.
+    const friSat = [5, 6];
+
+    it('leaves every existing caller on Saturday–Sunday', () => {
+      expect(SATURDAY_SUNDAY).toEqual([0, 6]);
+      expect(addBusinessDays('2026-11-27', 1, [])).toBe(
+        addBusinessDays('2026-11-27', 1, [], SATURDAY_SUNDAY),
+      );
+      expect(isBusinessDay('2026-11-29', [], [0, 6])).toBe(false);
+    });
+
+    it('counts Sunday as a working day and Friday and Saturday as the weekend', () => {
+      expect(isBusinessDay('2026-11-27', [], friSat)).toBe(false); // Fri
+      expect(isBusinessDay('2026-11-28', [], friSat)).toBe(false); // Sat
+      expect(isBusinessDay('2026-11-29', [], friSat)).toBe(true); // Sun
+      expect(addBusinessDays('2026-11-26', 1, [], friSat)).toBe('2026-11-29'); // Thu → Sun
+      expect(addBusinessDays('2026-11-27', 1, [], friSat)).toBe('2026-11-29'); // Fri → Sun
+      expect(addBusinessDays('2026-11-25', 5, [], friSat)).toBe('2026-12-02'); // Wed → next Wed
+      expect(nextBusinessDay('2026-11-26', [], friSat)).toBe('2026-11-29');
+      expect(onOrNextBusinessDay('2026-11-28', [], friSat)).toBe('2026-11-29');
+      expect(onOrNextBusinessDay('2026-11-29', [], friSat)).toBe('2026-11-29');
+      expect(subtractBusinessDays('2026-11-29', 1, [], friSat)).toBe('2026-11-26'); // Sun → Thu
+      // With a holiday on the Sunday, the next working day is Monday.
+      expect(addBusinessDays('2026-11-26', 1, ['2026-11-29'], friSat)).toBe('2026-11-30');
+    });
+
+    it('takes a one-day weekend and a seven-day week, ignores stray entries, refuses seven days off', () => {
+      expect(addBusinessDays('2026-11-27', 1, [], [5])).toBe('2026-11-28'); // Fri only: Sat works
+      expect(addBusinessDays('2026-11-28', 1, [], [])).toBe('2026-11-29');
+      expect(addBusinessDays('2026-11-27', 1, [], [0, 6, 7, -1, 2.5, Number.NaN])).toBe(
+        '2026-11-30',
+      );
+      expect(() => addBusinessDays('2026-11-27', 1, [], [0, 1, 2, 3, 4, 5, 6])).toThrow(RangeError);
+      expect(() => isBusinessDay('2026-11-27', [], [0, 1, 2, 3, 4, 5, 6])).toThrow(RangeError);
+    });
+
+    it('never lands on the weekend it is given (property)', () => {
+      fc.assert(
+        fc.property(
+          day,
+          fc.integer({ min: 1, max: 40 }),
+          fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 6 }),
+          (from, n, weekend) => {
+            const result = addBusinessDays(from, n, [], weekend);
+            expect(weekend).not.toContain(weekday(result));
+            expect(subtractBusinessDays(result, n, [], weekend) <= from).toBe(true);
+          },
+        ),
+      );
+    });
   });
 });

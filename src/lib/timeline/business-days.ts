@@ -1,15 +1,20 @@
 // Business-day rules on date-only 'YYYY-MM-DD' strings, for the follow-up timeline:
 // a hiring timeline is counted in days on the interviewer's calendar, never in hours,
-// and its business days skip weekends and the user's holidays. The plain date
-// arithmetic they rest on is in src/lib/dates/iso-date.ts.
+// and its business days skip weekends and the user's holidays. The weekend is Saturday
+// and Sunday unless a caller passes the region's own (Friday–Saturday in Saudi Arabia,
+// src/lib/dates/holidays.ts). The plain date arithmetic they rest on is in
+// src/lib/dates/iso-date.ts.
 //
 // Invalid input is a programming error here (the callers, parse.ts and plan.ts, check
 // what users type first), so these functions throw a RangeError rather than return a
 // value that could be mistaken for a real date.
 import { fromDay, MAX_DAY, requireDay, toDay, weekdayOf } from '../dates/iso-date';
 
-const SUNDAY = 0;
-const SATURDAY = 6;
+/** Weekdays as Date#getDay counts them: Sunday 0 … Saturday 6. */
+export type Weekend = readonly number[];
+
+/** Saturday and Sunday: the weekend when none is given. */
+export const SATURDAY_SUNDAY: Weekend = Object.freeze([0, 6]);
 
 /**
  * Holidays as day numbers. Entries that are not real dates are dropped rather than
@@ -25,20 +30,32 @@ function holidayDays(holidays: ReadonlySet<string> | readonly string[] | undefin
   return days;
 }
 
-function isBusinessDayNumber(day: number, holidays: Set<number>): boolean {
-  const weekday = weekdayOf(day);
-  return weekday !== SATURDAY && weekday !== SUNDAY && !holidays.has(day);
+/**
+ * The weekend as a set of weekdays. Entries that are not whole numbers 0–6 are dropped,
+ * as stray holidays are; a weekend of all seven days leaves no business day to count to,
+ * so it is a RangeError (an empty weekend is allowed: a seven-day week).
+ */
+function weekendDays(weekend: Weekend): Set<number> {
+  const days = new Set(weekend.filter((d) => Number.isInteger(d) && d >= 0 && d <= 6));
+  if (days.size === 7) throw new RangeError('A weekend of all seven days leaves no business day');
+  return days;
+}
+
+function isBusinessDayNumber(day: number, holidays: Set<number>, weekend: Set<number>): boolean {
+  return !weekend.has(weekdayOf(day)) && !holidays.has(day);
 }
 
 /**
- * True when `date` is Monday to Friday and not in `holidays`. Holidays are YYYY-MM-DD
- * strings; entries that are not real dates are ignored.
+ * True when `date` is not on the weekend (Saturday and Sunday unless `weekend` says
+ * otherwise) and not in `holidays`. Holidays are YYYY-MM-DD strings; entries that are
+ * not real dates are ignored.
  */
 export function isBusinessDay(
   date: string,
   holidays: ReadonlySet<string> | readonly string[] = [],
+  weekend: Weekend = SATURDAY_SUNDAY,
 ): boolean {
-  return isBusinessDayNumber(requireDay(date), holidayDays(holidays));
+  return isBusinessDayNumber(requireDay(date), holidayDays(holidays), weekendDays(weekend));
 }
 
 /**
@@ -52,16 +69,18 @@ export function addBusinessDays(
   date: string,
   n: number,
   holidays: ReadonlySet<string> | readonly string[] = [],
+  weekend: Weekend = SATURDAY_SUNDAY,
 ): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${n}`);
   let day = requireDay(date);
   const skip = holidayDays(holidays);
+  const off = weekendDays(weekend);
   let left = n;
   while (left > 0) {
     day += 1;
     // The bound stops an absurd n (or an endless holiday list) from looping for ever.
     if (day > MAX_DAY) throw new RangeError('The date falls outside the years 0001–9999');
-    if (isBusinessDayNumber(day, skip)) left -= 1;
+    if (isBusinessDayNumber(day, skip, off)) left -= 1;
   }
   return fromDay(day);
 }
@@ -70,19 +89,21 @@ export function addBusinessDays(
 export function nextBusinessDay(
   date: string,
   holidays: ReadonlySet<string> | readonly string[] = [],
+  weekend: Weekend = SATURDAY_SUNDAY,
 ): string {
-  return addBusinessDays(date, 1, holidays);
+  return addBusinessDays(date, 1, holidays, weekend);
 }
 
 /** `date` itself when it is a business day, else the next one. */
 export function onOrNextBusinessDay(
   date: string,
   holidays: ReadonlySet<string> | readonly string[] = [],
+  weekend: Weekend = SATURDAY_SUNDAY,
 ): string {
   const day = requireDay(date);
-  return isBusinessDayNumber(day, holidayDays(holidays))
+  return isBusinessDayNumber(day, holidayDays(holidays), weekendDays(weekend))
     ? fromDay(day)
-    : addBusinessDays(date, 1, holidays);
+    : addBusinessDays(date, 1, holidays, weekend);
 }
 
 /**
@@ -94,15 +115,17 @@ export function subtractBusinessDays(
   date: string,
   n: number,
   holidays: ReadonlySet<string> | readonly string[] = [],
+  weekend: Weekend = SATURDAY_SUNDAY,
 ): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${n}`);
   let day = requireDay(date);
   const skip = holidayDays(holidays);
+  const off = weekendDays(weekend);
   let left = n;
   while (left > 0) {
     day -= 1;
     if (day < -719_162) throw new RangeError('The date falls outside the years 0001–9999');
-    if (isBusinessDayNumber(day, skip)) left -= 1;
+    if (isBusinessDayNumber(day, skip, off)) left -= 1;
   }
   return fromDay(day);
 }
