@@ -56,6 +56,46 @@ const LICENSE = 'CC BY-SA 3.0';
 const TYPES = ['public', 'bank'] as const;
 
 /**
+ * Days date-holidays leaves out where offices close, added from the government's own
+ * list. India: date-holidays carries six national days and no Diwali; the central
+ * government's 17 gazetted holidays for 2026 close its offices and most employers'.
+ * Source: NIEPVD (Government of India), Gazetted Holiday 2026,
+ * https://niepvd.nic.in/?p=9775 (recorded in src/docs/facts.md, "Holidays"). Other
+ * years keep date-holidays' days until their list is added here.
+ */
+const SUPPLEMENTS: Record<string, { days: [string, string][]; source: string }> = {
+  IN: {
+    source: 'Government of India gazetted holidays 2026 (niepvd.nic.in/?p=9775)',
+    days: [
+      ['2026-01-26', 'Republic Day'],
+      ['2026-03-04', 'Holi'],
+      ['2026-03-21', 'Id-ul-Fitr'],
+      ['2026-03-26', 'Ram Navami'],
+      ['2026-03-31', 'Mahavir Jayanti'],
+      ['2026-04-03', 'Good Friday'],
+      ['2026-05-01', 'Buddha Purnima'],
+      ['2026-05-27', 'Id-ul-Zuha (Bakrid)'],
+      ['2026-06-26', 'Muharram'],
+      ['2026-08-15', 'Independence Day'],
+      ['2026-08-26', 'Milad-un-Nabi'],
+      ['2026-09-04', 'Janmashtami'],
+      ['2026-10-02', "Mahatma Gandhi's Birthday"],
+      ['2026-10-20', 'Dussehra'],
+      ['2026-11-08', 'Diwali (Deepavali)'],
+      ['2026-11-24', "Guru Nanak's Birthday"],
+      ['2026-12-25', 'Christmas Day'],
+    ],
+  },
+};
+
+/**
+ * Weekends where CLDR's differs from the one offices keep. India: CLDR gives Sunday
+ * only, but company and government offices (the people a candidate writes to) work
+ * Monday to Friday; the user can still change it.
+ */
+const OFFICE_WEEKENDS: Record<string, number[]> = { IN: [0, 6] };
+
+/**
  * Countries whose states or nations get files of their own, beside or instead of the
  * country's: there the days off differ enough that the country's list would mislead.
  * `national` names the country-wide file, or null when there is none to offer (the
@@ -163,6 +203,20 @@ function daysOff(hd: Holidays): [string, string][] {
     .map(([day, names]) => [day, names.join(' / ')]);
 }
 
+/** Two sorted day lists as one, a day named in both keeping both names once. */
+function mergeDays(a: [string, string][], b: [string, string][]): [string, string][] {
+  const byDay = new Map<string, string[]>();
+  for (const [day, name] of [...a, ...b]) {
+    if (Number(day.slice(0, 4)) < FIRST_YEAR || Number(day.slice(0, 4)) > LAST_YEAR) continue;
+    const names = byDay.get(day) ?? [];
+    if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+    byDay.set(day, names);
+  }
+  return [...byDay]
+    .sort(([x], [y]) => (x < y ? -1 : 1))
+    .map(([day, names]) => [day, names.join(' / ')]);
+}
+
 const started = performance.now();
 const raw = (
   JSON.parse(
@@ -181,7 +235,9 @@ const claims = new Map<string, Set<string>>();
 const files = new Map<string, string>();
 
 function emit(code: string, name: string, display: string, weekend: number[], hd: Holidays) {
-  const days = daysOff(hd);
+  const extra = SUPPLEMENTS[code];
+  const days = extra ? mergeDays(daysOff(hd), extra.days) : daysOff(hd);
+  weekend = OFFICE_WEEKENDS[code] ?? weekend;
   files.set(
     `${code}.json`,
     JSON.stringify({
@@ -191,7 +247,7 @@ function emit(code: string, name: string, display: string, weekend: number[], hd
       types: TYPES,
       years: [FIRST_YEAR, LAST_YEAR],
       days,
-      source: SOURCE,
+      source: extra ? `${SOURCE}; ${extra.source}` : SOURCE,
       license: LICENSE,
     }),
   );

@@ -124,24 +124,21 @@ describe('the generated data', () => {
     expect(addBusinessDays('2026-11-25', 1, dates(us))).toBe('2026-11-27');
   });
 
-  it('India: date-holidays 3.37.0 lists six national public days a year, and no Diwali', () => {
+  it("India: the central government's 17 gazetted holidays for 2026 (Diwali among them), and a Monday–Friday office week", () => {
     const india = region('IN');
-    expect(india.days.filter(([d]) => d.startsWith('2026')).map(([, n]) => n)).toEqual([
-      'Republic Day',
-      'Good Friday',
-      'Ambedkar Jayanti',
-      'Independence Day',
-      'Gandhi Jayanti',
-      'Christmas Day',
-    ]);
-    expect(india.days.some(([, n]) => /diwali|deepavali/i.test(n))).toBe(false);
-    // CLDR's weekend for India is Sunday alone.
-    expect(india.weekend).toEqual([0]);
-    // Diwali 2026 (8 November is a Sunday; 9 November the working day off many take) is
-    // the user's to add.
-    expect(
-      effectiveDaysOff({ publicDays: dates(india), added: ['2026-11-09'], removed: [] }),
-    ).toContain('2026-11-09');
+    const in2026 = india.days.filter(([d]) => d.startsWith('2026'));
+    // date-holidays' six national days, and the gazetted list it lacks.
+    expect(in2026).toContainEqual(['2026-11-08', 'Diwali (Deepavali)']);
+    expect(in2026).toContainEqual(['2026-11-24', "Guru Nanak's Birthday"]);
+    expect(in2026).toContainEqual(['2026-10-20', 'Dussehra']);
+    expect(in2026.map(([, n]) => n)).toContain('Ambedkar Jayanti');
+    expect(in2026.filter(([d]) => d === '2026-12-25')).toHaveLength(1);
+    expect(in2026).toHaveLength(18);
+    expect(india.source).toContain('niepvd.nic.in');
+    // CLDR gives Sunday alone; offices keep Saturday and Sunday.
+    expect(india.weekend).toEqual([0, 6]);
+    // 2027 has no gazetted list here yet: date-holidays' days only.
+    expect(india.days.some(([d, n]) => d.startsWith('2027') && /diwali/i.test(n))).toBe(false);
   });
 
   it('weekends follow the region: Friday–Saturday in Saudi Arabia and Bangladesh, Saturday–Sunday in the UAE since 2022', () => {
