@@ -205,3 +205,11 @@ describe('date helpers for the outcome plan', () => {
     expect(() => subtractBusinessDays('0001-01-01', 1)).toThrow(RangeError);
   });
 });
+
+describe('outcome steps follow the region', () => {
+  it('a rejection on a Wednesday in Riyadh is answered by Sunday, not Friday', () => {
+    const at = { status: 'rejected', at: '2026-12-09' } as const;
+    expect(outcomePlan(base({ outcome: at }))[0]!.date).toBe('2026-12-11');
+    expect(outcomePlan(base({ outcome: at, weekend: [5, 6] }))[0]!.date).toBe('2026-12-13');
+  });
+});

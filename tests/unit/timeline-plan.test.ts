@@ -686,3 +686,24 @@ describe('the thank-you clock runs from the end of the interview', () => {
     expect(home.reason).not.toContain('GMT');
   });
 });
+
+describe("the region's weekend", () => {
+  it('a Friday–Saturday weekend moves business-day steps off Friday and onto Sunday', () => {
+    // Monday 7 Dec interview, "by Thursday" (10 Dec): the inquiry goes the next business
+    // morning, Friday 11 with a Saturday–Sunday weekend, Sunday 13 with Friday–Saturday.
+    const at = { interviewDate: '2026-12-07', timelineText: 'by Thursday' };
+    const satSun = buildPlan(input(at));
+    const friSat = buildPlan(input({ ...at, weekend: [5, 6] }));
+    expect(step(satSun, 'status-inquiry').date).toBe('2026-12-11');
+    expect(step(friSat, 'status-inquiry').date).toBe('2026-12-13');
+    // The final follow-up 5 business days on: Fri 18 Dec, or Sun 20 Dec where Sunday works.
+    expect(step(satSun, 'final-follow-up').date).toBe('2026-12-18');
+    expect(step(friSat, 'final-follow-up').date).toBe('2026-12-20');
+    // An item due 2 business days after a Wednesday interview: Fri (Sat–Sun) or Sun (Fri–Sat).
+    const items = { interviewDate: '2026-12-09', actionItems: [{ id: 'a', what: 'x', due: '' }] };
+    expect(step(buildPlan(input(items)), 'action-item:a').date).toBe('2026-12-11');
+    expect(step(buildPlan(input({ ...items, weekend: [5, 6] })), 'action-item:a').date).toBe(
+      '2026-12-13',
+    );
+  });
+});

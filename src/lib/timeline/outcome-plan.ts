@@ -9,6 +9,7 @@ import {
   nextBusinessDay,
   onOrNextBusinessDay,
   subtractBusinessDays,
+  type Weekend,
 } from './business-days';
 import { addMonths, compareDates, isValidIsoDate, shortDate } from '../dates/iso-date';
 import type { PlanStep } from './plan';
@@ -51,6 +52,8 @@ export interface OutcomePlanInput {
   others: OtherApplication[];
   /** YYYY-MM-DD days off. */
   holidays: string[];
+  /** Weekdays that are not working days (0 = Sunday); absent: Saturday and Sunday. */
+  weekend?: number[];
   /** Months after a rejection to reconnect; out of 1–24 falls back to the default. */
   reconnectMonths?: number;
 }
@@ -72,16 +75,17 @@ function expediteStep(
   company: string,
   offer: OtherApplication,
   holidays: string[],
+  weekend: Weekend | undefined,
 ): PlanStep | null {
   if (!isValidIsoDate(offer.offerAt)) return null;
   const deadline = isValidIsoDate(offer.offerDeadline) ? offer.offerDeadline : null;
   const other = offer.company.trim() || 'another company';
   const here = company.trim() || 'this company';
-  let date = nextBusinessDay(offer.offerAt, holidays);
+  let date = nextBusinessDay(offer.offerAt, holidays, weekend);
   let reason = `You have an offer from ${other} (${shortDate(offer.offerAt)})`;
   if (deadline) {
     if (compareDates(deadline, offer.offerAt) <= 0) return null;
-    const latest = subtractBusinessDays(deadline, PACING.expediteLeadDays, holidays);
+    const latest = subtractBusinessDays(deadline, PACING.expediteLeadDays, holidays, weekend);
     if (compareDates(latest, date) < 0) {
       // Less room than the lead time: as soon as possible, saying so.
       date = compareDates(date, deadline) < 0 ? date : offer.offerAt;
@@ -115,6 +119,7 @@ export function outcomePlan(input: OutcomePlanInput): PlanStep[] {
   const at = input?.outcome?.at;
   if (!isValidIsoDate(at)) return [];
   const holidays = Array.isArray(input.holidays) ? input.holidays.filter(isValidIsoDate) : [];
+  const weekend = Array.isArray(input.weekend) ? input.weekend : undefined;
   const company = typeof input.company === 'string' ? input.company.trim() : '';
   const here = company || 'the company';
   const steps: PlanStep[] = [];
@@ -124,13 +129,13 @@ export function outcomePlan(input: OutcomePlanInput): PlanStep[] {
       case 'next-round':
         for (const other of input.others ?? []) {
           if (other.status !== 'offer') continue;
-          const step = expediteStep(company, other, holidays);
+          const step = expediteStep(company, other, holidays, weekend);
           if (step) steps.push(step);
         }
         break;
       case 'offer': {
         const deadline = isValidIsoDate(input.outcome.deadline) ? input.outcome.deadline : null;
-        const ask = nextBusinessDay(at, holidays);
+        const ask = nextBusinessDay(at, holidays, weekend);
         if (deadline && compareDates(deadline, at) > 0) {
           const before = compareDates(ask, deadline) < 0 ? ask : at;
           steps.push(
@@ -165,7 +170,7 @@ export function outcomePlan(input: OutcomePlanInput): PlanStep[] {
           dated(
             'rejection-reply',
             `Reply to ${here} graciously`,
-            addBusinessDays(at, days, holidays),
+            addBusinessDays(at, days, holidays, weekend),
             `Within ${days} business ${plural(days, 'day', 'days')} of hearing (${shortDate(at)}): thank them, say you would welcome future openings, and, if you like, ask one short question for feedback.`,
           ),
         );
@@ -178,7 +183,7 @@ export function outcomePlan(input: OutcomePlanInput): PlanStep[] {
           dated(
             'reconnect',
             `Get back in touch with ${here}`,
-            onOrNextBusinessDay(addMonths(at, months), holidays),
+            onOrNextBusinessDay(addMonths(at, months), holidays, weekend),
             `${months} ${plural(months, 'month', 'months')} after the decision: a short note with something new since you last spoke, and interest in roles that open.`,
           ),
         );
@@ -189,13 +194,13 @@ export function outcomePlan(input: OutcomePlanInput): PlanStep[] {
           dated(
             'withdrawal',
             `Tell ${here} you are withdrawing`,
-            onOrNextBusinessDay(at, holidays),
+            onOrNextBusinessDay(at, holidays, weekend),
             'As soon as you decide: a short, courteous note, so they can move on with other candidates.',
           ),
         );
         break;
       case 'accepted': {
-        const next = nextBusinessDay(at, holidays);
+        const next = nextBusinessDay(at, holidays, weekend);
         for (const other of input.others ?? []) {
           if (!LIVE_OUTCOMES.includes(other.status)) continue;
           const name = other.company.trim() || 'another company';
@@ -208,7 +213,7 @@ export function outcomePlan(input: OutcomePlanInput): PlanStep[] {
             ),
           );
         }
-        const thanksBy = addBusinessDays(at, PACING.rejectionReplyDays, holidays);
+        const thanksBy = addBusinessDays(at, PACING.rejectionReplyDays, holidays, weekend);
         if (input.recruiter) {
           steps.push(
             dated(

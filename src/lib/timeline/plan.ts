@@ -11,7 +11,7 @@ import { mailByDate } from './mail-by';
 import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from './action-item-due';
 import { thankYouDeadline } from '../thank-you/deadline';
 import { formatInZone, isoDateIn, isValidTimeZone, zonedToInstant } from '../dates/zoned-time';
-import { addBusinessDays, isBusinessDay, nextBusinessDay } from './business-days';
+import { addBusinessDays, isBusinessDay, nextBusinessDay, type Weekend } from './business-days';
 import { addDays, compareDates, isValidIsoDate, shortDate } from '../dates/iso-date';
 import type { ParsedTimeline } from './parse';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../workspace/schema';
@@ -70,6 +70,11 @@ export interface PlanInput {
   timeline: ParsedTimeline;
   /** YYYY-MM-DD days off, skipped by every business-day count. */
   holidays: string[];
+  /**
+   * Weekdays that are not working days (0 = Sunday … 6 = Saturday), from the user's
+   * region; absent: Saturday and Sunday.
+   */
+  weekend?: number[];
   /** The user's gaps; out-of-range values fall back to DEFAULT_PLAN_SETTINGS. */
   settings: PlanPacing;
   /** Whether to plan a handwritten note. */
@@ -146,14 +151,19 @@ function sentDate(
  * " (skipping the holiday on Fri 1 Jan)" when a listed holiday fell on a weekday in
  * (from, to]: the reader should see why a count ran a day longer than expected.
  */
-function holidayClause(from: string, to: string, holidays: readonly string[]): string {
+function holidayClause(
+  from: string,
+  to: string,
+  holidays: readonly string[],
+  weekend: Weekend | undefined,
+): string {
   const skipped = holidays
     .filter(
       (h) =>
         isValidIsoDate(h) &&
         compareDates(h, from) > 0 &&
         compareDates(h, to) <= 0 &&
-        isBusinessDay(h, []),
+        isBusinessDay(h, [], weekend),
     )
     .sort(compareDates);
   const unique = [...new Set(skipped)];
@@ -188,22 +198,23 @@ function plannedInquiry(
   interview: string,
   holidays: string[],
   buffer: number,
+  weekend: Weekend | undefined,
 ): Planned {
   if (timeline?.kind === 'range' && isValidIsoDate(timeline.latest)) {
-    const date = safe(() => addBusinessDays(timeline.latest, buffer, holidays));
+    const date = safe(() => addBusinessDays(timeline.latest, buffer, holidays, weekend));
     return {
       date,
-      reason: `Their timeline (${timelineLabel(timeline.summary)}) ends ${shortDate(timeline.latest, interview)}; wait ${buffer} more business ${plural(buffer, 'day', 'days')}${date ? holidayClause(timeline.latest, date, holidays) : ''}.`,
+      reason: `Their timeline (${timelineLabel(timeline.summary)}) ends ${shortDate(timeline.latest, interview)}; wait ${buffer} more business ${plural(buffer, 'day', 'days')}${date ? holidayClause(timeline.latest, date, holidays, weekend) : ''}.`,
     };
   }
   if (timeline?.kind === 'date' && isValidIsoDate(timeline.date)) {
-    const date = safe(() => nextBusinessDay(timeline.date, holidays));
+    const date = safe(() => nextBusinessDay(timeline.date, holidays, weekend));
     const label = timelineLabel(timeline.summary);
     const named = shortDate(timeline.date, interview);
     const said = label.includes(named) || label === '' ? '' : ` (${label})`;
     return {
       date,
-      reason: `Their date${said} is ${named}; write the next business morning after it${date ? holidayClause(timeline.date, date, holidays) : ''}.`,
+      reason: `Their date${said} is ${named}; write the next business morning after it${date ? holidayClause(timeline.date, date, holidays, weekend) : ''}.`,
     };
   }
   if (timeline?.kind === 'unreadable') {
@@ -212,10 +223,10 @@ function plannedInquiry(
     return { date: null, reason: /[.?!]$/.test(sentence) ? sentence : `${sentence}.` };
   }
   if (timeline?.kind === 'none' || timeline === undefined || timeline === null) {
-    const date = safe(() => addBusinessDays(interview, NO_TIMELINE_WAIT_DAYS, holidays));
+    const date = safe(() => addBusinessDays(interview, NO_TIMELINE_WAIT_DAYS, holidays, weekend));
     return {
       date,
-      reason: `No timeline was given, so wait at least ${NO_TIMELINE_WAIT_DAYS} business days after the interview${date ? holidayClause(interview, date, holidays) : ''}.`,
+      reason: `No timeline was given, so wait at least ${NO_TIMELINE_WAIT_DAYS} business days after the interview${date ? holidayClause(interview, date, holidays, weekend) : ''}.`,
     };
   }
   return { date: null, reason: 'Their timeline has no usable date; check it above.' };
@@ -244,6 +255,7 @@ export function buildPlan(input: PlanInput): PlanStep[] {
   const interview = isValidIsoDate(input?.interviewDate) ? input.interviewDate : null;
   const zone = typeof input?.timeZone === 'string' ? input.timeZone : '';
   const holidays = Array.isArray(input?.holidays) ? input.holidays.filter(isValidIsoDate) : [];
+  const weekend = Array.isArray(input?.weekend) ? input.weekend : undefined;
   const sent = Array.isArray(input?.sent) ? input.sent : [];
   const settings = input?.settings ?? DEFAULT_PLAN_SETTINGS;
   const buffer =
@@ -324,7 +336,7 @@ export function buildPlan(input: PlanInput): PlanStep[] {
   // Status inquiry (worked out before LinkedIn, which must not trail it).
   const inquirySent = sentDate(sent, 'status-inquiry', zone);
   const planned: Planned = interview
-    ? plannedInquiry(input.timeline, interview, holidays, buffer)
+    ? plannedInquiry(input.timeline, interview, holidays, buffer, weekend)
     : { date: null, reason: noDate };
   const inquiry: PlanStep = {
     id: 'status-inquiry',
@@ -350,11 +362,11 @@ export function buildPlan(input: PlanInput): PlanStep[] {
     const thankYouSent = sentDate(sent, 'thank-you-email', zone);
     const after =
       thankYouSent && compareDates(thankYouSent, thankYou.date) > 0 ? thankYouSent : thankYou.date;
-    let date = safe(() => nextBusinessDay(after, holidays));
+    let date = safe(() => nextBusinessDay(after, holidays, weekend));
     let reason =
       after === thankYou.date
-        ? `Connect the business day after your thank-you is due (${shortDate(after, interview ?? after)}), so the request follows the email${date ? holidayClause(after, date, holidays) : ''}.`
-        : `Connect the business day after you sent your thank-you (${shortDate(after, interview ?? after)}), so the request follows the email${date ? holidayClause(after, date, holidays) : ''}.`;
+        ? `Connect the business day after your thank-you is due (${shortDate(after, interview ?? after)}), so the request follows the email${date ? holidayClause(after, date, holidays, weekend) : ''}.`
+        : `Connect the business day after you sent your thank-you (${shortDate(after, interview ?? after)}), so the request follows the email${date ? holidayClause(after, date, holidays, weekend) : ''}.`;
     // A same-day or next-day decision puts the status inquiry first; connecting after
     // asking where things stand would read backwards, so the request moves up to it.
     if (date && !inquirySent && inquiry.date && compareDates(date, inquiry.date) > 0) {
@@ -381,8 +393,8 @@ export function buildPlan(input: PlanInput): PlanStep[] {
       step.date = due;
       step.reason = 'The due date you set.';
     } else if (interview) {
-      step.date = actionItemDue(due, interview, holidays);
-      step.reason = `${due === '' ? 'No due date set' : `“${due}” is not a date`}, so aim for ${ACTION_ITEM_DEFAULT_DAYS} business days after the interview, while the conversation is fresh${step.date ? holidayClause(interview, step.date, holidays) : ''}.`;
+      step.date = actionItemDue(due, interview, holidays, weekend);
+      step.reason = `${due === '' ? 'No due date set' : `“${due}” is not a date`}, so aim for ${ACTION_ITEM_DEFAULT_DAYS} business days after the interview, while the conversation is fresh${step.date ? holidayClause(interview, step.date, holidays, weekend) : ''}.`;
     }
     steps.push(step);
   }
@@ -400,8 +412,8 @@ export function buildPlan(input: PlanInput): PlanStep[] {
   };
   if (inquiry.date) {
     const from = inquiry.date;
-    final.date = safe(() => addBusinessDays(from, secondGap, holidays));
-    final.reason = `${secondGap} business ${plural(secondGap, 'day', 'days')} after your status inquiry (${inquirySent ? 'sent' : 'planned for'} ${shortDate(from, interview ?? from)}) with no reply: one more short note, then stop${final.date ? holidayClause(from, final.date, holidays) : ''}.`;
+    final.date = safe(() => addBusinessDays(from, secondGap, holidays, weekend));
+    final.reason = `${secondGap} business ${plural(secondGap, 'day', 'days')} after your status inquiry (${inquirySent ? 'sent' : 'planned for'} ${shortDate(from, interview ?? from)}) with no reply: one more short note, then stop${final.date ? holidayClause(from, final.date, holidays, weekend) : ''}.`;
   }
   if (finalSent) {
     const plannedFinal = final.date;
@@ -420,8 +432,8 @@ export function buildPlan(input: PlanInput): PlanStep[] {
   };
   if (final.date) {
     const from = final.date;
-    moveOn.date = safe(() => addBusinessDays(from, moveOnGap, holidays));
-    moveOn.reason = `${moveOnGap} business ${plural(moveOnGap, 'day', 'days')} after your final follow-up (${finalSent ? 'sent' : 'planned for'} ${shortDate(from, interview ?? from)}) with no reply: put your energy into other applications; you can still say yes if they write${moveOn.date ? holidayClause(from, moveOn.date, holidays) : ''}.`;
+    moveOn.date = safe(() => addBusinessDays(from, moveOnGap, holidays, weekend));
+    moveOn.reason = `${moveOnGap} business ${plural(moveOnGap, 'day', 'days')} after your final follow-up (${finalSent ? 'sent' : 'planned for'} ${shortDate(from, interview ?? from)}) with no reply: put your energy into other applications; you can still say yes if they write${moveOn.date ? holidayClause(from, moveOn.date, holidays, weekend) : ''}.`;
   }
   steps.push(moveOn);
 
