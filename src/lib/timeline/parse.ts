@@ -19,6 +19,7 @@ import {
   shortDate,
   weekday,
 } from '../dates/iso-date';
+import { normalise, original, type Normalised } from './parse-text';
 
 /** What an interviewer's timeline means for the plan. */
 export type ParsedTimeline =
@@ -686,58 +687,6 @@ const STRAY =
 
 const MONTH_ALONE =
   /\b(january|february|march|april|june|july|august|september|october|november|december|(?:in|by|until|before|during)\s+may)\b/;
-
-/** The text the patterns read, and for each of its UTF-16 units the span of raw text it came from. */
-interface Normalised {
-  text: string;
-  from: number[];
-  to: number[];
-}
-
-/**
- * NFKC, lower case, curly apostrophes and every dash made plain, whitespace runs made
- * one space, trimmed. Done one code point at a time so that each character read can be
- * traced back to what the user typed: refusals quote "Next Friday", not "next friday".
- */
-function normalise(raw: string): Normalised {
-  let text = '';
-  const from: number[] = [];
-  const to: number[] = [];
-  let at = 0;
-  for (const char of raw) {
-    const start = at;
-    at += char.length;
-    let out = char
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[‘’ʼ`´]/g, "'")
-      .replace(/[‐‑‒–—―−﹣－]/g, '-');
-    if (/^\s+$/.test(out)) {
-      if (text === '' || text.endsWith(' ')) continue;
-      out = ' ';
-    }
-    text += out;
-    for (let k = 0; k < out.length; k += 1) {
-      from.push(start);
-      to.push(at);
-    }
-  }
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1);
-    from.pop();
-    to.pop();
-  }
-  return { text, from, to };
-}
-
-/** The raw text behind normalised positions [start, end), without the edge character some patterns take in. */
-function original(raw: string, n: Normalised, start: number, end: number): string {
-  if (end <= start) return '';
-  return raw
-    .slice(n.from[start], n.to[end - 1])
-    .replace(/^[^\p{L}\p{N}\-‐‑‒–—―−]+/u, '')
-    .trim();
-}
 
 /** What to say when no phrase gave a date. */
 function fallback(raw: string, n: Normalised): ParsedTimeline {
