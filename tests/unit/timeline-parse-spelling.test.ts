@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { parseTimeline, type ParsedTimeline } from '../../src/lib/timeline/parse';
 import { correctWord, respell } from '../../src/lib/timeline/parse-spelling';
 import { normalise, original, rewrite } from '../../src/lib/timeline/parse-text';
+
+// Interview days below: Tue 2026-11-24, Fri 2026-12-04.
+
+function endOf(parsed: ParsedTimeline): string | null {
+  if (parsed.kind === 'range') return parsed.latest;
+  if (parsed.kind === 'date') return parsed.date;
+  return null;
+}
 
 describe('correctWord: typos of the words the reader knows', () => {
   it.each([
@@ -83,5 +92,42 @@ describe('respell: the text read, traced back to what was typed', () => {
     expect(n.from).toHaveLength(n.text.length);
     expect(original(raw, n, 0, 'next friday'.length)).toBe('Nexxt  Fridya');
     expect(original(raw, n, n.text.indexOf('2'), n.text.length)).toBe('2 wekes');
+  });
+});
+
+describe('parseTimeline: typos and shorthand', () => {
+  it.each([
+    ['2026-11-24', '1-2 weks', '2026-12-08'],
+    ['2026-11-24', '2-3 wekes', '2026-12-15'],
+    ['2026-11-24', 'a coupel of weeks', '2026-12-08'],
+    ['2026-11-24', 'fortnite', '2026-12-08'], // a fortnight on its own: one of it
+    ['2026-11-24', 'within a fortnite', '2026-12-08'],
+    ['2026-11-24', 'two wekks', '2026-12-08'],
+    ['2026-11-24', 'with in 5 buisness days', '2026-12-01'],
+    ['2026-11-24', 'end of teh week', '2026-11-27'],
+    ['2026-11-24', 'nxt wk', '2026-12-04'],
+    ['2026-11-24', '1week', '2026-12-01'],
+    ['2026-11-24', '3-4wks', '2026-12-22'],
+    ['2026-11-24', 'EOD tmrw', '2026-11-25'],
+    ['2026-11-24', 'mid decmber', '2026-12-15'],
+    ['2026-11-24', 'end of the monht', '2026-11-30'],
+    ['2026-11-24', 'by wensday', '2026-11-25'],
+    ['2026-11-24', 'next 2-3 biz days', '2026-11-27'],
+    ['2026-12-04', 'before xmas', '2026-12-24'],
+  ])('%s: %j → %s', (interview, text, end) => {
+    expect(endOf(parseTimeline(text, interview))).toBe(end);
+  });
+
+  it('still refuses what no correction makes a timeline', () => {
+    for (const text of ['the weak link', 'two ways to go', 'in a mouth', 'sooon']) {
+      expect(parseTimeline(text, '2026-11-24').kind).toBe('unreadable');
+    }
+  });
+
+  it('quotes a typo as typed when it refuses', () => {
+    expect(parseTimeline('2 wekes, maybe monts', '2026-11-24')).toMatchObject({
+      kind: 'unreadable',
+      reason: expect.stringContaining('also “monts” on its own'),
+    });
   });
 });
