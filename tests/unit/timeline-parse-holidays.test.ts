@@ -135,6 +135,15 @@ describe('parseTimeline: holidays it cannot date are refused, never guessed', ()
     });
   });
 
+  it('asks for the interview date only once a holiday is recognised', () => {
+    expect(parseTimeline('after Christmas', '')).toMatchObject({
+      reason: expect.stringContaining('interview date'),
+    });
+    expect(parseTimeline('we will decide by consensus', '')).toMatchObject({
+      reason: expect.stringContaining('is not a timeline the planner can read'),
+    });
+  });
+
   it('refuses a holiday more than six months ahead', () => {
     expect(read('after the holidays', '2026-03-02', GB)).toMatchObject({
       kind: 'unreadable',

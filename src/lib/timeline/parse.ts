@@ -1002,7 +1002,9 @@ function readTimeline(
   calendar: Omit<Context, 'interview'>,
 ): ParsedTimeline {
   const interviewKnown = isValidIsoDate(interviewDate);
-  const ctx: Context = { interview: interviewKnown ? interviewDate : '', ...calendar };
+  // Without the interview date, a stand-in lets the readers say whether they recognise a
+  // phrase at all; nothing read from it is kept.
+  const ctx: Context = { interview: interviewKnown ? interviewDate : '2000-01-03', ...calendar };
   let working = normalised.text;
   const readings: { found: Exclude<Found, { kind: 'refuse' }>; quote: string; at: number }[] = [];
   for (const reader of READERS) {
@@ -1012,14 +1014,6 @@ function readTimeline(
       if (m[0] === '') {
         reader.pattern.lastIndex += 1;
         continue;
-      }
-      // The interview date is only needed once a phrase has been recognised, so that an
-      // empty or vague timeline still gets its own answer before the date is filled in.
-      if (!interviewKnown) {
-        return {
-          kind: 'unreadable',
-          reason: 'Add the interview date first: their timeline is counted from it.',
-        };
       }
       const at = m.index;
       const quoteOf = (start: number, end: number) =>
@@ -1043,6 +1037,14 @@ function readTimeline(
         };
       }
       if (found === null) continue;
+      // The interview date is only needed once a phrase has been recognised, so that an
+      // empty or vague timeline still gets its own answer before the date is filled in.
+      if (!interviewKnown) {
+        return {
+          kind: 'unreadable',
+          reason: 'Add the interview date first: their timeline is counted from it.',
+        };
+      }
       if (found.kind === 'refuse') return { kind: 'unreadable', reason: found.reason };
       const length = found.length ?? m[0].length;
       reader.pattern.lastIndex = at + length;
