@@ -3,7 +3,11 @@
 // read the reader. Shared by the unit test and the one-off scoring script.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ParsedTimeline } from '../../src/lib/timeline/parse';
+import {
+  parseTimeline,
+  type NamedHoliday,
+  type ParsedTimeline,
+} from '../../src/lib/timeline/parse';
 
 /** One phrase with what a careful person reads from it. */
 export interface HeldoutCase {
@@ -80,6 +84,72 @@ export const ASSUMED_HOLIDAYS: Record<string, string[]> = {
   ],
   SA: [],
 };
+
+/**
+ * The same holidays by name, as the set's author named them (its 'holidays assumed'
+ * convention) in the words the region's data uses (date-holidays: "Boxing Day
+ * (substitute day)", "Independence Day (substitute day)"). India's 2026 gazetted list
+ * has more days than the conventions name; only those named there or fixed by the
+ * calendar (Republic Day, Independence Day, Gandhi Jayanti, Christmas) carry a name.
+ */
+export const ASSUMED_NAMED: Record<string, NamedHoliday[]> = {
+  'GB-ENG': [
+    { date: '2026-01-01', name: "New Year's Day" },
+    { date: '2026-04-03', name: 'Good Friday' },
+    { date: '2026-04-06', name: 'Easter Monday' },
+    { date: '2026-05-04', name: 'Early May bank holiday' },
+    { date: '2026-05-25', name: 'Spring bank holiday' },
+    { date: '2026-08-31', name: 'Summer bank holiday' },
+    { date: '2026-12-25', name: 'Christmas Day' },
+    { date: '2026-12-28', name: 'Boxing Day (substitute day)' },
+    { date: '2027-01-01', name: "New Year's Day" },
+    { date: '2027-03-26', name: 'Good Friday' },
+    { date: '2027-03-29', name: 'Easter Monday' },
+    { date: '2027-05-03', name: 'Early May bank holiday' },
+  ],
+  US: [
+    { date: '2026-01-01', name: "New Year's Day" },
+    { date: '2026-01-19', name: 'Martin Luther King Jr. Day' },
+    { date: '2026-02-16', name: "Washington's Birthday" },
+    { date: '2026-05-25', name: 'Memorial Day' },
+    { date: '2026-06-19', name: 'Juneteenth' },
+    { date: '2026-07-03', name: 'Independence Day (substitute day)' },
+    { date: '2026-09-07', name: 'Labor Day' },
+    { date: '2026-10-12', name: 'Columbus Day' },
+    { date: '2026-11-11', name: 'Veterans Day' },
+    { date: '2026-11-26', name: 'Thanksgiving Day' },
+    { date: '2026-12-25', name: 'Christmas Day' },
+    { date: '2027-01-01', name: "New Year's Day" },
+    { date: '2027-01-18', name: 'Martin Luther King Jr. Day' },
+    { date: '2027-02-15', name: "Washington's Birthday" },
+  ],
+  IN: [
+    { date: '2026-01-26', name: 'Republic Day' },
+    { date: '2026-04-03', name: 'Good Friday' },
+    { date: '2026-08-15', name: 'Independence Day' },
+    { date: '2026-10-02', name: 'Gandhi Jayanti' },
+    { date: '2026-11-08', name: 'Diwali' },
+    { date: '2026-11-24', name: "Guru Nanak's Birthday" },
+    { date: '2026-12-25', name: 'Christmas Day' },
+    { date: '2027-01-26', name: 'Republic Day' },
+  ],
+  SA: [],
+};
+
+/** The set's regional weekends: Friday–Saturday in Saudi Arabia, else Saturday–Sunday. */
+export const WEEKENDS: Record<string, number[]> = { SA: [5, 6] };
+
+/** The set's numeric dates: month/day in the US, day/month elsewhere. */
+export const DATE_ORDERS: Record<string, 'dmy' | 'mdy'> = { US: 'mdy' };
+
+/** The reader as a user of `c.region` meets it: its holidays, their names, its weekend and date order. */
+export function readHeldout(c: HeldoutCase): ParsedTimeline {
+  return parseTimeline(c.phrase, c.interviewDate, ASSUMED_HOLIDAYS[c.region] ?? [], {
+    named: ASSUMED_NAMED[c.region] ?? [],
+    weekend: WEEKENDS[c.region] ?? [0, 6],
+    dateOrder: DATE_ORDERS[c.region] ?? 'dmy',
+  });
+}
 
 /** How one phrase came out. */
 export interface Scored {

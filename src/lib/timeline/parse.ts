@@ -2,34 +2,55 @@
 // into a date the status inquiry can count from (src/docs/facts.md, "Status inquiry and
 // the hiring timeline"). The rule is to refuse rather than guess: a wrong date here
 // makes the candidate write too early and look impatient, so anything vague ("soon"),
-// ambiguous ("5/12", "next Friday") or contradictory comes back as 'unreadable' with a
-// sentence telling the user what to type instead.
+// ambiguous ("5/12" with no region's date order) or contradictory comes back as
+// 'unreadable' with a sentence saying what could not be read, and offering the date
+// picker instead. Where a phrase has two honest readings ("next Friday", "Monday or
+// Tuesday") the later one is taken, and the summary names the other.
 //
-// How it reads: the text is normalised (NFKC, lower case, one kind of dash), then each
-// pattern below, most specific first, claims the phrases it recognises and blanks them
-// out so a later, looser pattern cannot read the same words again ("next week" inside
-// "Friday next week"). Several phrases are fine when they agree on the date; phrases
-// that disagree are refused.
-import { addBusinessDays } from './business-days';
+// How it reads: the text is normalised (NFKC, lower case, one kind of dash), typos and
+// shorthand are read as the words intended (parse-spelling.ts), then each pattern
+// below, most specific first, claims the phrases it recognises and blanks them out so a
+// later, looser pattern cannot read the same words again ("next week" inside "Friday
+// next week"). Several phrases are fine when they agree on the date; phrases that
+// disagree are refused.
 import {
   addDays,
+  addMonths,
   compareDates,
   daysBetween,
   isValidIsoDate,
   shortDate,
   weekday,
 } from '../dates/iso-date';
+import { readHoliday, type NamedHoliday } from './parse-holidays';
+import { speakerOf, type Speaker } from './parse-speaker';
+import { respell } from './parse-spelling';
+import { normalise, original, type Normalised } from './parse-text';
+import { addWorkingDays, endOfWorkWeek, weekStart, type WorkWeek } from './parse-work-week';
 
-/** What an interviewer's timeline means for the plan. */
+export type { NamedHoliday } from './parse-holidays';
+export type { Speaker } from './parse-speaker';
+
+/** What an interviewer's timeline means for the plan. `said` is who gave it, when the words say. */
 export type ParsedTimeline =
   /** A span from the interview: `latest` is its end ("1–2 weeks" → interview + 14 days). */
-  | { kind: 'range'; latest: string; earliest?: string; summary: string }
+  | { kind: 'range'; latest: string; earliest?: string; summary: string; said?: Speaker }
   /** A day they named: "by Friday", "end of the month", "5 December". */
-  | { kind: 'date'; date: string; summary: string }
+  | { kind: 'date'; date: string; summary: string; said?: Speaker }
   /** They gave no timeline (or the field is empty). */
-  | { kind: 'none'; summary: string }
-  /** Text the planner will not guess at; `reason` says why and what to type instead. */
+  | { kind: 'none'; summary: string; said?: Speaker }
+  /** Text the planner will not guess at; `reason` says what it could not read and offers the date picker. */
   | { kind: 'unreadable'; reason: string };
+
+/** The region's calendar, for phrases that need more than the holiday dates. */
+export interface TimelineOptions {
+  /** Holidays by name, for "after Easter" or "before Diwali" (their dates count as days off only when also in `holidays`). */
+  named?: readonly NamedHoliday[];
+  /** Weekend days, 0 = Sunday … 6 = Saturday: [5, 6] for Friday–Saturday. Default [0, 6]. */
+  weekend?: readonly number[];
+  /** How "12/1" reads: 'dmy' 12 January, 'mdy' 1 December. Unset: refused when both are real dates. */
+  dateOrder?: 'dmy' | 'mdy';
+}
 
 /** Longest text read; a timeline is a phrase, and a cap keeps every pattern fast. */
 export const MAX_TIMELINE_LENGTH = 500;
@@ -42,22 +63,38 @@ const LIMITS = { day: 182, bday: 130, week: 26, month: 6, hour: 182 * 24 } as co
 
 type Unit = keyof typeof LIMITS;
 
-/** One reading of one phrase, or a refusal of it. */
-type Found =
+/** How refusals end: the date picker is always there. */
+const PICK = 'or pick the date instead.';
+
+/** One reading of one phrase, or a refusal of it; `length` when it read past its match. */
+type Found = (
   | { kind: 'range'; latest: string; earliest?: string; label: string }
   | { kind: 'date'; date: string; label: string }
-  | { kind: 'refuse'; reason: string };
+  | { kind: 'refuse'; reason: string }
+) & { length?: number };
 
 interface Context {
   /** The interview date, YYYY-MM-DD (checked before any reader runs). */
   interview: string;
-  holidays: string[];
+  week: WorkWeek;
+  named: readonly NamedHoliday[];
+  dateOrder: 'dmy' | 'mdy' | undefined;
 }
 
 interface Reader {
   pattern: RegExp;
-  /** `quote` is the matched phrase as the user typed it, for refusals and conflicts. */
-  read: (match: RegExpExecArray, ctx: Context, quote: string) => Found;
+  /**
+   * `quote` is the matched phrase as the user typed it, for refusals and conflicts;
+   * `rest` is the text after the match, and `quoteOf` quotes what was typed between two
+   * offsets from the match's start. Null when the match is not the reader's after all.
+   */
+  read: (
+    match: RegExpExecArray,
+    ctx: Context,
+    quote: string,
+    rest: string,
+    quoteOf: (start: number, end: number) => string,
+  ) => Found | null;
 }
 
 // ---------------------------------------------------------------------------------
@@ -204,30 +241,30 @@ function lastDayOf(year: number, month: number): string {
   return addDays(next, -1);
 }
 
-/** `n` calendar months after `date`, kept inside the month (31 January + 1 month = 28/29 February). */
-function addMonths(date: string, n: number): string {
-  const total = yearOf(date) * 12 + (monthOf(date) - 1) + n;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = Number(lastDayOf(year, month).slice(8));
-  return isoOf(year, month, Math.min(Number(date.slice(8)), last)) ?? lastDayOf(year, month);
-}
-
-/** Monday of the week after the interview's (weeks run Monday to Sunday). */
-function nextWeekMonday(interview: string): string {
-  const isoWeekday = weekday(interview) || 7;
-  return addDays(interview, 8 - isoWeekday);
-}
-
 /** The first `target` weekday strictly after `date`: "by Friday" said on a Friday means the next one. */
 function weekdayAfter(date: string, target: number): string {
   const ahead = (target - weekday(date) + 7) % 7;
   return addDays(date, ahead === 0 ? 7 : ahead);
 }
 
-/** The Friday of the interview's working week; from a weekend, the coming Friday. */
-function endOfWeek(date: string): string {
-  return addDays(date, (5 - weekday(date) + 7) % 7);
+/** First day of the working week after the interview's (Monday; Sunday for a Friday–Saturday weekend). */
+function nextWeekStart(ctx: Context): string {
+  return addDays(weekStart(ctx.interview, ctx.week), 7);
+}
+
+/** The last working day of the week `weeks` after the interview's: 0 "this week", 1 "next week". */
+function weekEnd(ctx: Context, weeks: number): string {
+  return endOfWorkWeek(
+    addDays(weekStart(ctx.interview, ctx.week), 7 * weeks),
+    ctx.interview,
+    ctx.week,
+  );
+}
+
+/** `target` weekday in the week after the interview's ("Friday next week"). */
+function dayNextWeek(ctx: Context, target: number): string {
+  const start = nextWeekStart(ctx);
+  return addDays(start, (target - weekday(start) + 7) % 7);
 }
 
 function capitalised(word: string): string {
@@ -250,13 +287,13 @@ function dated(
   if (compareDates(date, ctx.interview) < 0) {
     return {
       kind: 'refuse',
-      reason: `${capitalised(name)} is ${shortDate(date, ctx.interview)}, before the interview (${shortDate(ctx.interview)}); check the date they gave.`,
+      reason: `${capitalised(name)} is ${shortDate(date, ctx.interview)}, before the interview (${shortDate(ctx.interview)}); check what they said, ${PICK}`,
     };
   }
   if (daysBetween(ctx.interview, date) > LIMITS.day) {
     return {
       kind: 'refuse',
-      reason: `${capitalised(name)} would be ${shortDate(date, ctx.interview)}, more than six months after the interview; check the date they gave.`,
+      reason: `${capitalised(name)} would be ${shortDate(date, ctx.interview)}, more than six months after the interview; check what they said, ${PICK}`,
     };
   }
   return { kind: 'date', date, label };
@@ -291,17 +328,17 @@ function monthDay(
 function notADate(quote: string): Found {
   return {
     kind: 'refuse',
-    reason: `“${quote}” is not a real date; check the day and month they gave.`,
+    reason: `“${quote}” is not a real date; check the day and month, ${PICK}`,
   };
 }
 
-/** A quantity from the interview: "2 weeks", "10 business days", "48 hours". */
-function quantityEnd(ctx: Context, n: number, unit: Unit): string {
-  if (unit === 'bday') return addBusinessDays(ctx.interview, Math.ceil(n), ctx.holidays);
-  if (unit === 'week') return addDays(ctx.interview, Math.ceil(n * 7));
-  if (unit === 'month') return addMonths(ctx.interview, Math.ceil(n));
-  if (unit === 'hour') return addDays(ctx.interview, Math.ceil(n / 24));
-  return addDays(ctx.interview, Math.ceil(n));
+/** A quantity from `from` (the interview unless given): "2 weeks", "10 business days", "48 hours". */
+function quantityEnd(ctx: Context, n: number, unit: Unit, from = ctx.interview): string {
+  if (unit === 'bday') return addWorkingDays(from, Math.ceil(n), ctx.week);
+  if (unit === 'week') return addDays(from, Math.ceil(n * 7));
+  if (unit === 'month') return addMonths(from, Math.ceil(n));
+  if (unit === 'hour') return addDays(from, Math.ceil(n / 24));
+  return addDays(from, Math.ceil(n));
 }
 
 interface Quantity {
@@ -320,11 +357,11 @@ function quantity(numberText: string, unitText: string, quote: string): Quantity
 /** Why a quantity cannot be used, or null when it can. */
 function quantityProblem(q: Quantity): string | null {
   if (!Number.isFinite(q.n))
-    return `“${q.quote}” is not a number the planner can read; type it in digits, like “2 weeks”.`;
+    return `“${q.quote}” is not a number the planner can read; write it in digits, like “2 weeks”, ${PICK}`;
   if (q.n <= 0)
-    return `“${q.quote}” would be the day of the interview; type the timeline they gave, or leave it empty if they gave none.`;
+    return `“${q.quote}” would be the day of the interview; write the timeline they gave, pick the date, or leave it empty if they gave none.`;
   if (q.n > LIMITS[q.unit]) {
-    return `“${q.quote}” is more than six months away, which is more likely a typo than a hiring timeline; check the number.`;
+    return `“${q.quote}” is more than six months away, more likely a typo than a hiring timeline; check the number, ${PICK}`;
   }
   return null;
 }
@@ -353,19 +390,29 @@ function single(ctx: Context, q: Quantity): Found {
   };
 }
 
-/** Day 10, 15 or the last of a month: "early", "mid" and "end of" as the plan reads them. */
-function partOfMonth(word: string, year: number, month: number): string | null {
-  if (/^(mid|middle)/.test(word)) return isoOf(year, month, 15);
-  if (/^(early|beginning|start)/.test(word)) return isoOf(year, month, 10);
-  return lastDayOf(year, month);
+/**
+ * A part of a month as the plan reads its latest day: the 7th for its beginning or
+ * first week, the 10th "early", the 15th "mid" or its first half, else its last day.
+ */
+function partOfMonth(part: string, year: number, month: number): string {
+  const day = /^mid|^middle|first half|1st half/.test(part)
+    ? 15
+    : /^beginning|^start|first week|1st week/.test(part)
+      ? 7
+      : /^early/.test(part)
+        ? 10
+        : 0;
+  return day ? isoOf(year, month, day)! : lastDayOf(year, month);
 }
 
-function partName(word: string): string {
-  if (/^(mid|middle)/.test(word)) return 'mid';
-  if (/^(early|beginning|start)/.test(word)) return 'early';
-  if (/^late/.test(word)) return 'late';
-  return 'end of';
+/** "mid" or the part as written, "first half of", for the summary. */
+function partName(part: string): string {
+  return /^mid/.test(part) ? 'mid' : part.replace(/\s+/g, ' ');
 }
+
+/** The parts of a month people name: "early", "the second half of", "sometime in". */
+const PART =
+  '(mid|middle\\s+of|early|beginning\\s+of|start\\s+of|late|end\\s+of|(?:towards?|near)\\s+the\\s+end\\s+of|(?:the\\s+)?(?:first|1st|second|2nd|last)\\s+(?:half|week)\\s+of|some\\s*time\\s+(?:in|during))';
 
 // ---------------------------------------------------------------------------------
 // The readers, most specific first
@@ -396,7 +443,7 @@ const READERS: Reader[] = [
       if (weekday(found.date) !== said) {
         return {
           kind: 'refuse',
-          reason: `“${quote}” does not add up: ${shortDate(found.date, ctx.interview)} is not a ${capitalised(WEEKDAY_NAMES[said]!)}; check which they meant.`,
+          reason: `“${quote}” does not add up: ${shortDate(found.date, ctx.interview)} is not a ${capitalised(WEEKDAY_NAMES[said]!)}; check which they meant, ${PICK}`,
         };
       }
       return {
@@ -406,29 +453,126 @@ const READERS: Reader[] = [
       };
     },
   },
-  // "mid-December", "end of December 2026", "early Jan"
+  // "before Christmas", "after the holidays", "2 weeks after the holidays", "by Diwali"
   {
     pattern: new RegExp(
-      `\\b(mid|middle\\s+of|early|beginning\\s+of|start\\s+of|late|end\\s+of)[\\s-]*(?:the\\s+month\\s+of\\s+)?${MONTH}(?:\\s+(\\d{4})\\b)?`,
+      `${EDGE}(?:${NUM}\\s*${UNIT}\\s+(?=after|post|following))?(after|post|following|before|by|until|till|til|ahead\\s+of|prior\\s+to)\\s+(?=[a-z])`,
+      'g',
+    ),
+    read: (m, ctx, quote, rest, quoteOf) => {
+      const after = /^(after|post|following)/.test(m[4]!);
+      const h = readHoliday(rest, after, ctx.interview, ctx.named, ctx.week);
+      if (!h) return null;
+      const length = m[0].length + h.used;
+      if (h.kind === 'refuse') {
+        return {
+          kind: 'refuse',
+          reason: `“${quoteOf(0, length)}” needs the date of ${quoteOf(length - h.what.length, length)}, which is not among your holidays; pick the date instead, or add the holiday.`,
+          length,
+        };
+      }
+      const what = `${after ? 'after' : 'before'} ${h.what}`;
+      if (m[2] === undefined)
+        return {
+          ...dated(ctx, h.date, what, `${what} (${shortDate(h.date, ctx.interview)})`),
+          length,
+        };
+      const q = quantity(m[2], m[3]!, quote);
+      const problem = quantityProblem(q);
+      if (problem) return { kind: 'refuse', reason: problem, length };
+      const date = quantityEnd(ctx, q.n, q.unit, h.date);
+      const label = `${amount(q.n, q.unit)} ${what}`;
+      return {
+        ...dated(ctx, date, label, `${label} (by ${shortDate(date, ctx.interview)})`),
+        length,
+      };
+    },
+  },
+  // "EOD", "COB today", "EOD tomorrow", "by end of day Friday", "Friday COB": that day
+  // ("at the end of the day" is only a turn of phrase)
+  {
+    pattern: new RegExp(
+      `\\b(at\\s+the\\s+(?=end))?(?:${WEEKDAY_FULL}\\s+(?:at\\s+|by\\s+)?)?(?:eod|cob|eob|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?(?:day|business))\\b(?:\\s+(?:on\\s+)?(today|tonight|tomorrow|${WEEKDAY_FULL.slice(1, -1)})\\b)?`,
+      'g',
+    ),
+    read: (m, ctx) => {
+      if (m[1]) return null;
+      const when = m[2] ?? m[3] ?? 'today';
+      const date = /^to(day|night)/.test(when)
+        ? ctx.interview
+        : when === 'tomorrow'
+          ? addDays(ctx.interview, 1)
+          : weekdayAfter(ctx.interview, weekdayIndex(when));
+      return { kind: 'date', date, label: `by the end of ${shortDate(date, ctx.interview)}` };
+    },
+  },
+  // "end of Q1", "sometime in Q1", "Q4 2026": the quarter's last day, the next one ahead
+  {
+    pattern:
+      /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|eo)?q([1-4])(?:\s+end)?(?:\s+(?:of\s+)?(\d{4}))?\b/g,
+    read: (m, ctx, quote) => {
+      const month = Number(m[1]) * 3;
+      const year = m[2] === undefined ? yearOf(ctx.interview) : Number(m[2]);
+      let date = lastDayOf(year, month);
+      if (m[2] === undefined && compareDates(date, ctx.interview) < 0)
+        date = lastDayOf(year + 1, month);
+      return dated(
+        ctx,
+        date,
+        `“${quote}”`,
+        `the end of Q${m[1]} (${shortDate(date, ctx.interview)})`,
+      );
+    },
+  },
+  // "end of the quarter", "EOQ", "next quarter"
+  {
+    pattern:
+      /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|eoq|quarter[\s-]end|(?:(?:the\s+)?end\s+of\s+)?(next)\s+quarter)\b/g,
+    read: (m, ctx) => {
+      const month = (Math.ceil(monthOf(ctx.interview) / 3) + (m[1] ? 1 : 0)) * 3;
+      const date = lastDayOf(yearOf(ctx.interview) + (month > 12 ? 1 : 0), ((month - 1) % 12) + 1);
+      return {
+        kind: 'date',
+        date,
+        label: `the end of the quarter (${shortDate(date, ctx.interview)})`,
+      };
+    },
+  },
+  // "end of the year", "EOY", "year-end": 31 December
+  {
+    pattern: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|(?:the\s+)?year[\s-]?end|eoy)\b/g,
+    read: (_m, ctx) => {
+      const date = lastDayOf(yearOf(ctx.interview), 12);
+      return {
+        kind: 'date',
+        date,
+        label: `the end of the year (${shortDate(date, ctx.interview)})`,
+      };
+    },
+  },
+  // "mid-December", "end of December 2026", "early Jan", "the first week of January",
+  // "sometime in January"
+  {
+    pattern: new RegExp(
+      `\\b${PART}[\\s-]*(?:the\\s+month\\s+of\\s+)?${MONTH}(?:\\s+(\\d{4})\\b)?`,
       'g',
     ),
     read: (m, ctx, quote) => {
       const month = monthIndex(m[2]!) + 1;
-      const name = `${partName(m[1]!)}${partName(m[1]!) === 'mid' ? '-' : ' '}${MONTH_TITLES[month - 1]}`;
-      if (m[3] !== undefined) {
-        const date = partOfMonth(m[1]!, Number(m[3]), month);
-        return date === null
-          ? notADate(quote)
-          : dated(ctx, date, name, `${name} (${shortDate(date, ctx.interview)})`);
-      }
-      for (let year = yearOf(ctx.interview); year <= yearOf(ctx.interview) + 1; year += 1) {
-        const date = partOfMonth(m[1]!, year, month);
-        if (date !== null && compareDates(date, ctx.interview) >= 0) {
-          return dated(ctx, date, name, `${name} (${shortDate(date, ctx.interview)})`);
-        }
-      }
-      return notADate(quote);
+      const part = partName(m[1]!);
+      const name = `${part}${part === 'mid' ? '-' : ' '}${MONTH_TITLES[month - 1]}`;
+      const year = m[3] === undefined ? yearOf(ctx.interview) : Number(m[3]);
+      if (year < 1) return notADate(quote);
+      let date = partOfMonth(m[1]!, year, month);
+      if (m[3] === undefined && compareDates(date, ctx.interview) < 0)
+        date = partOfMonth(m[1]!, year + 1, month);
+      return dated(ctx, date, name, `${name} (${shortDate(date, ctx.interview)})`);
     },
+  },
+  // "next business day", "the following working day"
+  {
+    pattern: /\b(?:the\s+)?(?:next|following)\s+(?:business|working|work)\s*day\b/g,
+    read: (_m, ctx, quote) => single(ctx, quantity('1', 'business day', quote)),
   },
   // "within the next week", "in the coming weeks" (no number: refused)
   {
@@ -440,7 +584,7 @@ const READERS: Reader[] = [
       if (/s$/.test(m[1]!)) {
         return {
           kind: 'refuse',
-          reason: `“${quote}” gives no number; if they said how many, type that (“2 ${m[1]}”), or leave it empty.`,
+          reason: `“${quote}” gives no number; if they said how many, write that (“2 ${m[1]}”), pick the date, or leave it empty.`,
         };
       }
       return single(ctx, quantity('1', m[1]!, quote));
@@ -474,6 +618,15 @@ const READERS: Reader[] = [
       return span(ctx, quantity(m[3]!, m[5]!, quote), quantity(m[4]!, m[5]!, quote));
     },
   },
+  // "2 weeks, maybe 3", "3 days or 4": the later
+  {
+    pattern: new RegExp(
+      `${EDGE}${NUM}\\s*${UNIT}\\s*,?\\s*(?:or|maybe|perhaps|possibly|or\\s+maybe|up\\s+to|max(?:imum)?|at\\s+most)\\s+${NUM}\\b(?![/.:]\\d)`,
+      'g',
+    ),
+    read: (m, ctx, quote) =>
+      span(ctx, quantity(m[2]!, m[3]!, quote), quantity(m[4]!, m[3]!, quote)),
+  },
   // "2 weeks", "a week", "10 business days", "a few days", "-2 weeks" (refused)
   {
     pattern: new RegExp(`${EDGE}(-\\s*)?${NUM}\\s*${UNIT}`, 'g'),
@@ -481,6 +634,11 @@ const READERS: Reader[] = [
       if (m[2] !== undefined) return negative(quote);
       return single(ctx, quantity(m[3]!, m[4]!, quote));
     },
+  },
+  // "fortnight" or "week" as the whole phrase: one of it
+  {
+    pattern: /^(?:(?:within|in)\s+)?(fortnight|week|month)[\s.!]*$/g,
+    read: (m, ctx, quote) => single(ctx, quantity('1', m[1]!, quote)),
   },
   // "December 5", "Dec. 5th, 2026"
   {
@@ -495,20 +653,22 @@ const READERS: Reader[] = [
     ),
     read: (m, ctx, quote) => monthDay(ctx, quote, monthIndex(m[2]!), Number(m[1]), m[3]),
   },
-  // "5/12", "12/25/2026", "5.12.": refused when both orders are real, different dates.
+  // "5/12", "12/25/2026", "5.12.": read in the region's order; refused without one when
+  // both orders are real, different dates.
   {
     pattern: /(^|[^\w/.])(\d{1,2})([/.])(\d{1,2})(?:\3(\d{4}|\d{2}))?(?![\w/]|\.\d)/g,
     read: (m, ctx, quote) => {
       const [a, b] = [Number(m[2]), Number(m[4])];
       const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= 31;
       const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= 31;
-      if (dayFirst && monthFirst && a !== b) {
+      if (dayFirst && monthFirst && a !== b && !ctx.dateOrder) {
         return {
           kind: 'refuse',
-          reason: `“${quote}” could be ${a} ${MONTH_TITLES[b - 1]} or ${b} ${MONTH_TITLES[a - 1]}; write the month as a word, like “${a} ${MONTH_TITLES[b - 1]}”.`,
+          reason: `“${quote}” could be ${a} ${MONTH_TITLES[b - 1]} or ${b} ${MONTH_TITLES[a - 1]}; write the month as a word, like “${a} ${MONTH_TITLES[b - 1]}”, ${PICK}`,
         };
       }
-      if (dayFirst) return monthDay(ctx, quote, b - 1, a, m[5]);
+      if (dayFirst && (!monthFirst || ctx.dateOrder !== 'mdy'))
+        return monthDay(ctx, quote, b - 1, a, m[5]);
       if (monthFirst) return monthDay(ctx, quote, a - 1, b, m[5]);
       return notADate(quote);
     },
@@ -532,8 +692,7 @@ const READERS: Reader[] = [
       'g',
     ),
     read: (m, ctx) => {
-      const target = weekdayIndex(m[1] ?? m[2]!);
-      const date = addDays(nextWeekMonday(ctx.interview), (target + 6) % 7);
+      const date = dayNextWeek(ctx, weekdayIndex(m[1] ?? m[2]!));
       return { kind: 'date', date, label: `by ${shortDate(date, ctx.interview)}` };
     },
   },
@@ -541,7 +700,7 @@ const READERS: Reader[] = [
   {
     pattern: /\b(?:the\s+)?week\s+after\s+next\b/g,
     read: (_m, ctx) => {
-      const date = addDays(nextWeekMonday(ctx.interview), 11);
+      const date = weekEnd(ctx, 2);
       return {
         kind: 'date',
         date,
@@ -549,12 +708,13 @@ const READERS: Reader[] = [
       };
     },
   },
-  // "early next week" (Tuesday), "mid next week" (Wednesday), "next week" / "end of next week" (Friday)
+  // "early next week" (Tuesday), "mid next week" (Wednesday), "next week" / "end of next
+  // week" / "EOW next week" (its last working day: Friday, or Thursday in Saudi Arabia)
   {
     pattern:
-      /\b(?:(early|beginning\s+of|start\s+of|mid|middle\s+of|late|later|end\s+of)[\s-]+(?:the\s+)?)?(?:next|the\s+following)\s+week\b/g,
+      /\b(?:(early|beginning\s+of|start\s+of|mid|middle\s+of|late|later|end\s+of|eow)[\s-]+(?:the\s+)?)?(?:next|the\s+following)\s+week\b/g,
     read: (m, ctx) => {
-      const monday = nextWeekMonday(ctx.interview);
+      const monday = nextWeekStart(ctx);
       const part = m[1] ?? '';
       if (/^(early|beginning|start)/.test(part)) {
         const date = addDays(monday, 1);
@@ -564,16 +724,16 @@ const READERS: Reader[] = [
         const date = addDays(monday, 2);
         return { kind: 'date', date, label: `mid next week (${shortDate(date, ctx.interview)})` };
       }
-      const date = addDays(monday, 4);
+      const date = weekEnd(ctx, 1);
       return { kind: 'date', date, label: `next week (by ${shortDate(date, ctx.interview)})` };
     },
   },
-  // "end of the week", "this week", "by the weekend": that Friday
+  // "end of the week", "this week", "by the weekend", "EOW": the week's last working day
   {
     pattern:
       /\b(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(?:working\s+|work\s+)?week|(?:later\s+)?this\s+week|(?:within|in)\s+the\s+week|week'?s\s+end|(?:the\s+)?weekend|eow)\b/g,
     read: (_m, ctx) => {
-      const date = endOfWeek(ctx.interview);
+      const date = weekEnd(ctx, 0);
       return {
         kind: 'date',
         date,
@@ -581,13 +741,13 @@ const READERS: Reader[] = [
       };
     },
   },
-  // "early next month" (10th), "mid next month" (15th), "next month" (its last day)
+  // "early next month" (10th), "mid next month" (15th), "the first half of next month"
+  // (15th), "next month" (its last day)
   {
-    pattern:
-      /\b(?:(early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)[\s-]+(?:the\s+)?)?next\s+month\b/g,
+    pattern: new RegExp(`\\b(?:(?:${PART}|some\\s*time)[\\s-]+(?:the\\s+)?)?next\\s+month\\b`, 'g'),
     read: (m, ctx) => {
       const first = addMonths(`${ctx.interview.slice(0, 8)}01`, 1);
-      const date = partOfMonth(m[1] ?? 'end', yearOf(first), monthOf(first)) ?? first;
+      const date = partOfMonth(m[1] ?? 'end', yearOf(first), monthOf(first));
       const words = m[1] ? `${partName(m[1])} next month` : 'next month';
       return {
         kind: 'date',
@@ -623,17 +783,33 @@ const READERS: Reader[] = [
     pattern: new RegExp(`\\b(\\d{1,2})${ORDINAL}\\b`, 'g'),
     read: (m, ctx, quote) => dayOfMonth(ctx, quote, Number(m[1])),
   },
-  // "next Friday": refused, people use it for both this coming Friday and the one after.
+  // "Monday or Tuesday", "by Thursday/Friday", "Monday to Wednesday": the later day,
+  // counted on from the first (Wednesday after that Monday)
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:by|on|until|till|before)\\s+)?${WEEKDAY_FULL}\\s*(?:or|/|to|-|and)\\s*(?:(?:by|on)\\s+)?${WEEKDAY_FULL}\\b`,
+      'g',
+    ),
+    read: (m, ctx) => {
+      const first = weekdayAfter(ctx.interview, weekdayIndex(m[1]!));
+      const date = addDays(first, (weekdayIndex(m[2]!) - weekday(first) + 7) % 7);
+      return { kind: 'date', date, label: `by ${shortDate(date, ctx.interview)}` };
+    },
+  },
+  // "next Friday": people use it for both this coming Friday and the Friday of next week.
+  // The later is read, and the summary names the other, so an early one can be picked.
   {
     pattern: new RegExp(`\\bnext\\s+(?:${WEEKDAY_FULL}|${WEEKDAY_ABBR}\\b\\.?)`, 'g'),
     read: (m, ctx, quote) => {
       const target = weekdayIndex(m[1] ?? m[2]!);
       const first = weekdayAfter(ctx.interview, target);
-      const second = addDays(first, 7);
-      return {
-        kind: 'refuse',
-        reason: `“${quote}” can mean ${shortDate(first, ctx.interview)} or ${shortDate(second, ctx.interview)}; type the date they meant instead.`,
-      };
+      const later = dayNextWeek(ctx, target);
+      const date = compareDates(first, later) < 0 ? later : first;
+      const label =
+        date === first
+          ? `by ${shortDate(date, ctx.interview)}`
+          : `by ${shortDate(date, ctx.interview)} (“${quote}” may mean ${shortDate(first, ctx.interview)}: if so, pick that date)`;
+      return { kind: 'date', date, label };
     },
   },
   // "by Friday", "on Monday", "Friday": the first such day after the interview
@@ -652,7 +828,7 @@ const READERS: Reader[] = [
 function negative(quote: string): Found {
   return {
     kind: 'refuse',
-    reason: `“${quote}” is a negative number; type the timeline they gave, like “2 weeks”.`,
+    reason: `“${quote}” is a negative number; write the timeline they gave, like “2 weeks”, ${PICK}`,
   };
 }
 
@@ -678,7 +854,7 @@ const VAGUE =
 
 /** "We'll let you know" and friends: they gave no timeline, which has its own rule. */
 const NO_TIMELINE =
-  /\b(let\s+(?:you|u)\s+know|be\s+in\s+touch|get\s+back\s+to\s+(?:you|u)|hear\s+(?:back\s+)?from\s+(?:us|them)|reach\s+out|contact\s+you|no\s+(?:time\s*line|time\s*frame|date|deadline|idea)|not\s+(?:given|sure|said|stated|mentioned|specified)|did(?:n'?t|\s+not)\s+(?:say|give|mention|specify)|none|n\/?a|unknown|don'?t\s+know|nothing)\b/;
+  /\b(let\s+(?:you|u|me)\s+know|be\s+in\s+touch|get\s+back\s+to\s+(?:you|u|me)|hear\s+(?:back\s+)?from\s+(?:us|them)|reach\s+out|contact\s+you|no\s+(?:time\s*line|time\s*frame|date|deadline|idea)|not\s+(?:given|sure|said|stated|mentioned|specified)|did(?:n'?t|\s+not)\s+(?:say|give|mention|specify)|none|n\/?a|unknown|don'?t\s+know|nothing)\b/;
 
 /** Left over after the readers: a bare number (not a time like 5pm or 10:30), a unit, or a month name. */
 const STRAY =
@@ -686,58 +862,6 @@ const STRAY =
 
 const MONTH_ALONE =
   /\b(january|february|march|april|june|july|august|september|october|november|december|(?:in|by|until|before|during)\s+may)\b/;
-
-/** The text the patterns read, and for each of its UTF-16 units the span of raw text it came from. */
-interface Normalised {
-  text: string;
-  from: number[];
-  to: number[];
-}
-
-/**
- * NFKC, lower case, curly apostrophes and every dash made plain, whitespace runs made
- * one space, trimmed. Done one code point at a time so that each character read can be
- * traced back to what the user typed: refusals quote "Next Friday", not "next friday".
- */
-function normalise(raw: string): Normalised {
-  let text = '';
-  const from: number[] = [];
-  const to: number[] = [];
-  let at = 0;
-  for (const char of raw) {
-    const start = at;
-    at += char.length;
-    let out = char
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[‘’ʼ`´]/g, "'")
-      .replace(/[‐‑‒–—―−﹣－]/g, '-');
-    if (/^\s+$/.test(out)) {
-      if (text === '' || text.endsWith(' ')) continue;
-      out = ' ';
-    }
-    text += out;
-    for (let k = 0; k < out.length; k += 1) {
-      from.push(start);
-      to.push(at);
-    }
-  }
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1);
-    from.pop();
-    to.pop();
-  }
-  return { text, from, to };
-}
-
-/** The raw text behind normalised positions [start, end), without the edge character some patterns take in. */
-function original(raw: string, n: Normalised, start: number, end: number): string {
-  if (end <= start) return '';
-  return raw
-    .slice(n.from[start], n.to[end - 1])
-    .replace(/^[^\p{L}\p{N}\-‐‑‒–—―−]+/u, '')
-    .trim();
-}
 
 /** What to say when no phrase gave a date. */
 function fallback(raw: string, n: Normalised): ParsedTimeline {
@@ -752,7 +876,7 @@ function fallback(raw: string, n: Normalised): ParsedTimeline {
     if (/^(several|a\s+number\s+of|the\s+coming)/.test(vague[1]!)) {
       return {
         kind: 'unreadable',
-        reason: `“${word}” gives no number; if they said how many days or weeks, type that, or leave it empty.`,
+        reason: `“${word}” gives no number; if they said how many, write that (like “2 weeks”), pick the date they mentioned, or leave it empty.`,
       };
     }
     return {
@@ -766,27 +890,28 @@ function fallback(raw: string, n: Normalised): ParsedTimeline {
     const name = MONTH_TITLES[monthIndex(month[1]!.replace(/^.*\s/, ''))]!;
     return {
       kind: 'unreadable',
-      reason: `“${name}” names a month but not a day; type a day (“5 ${name}”), or “mid-${name}” or “end of ${name}”.`,
+      reason: `“${name}” names a month but not a day; pick the date instead, or write a day (“5 ${name}”), “mid-${name}” or “end of ${name}”.`,
     };
   }
   const unitOnly = new RegExp(`\\b${UNIT}`).exec(text);
   if (unitOnly) {
     return {
       kind: 'unreadable',
-      reason: `“${quoted(unitOnly)}” needs a number: how many did they say, like “2 weeks”?`,
+      reason: `“${quoted(unitOnly)}” has no number; pick the date instead. How many did they say, like “2 weeks”?`,
     };
   }
-  const number = /\d+/.exec(text);
+  const number = /(\d+)(?:\s*(?:-|to)\s*\d+)?/.exec(text);
   if (number) {
+    const unit = number[0] === '1' ? 'week' : 'weeks';
     return {
       kind: 'unreadable',
-      reason: `“${number[0]}” needs a unit; type “${number[0]} days”, “${number[0]} weeks” or a date like “5 December”.`,
+      reason: `“${quoted(number, 0)}” has no unit (days or weeks?); pick the date instead, or write it with its unit, like “${number[0]} ${unit}”.`,
     };
   }
   const shown = raw.trim().replace(/\s+/g, ' ');
   return {
     kind: 'unreadable',
-    reason: `“${Array.from(shown).length > 40 ? `${Array.from(shown).slice(0, 40).join('')}…` : shown}” is not a timeline the planner can read; try “1–2 weeks”, “by Friday” or “5 December”, or leave it empty if they gave none.`,
+    reason: `“${Array.from(shown).length > 40 ? `${Array.from(shown).slice(0, 40).join('')}…` : shown}” is not a timeline the planner can read; pick the date they gave instead, or write it like “1–2 weeks”, “by Friday” or “5 December” (or leave it empty if they gave none).`,
   };
 }
 
@@ -794,28 +919,68 @@ function endOf(found: Exclude<Found, { kind: 'refuse' }>): string {
   return found.kind === 'range' ? found.latest : found.date;
 }
 
+/** The options as given, checked: a weekend of every day, or a bad entry, is not used. */
+function calendar(holidays: unknown, options: unknown): Omit<Context, 'interview'> {
+  const o = (options !== null && typeof options === 'object' ? options : {}) as TimelineOptions;
+  const list = (x: unknown): unknown[] => (Array.isArray(x) ? (x as unknown[]) : []);
+  const weekend = new Set(
+    list(o.weekend).filter((d) => Number.isInteger(d) && Number(d) >= 0 && Number(d) <= 6),
+  );
+  return {
+    week: {
+      weekend:
+        weekend.size === 7 || !Array.isArray(o.weekend)
+          ? new Set([0, 6])
+          : (weekend as Set<number>),
+      holidays: new Set(list(holidays).filter(isValidIsoDate)),
+    },
+    named: list(o.named).filter(
+      (h): h is NamedHoliday =>
+        h !== null &&
+        typeof h === 'object' &&
+        isValidIsoDate((h as NamedHoliday).date) &&
+        typeof (h as NamedHoliday).name === 'string',
+    ),
+    dateOrder: o.dateOrder === 'dmy' || o.dateOrder === 'mdy' ? o.dateOrder : undefined,
+  };
+}
+
 /**
  * Reads the timeline an interviewer gave, relative to `interviewDate` (YYYY-MM-DD):
  *
  * - spans: "1-2 weeks", "one to two weeks", "a couple of weeks", "a week or two",
- *   "10 business/working days", "3 days" (calendar), "a few days" (3 business days),
- *   "48 hours", "a month" → `range`, `latest` = the interview plus the longer span;
+ *   "2 weeks, maybe 3", "10 business/working days", "next business day", "3 days"
+ *   (calendar), "a few days" (3 business days), "48 hours", "a month" → `range`,
+ *   `latest` = the interview plus the longer span;
  * - days: "by Friday" (the first Friday after the interview, a week on if it was a
- *   Friday), "end of the week" (that Friday), "end of the month" (its last day, even
- *   from the last days of the month), "early next week" (Tuesday), "next week"
- *   (Friday), "mid-December" (the 15th), "December 5" / "5 Dec" / "2026-12-05"
- *   (a month and day is the next one on or after the interview) → `date`;
+ *   Friday), "Monday or Tuesday" (the later), "next Friday" (the later of this coming
+ *   Friday and next week's, the other named in the summary), "EOD"/"COB" (the
+ *   interview day; "EOD Monday" that Monday), "end of the week"/"EOW" (the week's last
+ *   working day), "next week" (next week's last working day), "early next week"
+ *   (Tuesday), "end of the month"/"EOM" (its last day), "end of Q1" (31 March), "EOY",
+ *   "mid-December" (the 15th), "early January" (the 10th), "first week of January"
+ *   (the 7th), "sometime in January" (its last day), "by the 15th", "December 5" /
+ *   "5 Dec" / "2026-12-05" / "12/5" (in `options.dateOrder`) → `date`;
+ * - holidays: "before Christmas" (the last working day before it), "after the
+ *   holidays" / "after New Year" (the first working day after New Year's Day), "after
+ *   Easter", "after the bank holiday", "2 weeks after the holidays" → `date`, with the
+ *   holidays `options.named` names (Christmas and New Year's Day are known anyway);
  * - "", "we'll let you know", "no timeline" → `none`;
- * - anything vague ("soon", "ASAP", "TBD"), ambiguous ("5/12", "next Friday"),
+ * - anything vague ("soon", "ASAP", "TBD"), ambiguous ("5/12" with no date order),
  *   contradictory, zero, negative, over six months, or before the interview →
- *   `unreadable` with a sentence saying what to type instead.
+ *   `unreadable` with a sentence saying what it could not read and offering the date
+ *   picker.
  *
- * `holidays` (YYYY-MM-DD) are skipped when counting business days. Never throws.
+ * Typos and shorthand ("2-3 wekes", "nxt wk", "tmrw") are read as the words intended.
+ * `said` names who gave the timeline when the words do ("the recruiter said …").
+ * Business days skip `holidays` (YYYY-MM-DD) and `options.weekend` (Saturday and
+ * Sunday unless given). Never throws.
  */
 export function parseTimeline(
   text: string,
   interviewDate: string,
-  holidays: string[] = [],
+  holidays: readonly string[] = [],
+  options: TimelineOptions = {},
 ): ParsedTimeline {
   const raw = typeof text === 'string' ? text : '';
   if (raw.length > MAX_TIMELINE_LENGTH * 4) return tooLong();
@@ -824,12 +989,22 @@ export function parseTimeline(
   // Only dashes, question marks and the like: the field is as good as empty.
   if (/^[\p{P}\p{Z}]*$/u.test(normalised.text))
     return { kind: 'none', summary: 'No timeline given' };
+  const read = respell(normalised);
+  const parsed = readTimeline(raw, read, interviewDate, calendar(holidays, options));
+  const said = speakerOf(read.text);
+  return said && parsed.kind !== 'unreadable' ? { ...parsed, said } : parsed;
+}
 
+function readTimeline(
+  raw: string,
+  normalised: Normalised,
+  interviewDate: string,
+  calendar: Omit<Context, 'interview'>,
+): ParsedTimeline {
   const interviewKnown = isValidIsoDate(interviewDate);
-  const ctx: Context = {
-    interview: interviewKnown ? interviewDate : '',
-    holidays: Array.isArray(holidays) ? holidays.filter((h) => typeof h === 'string') : [],
-  };
+  // Without the interview date, a stand-in lets the readers say whether they recognise a
+  // phrase at all; nothing read from it is kept.
+  const ctx: Context = { interview: interviewKnown ? interviewDate : '2000-01-03', ...calendar };
   let working = normalised.text;
   const readings: { found: Exclude<Found, { kind: 'refuse' }>; quote: string; at: number }[] = [];
   for (const reader of READERS) {
@@ -840,20 +1015,18 @@ export function parseTimeline(
         reader.pattern.lastIndex += 1;
         continue;
       }
-      const end = m.index + m[0].length;
-      spans.push([m.index, end]);
-      // The interview date is only needed once a phrase has been recognised, so that an
-      // empty or vague timeline still gets its own answer before the date is filled in.
-      if (!interviewKnown) {
-        return {
-          kind: 'unreadable',
-          reason: 'Add the interview date first: their timeline is counted from it.',
-        };
-      }
-      const quote = original(raw, normalised, m.index, end);
-      let found: Found;
+      const at = m.index;
+      const quoteOf = (start: number, end: number) =>
+        original(raw, normalised, at + start, at + end);
+      let found: Found | null;
       try {
-        found = reader.read(m, ctx, quote);
+        found = reader.read(
+          m,
+          ctx,
+          quoteOf(0, m[0].length),
+          working.slice(at + m[0].length),
+          quoteOf,
+        );
       } catch (error) {
         // Only the date arithmetic throws, and only past the year 9999; anything else is a bug.
         if (!(error instanceof RangeError)) throw error;
@@ -863,8 +1036,20 @@ export function parseTimeline(
             'That date is further ahead than the planner can count; check the interview date.',
         };
       }
+      if (found === null) continue;
+      // The interview date is only needed once a phrase has been recognised, so that an
+      // empty or vague timeline still gets its own answer before the date is filled in.
+      if (!interviewKnown) {
+        return {
+          kind: 'unreadable',
+          reason: 'Add the interview date first: their timeline is counted from it.',
+        };
+      }
       if (found.kind === 'refuse') return { kind: 'unreadable', reason: found.reason };
-      readings.push({ found, quote, at: m.index });
+      const length = found.length ?? m[0].length;
+      reader.pattern.lastIndex = at + length;
+      spans.push([at, at + length]);
+      readings.push({ found, quote: quoteOf(0, length), at });
     }
     // Blank out what this reader claimed, keeping positions, so looser readers skip it.
     for (const [start, end] of spans)
@@ -882,14 +1067,14 @@ export function parseTimeline(
     const offset = stray.index + stray[0].indexOf(stray[1]!);
     return {
       kind: 'unreadable',
-      reason: `It says “${first.quote}” but also “${original(raw, normalised, offset, offset + stray[1]!.length)}” on its own; keep only the words of the timeline they gave.`,
+      reason: `It says “${first.quote}” but also “${original(raw, normalised, offset, offset + stray[1]!.length)}” on its own; keep only the words of the timeline they gave, ${PICK}`,
     };
   }
   const other = readings.find((r) => endOf(r.found) !== endOf(first.found));
   if (other) {
     return {
       kind: 'unreadable',
-      reason: `It mentions both “${first.quote}” (${shortDate(endOf(first.found), ctx.interview)}) and “${other.quote}” (${shortDate(endOf(other.found), ctx.interview)}); keep only the one they meant.`,
+      reason: `It mentions both “${first.quote}” (${shortDate(endOf(first.found), ctx.interview)}) and “${other.quote}” (${shortDate(endOf(other.found), ctx.interview)}); keep only the one they meant, ${PICK}`,
     };
   }
   const found = first.found;
@@ -905,7 +1090,6 @@ export function parseTimeline(
 function tooLong(): ParsedTimeline {
   return {
     kind: 'unreadable',
-    reason:
-      'That is longer than a timeline; paste just the words about when they will decide, like “1–2 weeks”.',
+    reason: `That is longer than a timeline; paste just the words about when they will decide, like “1–2 weeks”, ${PICK}`,
   };
 }
