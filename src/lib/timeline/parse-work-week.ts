@@ -1,8 +1,9 @@
-// Working days as the timeline reader counts them: the region's weekend (Saturday and
-// Sunday by default, Friday and Saturday in Saudi Arabia) and its holidays are skipped.
-// business-days.ts has the same rules for a Saturday–Sunday weekend only; this local
-// copy takes the weekend as well, until the two are unified.
+// The working week as the timeline reader needs it: where a week starts and ends for
+// the region's weekend (Saturday and Sunday by default, Friday and Saturday in Saudi
+// Arabia), for "end of the week" and "next week". Counting working days is
+// business-days.ts's, which this module calls.
 import { fromDay, MAX_DAY, requireDay, weekdayOf } from '../dates/iso-date';
+import { addBusinessDays, subtractBusinessDays } from './business-days';
 
 /** The days nobody works: weekdays (0 = Sunday … 6 = Saturday) and holiday dates. */
 export interface WorkWeek {
@@ -19,14 +20,11 @@ function working(day: number, week: WorkWeek): boolean {
  * last working day before it). A RangeError past the years 1–9999.
  */
 export function addWorkingDays(date: string, n: number, week: WorkWeek): string {
-  let day = requireDay(date);
-  const step = n < 0 ? -1 : 1;
-  for (let left = Math.abs(n); left > 0;) {
-    day += step;
-    if (Math.abs(day) > MAX_DAY) throw new RangeError('The date falls outside the years 0001–9999');
-    if (working(day, week)) left -= 1;
-  }
-  return fromDay(day);
+  const weekend = [...week.weekend];
+  const holidays = [...week.holidays];
+  return n < 0
+    ? subtractBusinessDays(date, -n, holidays, weekend)
+    : addBusinessDays(date, n, holidays, weekend);
 }
 
 /**
