@@ -6,8 +6,13 @@ import {
   restoreActionItem,
   updateActionItem,
 } from '../../../lib/workspace/follow-up-edits';
-import { currentInterview, markSent } from '../../../lib/workspace/operations';
-import type { ActionItem, Interview, Profile } from '../../../lib/workspace/schema';
+import {
+  currentApplication,
+  currentRound,
+  markSent,
+  peopleMet,
+} from '../../../lib/workspace/operations';
+import type { ActionItem, Application, Profile, Round } from '../../../lib/workspace/schema';
 import { actionItemStatus } from '../../../lib/timeline/action-item-status';
 import { undoable } from '../../../lib/workspace/undo';
 import { draftActionItemEmail } from '../../../lib/action-items/action-item-email';
@@ -20,22 +25,23 @@ import { ToolShell } from '../parts/ToolShell';
 import { UndoBar } from '../parts/UndoBar';
 
 /**
- * The action-item tracker: what you promised in the interview, by when, whether it has
- * gone out, and a short cover email for sending it.
+ * The action-item tracker: what you promised in the interview (the current round), by
+ * when, whether it has gone out, and a short cover email for sending it.
  */
 export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: string }) {
   const ws = useStore($workspace);
-  const interview = currentInterview(ws);
+  const application = currentApplication(ws);
+  const round = application && currentRound(application);
   const undo = useUndo();
   const now = useNow(60_000);
   const today = isoDateIn(now, userTimeZone());
 
-  const remove = (interviewId: string, item: ActionItem) =>
+  const remove = (appId: string, roundId: string, item: ActionItem) =>
     undo.remove((w) =>
       undoable(
         w,
-        (x) => removeActionItem(x, interviewId, item.id),
-        (x, removed) => restoreActionItem(x, interviewId, removed),
+        (x) => removeActionItem(x, appId, roundId, item.id),
+        (x, removed) => restoreActionItem(x, appId, roundId, removed),
         ({ item: gone }) => ({
           done: `Removed ${gone.what || 'an item'}.`,
           undone: `Put back ${gone.what || 'the item'}.`,
@@ -46,32 +52,33 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
   return (
     <ToolShell name="action-item-tracker" title="Promised items" picker={idPrefix}>
       <UndoBar undo={undo} />
-      {interview && (
+      {application && round && (
         <>
-          {interview.actionItems.length === 0 && (
+          {round.actionItems.length === 0 && (
             <p>
               Nothing promised yet. Add each document, reference or sample you said you would send.
             </p>
           )}
           <ol class="tool-items">
-            {interview.actionItems.map((item, n) => (
+            {round.actionItems.map((item, n) => (
               <ItemEditor
                 key={item.id}
-                interview={interview}
+                application={application}
+                round={round}
                 item={item}
                 index={n}
                 idPrefix={idPrefix}
                 today={today}
                 holidays={ws.settings.holidays}
                 profile={ws.profile}
-                onRemove={() => remove(interview.id, item)}
+                onRemove={() => remove(application.id, round.id, item)}
               />
             ))}
           </ol>
           <button
             type="button"
             class="tool-button tool-button-quiet"
-            onClick={() => updateWorkspace((w) => addActionItem(w, interview.id))}
+            onClick={() => updateWorkspace((w) => addActionItem(w, application.id, round.id))}
           >
             Add a promised item
           </button>
@@ -82,7 +89,8 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
 }
 
 interface ItemProps {
-  interview: Interview;
+  application: Application;
+  round: Round;
   item: ActionItem;
   index: number;
   idPrefix: string;
@@ -93,7 +101,8 @@ interface ItemProps {
 }
 
 function ItemEditor({
-  interview,
+  application,
+  round,
   item,
   index,
   idPrefix,
@@ -104,13 +113,13 @@ function ItemEditor({
 }: ItemProps) {
   const id = (name: string) => `${idPrefix}-${item.id}-${name}`;
   const set = (patch: Partial<ActionItem>) =>
-    updateWorkspace((w) => updateActionItem(w, interview.id, item.id, patch));
+    updateWorkspace((w) => updateActionItem(w, application.id, round.id, item.id, patch));
   const label = item.what.trim() || `Item ${index + 1}`;
-  const { overdue, text: dueText } = actionItemStatus(item, interview.date, holidays, today);
-  const recipient =
-    interview.interviewers.find((p) => p.id === item.askedBy) ?? interview.interviewers[0] ?? null;
+  const { overdue, text: dueText } = actionItemStatus(item, round.date, holidays, today);
+  const met = peopleMet(application, round);
+  const recipient = application.people.find((p) => p.id === item.askedBy) ?? met[0] ?? null;
   const email = draftActionItemEmail({
-    interview,
+    application,
     interviewer: recipient,
     profile,
     item,
@@ -119,8 +128,9 @@ function ItemEditor({
   const markDone = () =>
     updateWorkspace((w) =>
       markSent(
-        updateActionItem(w, interview.id, item.id, { status: 'done' }),
-        interview.id,
+        updateActionItem(w, application.id, round.id, item.id, { status: 'done' }),
+        application.id,
+        round.id,
         'action-item',
         new Date(),
         recipient?.id,
@@ -149,7 +159,7 @@ function ItemEditor({
               onChange={(e) => set({ askedBy: e.currentTarget.value })}
             >
               <option value="">Not one person</option>
-              {interview.interviewers.map((p, n) => (
+              {met.map((p, n) => (
                 <option key={p.id} value={p.id}>
                   {p.name || `Interviewer ${n + 1}`}
                 </option>
