@@ -69,11 +69,13 @@ export async function settle(outcome: LoadOutcome, sync: RecordSync): Promise<vo
   }
   // Migrated from an older version: every record is written again in this one, or an
   // edit would leave records of two versions under one shared key.
-  if (writable && (outcome.legacy || outcome.from)) moveToRecordLayout(outcome, sync);
+  const moved =
+    writable && (outcome.legacy || outcome.from) ? moveToRecordLayout(outcome, sync) : true;
   if (outcome.repairs.length) {
     const { describeRepairs } = await import('../lib/workspace/describe-repairs');
     notice({ kind: 'repaired', parts: describeRepairs(outcome.repairs), ...copy });
-  } else if (outcome.from) notice({ kind: 'migrated', from: outcome.from });
+    // A move stopped by a full storage has said so; "updated" would hide that nothing is saved.
+  } else if (outcome.from && moved) notice({ kind: 'migrated', from: outcome.from });
 }
 
 /**
@@ -84,9 +86,13 @@ export async function settle(outcome: LoadOutcome, sync: RecordSync): Promise<vo
  * (read-layout.ts). The old key goes once it is empty. Records of an older version
  * (v4 with per-record keys) are written again in place, after the shared key says the
  * new version: an older build then leaves all of it alone, and the reader migrates each
- * record not yet written by its own version, so a move cut short loses nothing.
+ * record not yet written by its own version, so a move cut short loses nothing. False
+ * when storage was too full to finish (the tab then writes nothing and says so).
  */
-function moveToRecordLayout(outcome: Extract<LoadOutcome, { kind: 'ok' }>, sync: RecordSync): void {
+function moveToRecordLayout(
+  outcome: Extract<LoadOutcome, { kind: 'ok' }>,
+  sync: RecordSync,
+): boolean {
   const ws = outcome.workspace;
   let remaining = ws.applications;
   let problem = sync.startGeneration(ws);
@@ -111,4 +117,5 @@ function moveToRecordLayout(outcome: Extract<LoadOutcome, { kind: 'ok' }>, sync:
     setWritable(false);
     notice({ kind: 'quota' });
   }
+  return !problem;
 }

@@ -4,6 +4,7 @@
 // hand and fake timers for the 400 ms save delay and a field's 150 ms hold. Each test
 // checks what a user would notice: what is in storage, what the tools show, the notice.
 import { setPersistentEngine } from '@nanostores/persistent';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteAllData } from '../../src/lib/backup/delete-all';
 import {
@@ -39,6 +40,8 @@ class MemoryStorage {
   readonly writes: [string, string | undefined][] = [];
   /** While true, setItem throws QuotaExceededError and stores nothing. */
   full = false;
+  /** How many more setItem calls fit; after that, storage is full. */
+  writesLeft = Infinity;
 
   constructor(entries: Record<string, string> = {}) {
     for (const [k, v] of Object.entries(entries)) this.data.set(k, v);
@@ -53,7 +56,9 @@ class MemoryStorage {
     return this.data.get(key) ?? null;
   }
   setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (this.full || this.writesLeft <= 0)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.writesLeft--;
     this.writes.push([key, value]);
     this.data.set(key, value);
   }
@@ -588,6 +593,100 @@ describe('the workspace store: data it cannot read', () => {
     expect([...storage.data.keys()].filter((k) => k.startsWith(RECORD_PREFIX))).toEqual([
       recordKey('iv-0'),
     ]);
+  });
+});
+
+describe('the workspace store: data of an earlier version (v4, one key per interview)', () => {
+  const v4Dump = (name: string) =>
+    (
+      JSON.parse(
+        readFileSync(new URL(`../fixtures/v4-records/${name}`, import.meta.url), 'utf8'),
+      ) as { localStorage: Record<string, string> }
+    ).localStorage;
+  const version = (raw: string | undefined) => (JSON.parse(raw ?? 'null') as { v?: number }).v;
+
+  it.each([
+    'london-two-interviewers.json',
+    'three-interviews-unicode.json',
+    'many-interviews.json',
+  ])(
+    '%s opens migrated, is written again in v5 (the shared key first) and says so once',
+    async (name) => {
+      const ls = v4Dump(name);
+      const expected = readLayout(new MemoryStorage(ls).view());
+      if (expected.kind !== 'ok') throw new Error(expected.kind);
+      const page = await openReadyPage(new MemoryStorage(ls));
+      expect(page.store.$workspace.get()).toEqual(expected.workspace);
+      expect(page.store.$storageNotice.get()).toEqual({ kind: 'migrated', from: 4 });
+      // The shared key is written first, saying v5: a v4 page leaves the rest alone from then on.
+      expect(page.storage.writes[0]![0]).toBe(META_KEY);
+      expect(JSON.parse(page.storage.data.get(META_KEY)!).data.version).toBe(5);
+      const ids = expected.workspace.applications.map((a) => a.id);
+      for (const id of ids) expect(version(page.storage.data.get(recordKey(id)))).toBe(5);
+      // Keys that are not the workspace's are left as they were.
+      for (const [key, value] of Object.entries(ls))
+        if (!key.startsWith('fuk-ws')) expect(page.storage.data.get(key)).toBe(value);
+      // What is stored now reads as v5, the same workspace, with nothing to migrate.
+      const now = readLayout(page.storage.view());
+      expect(now.kind === 'ok' && [now.from, now.repairs]).toEqual([undefined, []]);
+      expect(storedWorkspace(page.storage)).toEqual(expected.workspace);
+      // The next page load finds nothing to do.
+      page.storage.writes.length = 0;
+      const next = await openReadyPage(page.storage);
+      expect(next.store.$storageNotice.get()).toBeNull();
+      vi.advanceTimersByTime(10 * SAVE_DELAY_MS);
+      next.fire('pagehide');
+      expect(next.storage.writes).toEqual([]);
+    },
+  );
+
+  it('a move to v5 stopped by a full storage loses nothing: this tab writes nothing more, and the next load finishes it', async () => {
+    const ls = v4Dump('three-interviews-unicode.json');
+    const expected = readLayout(new MemoryStorage(ls).view());
+    if (expected.kind !== 'ok') throw new Error(expected.kind);
+    const storage = new MemoryStorage(ls);
+    // The shared key and one interview fit; the next write does not.
+    storage.writesLeft = 2;
+    const page = await openReadyPage(storage);
+    expect(page.store.$storageNotice.get()).toEqual({ kind: 'quota' });
+    expect(page.store.canSave()).toBe(false);
+    expect(page.store.$workspace.get()).toEqual(expected.workspace);
+    const ids = expected.workspace.applications.map((a) => a.id);
+    expect(ids.map((id) => version(storage.data.get(recordKey(id))))).toEqual([
+      5,
+      undefined,
+      undefined,
+    ]);
+    // Half v5, half v4, under a shared key that says v5: read whole.
+    expect(storedWorkspace(storage)).toEqual(expected.workspace);
+    page.edit((ws) => updateApplication(ws, ids[1]!, { company: 'Typed while full' }));
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    page.fire('pagehide');
+    expect(storage.writes).toHaveLength(2);
+    // With room again, the next load writes the rest in v5.
+    storage.writesLeft = Infinity;
+    const next = await openReadyPage(storage);
+    expect(next.store.canSave()).toBe(true);
+    expect(ids.map((id) => version(storage.data.get(recordKey(id))))).toEqual([5, 5, 5]);
+    expect(storedWorkspace(storage)).toEqual(expected.workspace);
+  });
+
+  it('the single key of the build before (tests/fixtures/v4) moves to v5 records and goes', async () => {
+    const ls = (
+      JSON.parse(
+        readFileSync(
+          new URL('../fixtures/v4/london-two-interviewers.json', import.meta.url),
+          'utf8',
+        ),
+      ) as { localStorage: Record<string, string> }
+    ).localStorage;
+    const page = await openReadyPage(new MemoryStorage(ls));
+    expect(page.store.$storageNotice.get()).toEqual({ kind: 'migrated', from: 4 });
+    expect(page.storage.data.has(LEGACY_KEY)).toBe(false);
+    expect(page.storage.data.get('fuk-theme')).toBe('dark');
+    const app = page.store.$workspace.get().applications[0]!;
+    expect(version(page.storage.data.get(recordKey(app.id)))).toBe(5);
+    expect(storedWorkspace(page.storage)).toEqual(page.store.$workspace.get());
   });
 });
 
