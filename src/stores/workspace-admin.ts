@@ -24,7 +24,7 @@ export async function replaceWholeWorkspace(
   flushWorkspace();
   const current = $workspace.get();
   let copy: string | undefined;
-  if (!options.withoutCopy && (current.interviews.length > 0 || current.profile.name)) {
+  if (!options.withoutCopy && (current.applications.length > 0 || current.profile.name)) {
     const [{ exportBackup }, { keepCopy }] = await Promise.all([
       import('../lib/backup/backup-file'),
       import('./workspace-settle'),

@@ -1,6 +1,7 @@
 // What the store does with saved data once it has been read: keeps copies of what must
-// be kept, moves the old single key to the per-interview layout, and protects what must
-// not be written over. Fetched with the reader, only when something is stored.
+// be kept, moves the old single key to the per-record layout (and writes data of an
+// older version again in this one), and protects what must not be written over.
+// Fetched with the reader, only when something is stored.
 import { internals, $workspace } from './workspace';
 import type { LoadOutcome } from '../lib/workspace/read-layout';
 import type { RecordSync } from '../lib/workspace/record-sync';
@@ -11,7 +12,7 @@ import {
   LEGACY_KEY,
   RECORD_PREFIX,
 } from '../lib/workspace/storage-keys';
-import { emptyWorkspace, type Workspace } from '../lib/workspace/schema';
+import { emptyWorkspace } from '../lib/workspace/schema';
 
 const { storage, notice, setWritable } = internals;
 
@@ -25,7 +26,10 @@ export async function keepCopy(
   return result.kept ? { kept: true, copy: result.key } : { kept: false };
 }
 
-/** Acts on what was found in storage: keeps copies, migrates the old layout, protects what must not be touched. */
+/**
+ * Acts on what was found in storage: keeps copies, moves the old layout, writes migrated
+ * data in this version, protects what must not be touched.
+ */
 export async function settle(outcome: LoadOutcome, sync: RecordSync): Promise<void> {
   if (
     outcome.legacyBackup !== undefined &&
@@ -58,27 +62,39 @@ export async function settle(outcome: LoadOutcome, sync: RecordSync): Promise<vo
     // The copy holds the records that were set aside: take them out of the live data,
     // also midway through a move from the old key. (Otherwise every later load would
     // find them again and keep one more copy.)
-    const ids = new Set(outcome.workspace.interviews.map((i) => i.id));
+    const ids = new Set(outcome.workspace.applications.map((i) => i.id));
     for (const key of outcome.records.keys())
       if (!ids.has(key)) storage.write(RECORD_PREFIX + key, undefined);
     for (const key of outcome.setAside ?? []) storage.write(key, undefined);
   }
-  if (writable && outcome.legacy) moveToRecordLayout(outcome.workspace, sync);
+  // Migrated from an older version: every record is written again in this one, or an
+  // edit would leave records of two versions under one shared key.
+  const moved =
+    writable && (outcome.legacy || outcome.from) ? moveToRecordLayout(outcome, sync) : true;
   if (outcome.repairs.length) {
     const { describeRepairs } = await import('../lib/workspace/describe-repairs');
     notice({ kind: 'repaired', parts: describeRepairs(outcome.repairs), ...copy });
-  } else if (outcome.from) notice({ kind: 'migrated', from: outcome.from });
+    // A move stopped by a full storage has said so; "updated" would hide that nothing is saved.
+  } else if (outcome.from && moved) notice({ kind: 'migrated', from: outcome.from });
 }
 
 /**
- * Earlier builds kept everything under one key. Move it one interview at a time, and
- * shrink the old key by what has moved, so each interview is always stored in full in
- * one place or the other, even near the quota (500 interviews can fill most of it) or
- * if the tab closes halfway; the reader takes both (read-layout.ts). The old key goes
- * once it is empty.
+ * Writes everything in this version's per-record layout. Earlier builds kept everything
+ * under one key: move it one application at a time, and shrink the old key by what has
+ * moved, so each is always stored in full in one place or the other, even near the
+ * quota (500 can fill most of it) or if the tab closes halfway; the reader takes both
+ * (read-layout.ts). The old key goes once it is empty. Records of an older version
+ * (v4 with per-record keys) are written again in place, after the shared key says the
+ * new version: an older build then leaves all of it alone, and the reader migrates each
+ * record not yet written by its own version, so a move cut short loses nothing. False
+ * when storage was too full to finish (the tab then writes nothing and says so).
  */
-function moveToRecordLayout(ws: Workspace, sync: RecordSync): void {
-  let remaining = ws.interviews;
+function moveToRecordLayout(
+  outcome: Extract<LoadOutcome, { kind: 'ok' }>,
+  sync: RecordSync,
+): boolean {
+  const ws = outcome.workspace;
+  let remaining = ws.applications;
   let problem = sync.startGeneration(ws);
   while (!problem && remaining.length) {
     let moved = 0;
@@ -89,10 +105,10 @@ function moveToRecordLayout(ws: Workspace, sync: RecordSync): void {
     if (moved === 0) problem = 'quota';
     remaining = remaining.slice(moved);
     // Shrinking never needs more room than it frees.
-    if (!problem)
+    if (!problem && outcome.legacy)
       problem = storage.write(
         LEGACY_KEY,
-        remaining.length ? JSON.stringify({ ...ws, interviews: remaining }) : undefined,
+        remaining.length ? JSON.stringify({ ...ws, applications: remaining }) : undefined,
       );
   }
   if (problem) {
@@ -101,4 +117,5 @@ function moveToRecordLayout(ws: Workspace, sync: RecordSync): void {
     setWritable(false);
     notice({ kind: 'quota' });
   }
+  return !problem;
 }

@@ -119,7 +119,7 @@ export function flushWorkspace(): void {
 
 /** After a save: ask once for durable storage, and warn before the quota is reached. */
 function afterSave(ws: Workspace): void {
-  if (ws.interviews.length > 0 && $persistence.get() === '' && !askedToKeep) {
+  if (ws.applications.length > 0 && $persistence.get() === '' && !askedToKeep) {
     askedToKeep = true;
     const asked = deletions;
     void import('./durable-storage')

@@ -27,9 +27,13 @@ const MESSAGE_TOOL_BUDGET = 29 * KB;
 const TIMELINE_TOOL_BUDGET = 31 * KB;
 /**
  * My interviews: the timeline tools plus the data controls (backup, restore with undo,
- * saved copies, durable storage): 33 KB, measured 32.5 KB when the controls grew.
+ * saved copies, durable storage): 33.5 KB. 33 KB until workspace v5 (issue 12), measured
+ * 32.5 KB then: the editor of applications with rounds, people and a dated outcome
+ * history (the Status select with its seven statuses, moved here from every tool page;
+ * removing a person from a round with undo; duplicating rounds) measured 33.1 KB (+0.6),
+ * while every other tool page stayed within its budget (+0.04 to +0.16 KB).
  */
-const WORKSPACE_PAGE_BUDGET = 33 * KB;
+const WORKSPACE_PAGE_BUDGET = 33.5 * KB;
 /** The budget for a page, from the islands it hydrates. */
 const budgetFor = (html: string) =>
   /component-url="[^"]*DataControls/.test(html)
@@ -91,7 +95,7 @@ describe('JavaScript budget (dist/)', () => {
   });
 
   it.each(toolPages)(
-    '%s stays within its tool budget (29 KB message tools, 31 KB timeline tools, 33 KB My interviews)',
+    '%s stays within its tool budget (29 KB message tools, 31 KB timeline tools, 33.5 KB My interviews)',
     (file) => {
       const js = pageJs(dir, join(dir, file));
       const budget = budgetFor(readFileSync(join(dir, file), 'utf8'));
@@ -113,7 +117,7 @@ describe('JavaScript budget (dist/)', () => {
     },
   );
 
-  it('the message-tool pages are held to 26 KB, the calculator pages to 31 KB and My interviews to 33 KB', () => {
+  it('the message-tool pages are held to 27.5 KB, the calculator pages to 31 KB and My interviews to 33.5 KB', () => {
     for (const page of [
       'thank-you-email',
       'handwritten-note',

@@ -47,7 +47,7 @@ test('a downloaded backup restores into an empty browser, and merging it again a
   const download = page.waitForEvent('download');
   await data(page).getByRole('button', { name: 'Download a backup' }).click();
   const file = readFileSync(await (await download).path(), 'utf8');
-  expect(JSON.parse(file).workspace.interviews[0].company).toBe('Fernhill Labs');
+  expect(JSON.parse(file).workspace.applications[0].company).toBe('Fernhill Labs');
   await expect(data(page).getByRole('status')).toContainText('Downloaded follow-up-kit-backup-');
 
   // Another browser profile: nothing saved yet.
@@ -59,12 +59,12 @@ test('a downloaded backup restores into an empty browser, and merging it again a
   await expect(data(other).getByRole('status')).toContainText('Merged: 1 added, 0 already here');
   await other.reload();
   await expect(other.getByText('Fernhill Labs').first()).toBeVisible();
-  expect(((await storedWorkspace(other)) as Sample).interviews).toHaveLength(1);
+  expect(((await storedWorkspace(other)) as Sample).applications).toHaveLength(1);
 
   await restore(other, 'backup.json', file);
   await data(other).getByRole('button', { name: 'Merge with what is here' }).click();
   await expect(data(other).getByRole('status')).toContainText('Merged: 0 added, 1 already here');
-  expect(((await storedWorkspace(other)) as Sample).interviews).toHaveLength(1);
+  expect(((await storedWorkspace(other)) as Sample).applications).toHaveLength(1);
   await other.close();
 });
 
@@ -73,7 +73,7 @@ test('merging keeps both versions of an interview that changed; replacing keeps 
 }) => {
   const mine = sampleWorkspace();
   const theirs = sampleWorkspace();
-  theirs.interviews[0]!.role = 'Senior Product Designer';
+  theirs.applications[0]!.role = 'Senior Product Designer';
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(mine) });
   await page.goto('workspace/');
   await restore(page, 'theirs.json', backupOf(theirs));
@@ -82,17 +82,17 @@ test('merging keeps both versions of an interview that changed; replacing keeps 
     '1 kept as copies marked “(imported)”',
   );
   let saved = (await storedWorkspace(page)) as Sample;
-  expect(saved.interviews.map((i) => `${i.company}: ${i.role}`)).toEqual([
+  expect(saved.applications.map((i) => `${i.company}: ${i.role}`)).toEqual([
     'Fernhill Labs: Product Designer',
     'Fernhill Labs (imported): Senior Product Designer',
   ]);
 
   const other = sampleWorkspace();
-  other.interviews[0]!.company = 'Northwind';
+  other.applications[0]!.company = 'Northwind';
   await restore(page, 'other.json', backupOf(other));
   // Cancel leaves everything as it was.
   await data(page).getByRole('button', { name: 'Cancel' }).click();
-  expect(((await storedWorkspace(page)) as Sample).interviews).toHaveLength(2);
+  expect(((await storedWorkspace(page)) as Sample).applications).toHaveLength(2);
   // Replacing no longer asks a yes/no question: it keeps a copy of what is here and offers Undo.
   await restore(page, 'other.json', backupOf(other));
   await data(page).getByRole('button', { name: 'Replace what is here' }).click();
@@ -100,14 +100,14 @@ test('merging keeps both versions of an interview that changed; replacing keeps 
     'Replaced with the backup: 1 interview. What was here before is kept as a saved copy.',
   );
   saved = (await storedWorkspace(page)) as Sample;
-  expect(saved.interviews.map((i) => i.company)).toEqual(['Northwind']);
+  expect(saved.applications.map((i) => i.company)).toEqual(['Northwind']);
   await expect(data(page).getByRole('heading', { name: 'Saved copies' })).toBeVisible();
   await data(page).getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(data(page).getByRole('status')).toContainText(
     'Undone: 2 interviews back as they were.',
   );
   saved = (await storedWorkspace(page)) as Sample;
-  expect(saved.interviews.map((i) => i.company)).toEqual([
+  expect(saved.applications.map((i) => i.company)).toEqual([
     'Fernhill Labs',
     'Fernhill Labs (imported)',
   ]);
@@ -119,7 +119,9 @@ test('bad files are refused with a reason and change nothing', async ({ page }) 
   // The page stores its reading of the timeline words once: wait for it, then nothing may change.
   await expect
     .poll(
-      async () => ((await storedWorkspace(page)) as Sample | null)?.interviews[0]?.timelineReading,
+      async () =>
+        ((await storedWorkspace(page)) as Sample | null)?.applications[0]?.rounds[0]
+          ?.timelineReading,
     )
     .not.toBeNull();
   // After that first save the page asks the browser to keep the data, and notes the answer.
@@ -134,7 +136,7 @@ test('bad files are refused with a reason and change nothing', async ({ page }) 
       'hostile.json',
       backupOf({
         ...sampleWorkspace(),
-        interviews: [{ ...sampleWorkspace().interviews[0]!, createdAt: HOSTILE }],
+        applications: [{ ...sampleWorkspace().applications[0]!, createdAt: HOSTILE }],
       }),
       /Nothing was changed/,
     ],
@@ -177,7 +179,7 @@ test('"Delete all my data" asks first, then removes the workspace, its saved cop
   await expect(data(page)).toContainText('Unreadable data kept by an earlier version of the kit');
   await data(page).getByRole('button', { name: 'Delete all my data…' }).click();
   await data(page).getByRole('button', { name: 'Keep my data' }).click();
-  expect(((await storedWorkspace(page)) as Sample).interviews[0]!.company).toBe('Fernhill Labs');
+  expect(((await storedWorkspace(page)) as Sample).applications[0]!.company).toBe('Fernhill Labs');
   expect(await stored(page, 'fuk-message-check')).not.toBeNull();
   await data(page).getByRole('button', { name: 'Delete all my data…' }).click();
   await data(page).getByRole('button', { name: 'Yes, delete everything' }).click();
@@ -215,7 +217,7 @@ test('a draft shared for review opens read-only, as text, without contact detail
   context,
 }) => {
   const ws = sampleWorkspace();
-  ws.interviews[0]!.interviewers[0]!.topics = `the onboarding flow ${HOSTILE}`;
+  ws.applications[0]!.people[0]!.topics = `the onboarding flow ${HOSTILE}`;
   ws.profile.phone = '+44 7700 900123';
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(ws) });
   await page.goto('tools/thank-you-email/');

@@ -17,7 +17,7 @@ import {
 // baseURL to a server of that build) to show what it got wrong.
 
 type Sample = ReturnType<typeof sampleWorkspace>;
-type Interview = Sample['interviews'][number];
+type Interview = Sample['applications'][number];
 type Saved = Omit<Sample, 'currentId'> & { currentId: string | null };
 
 /** The 552-character recruiter email a candidate really pasted (the v4 fixture, captured in Chromium). */
@@ -87,7 +87,7 @@ async function download(page: Page, button: Locator): Promise<{ name: string; te
 
 /** An interview like the sample one, under another id and company. */
 function interviewNo(n: number, extra: Partial<Interview> = {}): Interview {
-  const base = sampleWorkspace().interviews[0]!;
+  const base = sampleWorkspace().applications[0]!;
   return {
     ...base,
     id: `iv-${n}`,
@@ -97,9 +97,13 @@ function interviewNo(n: number, extra: Partial<Interview> = {}): Interview {
   };
 }
 
-/** The sample workspace holding `interviews`, the last one open. */
+/** The sample workspace holding `interviews` (applications), the last one open. */
 function workspaceWith(interviews: Interview[]): Saved {
-  return { ...sampleWorkspace(), currentId: interviews.at(-1)?.id ?? null, interviews };
+  return {
+    ...sampleWorkspace(),
+    currentId: interviews.at(-1)?.id ?? null,
+    applications: interviews,
+  };
 }
 
 /**
@@ -170,7 +174,9 @@ test('1. a long recruiter email pasted into the timeline is saved and every tool
   await page.goto('workspace/');
   const timeline = field(page, 'Hiring timeline they gave');
   await timeline.fill(RECRUITER_EMAIL);
-  await expect.poll(async () => (await saved(page))?.interviews[0]?.timeline).toBe(RECRUITER_EMAIL);
+  await expect
+    .poll(async () => (await saved(page))?.applications[0]?.rounds[0]?.timeline)
+    .toBe(RECRUITER_EMAIL);
 
   await page.reload();
   await expect(timeline).toHaveValue(RECRUITER_EMAIL);
@@ -198,10 +204,10 @@ test('1. a long recruiter email pasted into the timeline is saved and every tool
   );
   await expect(timeline).toHaveAccessibleDescription(/Not saved: this is 2,500 characters/);
   await checkA11y(page, 'field over its limit');
-  expect((await saved(page))?.interviews[0]?.timeline).toBe(RECRUITER_EMAIL);
+  expect((await saved(page))?.applications[0]?.rounds[0]?.timeline).toBe(RECRUITER_EMAIL);
   await page.reload();
   await expect(timeline).toHaveValue(RECRUITER_EMAIL);
-  expect((await saved(page))?.interviews[0]?.timeline).toBe(RECRUITER_EMAIL);
+  expect((await saved(page))?.applications[0]?.rounds[0]?.timeline).toBe(RECRUITER_EMAIL);
 });
 
 test('2. data from a newer version: Merge and Replace are refused with a reason, and the stored data stays untouched with a saved copy', async ({
@@ -242,7 +248,7 @@ test('3. a second fault keeps a second copy; each copy downloads as a file that 
   const damaged = JSON.stringify({
     ...sampleWorkspace(),
     currentId: 'iv-1',
-    interviews: [
+    applications: [
       interviewNo(1, { company: 'Fernhill Labs' }),
       interviewNo(2, { company: 'Northwind' }),
       { id: 'iv-3', company: 42, createdAt: 'soon' },
@@ -253,7 +259,7 @@ test('3. a second fault keeps a second copy; each copy downloads as a file that 
   await expect(notice(page)).toContainText('could not be read');
   await expect(copiesList(page).getByRole('listitem')).toHaveCount(1);
   await expect
-    .poll(async () => (await saved(page))?.interviews.map((i) => i.company))
+    .poll(async () => (await saved(page))?.applications.map((i) => i.company))
     .toEqual(['Fernhill Labs', 'Northwind']);
 
   // Second fault: Northwind's stored text is damaged (a write cut short).
@@ -281,7 +287,7 @@ test('3. a second fault keeps a second copy; each copy downloads as a file that 
     await data(page).getByRole('button', { name: 'Replace what is here' }).click();
     await expect(data(page).getByRole('status')).toContainText('Replaced with the backup');
     await expect
-      .poll(async () => (await saved(page))?.interviews.map((i) => i.company), `copy ${n + 1}`)
+      .poll(async () => (await saved(page))?.applications.map((i) => i.company), `copy ${n + 1}`)
       .toEqual(expected[n]);
   }
   await checkA11y(page, 'after a restore, with Undo');
@@ -392,9 +398,9 @@ test('6b. two tabs editing different fields at the same time: both edits are sav
           data: { company: string; role: string };
         } | null);
       const legacy = JSON.parse(localStorage.getItem('fuk-workspace') ?? 'null') as {
-        interviews: { company: string; role: string }[];
+        applications: { company: string; role: string }[];
       } | null;
-      const i = rec?.data ?? legacy?.interviews[0];
+      const i = rec?.data ?? legacy?.applications[0];
       return i ? [i.company, i.role] : null;
     });
   for (let n = 1; n <= 20; n++) {
@@ -426,7 +432,9 @@ test('7. "Delete all" in one tab empties the other; typing there afterwards brin
   await expect(field(a, 'Company')).toHaveValue('Fernhill Labs');
   // The page stores its reading of the timeline once it has read it: wait for that, so
   // "as it was before the deletion" is the stored data the deletion really removed.
-  await expect.poll(async () => (await saved(a))?.interviews[0]?.timelineReading).toBeTruthy();
+  await expect
+    .poll(async () => (await saved(a))?.applications[0]?.rounds[0]?.timelineReading)
+    .toBeTruthy();
   const original = await saved(a);
   const b = await context.newPage();
   await b.goto('tools/thank-you-email/');
@@ -442,7 +450,7 @@ test('7. "Delete all" in one tab empties the other; typing there afterwards brin
   await b.getByRole('button', { name: 'New interview' }).click();
   await companyB.fill('Typed after');
   await expect
-    .poll(async () => (await saved(b))?.interviews.map((i) => i.company))
+    .poll(async () => (await saved(b))?.applications.map((i) => i.company))
     .toEqual(['Typed after']);
   const everything = JSON.stringify(await keptKeys(b));
   for (const gone of ['Fernhill', 'Sam Rivera', 'Priya', 'Tom Okafor', 'onboarding flow'])
@@ -456,7 +464,7 @@ test('7. "Delete all" in one tab empties the other; typing there afterwards brin
   );
   const back = await saved(a);
   expect(back?.profile).toEqual(original?.profile);
-  expect(back?.interviews.find((i) => i.id === 'iv-1')).toEqual(original?.interviews[0]);
+  expect(back?.applications.find((i) => i.id === 'iv-1')).toEqual(original?.applications[0]);
   await expect(b.getByRole('combobox', { name: 'Interview', exact: true })).toContainText(
     'Fernhill Labs',
   );
@@ -499,12 +507,12 @@ test('7b. Undo of "Delete all" does not lose what another tab added after the de
   await b.getByRole('button', { name: 'New interview' }).click();
   await companyB.fill('Typed after');
   await expect
-    .poll(async () => (await saved(a))?.interviews.map((i) => i.company))
+    .poll(async () => (await saved(a))?.applications.map((i) => i.company))
     .toEqual(['Typed after']);
 
   await data(a).getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(data(a).getByRole('status')).toContainText('Undone');
-  const companies = (await saved(a))?.interviews.map((i) => i.company) ?? [];
+  const companies = (await saved(a))?.applications.map((i) => i.company) ?? [];
   expect(companies).toContain('Fernhill Labs');
   if (!companies.includes('Typed after')) {
     // Not kept in the list: then Undo must have kept it as a saved copy, like every other replace.
@@ -541,7 +549,7 @@ test('7c. a restore (Replace) in one tab while another is open: the other tab sh
       'Replaced with the backup: 1 interview',
     );
     await expect(companyB, `round ${n + 1}: tab B shows the restored interview`).toHaveValue(
-      ws.interviews[0]!.company,
+      ws.applications[0]!.company,
     );
     await expect(b.locator('.tool-notice'), `round ${n + 1}`).not.toContainText(
       'could not be read',
@@ -573,9 +581,9 @@ test('9. with 500 interviews, a keystroke writes one interview key (and the shar
   const company = field(page, 'Company');
   await expect(company).toHaveValue('Company 500');
   // The first load moved the 500 to their own keys; let everything it saves settle.
-  await expect.poll(async () => (await saved(page))?.interviews.length).toBe(500);
+  await expect.poll(async () => (await saved(page))?.applications.length).toBe(500);
   await expect
-    .poll(async () => (await saved(page))?.interviews.at(-1)?.timelineReading)
+    .poll(async () => (await saved(page))?.applications.at(-1)?.rounds[0]?.timelineReading)
     .toBeTruthy();
   await forgetWrites(page);
   await page.evaluate(
@@ -643,7 +651,7 @@ for (const [granted, words] of [
     await page.reload();
     await expect(line).toBeVisible();
     await expect
-      .poll(async () => (await saved(page))?.interviews[0]?.role)
+      .poll(async () => (await saved(page))?.applications[0]?.role)
       .toBe('Product Designer');
     expect(await asked()).toBe(1);
   });
@@ -662,7 +670,9 @@ test('11. at 500 interviews "Add an interview" is disabled with the reason, and 
   await expect(add).toHaveAccessibleDescription(/You have 500 interviews, the most the kit keeps/);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Show all 500 interviews' })).toBeVisible();
-  expect((await saved(page))?.interviews.map((i) => i.id)).toEqual(ws.interviews.map((i) => i.id));
+  expect((await saved(page))?.applications.map((i) => i.id)).toEqual(
+    ws.applications.map((i) => i.id),
+  );
   await page.goto('tools/thank-you-email/');
   await expect(page.getByRole('button', { name: 'New interview' })).toBeDisabled();
 });
@@ -717,35 +727,42 @@ function realisticInterview(n: number): Interview {
       },
     ]),
   );
+  const base = sampleWorkspace().applications[0]!;
   return {
-    ...sampleWorkspace().interviews[0]!,
+    ...base,
     id: `iv-${n}`,
     company,
     role: ['Product Designer', 'UX Researcher', 'Design Manager'][n % 3]!,
-    date: `2026-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
-    interviewers: people,
+    people: people.map((p) => ({ ...p, role: 'interviewer', phone: '' })),
     qualifications:
       'five years of mobile design\nrunning usability studies with small samples\nleading a design system migration\nmentoring junior designers',
-    timeline: ['1-2 weeks', 'by Friday', 'two weeks', ''][n % 4]!,
-    drafts,
-    sent:
-      n % 3 === 0
-        ? [
-            {
-              kind: 'thank-you-email',
-              interviewerId: people[0]!.id,
-              at: '2026-11-25T09:00:00.000Z',
-            },
-          ]
-        : [],
-    actionItems: [
+    rounds: [
       {
-        id: `a-${n}`,
-        what: 'two design samples',
-        askedBy: people[0]!.id,
-        due: '',
-        status: 'todo',
-        notes: `Send the onboarding redesign and the research summary (${n}).`,
+        ...base.rounds[0]!,
+        date: `2026-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+        met: people.map((p) => p.id),
+        timeline: ['1-2 weeks', 'by Friday', 'two weeks', ''][n % 4]!,
+        drafts,
+        sent:
+          n % 3 === 0
+            ? [
+                {
+                  kind: 'thank-you-email',
+                  personId: people[0]!.id,
+                  at: '2026-11-25T09:00:00.000Z',
+                },
+              ]
+            : [],
+        actionItems: [
+          {
+            id: `a-${n}`,
+            what: 'two design samples',
+            askedBy: people[0]!.id,
+            due: '',
+            status: 'todo',
+            notes: `Send the onboarding redesign and the research summary (${n}).`,
+          },
+        ],
       },
     ],
     engagement: [
@@ -758,7 +775,7 @@ function realisticInterview(n: number): Interview {
         worthMentioning: true,
       },
     ],
-    status: n % 10 === 3 ? 'rejected' : 'active',
+    outcomes: [{ status: n % 10 === 3 ? 'rejected' : 'waiting', at: '2026-01-01', note: '' }],
     createdAt: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString(),
   };
 }
@@ -781,10 +798,10 @@ test('12. a backup of 300 realistic interviews restores, replacing, into a fresh
   await page.goto('workspace/');
   await expect(field(page, 'Company')).toHaveValue(interviews.at(-1)!.company);
   await expect
-    .poll(async () => (await saved(page))?.interviews.length, { timeout: 30_000 })
+    .poll(async () => (await saved(page))?.applications.length, { timeout: 30_000 })
     .toBe(300);
   await expect
-    .poll(async () => (await saved(page))?.interviews.at(-1)?.timelineReading)
+    .poll(async () => (await saved(page))?.applications.at(-1)?.rounds[0]?.timelineReading)
     .toBeTruthy();
   const original = await saved(page);
   const file = await download(page, data(page).getByRole('button', { name: 'Download a backup' }));
@@ -815,7 +832,9 @@ test('13. a page load writes nothing: after the first load has moved the old key
   await logWrites(page);
   await page.goto('workspace/');
   await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');
-  await expect.poll(async () => (await saved(page))?.interviews[0]?.timelineReading).toBeTruthy();
+  await expect
+    .poll(async () => (await saved(page))?.applications[0]?.rounds[0]?.timelineReading)
+    .toBeTruthy();
   // The first save also asks the browser to keep the data, once, and notes its answer.
   await expect(data(page)).toContainText(/to keep this data/);
   const before = await keptKeys(page);

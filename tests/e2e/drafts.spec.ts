@@ -94,7 +94,7 @@ test('an edited LinkedIn message shows the notice when the detail it was built a
   page,
 }) => {
   await openWith(page, 'tools/linkedin-message/', (ws) => {
-    ws.interviews[0]!.interviewers[0]!.topics =
+    ws.applications[0]!.people[0]!.topics =
       'the redesign of the onboarding flow\nthe accessibility audit';
   });
   const tool = page.locator('.linkedin-generator');
@@ -123,7 +123,7 @@ test('drafts an earlier build saved as edited read as edited, with no false "det
     tone: 'warm',
   };
   await openWith(page, 'tools/thank-you-email/', (ws) => {
-    (ws.interviews[0]!.drafts as Record<string, unknown>)['thank-you-email:p-1'] = old;
+    ws.applications[0]!.rounds[0]!.drafts['thank-you-email:p-1'] = old;
   });
   const builder = page.locator('.thank-you-builder');
   await expect(builder.getByLabel('Email to Priya Raman', { exact: true })).toHaveValue(old.body);
@@ -134,9 +134,9 @@ test('drafts an earlier build saved as edited read as edited, with no false "det
   await expect
     .poll(async () => {
       const ws = (await storedWorkspace(page)) as {
-        interviews: { drafts: Record<string, { basis?: string }> }[];
+        applications: { rounds: { drafts: Record<string, { basis?: string }> }[] }[];
       };
-      return ws.interviews[0]!.drafts['thank-you-email:p-1']?.basis;
+      return ws.applications[0]!.rounds[0]!.drafts['thank-you-email:p-1']?.basis;
     })
     .toMatch(/^[0-9a-z]+$/);
 });

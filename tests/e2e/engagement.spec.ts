@@ -18,7 +18,7 @@ const NOW = new Date('2026-11-27T10:00:00Z');
 const TODAY = '2026-11-27';
 
 type SampleWorkspace = ReturnType<typeof sampleWorkspace>;
-type Entry = SampleWorkspace['interviews'][number]['engagement'][number];
+type Entry = SampleWorkspace['applications'][number]['engagement'][number];
 
 async function openWith(
   page: Page,
@@ -26,7 +26,7 @@ async function openWith(
   engagement: Entry[] = [],
 ): Promise<void> {
   const ws = sampleWorkspace();
-  ws.interviews[0]!.engagement = engagement;
+  ws.applications[0]!.engagement = engagement;
   await page.clock.setFixedTime(NOW);
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(ws) });
   await page.goto(path);
@@ -38,7 +38,7 @@ const field = (page: Page, label: string) => form(page).getByLabel(label, { exac
 const addButton = (page: Page) => form(page).getByRole('button', { name: 'Add to the log' });
 const problems = (page: Page) => form(page).getByRole('alert');
 const entries = async (page: Page) =>
-  ((await storedWorkspace(page)) as SampleWorkspace).interviews[0]!.engagement;
+  ((await storedWorkspace(page)) as SampleWorkspace).applications[0]!.engagement;
 const logItem = (page: Page, what: string) =>
   log(page)
     .locator('.tool-log-day li')
@@ -81,7 +81,7 @@ test('the channels checklist keeps its ticks and addresses across reload and on 
   await expect(open).toHaveAttribute('href', 'https://fernhill.example/news');
   await expect(open).toHaveAttribute('rel', /noopener/);
 
-  const stored = ((await storedWorkspace(page)) as SampleWorkspace).interviews[0]!.channels;
+  const stored = ((await storedWorkspace(page)) as SampleWorkspace).applications[0]!.channels;
   expect(stored.news).toEqual({ url: 'fernhill.example/news', followed: true });
   expect(stored.blog).toEqual({ url: '', followed: false });
 

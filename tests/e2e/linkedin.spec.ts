@@ -212,47 +212,48 @@ test('requests marked sent: "without a note" is stored as such, and a free accou
   // October note and a request without a note do not count against November's five.
   await page.clock.setFixedTime(new Date('2026-11-27T10:00:00Z'));
   await openWith(page, 'tools/linkedin-message/', (ws) => {
-    const other = structuredClone(ws.interviews[0]!);
+    const other = structuredClone(ws.applications[0]!);
     other.id = 'iv-0';
     other.company = 'Alder & Co';
-    other.interviewers = other.interviewers.map((p, n) => ({ ...p, id: `p-old-${n}` }));
-    other.sent = [
+    other.people = other.people.map((p, n) => ({ ...p, id: `p-old-${n}` }));
+    other.rounds[0]!.met = other.people.map((p) => p.id);
+    other.rounds[0]!.sent = [
       {
         kind: 'linkedin',
-        interviewerId: 'p-old-0',
+        personId: 'p-old-0',
         at: '2026-10-30T09:00:00.000Z',
         withNote: true,
       },
       {
         kind: 'linkedin',
-        interviewerId: 'p-old-0',
+        personId: 'p-old-0',
         at: '2026-11-02T09:00:00.000Z',
         withNote: true,
       },
       {
         kind: 'linkedin',
-        interviewerId: 'p-old-1',
+        personId: 'p-old-1',
         at: '2026-11-03T09:00:00.000Z',
         withNote: true,
       },
       {
         kind: 'linkedin',
-        interviewerId: 'p-old-1',
+        personId: 'p-old-1',
         at: '2026-11-04T09:00:00.000Z',
         withNote: false,
       },
-      { kind: 'linkedin', interviewerId: 'p-old-0', at: '2026-11-10T09:00:00.000Z' },
+      { kind: 'linkedin', personId: 'p-old-0', at: '2026-11-10T09:00:00.000Z' },
       {
         kind: 'linkedin',
-        interviewerId: 'p-old-1',
+        personId: 'p-old-1',
         at: '2026-11-20T09:00:00.000Z',
         withNote: true,
       },
     ];
-    ws.interviews.unshift(other);
-    ws.interviews[1]!.sent.push({
+    ws.applications.unshift(other);
+    ws.applications[1]!.rounds[0]!.sent.push({
       kind: 'thank-you-email',
-      interviewerId: 'p-1',
+      personId: 'p-1',
       at: '2026-11-25T09:00:00.000Z',
     });
   });
@@ -279,12 +280,12 @@ test('requests marked sent: "without a note" is stored as such, and a free accou
   ).toBeVisible();
   const sent = () =>
     storedWorkspace(page).then((ws) =>
-      (ws as SampleWorkspace).interviews
+      (ws as SampleWorkspace).applications
         .find((i) => i.id === 'iv-1')!
-        .sent.filter((s) => s.kind === 'linkedin'),
+        .rounds[0]!.sent.filter((s) => s.kind === 'linkedin'),
     );
   expect(await sent()).toEqual([
-    { kind: 'linkedin', interviewerId: 'p-2', at: '2026-11-27T10:00:00.000Z', withNote: false },
+    { kind: 'linkedin', personId: 'p-2', at: '2026-11-27T10:00:00.000Z', withNote: false },
   ]);
   await expect(tool(page).getByText(about(4), { exact: false })).toBeVisible();
 
@@ -299,7 +300,7 @@ test('requests marked sent: "without a note" is stored as such, and a free accou
   await expect(tool(page).getByText(limitReached)).toBeVisible();
   await expect(tool(page).getByText(about(4), { exact: false })).toHaveCount(0);
   // A request with the note is stored without withNote:false (records without the flag count as notes).
-  const priya = (await sent()).find((s) => s.interviewerId === 'p-1');
+  const priya = (await sent()).find((s) => s.personId === 'p-1');
   expect(priya).toMatchObject({ kind: 'linkedin', at: '2026-11-27T10:00:00.000Z' });
   expect(priya?.withNote).not.toBe(false);
 
@@ -356,8 +357,8 @@ test('hostile text in the profile address, the note, the message and the intervi
     void d.dismiss();
   });
   await openWith(page, 'tools/linkedin-message/', (ws) => {
-    ws.interviews[0]!.interviewers[0]!.topics = HOSTILE;
-    ws.interviews[0]!.company = HOSTILE;
+    ws.applications[0]!.people[0]!.topics = HOSTILE;
+    ws.applications[0]!.company = HOSTILE;
   });
   // The detail from the interview notes is offered, and drafted, as text.
   await expect(

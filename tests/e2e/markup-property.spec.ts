@@ -39,11 +39,11 @@ for (const [n, sample] of samples.entries()) {
       void d.dismiss();
     });
     const ws = sampleWorkspace();
-    const iv = ws.interviews[0]!;
+    const iv = ws.applications[0]!;
     iv.company = sample.company;
-    iv.interviewers[0]!.name = sample.name;
-    iv.interviewers[0]!.topics = sample.topic;
-    iv.interviewers[0]!.address = sample.address;
+    iv.people[0]!.name = sample.name;
+    iv.people[0]!.topics = sample.topic;
+    iv.people[0]!.address = sample.address;
     await page.addInitScript(
       ([k, v]) => localStorage.setItem(k!, v!),
       [WORKSPACE_KEY, JSON.stringify(ws)],

@@ -223,7 +223,7 @@ test.describe('when to mail it', () => {
   }) => {
     await page.clock.setFixedTime(new Date('2026-11-20T09:00:00Z'));
     await openWith(page, TOOL, (ws) => {
-      ws.interviews[0]!.date = '2026-11-28';
+      ws.applications[0]!.rounds[0]!.date = '2026-11-28';
     });
     const deadline = page.locator('.tool-deadline');
     await expect(deadline).toHaveText(/^Mail it by Saturday,? 28 November 2026\.$/);
@@ -448,13 +448,11 @@ test('"Mark as mailed" records it, shows it, and "Not mailed yet" takes it back'
     page.getByLabel('Interviewer', { exact: true }).locator('option:checked'),
   ).toHaveText('Priya Raman (card mailed)');
 
-  const saved = (await storedWorkspace(page)) as SampleWorkspace & {
-    interviews: { sent: { kind: string; interviewerId?: string; at: string }[] }[];
-  };
-  expect(saved.interviews[0]!.sent).toEqual([
+  const saved = (await storedWorkspace(page)) as SampleWorkspace;
+  expect(saved.applications[0]!.rounds[0]!.sent).toEqual([
     {
       kind: 'handwritten-note',
-      interviewerId: 'p-1',
+      personId: 'p-1',
       at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     },
   ]);
@@ -473,7 +471,7 @@ test('"Mark as mailed" records it, shows it, and "Not mailed yet" takes it back'
     page.getByLabel('Interviewer', { exact: true }).locator('option:checked'),
   ).toHaveText('Priya Raman');
   expect(
-    ((await storedWorkspace(page)) as { interviews: { sent: unknown[] }[] }).interviews[0]!.sent,
+    ((await storedWorkspace(page)) as SampleWorkspace).applications[0]!.rounds[0]!.sent,
   ).toEqual([]);
 });
 

@@ -86,6 +86,40 @@ test('an older version is migrated and shown, with a notice', async ({ page }) =
   );
 });
 
+test('what today’s site saved (v4, one key per interview) opens in every tool as before, says it was updated once, and is saved as v5', async ({
+  page,
+}) => {
+  const dump = JSON.parse(
+    readFileSync(
+      new URL('../fixtures/v4-records/london-two-interviewers.json', import.meta.url),
+      'utf8',
+    ),
+  ) as { localStorage: Record<string, string> };
+  await seedStorage(page, dump.localStorage);
+  await page.goto('tools/thank-you-email/');
+  await expect(notice(page)).toContainText('updated to the current format');
+  await expect(companyField(page)).toHaveValue('Fernhill Labs');
+  // Priya's edited email and Tom's "sent" come through as they were.
+  await expect(page.getByLabel('Email to Priya Raman', { exact: true })).toHaveValue(
+    /P\.S\. I found the dbt style guide you mentioned and have started reading it\.$/,
+  );
+  await expect(page.getByRole('button', { name: 'Not sent yet to Tom Okafor' })).toBeVisible();
+  const meta = JSON.parse((await stored(page, META_KEY))!) as { data: { version: number } };
+  expect(meta.data.version).toBe(5);
+  // Once: the next page finds v5 and has nothing to say.
+  await page.goto('tools/hiring-timeline/');
+  await expect(
+    page.locator('.timeline-calculator').getByLabel('What they said about timing'),
+  ).toHaveValue('1-2 weeks');
+  await expect(notice(page)).toHaveCount(0);
+  await page.goto('tools/action-items/');
+  await expect(page.getByLabel('What you promised')).toHaveValue('SQL portfolio sample');
+  await expect(page.getByLabel('Who asked for it')).toHaveValue(
+    ((await storedWorkspace(page)) as Sample).applications[0]!.people[0]!.id,
+  );
+  expect(await stored(page, 'fuk-theme')).toBe('dark');
+});
+
 test('a newer version is kept untouched, with a read-only notice', async ({ page }) => {
   const newer = JSON.stringify({ version: 99, interviews: [], somethingNew: true });
   await seedStorage(page, { [WORKSPACE_KEY]: newer });
@@ -132,18 +166,18 @@ test('storage full: the edit stays on screen and the notice says it is not saved
   await companyField(page).fill('Fernhill Labs Ltd');
   await expect(notice(page)).toContainText('storage for this site is full');
   await expect(companyField(page)).toHaveValue('Fernhill Labs Ltd');
-  expect(((await storedWorkspace(page)) as Sample).interviews[0]!.company).toBe('Fernhill Labs');
+  expect(((await storedWorkspace(page)) as Sample).applications[0]!.company).toBe('Fernhill Labs');
   const download = page.waitForEvent('download');
   await notice(page).getByRole('button', { name: 'Download my interviews' }).click();
   // A backup file, so "Restore from a backup" on My interviews can read it back.
   const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(saved.format).toBe('follow-up-kit-backup');
-  expect(saved.workspace.interviews[0].company).toBe('Fernhill Labs Ltd');
+  expect(saved.workspace.applications[0].company).toBe('Fernhill Labs Ltd');
   // Space again: the next edit saves and the notice goes away.
   await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = false));
   await companyField(page).fill('Fernhill');
   await expect(notice(page)).toHaveCount(0);
-  expect(((await storedWorkspace(page)) as Sample).interviews[0]!.company).toBe('Fernhill');
+  expect(((await storedWorkspace(page)) as Sample).applications[0]!.company).toBe('Fernhill');
 });
 
 test("another tab's edits arrive without a reload and without wiping what this tab is typing", async ({

@@ -203,10 +203,10 @@ test.describe('with a saved interview', () => {
         .first(),
     ).toBeVisible();
     const ws = (await storedWorkspace(page)) as {
-      interviews: { sent: { kind: string; interviewerId: string; at: string }[] }[];
+      applications: { rounds: { sent: { kind: string; personId: string; at: string }[] }[] }[];
     };
-    expect(ws.interviews[0]!.sent).toEqual([
-      { kind: 'thank-you-email', interviewerId: 'p-1', at: expect.stringMatching(/^\d{4}-/) },
+    expect(ws.applications[0]!.rounds[0]!.sent).toEqual([
+      { kind: 'thank-you-email', personId: 'p-1', at: expect.stringMatching(/^\d{4}-/) },
     ]);
     await page.reload();
     await builder(page).getByRole('button', { name: 'Not sent yet to Priya Raman' }).click();

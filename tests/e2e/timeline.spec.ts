@@ -643,9 +643,9 @@ test.describe('regressions', () => {
     // What the writer's "Mark as sent to Priya Raman" stores: the record names the recipient.
     await openWith(page, 'tools/hiring-timeline/', {
       change: (ws) =>
-        void (ws.interviews[0]!.sent as unknown[]).push({
+        void ws.applications[0]!.rounds[0]!.sent.push({
           kind: 'status-inquiry',
-          interviewerId: 'p-1',
+          personId: 'p-1',
           at: '2026-11-25T10:00:00.000Z',
         }),
     });

@@ -12,11 +12,9 @@ import {
 const WORKSPACE = 'workspace/';
 
 type SampleWorkspace = ReturnType<typeof sampleWorkspace>;
-type Stored = SampleWorkspace & {
-  interviews: (SampleWorkspace['interviews'][number] & {
-    sent: { kind: string; interviewerId?: string; at: string }[];
-  })[];
-};
+type Stored = SampleWorkspace;
+/** The first (current) round of an application: v4's interview's follow-up records are kept there. */
+const round = (app: SampleWorkspace['applications'][number]) => app.rounds[0]!;
 
 /** Seeds the sample workspace (optionally changed first) and opens the workspace page. */
 async function openWith(page: Page, change?: (ws: SampleWorkspace) => void): Promise<void> {
@@ -29,21 +27,21 @@ async function openWith(page: Page, change?: (ws: SampleWorkspace) => void): Pro
 
 /** A copy of the sample's interview with its own ids and company. */
 function extraInterview(ws: SampleWorkspace, id: string, company: string, role: string) {
-  const base = ws.interviews[0]!;
+  const base = ws.applications[0]!;
   return {
     ...base,
     id,
     company,
     role,
-    interviewers: [
+    people: [
       {
-        ...base.interviewers[0]!,
+        ...base.people[0]!,
         id: `${id}-p`,
         name: `Someone at ${company}`,
         topics: `the ${company} roadmap`,
       },
     ],
-    sent: [],
+    rounds: [{ ...base.rounds[0]!, met: [`${id}-p`], sent: [] }],
   };
 }
 
@@ -136,10 +134,10 @@ test.describe('duplicate, delete and undo', () => {
     page,
   }) => {
     await openWith(page, (ws) => {
-      ws.interviews[0]!.sent = [
-        { kind: 'thank-you-email', interviewerId: 'p-1', at: '2026-11-24T18:00:00.000Z' },
-      ] as never;
-      ws.interviews[0]!.steps = { 'action-items': true };
+      round(ws.applications[0]!).sent = [
+        { kind: 'thank-you-email', personId: 'p-1', at: '2026-11-24T18:00:00.000Z' },
+      ];
+      round(ws.applications[0]!).steps = { 'action-items': true };
     });
     await expect(current(page).getByRole('heading', { name: 'What you have sent' })).toBeVisible();
     await page.getByRole('button', { name: 'Duplicate Fernhill Labs: Product Designer' }).click();
@@ -157,19 +155,20 @@ test.describe('duplicate, delete and undo', () => {
     await expect(page.getByLabel('Promised items sent')).not.toBeChecked();
 
     const saved = (await storedWorkspace(page)) as Stored;
-    expect(saved.interviews).toHaveLength(2);
-    expect(saved.interviews[1]!.company).toBe('Fernhill Labs');
-    expect(saved.interviews[1]!.id).not.toBe('iv-1');
-    expect(saved.interviews[1]!.sent).toEqual([]);
-    expect(saved.interviews[0]!.sent).toHaveLength(1);
-    expect(saved.currentId).toBe(saved.interviews[1]!.id);
+    expect(saved.applications).toHaveLength(2);
+    expect(saved.applications[1]!.company).toBe('Fernhill Labs');
+    expect(saved.applications[1]!.id).not.toBe('iv-1');
+    expect(round(saved.applications[1]!).sent).toEqual([]);
+    expect(round(saved.applications[1]!).steps).toEqual({});
+    expect(round(saved.applications[0]!).sent).toHaveLength(1);
+    expect(saved.currentId).toBe(saved.applications[1]!.id);
   });
 
   test('"Delete" removes an interview and "Undo" puts it back in the same place', async ({
     page,
   }) => {
     await openWith(page, (ws) => {
-      ws.interviews.push(
+      ws.applications.push(
         extraInterview(ws, 'iv-2', 'Bluebird Health', 'UX Researcher'),
         extraInterview(ws, 'iv-3', 'Cobalt Bank', 'Designer'),
       );
@@ -192,7 +191,7 @@ test.describe('duplicate, delete and undo', () => {
     );
     // The nearest one is opened instead.
     await expect(currentHeading(page)).toHaveText('Cobalt Bank: Designer');
-    expect(((await storedWorkspace(page)) as Stored).interviews.map((i) => i.id)).toEqual([
+    expect(((await storedWorkspace(page)) as Stored).applications.map((i) => i.id)).toEqual([
       'iv-1',
       'iv-3',
     ]);
@@ -210,7 +209,7 @@ test.describe('duplicate, delete and undo', () => {
     await expect(currentHeading(page)).toHaveText('Bluebird Health: UX Researcher');
     await expect(label(page, 'Company')).toHaveValue('Bluebird Health');
     const saved = (await storedWorkspace(page)) as Stored;
-    expect(saved.interviews.map((i) => i.id)).toEqual(['iv-1', 'iv-2', 'iv-3']);
+    expect(saved.applications.map((i) => i.id)).toEqual(['iv-1', 'iv-2', 'iv-3']);
     expect(saved.currentId).toBe('iv-2');
 
     // Still there after a reload.
@@ -233,9 +232,9 @@ test.describe('duplicate, delete and undo', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toContainText(
       'Deleted Priya Raman.',
     );
-    expect(
-      ((await storedWorkspace(page)) as Stored).interviews[0]!.interviewers.map((p) => p.id),
-    ).toEqual(['p-2']);
+    const afterRemove = ((await storedWorkspace(page)) as Stored).applications[0]!;
+    expect(afterRemove.people.map((p) => p.id)).toEqual(['p-2']);
+    expect(round(afterRemove).met).toEqual(['p-2']);
 
     await page.getByRole('button', { name: 'Undo' }).click();
     const priya = page.getByRole('group', { name: 'Interviewer 1: Priya Raman' });
@@ -244,15 +243,15 @@ test.describe('duplicate, delete and undo', () => {
       'the redesign of the onboarding flow',
     );
     await expect(page.getByRole('group', { name: 'Interviewer 2: Tom Okafor' })).toBeVisible();
-    expect(
-      ((await storedWorkspace(page)) as Stored).interviews[0]!.interviewers.map((p) => p.id),
-    ).toEqual(['p-1', 'p-2']);
+    const afterUndo = ((await storedWorkspace(page)) as Stored).applications[0]!;
+    expect(afterUndo.people.map((p) => p.id)).toEqual(['p-1', 'p-2']);
+    expect(round(afterUndo).met).toEqual(['p-1', 'p-2']);
   });
 });
 
 test('"Open" switches the interview shown in the editor', async ({ page }) => {
   await openWith(page, (ws) => {
-    ws.interviews.push(extraInterview(ws, 'iv-2', 'Bluebird Health', 'UX Researcher'));
+    ws.applications.push(extraInterview(ws, 'iv-2', 'Bluebird Health', 'UX Researcher'));
   });
   await expect(currentHeading(page)).toHaveText('Fernhill Labs: Product Designer');
   await expect(
@@ -300,10 +299,10 @@ test.describe('follow-up steps', () => {
     page,
   }) => {
     await openWith(page, (ws) => {
-      ws.interviews[0]!.sent = [
-        { kind: 'thank-you-email', interviewerId: 'p-1', at: '2026-11-24T18:00:00.000Z' },
-        { kind: 'thank-you-email', interviewerId: 'p-2', at: '2026-11-24T18:05:00.000Z' },
-        { kind: 'handwritten-note', interviewerId: 'p-1', at: '2026-11-24T19:00:00.000Z' },
+      round(ws.applications[0]!).sent = [
+        { kind: 'thank-you-email', personId: 'p-1', at: '2026-11-24T18:00:00.000Z' },
+        { kind: 'thank-you-email', personId: 'p-2', at: '2026-11-24T18:05:00.000Z' },
+        { kind: 'handwritten-note', personId: 'p-1', at: '2026-11-24T19:00:00.000Z' },
       ] as never;
     });
     const thanks = page.getByRole('checkbox', { name: 'Thank-you email to each interviewer' });
@@ -329,8 +328,8 @@ test.describe('follow-up steps', () => {
     page,
   }) => {
     await openWith(page, (ws) => {
-      ws.interviews[0]!.sent = [
-        { kind: 'thank-you-email', interviewerId: 'p-1', at: '2026-11-24T18:00:00.000Z' },
+      round(ws.applications[0]!).sent = [
+        { kind: 'thank-you-email', personId: 'p-1', at: '2026-11-24T18:00:00.000Z' },
       ] as never;
     });
     const thanks = page.getByRole('checkbox', { name: 'Thank-you email to each interviewer' });
@@ -423,7 +422,7 @@ test('works with the keyboard alone: add an interview and type its company', asy
   await page.keyboard.press('Space');
   await expect(list(page).getByRole('listitem')).toHaveCount(2);
   await expect(currentHeading(page)).toHaveText('Untitled interview');
-  expect(((await storedWorkspace(page)) as Stored).interviews[0]!.company).toBe('Keyboard & Co');
+  expect(((await storedWorkspace(page)) as Stored).applications[0]!.company).toBe('Keyboard & Co');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -434,10 +433,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       page,
     }) => {
       await openWith(page, (ws) => {
-        ws.interviews.push(extraInterview(ws, 'iv-2', 'Bluebird Health', 'UX Researcher'));
-        ws.interviews[0]!.sent = [
-          { kind: 'thank-you-email', interviewerId: 'p-1', at: '2026-11-24T18:00:00.000Z' },
-          { kind: 'thank-you-email', interviewerId: 'p-2', at: '2026-11-24T18:05:00.000Z' },
+        ws.applications.push(extraInterview(ws, 'iv-2', 'Bluebird Health', 'UX Researcher'));
+        round(ws.applications[0]!).sent = [
+          { kind: 'thank-you-email', personId: 'p-1', at: '2026-11-24T18:00:00.000Z' },
+          { kind: 'thank-you-email', personId: 'p-2', at: '2026-11-24T18:05:00.000Z' },
         ] as never;
       });
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);

@@ -12,10 +12,13 @@ export const BACKUP_KEY = 'fuk-workspace-backup';
 /** The text every hostile-input test types: it must show as text and never run. */
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 
-/** A saved workspace with one interview and two interviewers, as the current build writes it. */
+/**
+ * A saved workspace with one interview (an application with one round) and two
+ * interviewers met in it, as the current build (workspace v5) writes it.
+ */
 export function sampleWorkspace() {
   return {
-    version: 4,
+    version: 5,
     profile: { name: 'Sam Rivera', phone: '', linkedinTier: 'free' as 'free' | 'premium' },
     settings: {
       inquiryBufferDays: 2,
@@ -24,21 +27,21 @@ export function sampleWorkspace() {
       holidays: [] as string[],
     },
     currentId: 'iv-1',
-    interviews: [
+    applications: [
       {
         id: 'iv-1',
         company: 'Fernhill Labs',
         role: 'Product Designer',
-        date: '2026-11-24',
-        time: '14:00',
-        timeZone: 'Europe/London',
-        format: 'video',
-        interviewers: [
+        jobLink: '',
+        source: 'direct',
+        people: [
           {
             id: 'p-1',
+            role: 'interviewer',
             name: 'Priya Raman',
             title: 'Design Lead',
             email: 'priya@example.com',
+            phone: '',
             linkedin: '',
             address: '',
             topics: 'the redesign of the onboarding flow',
@@ -46,32 +49,53 @@ export function sampleWorkspace() {
           },
           {
             id: 'p-2',
+            role: 'interviewer',
             name: 'Tom Okafor',
             title: 'Engineering Manager',
             email: 'tom@example.com',
+            phone: '',
             linkedin: '',
             address: '',
             topics: 'how designers and engineers pair on prototypes',
             rapport: '',
           },
         ],
+        notes: '',
         qualifications: 'five years of mobile design\nrunning usability studies',
-        timeline: '1-2 weeks',
-        timelineDate: '',
-        timelineReading: null,
-        wantsCard: false,
-        actionItems: [] as {
-          id: string;
-          what: string;
-          askedBy: string;
-          due: string;
-          status: 'todo' | 'done';
-          notes: string;
+        rounds: [
+          {
+            id: 'round-1',
+            kind: 'video',
+            format: 'video',
+            date: '2026-11-24',
+            start: '14:00',
+            end: '',
+            timeZone: 'Europe/London',
+            met: ['p-1', 'p-2'],
+            timeline: '1-2 weeks',
+            timelineBy: '',
+            timelineDate: '',
+            timelineReading: null,
+            wantsCard: false,
+            actionItems: [] as {
+              id: string;
+              what: string;
+              askedBy: string;
+              due: string;
+              status: 'todo' | 'done';
+              notes: string;
+            }[],
+            steps: {} as Record<string, boolean>,
+            drafts: {} as Record<string, Record<string, unknown>>,
+            sent: [] as { kind: string; personId?: string; at: string; withNote?: boolean }[],
+          },
+        ],
+        outcomes: [{ status: 'waiting', at: '2026-11-24', note: '' }] as {
+          status: string;
+          at: string;
+          deadline?: string;
+          note: string;
         }[],
-        status: 'active',
-        steps: {},
-        drafts: {},
-        sent: [] as { kind: string; interviewerId?: string; at: string; withNote?: boolean }[],
         channels: {
           news: { url: '', followed: false },
           'linkedin-page': { url: '', followed: false },
@@ -102,7 +126,7 @@ export async function seedStorage(page: Page, entries: Record<string, string>): 
   }, entries);
 }
 
-/** The shared key and the per-interview prefix of the stored workspace (mirrors src/lib/workspace/record-sync.ts). */
+/** The shared key and the per-record (application) prefix of the stored workspace (mirrors src/lib/workspace/record-sync.ts). */
 export const META_KEY = 'fuk-ws';
 export const RECORD_PREFIX = 'fuk-ws-i:';
 
@@ -120,7 +144,7 @@ export async function storedWorkspace(page: Page): Promise<unknown> {
       } | null;
       if (!meta) return null;
       const { order, layout: _layout, ...rest } = meta.data;
-      const interviews = order
+      const applications = order
         .map(
           (id) =>
             (
@@ -130,7 +154,7 @@ export async function storedWorkspace(page: Page): Promise<unknown> {
             )?.data,
         )
         .filter(Boolean);
-      return { ...rest, interviews };
+      return { ...rest, applications };
     },
     [META_KEY, RECORD_PREFIX],
   );

@@ -5,26 +5,26 @@ import {
   type ActionItemInput,
 } from '../../src/lib/action-items/action-item-email';
 import { withArticle } from '../../src/lib/messages/grammar';
-import { interview, person } from './fixtures';
-import type { Interview, Profile } from '../../src/lib/workspace/schema';
+import { interview, person, type InterviewFields } from './fixtures';
+import type { Profile } from '../../src/lib/workspace/schema';
 
 const daniel = person('d1', { name: 'Daniel Reyes', title: 'Head of Content' });
 
-function interviewWith(fields: Partial<Interview> = {}): Interview {
+function interviewWith(fields: InterviewFields = {}) {
   return interview({
     id: 'i1',
     company: 'Fernhill',
     role: 'Content Strategist',
     date: '2026-11-24',
-    time: '10:00',
+    start: '10:00',
     timeZone: 'Europe/London',
     format: 'video',
-    interviewers: [daniel],
+    people: [daniel],
     qualifications: '',
     timeline: '',
     createdAt: '2026-11-24T12:00:00.000Z',
     ...fields,
-  });
+  }).application;
 }
 
 const profile: Profile = { name: 'Mei Tanaka', phone: '+44 7700 900456', linkedinTier: 'free' };
@@ -35,7 +35,7 @@ const sample = {
 
 function draft(fields: Partial<ActionItemInput> = {}) {
   return draftActionItemEmail({
-    interview: interviewWith(),
+    application: interviewWith(),
     interviewer: daniel,
     profile,
     item: sample,
@@ -120,14 +120,14 @@ describe('draftActionItemEmail', () => {
   });
 
   it('falls back in the subject and body without a role, company or item', () => {
-    const subject = (fields: Partial<Interview>, what = 'my references') =>
-      draft({ interview: interviewWith(fields), item: { what, notes: '' } }).subject;
+    const subject = (fields: InterviewFields, what = 'my references') =>
+      draft({ application: interviewWith(fields), item: { what, notes: '' } }).subject;
     expect(subject({})).toBe('My references — Content Strategist interview');
     expect(subject({ role: '' })).toBe('My references — Fernhill interview');
     expect(subject({ role: '', company: '' })).toBe('My references');
     expect(subject({}, '')).toBe('As promised — Content Strategist interview');
     expect(subject({ role: '', company: '' }, '')).toBe('As promised after my interview');
-    expect(draft({ interview: interviewWith({ role: '', company: '' }) }).body).toContain(
+    expect(draft({ application: interviewWith({ role: '', company: '' }) }).body).toContain(
       'my interview for the role.',
     );
     expect(draft({ item: { what: '', notes: '' } }).body).toContain(
@@ -137,7 +137,7 @@ describe('draftActionItemEmail', () => {
 
   it('does not double a full stop the user typed', () => {
     const { body } = draft({
-      interview: interviewWith({ company: 'Fernhill Ltd.' }),
+      application: interviewWith({ company: 'Fernhill Ltd.' }),
       item: { what: 'my CV.', notes: 'Updated in May.' },
     });
     expect(body).toContain(
@@ -151,7 +151,7 @@ describe('draftActionItemEmail', () => {
     for (let mask = 0; mask < 1 << fields.length; mask += 1) {
       const has = (field: (typeof fields)[number]) => (mask & (1 << fields.indexOf(field))) !== 0;
       const { subject, body } = draftActionItemEmail({
-        interview: interviewWith({
+        application: interviewWith({
           role: has('role') ? 'Content Strategist' : '',
           company: has('company') ? 'Fernhill' : '',
         }),
@@ -189,7 +189,7 @@ describe('draftActionItemEmail', () => {
         }),
         (f) => {
           const { subject, body } = draftActionItemEmail({
-            interview: interviewWith({ company: f.company, role: f.role }),
+            application: interviewWith({ company: f.company, role: f.role }),
             interviewer: f.nobody ? null : person('x', { name: f.name }),
             profile: { name: f.profileName, phone: '' },
             item: { what: f.what, notes: f.notes },
@@ -212,7 +212,7 @@ describe('draftActionItemEmail', () => {
   it('copes with 10,000-character fields', () => {
     const long = 'Ünïcödé 👩🏽‍💻 مرحبا '.repeat(500).slice(0, 10_000);
     const { body } = draftActionItemEmail({
-      interview: interviewWith({ company: long, role: long }),
+      application: interviewWith({ company: long, role: long }),
       interviewer: person('x', { name: long }),
       profile: { name: long, phone: long },
       item: { what: long, notes: long },

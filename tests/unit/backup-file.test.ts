@@ -12,22 +12,24 @@ import { mergeWorkspaces } from '../../src/lib/backup/merge';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
 import {
   WORKSPACE_VERSION,
+  blankRound,
   emptyChannels,
   emptyWorkspace,
   type Workspace,
 } from '../../src/lib/workspace/schema';
+import { blankPerson } from '../../src/lib/workspace/operations';
 import { interview, priya, tom } from './fixtures';
 
 /** A workspace with every kind of record filled in, so a round trip exercises every field. */
 function rich(): Workspace {
-  const iv = interview({
+  const first = interview({
     id: 'iv-1',
     company: 'Fernhill Labs',
     role: 'Product Designer',
-    time: '14:30',
+    start: '14:30',
     timeZone: 'Europe/London',
     format: 'on-site',
-    interviewers: [priya, tom],
+    people: [priya, tom],
     qualifications: 'Design systems\nResearch ops',
     timeline: 'within 2 weeks',
     timelineDate: '2026-12-08',
@@ -48,7 +50,10 @@ function rich(): Workspace {
         notes: '',
       },
     ],
-    status: 'active',
+    outcomes: [
+      { status: 'waiting', at: '2026-11-24', note: '' },
+      { status: 'offer', at: '2026-12-01', deadline: '2026-12-08', note: 'verbal offer' },
+    ],
     steps: { 'thank-you': true, card: false },
     drafts: {
       'thank-you-email:p1': {
@@ -62,8 +67,8 @@ function rich(): Workspace {
       'status-inquiry': { subject: '', body: 'Hello', edited: false, tone: 'formal' },
     },
     sent: [
-      { kind: 'thank-you-email', interviewerId: 'p1', at: '2026-11-24T18:00:00.000Z' },
-      { kind: 'linkedin', interviewerId: 'p2', at: '2026-11-25T09:00:00.000Z', withNote: false },
+      { kind: 'thank-you-email', personId: 'p1', at: '2026-11-24T18:00:00.000Z' },
+      { kind: 'linkedin', personId: 'p2', at: '2026-11-25T09:00:00.000Z', withNote: false },
     ],
     channels: {
       ...emptyChannels(),
@@ -79,8 +84,41 @@ function rich(): Workspace {
         worthMentioning: true,
       },
     ],
-  });
-  const second = interview({ id: 'iv-2', company: 'Acme', createdAt: '2026-11-25T08:00:00.000Z' });
+  }).application;
+  // A second round: a panel a week later, in which Tom was met again and a new person too.
+  const iv = {
+    ...first,
+    people: [...first.people, { ...blankPerson('p9', 'hiring-manager'), name: 'Ana Lima' }],
+    rounds: [
+      ...first.rounds,
+      {
+        ...blankRound('r2', 'Europe/London', '2026-12-01'),
+        kind: 'panel' as const,
+        format: 'on-site' as const,
+        start: '10:00',
+        end: '11:30',
+        met: ['p2', 'p9'],
+        timeline: 'by Friday',
+        timelineBy: 'p9',
+        drafts: {
+          'thank-you-email:p2': {
+            subject: 'Thanks again',
+            body: 'Tom,',
+            edited: true,
+            tone: 'concise' as const,
+          },
+        },
+        sent: [
+          { kind: 'thank-you-email' as const, personId: 'p9', at: '2026-12-01T15:00:00.000Z' },
+        ],
+      },
+    ],
+  };
+  const second = interview({
+    id: 'iv-2',
+    company: 'Acme',
+    createdAt: '2026-11-25T08:00:00.000Z',
+  }).application;
   return {
     version: WORKSPACE_VERSION,
     profile: { name: 'Sam Rivera', phone: '+44 20 7946 0958', linkedinTier: 'premium' },
@@ -91,7 +129,7 @@ function rich(): Workspace {
       holidays: ['2026-12-25', '2026-12-26'],
     },
     currentId: 'iv-1',
-    interviews: [iv, second],
+    applications: [iv, second],
   };
 }
 
@@ -165,23 +203,25 @@ describe('readBackup: round trips', () => {
   });
   it('fills the defaults the reader fills, and drops fields it does not know', () => {
     const data = backupData();
-    data.workspace.interviews[1] = {
+    data.workspace.applications[1] = {
       id: 'iv-2',
       createdAt: '2026-11-25T08:00:00.000Z',
       surprise: '<b>x</b>',
+      rounds: [{ id: 'r1', surprise: 1 }],
     };
     data.workspace.extra = { anything: true };
     const result = readBackup(JSON.stringify(data));
     if (result.kind !== 'ok') throw new Error(result.reason);
-    const iv = result.workspace.interviews[1]!;
+    const iv = result.workspace.applications[1]!;
     expect(iv).toMatchObject({
       company: '',
-      format: 'video',
-      timeZone: 'UTC',
-      status: 'active',
-      interviewers: [],
+      jobLink: '',
+      source: 'direct',
+      people: [],
+      outcomes: [],
       channels: emptyChannels(),
     });
+    expect(iv.rounds).toEqual([blankRound('r1', 'UTC', '')]);
     expect(iv).not.toHaveProperty('surprise');
     expect(result.workspace).not.toHaveProperty('extra');
   });
@@ -210,12 +250,12 @@ describe('readBackup: round trips', () => {
     const result = readBackup(withWorkspace(v1));
     if (result.kind !== 'ok') throw new Error(result.reason);
     expect(result.workspace.version).toBe(WORKSPACE_VERSION);
-    expect(result.workspace.interviews[0]).toMatchObject({
+    expect(result.workspace.applications[0]).toMatchObject({ company: 'Acme' });
+    expect(result.workspace.applications[0]!.rounds[0]).toMatchObject({
       date: '2026-03-02',
-      time: '09:30',
-      company: 'Acme',
+      start: '09:30',
     });
-    expect(result.workspace.interviews[0]!.interviewers[0]).toMatchObject({
+    expect(result.workspace.applications[0]!.people[0]).toMatchObject({
       name: 'Lee Park',
       topics: 'SQL window functions',
     });
@@ -247,7 +287,7 @@ describe('readBackup: round trips', () => {
       interviews: [{ id: 'b', company: 'Acme', createdAt: '2026-03-01T10:00:00.000Z' }],
     };
     const r3 = readBackup(JSON.stringify(v3));
-    expect(r3.kind === 'ok' && r3.workspace.interviews[0]!.company).toBe('Acme');
+    expect(r3.kind === 'ok' && r3.workspace.applications[0]!.company).toBe('Acme');
     expect(r3.kind === 'ok' && r3.workspace.version).toBe(WORKSPACE_VERSION);
   });
   it('accepts a file just under the size limit, counted in UTF-8 bytes', () => {
@@ -314,6 +354,7 @@ describe('readBackup: refusals, each with one plain sentence', () => {
     for (const version of [0, 1.5, '4', null])
       expect(reasonOf(withWorkspace({ ...rich(), version }))).toMatch(/which version of the kit/);
     expect(reasonOf(withWorkspace({ interviews: [] }))).toMatch(/which version of the kit/);
+    expect(reasonOf(withWorkspace({ applications: [] }))).toMatch(/which version of the kit/);
     expect(reasonOf(JSON.stringify({ format: BACKUP_FORMAT, version: 1 }))).toMatch(/no workspace/);
     expect(reasonOf(withWorkspace([rich()]))).toMatch(/no workspace/);
   });
@@ -323,20 +364,20 @@ describe('readBackup: refusals, each with one plain sentence', () => {
   it('names the first bad field in words when no interview can be read', () => {
     const cases: [(ws: Record<string, any>) => void, string][] = [
       [
-        (ws) => (ws.interviews[0].createdAt = 'yesterday'),
+        (ws) => (ws.applications[0].createdAt = 'yesterday'),
         'the “created at” field of interview 1 is not a date and time',
       ],
       [
-        (ws) => delete ws.interviews[0].createdAt,
+        (ws) => delete ws.applications[0].createdAt,
         'the “created at” field of interview 1 is missing',
       ],
-      [(ws) => (ws.interviews[0].id = ''), 'the “id” field of interview 1 is empty'],
-      [(ws) => (ws.interviews[0].id = 42), 'the “id” field of interview 1 should be text'],
-      [(ws) => (ws.interviews[0] = 'Acme'), 'interview 1 should be a group of fields'],
+      [(ws) => (ws.applications[0].id = ''), 'the “id” field of interview 1 is empty'],
+      [(ws) => (ws.applications[0].id = 42), 'the “id” field of interview 1 should be text'],
+      [(ws) => (ws.applications[0] = 'Acme'), 'interview 1 should be a group of fields'],
     ];
     for (const [edit, words] of cases) {
       const data = backupData();
-      data.workspace.interviews = [data.workspace.interviews[0]];
+      data.workspace.applications = [data.workspace.applications[0]];
       edit(data.workspace);
       const reason = reasonOf(JSON.stringify(data));
       expect(reason).toContain(`This backup can’t be imported: ${words}`);
@@ -344,8 +385,8 @@ describe('readBackup: refusals, each with one plain sentence', () => {
     }
   });
   it('quotes odd keys cut short', () => {
-    expect(describePath(['interviews', 0, 'drafts', 'k'.repeat(100), 'body'])).toBe(
-      `the “body” field of the draft “${'k'.repeat(40)}…” in interview 1`,
+    expect(describePath(['applications', 0, 'rounds', 1, 'drafts', 'k'.repeat(100), 'body'])).toBe(
+      `the “body” field of the draft “${'k'.repeat(40)}…” in round 2 in interview 1`,
     );
     expect(describePath([])).toBe('the workspace');
   });
@@ -355,53 +396,68 @@ describe('readBackup: salvage', () => {
   it('takes what can be read and says, in words, what was left out or reset', () => {
     // [edit, interviews read, the repair's words]
     const cases: [(ws: Record<string, any>) => void, number, string | RegExp][] = [
-      [(ws) => (ws.interviews[0].createdAt = 'yesterday'), 1, /^Interview 1 \(.*\): set aside$/],
-      [(ws) => delete ws.interviews[1].createdAt, 1, /^Interview 2 \(.*\): set aside$/],
-      [(ws) => (ws.interviews[1] = 'Acme'), 1, 'Interview 2 (expected an object): set aside'],
+      [(ws) => (ws.applications[0].createdAt = 'yesterday'), 1, /^Interview 1 \(.*\): set aside$/],
+      [(ws) => delete ws.applications[1].createdAt, 1, /^Interview 2 \(.*\): set aside$/],
+      [(ws) => (ws.applications[1] = 'Acme'), 1, 'Interview 2 (expected an object): set aside'],
       [
-        (ws) => (ws.interviews[0].interviewers[1].email = 42),
+        (ws) => (ws.applications[0].people[1].email = 42),
         2,
-        'The “email” field of interviewer 2 in interview 1 (expected text)',
+        'The “email” field of person 2 in interview 1 (expected text)',
       ],
       [
-        (ws) => (ws.interviews[0].company = 'x'.repeat(501)),
+        (ws) => (ws.applications[0].company = 'x'.repeat(501)),
         2,
         'The “company” field of interview 1 (longer than 500 characters)',
       ],
       [
-        (ws) => (ws.interviews[0].format = 'zoom'),
+        (ws) => (ws.applications[0].rounds[0].format = 'zoom'),
         2,
-        'The “format” field of interview 1 (expected one of on-site, video, phone)',
+        'The “format” field of round 1 in interview 1 (expected one of on-site, video, phone)',
       ],
       [
-        (ws) => (ws.interviews[0].drafts['thank-you-email:p1'].body = null),
+        (ws) => (ws.applications[0].rounds[0].drafts['thank-you-email:p1'].body = null),
         2,
-        'The “body” field of the draft “thank-you-email:p1” in interview 1 (expected text)',
+        'The “body” field of the draft “thank-you-email:p1” in round 1 in interview 1 (expected text)',
       ],
       [
-        (ws) => (ws.interviews[0].channels.blog.followed = 'yes'),
+        (ws) => (ws.applications[0].channels.blog.followed = 'yes'),
         2,
         'The “followed” field of the channel “blog” in interview 1 (expected true or false)',
       ],
       [
-        (ws) => (ws.interviews[0].engagement[0].date = 'last Tuesday'),
+        (ws) => (ws.applications[0].engagement[0].date = 'last Tuesday'),
         2,
         /engagement entry 1 (in|of) interview 1\b.*: set aside$/i,
       ],
       [
-        (ws) => (ws.interviews[0].sent[1].kind = 'fax'),
+        (ws) => (ws.applications[0].rounds[0].sent[1].kind = 'fax'),
         2,
-        /sent message 2 (in|of) interview 1\b.*: set aside$/i,
+        /sent message 2 (in|of) round 1 (in|of) interview 1\b.*: set aside$/i,
       ],
       [
-        (ws) => (ws.interviews[0].timelineReading.kind = 'maybe'),
+        (ws) => (ws.applications[0].rounds[0].timelineReading.kind = 'maybe'),
         2,
-        /the timeline reading (in|of) interview 1\b/i,
+        /the timeline reading (in|of) round 1 (in|of) interview 1\b/i,
       ],
       [
-        (ws) => (ws.interviews[0].time = '2pm'),
+        (ws) => (ws.applications[0].rounds[1].start = '2pm'),
         2,
-        'The “time” field of interview 1 (expected a time as HH:mm)',
+        'The “start” field of round 2 in interview 1 (expected a time as HH:mm)',
+      ],
+      [
+        (ws) => (ws.applications[0].rounds[1].kind = 'coffee'),
+        2,
+        'The “kind” field of round 2 in interview 1 (expected one of recruiter-screen',
+      ],
+      [
+        (ws) => (ws.applications[0].outcomes[1].status = 'ghosted'),
+        2,
+        /^Outcome 2 of interview 1 \(.*\): set aside$/,
+      ],
+      [
+        (ws) => (ws.applications[0].rounds[1].id = ''),
+        2,
+        /^Round 2 of interview 1 \(.*\): set aside$/,
       ],
       [
         (ws) => (ws.settings.moveOnGap = 500),
@@ -425,7 +481,7 @@ describe('readBackup: salvage', () => {
       const result = readBackup(JSON.stringify(data));
       if (result.kind !== 'ok') throw new Error(`${edit}: ${result.reason}`);
       expect(result.interviews).toBe(interviews);
-      expect(result.workspace.interviews).toHaveLength(interviews);
+      expect(result.workspace.applications).toHaveLength(interviews);
       expect(result.repairs).toHaveLength(1);
       if (typeof words === 'string') expect(result.repairs[0]).toContain(words);
       else expect(result.repairs[0]).toMatch(words);
@@ -439,28 +495,28 @@ describe('readBackup: salvage', () => {
   });
   it('keeps the rest of an interview whose one field was reset', () => {
     const data = backupData();
-    data.workspace.interviews[0].company = 'x'.repeat(501);
+    data.workspace.applications[0].company = 'x'.repeat(501);
     const result = readBackup(JSON.stringify(data));
     if (result.kind !== 'ok') throw new Error(result.reason);
-    expect(result.workspace.interviews[0]).toEqual({ ...rich().interviews[0]!, company: '' });
-    expect(result.workspace.interviews[1]).toEqual(rich().interviews[1]);
+    expect(result.workspace.applications[0]).toEqual({ ...rich().applications[0]!, company: '' });
+    expect(result.workspace.applications[1]).toEqual(rich().applications[1]);
     expect(result.workspace.profile).toEqual(rich().profile);
   });
   // Changed on purpose: the reader takes up to MAX_INTERVIEWS_READ (2,000) interviews, more
   // than the kit lets anyone add (500), and sets aside the extra with a notice.
   it(`reads up to ${MAX_INTERVIEWS_READ} interviews and sets aside the rest, saying so`, () => {
-    const one = rich().interviews[1]!;
+    const one = rich().applications[1]!;
     const many = (n: number) => ({
       ...rich(),
       currentId: null,
-      interviews: Array.from({ length: n }, (_, i) => ({ ...one, id: `iv-${i}` })),
+      applications: Array.from({ length: n }, (_, i) => ({ ...one, id: `iv-${i}` })),
     });
     const at501 = readBackup(withWorkspace(many(501)));
     expect(at501.kind === 'ok' && [at501.interviews, at501.repairs]).toEqual([501, []]);
     const over = readBackup(withWorkspace(many(MAX_INTERVIEWS_READ + 2)));
     if (over.kind !== 'ok') throw new Error(over.reason);
     expect(over.interviews).toBe(MAX_INTERVIEWS_READ);
-    expect(over.workspace.interviews.at(-1)!.id).toBe(`iv-${MAX_INTERVIEWS_READ - 1}`);
+    expect(over.workspace.applications.at(-1)!.id).toBe(`iv-${MAX_INTERVIEWS_READ - 1}`);
     expect(over.repairs).toEqual([
       `Interview ${MAX_INTERVIEWS_READ + 1} (more than ${MAX_INTERVIEWS_READ} items): set aside`,
       `Interview ${MAX_INTERVIEWS_READ + 2} (more than ${MAX_INTERVIEWS_READ} items): set aside`,
@@ -473,7 +529,7 @@ describe('readBackup: salvage, cases these tests found wrong', () => {
   // one id), so the page said nothing about an interview not imported. Fixed in 7e70bd7.
   it('never drops an interview silently: two interviews with one id are refused or named in repairs', () => {
     const data = backupData();
-    data.workspace.interviews[1].id = 'iv-1';
+    data.workspace.applications[1].id = 'iv-1';
     const result = readBackup(JSON.stringify(data));
     if (result.kind === 'ok') {
       expect(result.interviews).toBe(1);
@@ -485,7 +541,7 @@ describe('readBackup: salvage, cases these tests found wrong', () => {
   it('refuses a file whose list of interviews is not a list, rather than reading it as none', () => {
     for (const interviews of [{}, 'Acme', 42]) {
       const data = backupData();
-      data.workspace.interviews = interviews;
+      data.workspace.applications = interviews;
       expect(reasonOf(JSON.stringify(data))).toContain('the list of interviews should be a list');
     }
   });
@@ -511,13 +567,15 @@ describe('readBackup: hostile files', () => {
   it('keeps HTML and script as inert text, exactly as written', () => {
     const ws = rich();
     const html = '<script>alert(1)</script><img src=x onerror="alert(2)">';
-    ws.interviews[0]!.company = html;
-    ws.interviews[0]!.drafts['status-inquiry']!.body =
+    ws.applications[0]!.company = html;
+    ws.applications[0]!.rounds[0]!.drafts['status-inquiry']!.body =
       `${html}\n{{constructor.constructor('alert(3)')()}}`;
     const result = readBackup(backupText(ws));
     if (result.kind !== 'ok') throw new Error(result.reason);
-    expect(result.workspace.interviews[0]!.company).toBe(html);
-    expect(typeof result.workspace.interviews[0]!.drafts['status-inquiry']!.body).toBe('string');
+    expect(result.workspace.applications[0]!.company).toBe(html);
+    expect(typeof result.workspace.applications[0]!.rounds[0]!.drafts['status-inquiry']!.body).toBe(
+      'string',
+    );
   });
   it('refuses __proto__ keys anywhere, however written, and pollutes nothing', () => {
     const attempts = [
@@ -546,7 +604,7 @@ describe('readBackup: hostile files', () => {
     );
     const result = readBackup(text);
     if (result.kind !== 'ok') throw new Error(result.reason);
-    expect(result.workspace.interviews[0]!.steps).toMatchObject({
+    expect(result.workspace.applications[0]!.rounds[0]!.steps).toMatchObject({
       constructor: true,
       prototype: false,
     });
@@ -567,7 +625,7 @@ describe('readBackup: hostile files', () => {
   });
   it('does not count brackets inside text as nesting', () => {
     const ws = rich();
-    ws.interviews[0]!.qualifications = `${'[{'.repeat(4_000)} \\" ${'}]'.repeat(4_000)}`;
+    ws.applications[0]!.qualifications = `${'[{'.repeat(4_000)} \\" ${'}]'.repeat(4_000)}`;
     expect(readBackup(backupText(ws)).kind).toBe('ok');
   });
 });
@@ -590,7 +648,7 @@ function checkResult(text: string): void {
     const reread = decodeWorkspace(stored);
     if (reread.kind !== 'ok' || encodeWorkspace(reread.workspace) !== stored)
       throw new Error(`the store would not keep it as it is: ${reread.kind}`);
-    if (result.interviews !== result.workspace.interviews.length)
+    if (result.interviews !== result.workspace.applications.length)
       throw new Error('wrong interview count');
   } else throw new Error(`undeclared kind ${(result as { kind: unknown }).kind}`);
 }
@@ -712,7 +770,7 @@ describe('readBackup: fuzzing', () => {
   });
   it('leaves the current workspace as it was, whatever the file, and only a valid file changes what would be saved', () => {
     const current = rich();
-    current.interviews[0]!.company = 'Current Co';
+    current.applications[0]!.company = 'Current Co';
     const before = JSON.stringify(current);
     deepFreeze(current);
     fc.assert(

@@ -19,15 +19,15 @@ import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode
 import {
   DEFAULT_SETTINGS,
   emptyWorkspace,
-  type Interview,
+  type Application,
   type Workspace,
 } from '../../src/lib/workspace/schema';
-import { interview, priya } from './fixtures';
+import { application, priya } from './fixtures';
 
-const ws = (interviews: Interview[], fields: Partial<Workspace> = {}): Workspace => ({
+const ws = (interviews: Application[], fields: Partial<Workspace> = {}): Workspace => ({
   ...emptyWorkspace(),
   currentId: interviews.at(-1)?.id ?? null,
-  interviews,
+  applications: interviews,
   ...fields,
 });
 /** Ids the merge gives copies: predictable in tests. */
@@ -45,28 +45,32 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const acme = interview({ id: 'a', company: 'Acme', interviewers: [priya] });
-const fernhill = interview({ id: 'f', company: 'Fernhill' });
-const globex = interview({ id: 'g', company: 'Globex' });
+const acme = application({ id: 'a', company: 'Acme', people: [priya] });
+const fernhill = application({ id: 'f', company: 'Fernhill' });
+const globex = application({ id: 'g', company: 'Globex' });
 
 describe('mergeWorkspaces: interviews', () => {
   it('adds interviews whose id is not here, after the current ones', () => {
     const result = mergeWorkspaces(ws([acme]), ws([fernhill, globex]), ids());
     expect(result).toMatchObject({ added: 2, unchanged: 0, conflicts: 0, skipped: 0 });
-    expect(result.workspace.interviews).toEqual([acme, fernhill, globex]);
+    expect(result.workspace.applications).toEqual([acme, fernhill, globex]);
     storable(result.workspace);
   });
   it('skips interviews identical to one here, whatever the key order', () => {
-    const reordered = Object.fromEntries(Object.entries(acme).reverse()) as unknown as Interview;
+    const reordered = Object.fromEntries(Object.entries(acme).reverse()) as unknown as Application;
     const result = mergeWorkspaces(ws([acme, fernhill]), ws([reordered]), ids());
     expect(result).toMatchObject({ added: 0, unchanged: 1, conflicts: 0 });
-    expect(result.workspace.interviews).toEqual([acme, fernhill]);
+    expect(result.workspace.applications).toEqual([acme, fernhill]);
   });
   it('keeps both sides of a conflict: the one here as it is, the file’s under a new id, marked imported', () => {
-    const edited = { ...acme, role: 'Lead Designer', steps: { 'thank-you': true } };
+    const edited = {
+      ...acme,
+      role: 'Lead Designer',
+      rounds: [{ ...acme.rounds[0]!, steps: { 'thank-you': true } }],
+    };
     const result = mergeWorkspaces(ws([acme]), ws([edited]), ids());
     expect(result).toMatchObject({ added: 0, unchanged: 0, conflicts: 1 });
-    expect(result.workspace.interviews).toEqual([
+    expect(result.workspace.applications).toEqual([
       acme,
       { ...edited, id: 'copy-1', company: `Acme${IMPORTED_SUFFIX}` },
     ]);
@@ -77,29 +81,29 @@ describe('mergeWorkspaces: interviews', () => {
     const once = mergeWorkspaces(ws([acme]), file, ids());
     const twice = mergeWorkspaces(once.workspace, file, ids());
     expect(twice).toMatchObject({ added: 0, unchanged: 2, conflicts: 0 });
-    expect(twice.workspace.interviews).toEqual(once.workspace.interviews);
+    expect(twice.workspace.applications).toEqual(once.workspace.applications);
   });
   it('never picks an id already used for a copy', () => {
     const taken = ['copy-1', 'copy-1', 'copy-2'];
     let n = 0;
     const result = mergeWorkspaces(
-      ws([acme, interview({ id: 'copy-1' })]),
+      ws([acme, application({ id: 'copy-1' })]),
       ws([{ ...acme, role: 'x' }]),
       () => taken[n++]!,
     );
-    expect(result.workspace.interviews.map((i) => i.id)).toEqual(['a', 'copy-1', 'copy-2']);
+    expect(result.workspace.applications.map((i) => i.id)).toEqual(['a', 'copy-1', 'copy-2']);
   });
   it('keeps a marked company within the reader’s 500 characters', () => {
     const long = { ...acme, company: 'C'.repeat(500) };
     const result = mergeWorkspaces(ws([acme]), ws([long]), ids());
-    const copy = result.workspace.interviews[1]!;
+    const copy = result.workspace.applications[1]!;
     expect(copy.company).toHaveLength(500);
     expect(copy.company.endsWith(IMPORTED_SUFFIX)).toBe(true);
     storable(result.workspace);
   });
   it(`stops at ${MAX_INTERVIEWS} interviews and counts what it skipped`, () => {
     const many = Array.from({ length: MAX_INTERVIEWS - 1 }, (_, n) =>
-      interview({ id: `here-${n}` }),
+      application({ id: `here-${n}` }),
     );
     const result = mergeWorkspaces(
       ws(many),
@@ -107,7 +111,7 @@ describe('mergeWorkspaces: interviews', () => {
       ids(),
     );
     expect(result).toMatchObject({ added: 1, conflicts: 0, skipped: 2 });
-    expect(result.workspace.interviews).toHaveLength(MAX_INTERVIEWS);
+    expect(result.workspace.applications).toHaveLength(MAX_INTERVIEWS);
     storable(result.workspace);
   });
   it('keeps the current interview, or takes the file’s when there is none here', () => {
@@ -204,10 +208,10 @@ describe('the reader’s limits, repeated in merge.ts', () => {
     expect(MAX_COMPANY).toBe(LINE_LIMIT);
     expect(MAX_INTERVIEWS).toBe(KIT_MAX_INTERVIEWS);
     expect(MAX_INTERVIEWS).toBeLessThanOrEqual(MAX_INTERVIEWS_READ);
-    const one = interview({ id: 'x' });
+    const one = application({ id: 'x' });
     const withCount = (n: number) => ({
       ...emptyWorkspace(),
-      interviews: Array.from({ length: n }, (_, i) => ({ ...one, id: `i${i}` })),
+      applications: Array.from({ length: n }, (_, i) => ({ ...one, id: `i${i}` })),
     });
     expect(() => readWorkspace(withCount(MAX_INTERVIEWS_READ))).not.toThrow();
     expect(() => readWorkspace(withCount(MAX_INTERVIEWS_READ + 1))).toThrow();
@@ -245,7 +249,7 @@ describe('mergeWorkspaces: properties', () => {
       company: fc.constantFrom('Acme', 'Globex', 'C'.repeat(495)),
       role: fc.constantFrom('', 'Designer'),
     })
-    .map((f) => interview(f));
+    .map((f) => application(f));
   const workspace = fc
     .uniqueArray(iv, { selector: (i) => i.id, maxLength: 5 })
     .map((list) => ws(list));
@@ -260,13 +264,15 @@ describe('mergeWorkspaces: properties', () => {
           conflicts,
           skipped,
         } = mergeWorkspaces(current, incoming, ids());
-        expect(added + unchanged + conflicts + skipped).toBe(incoming.interviews.length);
+        expect(added + unchanged + conflicts + skipped).toBe(incoming.applications.length);
         expect(skipped).toBe(0);
         // Everything here is kept as it was, first and in order.
-        expect(merged.interviews.slice(0, current.interviews.length)).toEqual(current.interviews);
+        expect(merged.applications.slice(0, current.applications.length)).toEqual(
+          current.applications,
+        );
         // Every interview of the file is here: as it is, or as a marked copy.
-        for (const i of incoming.interviews) {
-          const kept = merged.interviews.some(
+        for (const i of incoming.applications) {
+          const kept = merged.applications.some(
             (m) =>
               sameJson(m, i) ||
               (sameJson({ ...m, id: i.id, company: '' }, { ...i, company: '' }) &&
@@ -274,9 +280,9 @@ describe('mergeWorkspaces: properties', () => {
           );
           expect(kept).toBe(true);
         }
-        expect(new Set(merged.interviews.map((m) => m.id)).size).toBe(merged.interviews.length);
+        expect(new Set(merged.applications.map((m) => m.id)).size).toBe(merged.applications.length);
         const again = mergeWorkspaces(merged, incoming, ids());
-        expect(again.workspace.interviews).toEqual(merged.interviews);
+        expect(again.workspace.applications).toEqual(merged.applications);
         storable(merged);
       }),
       { numRuns: 1_000 },

@@ -229,8 +229,9 @@ describe('edit, change of details, start again', () => {
 });
 
 describe('saved data', () => {
-  it('an edited draft with its fingerprint reads back exactly', () => {
-    const ws: Workspace = JSON.parse(
+  /** The London file of the v4 build, as this build reads it (migrated to v5). */
+  const london = (): Workspace => {
+    const result = decodeWorkspace(
       JSON.parse(
         readFileSync(
           new URL('../fixtures/v4/london-two-interviewers.json', import.meta.url),
@@ -238,14 +239,21 @@ describe('saved data', () => {
         ),
       ).localStorage['fuk-workspace'],
     );
-    const iv = ws.interviews[0]!;
-    const key = Object.keys(iv.drafts)[0]!;
-    const edited = editDraft(iv.drafts[key], before, { body: 'Mine.' });
-    const saved = setDraft(ws, iv.id, key, edited);
+    if (result.kind !== 'ok') throw new Error(result.kind);
+    return result.workspace;
+  };
+
+  it('an edited draft with its fingerprint reads back exactly', () => {
+    const ws = london();
+    const app = ws.applications[0]!;
+    const round = app.rounds[0]!;
+    const key = Object.keys(round.drafts)[0]!;
+    const edited = editDraft(round.drafts[key], before, { body: 'Mine.' });
+    const saved = setDraft(ws, app.id, round.id, key, edited);
     const read = decodeWorkspace(encodeWorkspace(saved));
     if (read.kind !== 'ok') throw new Error(read.kind);
     expect(read.repairs).toEqual([]);
-    expect(read.workspace.interviews[0]!.drafts[key]).toEqual(edited);
+    expect(read.workspace.applications[0]!.rounds[0]!.drafts[key]).toEqual(edited);
     expect(edited.basis).toBe(before.basis);
   });
 
@@ -257,16 +265,9 @@ describe('saved data', () => {
       tone: 'warm',
       basis: 'x'.repeat(FIELD_LIMITS.basis + 1),
     };
-    const ws: Workspace = JSON.parse(
-      JSON.parse(
-        readFileSync(
-          new URL('../fixtures/v4/london-two-interviewers.json', import.meta.url),
-          'utf8',
-        ),
-      ).localStorage['fuk-workspace'],
-    );
-    const iv = ws.interviews[0]!;
-    expect(setDraft(ws, iv.id, 'status-inquiry', draft)).toBe(ws);
+    const ws = london();
+    const app = ws.applications[0]!;
+    expect(setDraft(ws, app.id, app.rounds[0]!.id, 'status-inquiry', draft)).toBe(ws);
   });
 });
 
@@ -283,14 +284,15 @@ describe('the v4 fixtures: edited drafts from before the fingerprint', () => {
 
   it('the London thank-you email reads and shows as edited, not stale, beside today’s draft', () => {
     const ws = read('london-two-interviewers.json');
-    const iv = ws.interviews[0]!;
-    const person = iv.interviewers.find((p) => iv.drafts[draftKey('thank-you-email', p.id)])!;
-    const saved = iv.drafts[draftKey('thank-you-email', person.id)]!;
+    const app = ws.applications[0]!;
+    const round = app.rounds[0]!;
+    const person = app.people.find((p) => round.drafts[draftKey('thank-you-email', p.id)])!;
+    const saved = round.drafts[draftKey('thank-you-email', person.id)]!;
     expect(saved.edited).toBe(true);
     expect(saved.basis).toBeUndefined();
     const generated = fresh(
       composeThankYouEmail(
-        { interview: iv, interviewer: person, profile: ws.profile, tone: saved.tone },
+        { application: app, round, interviewer: person, profile: ws.profile, tone: saved.tone },
         WARM,
       ),
     );
@@ -306,13 +308,19 @@ describe('the v4 fixtures: edited drafts from before the fingerprint', () => {
 
   it('the handwritten note with accents and emoji reads and shows as edited, not stale', () => {
     const ws = read('three-interviews-unicode.json');
-    const iv = ws.interviews.find((i) => Object.keys(i.drafts).length > 0)!;
-    const person = iv.interviewers.find((p) => iv.drafts[noteDraftKey(p.id)])!;
-    const saved = iv.drafts[noteDraftKey(person.id)]!;
+    const app = ws.applications.find((a) => Object.keys(a.rounds[0]!.drafts).length > 0)!;
+    const round = app.rounds[0]!;
+    const person = app.people.find((p) => round.drafts[noteDraftKey(p.id)])!;
+    const saved = round.drafts[noteDraftKey(person.id)]!;
     expect(saved.edited).toBe(true);
     const generated = fresh({
       subject: '',
-      body: draftHandwrittenNote({ interview: iv, interviewer: person, profile: ws.profile }),
+      body: draftHandwrittenNote({
+        application: app,
+        round,
+        interviewer: person,
+        profile: ws.profile,
+      }),
     });
     expect(showDraft(saved, generated)).toEqual({
       subject: '',

@@ -23,7 +23,7 @@ import {
   type EngagementKind,
   type Workspace,
 } from '../../src/lib/workspace/schema';
-import { interview } from './fixtures';
+import { application } from './fixtures';
 
 const TODAY = '2026-11-27';
 
@@ -50,11 +50,12 @@ function workspaceWith(engagement: EngagementEntry[] = []): Workspace {
   return {
     ...emptyWorkspace(),
     currentId: 'i1',
-    interviews: [interview({ engagement }), interview({ id: 'i2' })],
+    applications: [application({ engagement }), application({ id: 'i2' })],
   };
 }
 
-const log = (ws: Workspace, id = 'i1') => ws.interviews.find((i) => i.id === id)?.engagement ?? [];
+const log = (ws: Workspace, id = 'i1') =>
+  ws.applications.find((i) => i.id === id)?.engagement ?? [];
 
 describe('labels', () => {
   it('names every channel and engagement kind, with a hint for each channel', () => {
@@ -258,10 +259,10 @@ describe('log edits', () => {
   it('ticks and fills in one channel, leaving the others alone', () => {
     let ws = setChannel(workspaceWith(), 'i1', 'blog', { followed: true });
     ws = setChannel(ws, 'i1', 'blog', { url: 'https://alder.example/blog' });
-    const channels = ws.interviews[0]?.channels;
+    const channels = ws.applications[0]?.channels;
     expect(channels?.blog).toEqual({ url: 'https://alder.example/blog', followed: true });
     expect(channels?.news).toEqual({ url: '', followed: false });
-    expect(ws.interviews[1]?.channels.blog.followed).toBe(false);
+    expect(ws.applications[1]?.channels.blog.followed).toBe(false);
   });
 });
 
@@ -413,7 +414,7 @@ describe('worthMentioning', () => {
 
   it('offers marked entries newest first, each as a ready sentence by kind', () => {
     const options = worthMentioning(
-      interview({
+      application({
         engagement: [
           mention('2026-11-02', 'read', 'the Spanish-language version of the patient app'),
           mention('2026-11-03', 'comment', 'the Columbus warehouse opening'),
@@ -434,7 +435,7 @@ describe('worthMentioning', () => {
 
   it('puts the latest logged first among entries of the same day', () => {
     const options = worthMentioning(
-      interview({
+      application({
         engagement: [
           mention('2026-11-04', 'read', 'first'),
           mention('2026-11-04', 'read', 'second'),
@@ -446,7 +447,7 @@ describe('worthMentioning', () => {
 
   it('never doubles or leaves out the closing punctuation', () => {
     const sentences = worthMentioning(
-      interview({
+      application({
         engagement: [
           mention('2026-11-01', 'read', '  their post on the accessibility audit.  '),
           mention('2026-11-02', 'share', 'the launch!'),
@@ -468,7 +469,7 @@ describe('worthMentioning', () => {
 
   it('keeps names capitalised but lower-cases a leading "The"', () => {
     const sentences = worthMentioning(
-      interview({
+      application({
         engagement: [
           mention('2026-11-01', 'read', 'Alder Health’s new app'),
           mention('2026-11-02', 'read', 'The Columbus opening'),
@@ -483,7 +484,7 @@ describe('worthMentioning', () => {
 
   it('skips marked entries with nothing written', () => {
     const options = worthMentioning(
-      interview({
+      application({
         engagement: [
           mention('2026-11-01', 'read', ''),
           mention('2026-11-02', 'read', '   '),
@@ -536,7 +537,7 @@ describe('never throws', () => {
         checkEntryDate(today, TODAY);
         const notes = engagementGuardrails(entries, today);
         for (const note of notes) expect(note.text).not.toBe('');
-        for (const option of worthMentioning(interview({ engagement: entries }))) {
+        for (const option of worthMentioning(application({ engagement: entries }))) {
           expect(option.sentence).toMatch(/[.!?…。！？]["'’”»)\]]*$/u);
         }
         entriesByDay(entries, today);

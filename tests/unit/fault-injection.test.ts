@@ -15,11 +15,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { exportBackup, readBackup } from '../../src/lib/backup/backup-file';
-import { removeInterview } from '../../src/lib/workspace/list-edits';
+import { removeApplication } from '../../src/lib/workspace/list-edits';
 import {
-  addInterview,
-  blankInterview,
-  updateInterview,
+  addApplication,
+  blankApplication,
+  updateApplication,
+  updateRound,
   updateProfile,
 } from '../../src/lib/workspace/operations';
 import { repairReferences } from '../../src/lib/workspace/decode';
@@ -30,7 +31,7 @@ import {
   RecordSync,
   parseEnvelope,
 } from '../../src/lib/workspace/record-sync';
-import { emptyWorkspace, type Interview, type Workspace } from '../../src/lib/workspace/schema';
+import { emptyWorkspace, type Application, type Workspace } from '../../src/lib/workspace/schema';
 import { keepSnapshot, listSnapshots, snapshotText } from '../../src/lib/workspace/snapshots';
 import { SharedStorage, Tab, stored } from './storage-harness';
 
@@ -114,16 +115,25 @@ const SKIP = (process.env.FI_SKIP ?? '').split(',');
 /** The profile's name, tracked like a field (its slot's field part is unused). */
 const PROFILE = '(profile)';
 const slot = (id: string, field: Field) => `${id}\u0000${field}`;
-const fieldOf = (ws: Workspace | null, id: string, field: Field) =>
-  ws?.interviews.find((i) => i.id === id)?.[field];
+/** A tracked field of an application, or of its one round (the timeline). */
+const fieldOf = (ws: Workspace | null, id: string, field: Field) => {
+  const app = ws?.applications.find((i) => i.id === id);
+  return field === 'timeline' ? app?.rounds[0]?.timeline : app?.[field];
+};
+const setField = (ws: Workspace, id: string, field: Field, value: string): Workspace => {
+  const app = ws.applications.find((i) => i.id === id);
+  return field === 'timeline'
+    ? updateRound(ws, id, app?.rounds[0]?.id ?? '', { timeline: value })
+    : updateApplication(ws, id, { [field]: value });
+};
 
 /** Runs one sequence and checks the invariants; throws with a description on a violation. */
 function run(commands: Command[]): void {
   const storage = new SharedStorage();
   let start = emptyWorkspace();
   for (let n = 0; n < 3; n++)
-    start = addInterview(start, {
-      ...blankInterview(NOW, 'UTC', `iv-${n}`),
+    start = addApplication(start, {
+      ...blankApplication(NOW, 'UTC', `iv-${n}`),
       company: `Company ${n}`,
     });
   expect(new RecordSync(storage.view('setup'), 'setup').replaceAll(start, [])).toBeNull();
@@ -198,11 +208,11 @@ function run(commands: Command[]): void {
     let unreadable = 0;
     for (const [key, raw] of storage.data) {
       if (!key.startsWith(RECORD_PREFIX)) continue;
-      const env = parseEnvelope<Interview>(raw);
+      const env = parseEnvelope<Application>(raw);
       if (!env) unreadable++;
       else if (
         env.gen === gen &&
-        !outcome.workspace.interviews.some((i) => i.id === key.slice(RECORD_PREFIX.length))
+        !outcome.workspace.applications.some((i) => i.id === key.slice(RECORD_PREFIX.length))
       )
         throw new Error(`a reload did not open ${key}`);
     }
@@ -221,11 +231,11 @@ function run(commands: Command[]): void {
     switch (c.t) {
       case 'edit': {
         const t = tabs[c.tab]!;
-        const iv = t.ws.interviews[c.pick % Math.max(1, t.ws.interviews.length)];
+        const iv = t.ws.applications[c.pick % Math.max(1, t.ws.applications.length)];
         if (!iv) break;
         // Unique values, so an edit is never the value a field already had.
         const value = `${t.name}${++seq}:${c.text}`;
-        t.edit((ws) => updateInterview(ws, iv.id, { [c.field]: value }));
+        t.edit((ws) => setField(ws, iv.id, c.field, value));
         dirty[c.tab]!.set(slot(iv.id, c.field), value);
         break;
       }
@@ -240,15 +250,15 @@ function run(commands: Command[]): void {
         const t = tabs[c.tab]!;
         const id = `new-${++seq}`;
         const value = `${t.name}${seq}:${c.text}`;
-        t.edit((ws) => addInterview(ws, { ...blankInterview(NOW, 'UTC', id), company: value }));
+        t.edit((ws) => addApplication(ws, { ...blankApplication(NOW, 'UTC', id), company: value }));
         dirty[c.tab]!.set(slot(id, 'company'), value);
         break;
       }
       case 'delete': {
         const t = tabs[c.tab]!;
-        const iv = t.ws.interviews[c.pick % Math.max(1, t.ws.interviews.length)];
+        const iv = t.ws.applications[c.pick % Math.max(1, t.ws.applications.length)];
         if (!iv) break;
-        t.edit((ws) => removeInterview(ws, iv.id).workspace);
+        t.edit((ws) => removeApplication(ws, iv.id).workspace);
         for (const field of FIELDS) dirty[c.tab]!.delete(slot(iv.id, field));
         break;
       }
@@ -280,16 +290,17 @@ function run(commands: Command[]): void {
         // new generation; the other tab drops its state when it hears of it.
         const t = tabs[c.tab]!;
         let ws = t.ws;
-        const gone = ws.interviews[c.drop % Math.max(1, ws.interviews.length)];
-        if (gone && c.drop % 3 === 0) ws = removeInterview(ws, gone.id).workspace;
-        for (const iv of ws.interviews) ws = updateInterview(ws, iv.id, { company: `R${++seq}` });
+        const gone = ws.applications[c.drop % Math.max(1, ws.applications.length)];
+        if (gone && c.drop % 3 === 0) ws = removeApplication(ws, gone.id).workspace;
+        for (const iv of ws.applications)
+          ws = updateApplication(ws, iv.id, { company: `R${++seq}` });
         restored = true;
         const problem = t.sync.replaceAll(ws, [...storage.data.keys()]);
         t.ws = ws;
         for (const d of dirty) d.clear();
         expected.clear();
         if (problem === null)
-          for (const iv of ws.interviews) expected.set(slot(iv.id, 'company'), iv.company);
+          for (const iv of ws.applications) expected.set(slot(iv.id, 'company'), iv.company);
         else restoreUnfinished = true;
         break;
       }
@@ -344,16 +355,16 @@ function run(commands: Command[]): void {
   const byId = (ws: Workspace) => ({
     ...ws,
     currentId: null,
-    interviews: [...ws.interviews].sort((x, y) => (x.id < y.id ? -1 : 1)),
+    applications: [...ws.applications].sort((x, y) => (x.id < y.id ? -1 : 1)),
   });
   for (const t of tabs) {
     const shown = byId({
       ...t.ws,
-      interviews: t.ws.interviews.filter((i) => !unreadable.has(i.id)),
+      applications: t.ws.applications.filter((i) => !unreadable.has(i.id)),
     });
     if (JSON.stringify(shown) !== JSON.stringify(byId(now))) {
       throw new Error(
-        `tab ${t.name} shows ${JSON.stringify(t.ws.interviews.map((i) => [i.id, i.company, i.role]))} (current ${t.ws.currentId}), storage has ${JSON.stringify(now.interviews.map((i) => [i.id, i.company, i.role]))} (current ${now.currentId})`,
+        `tab ${t.name} shows ${JSON.stringify(t.ws.applications.map((i) => [i.id, i.company, i.role]))} (current ${t.ws.currentId}), storage has ${JSON.stringify(now.applications.map((i) => [i.id, i.company, i.role]))} (current ${now.currentId})`,
       );
     }
   }

@@ -18,33 +18,40 @@ import {
   type LimitedField,
 } from '../../src/lib/workspace/field-limits';
 import {
-  addInterview,
-  blankInterview,
+  addApplication,
+  blankApplication,
   interviewListFull,
   setDraft,
-  updateInterview,
-  updateInterviewer,
+  updateApplication,
+  updatePerson,
   updateProfile,
+  updateRound,
 } from '../../src/lib/workspace/operations';
+import { updateOutcome } from '../../src/lib/workspace/outcome-edits';
 import { emptyWorkspace, type Draft, type Workspace } from '../../src/lib/workspace/schema';
 import { person } from './fixtures';
 
 const NOW = new Date('2026-11-24T15:00:00.000Z');
 
-/** Two interviews, each with two people and a draft: every edit has somewhere to land. */
+/**
+ * Two applications, each with two people, a round with a draft, and an outcome: every
+ * edit has somewhere to land.
+ */
 function start(): Workspace {
   let ws: Workspace = {
     ...emptyWorkspace(),
     profile: { name: 'Sam Rivera', phone: '', linkedinTier: 'free' },
   };
   for (const id of ['iv-1', 'iv-2']) {
-    const iv = blankInterview(NOW, 'Europe/London', id);
-    iv.company = `Company ${id}`;
-    iv.interviewers = [person(`${id}-p1`, { name: 'Priya' }), person(`${id}-p2`, { name: 'Tom' })];
-    iv.drafts = {
+    const app = blankApplication(NOW, 'Europe/London', id);
+    app.company = `Company ${id}`;
+    app.people = [person(`${id}-p1`, { name: 'Priya' }), person(`${id}-p2`, { name: 'Tom' })];
+    app.rounds[0]!.met = app.people.map((p) => p.id);
+    app.rounds[0]!.drafts = {
       'thank-you-email:p1': { subject: 'Thanks', body: 'Dear Priya', edited: true, tone: 'warm' },
     };
-    ws = addInterview(ws, iv);
+    app.outcomes = [{ status: 'offer', at: '2026-11-24', deadline: '2026-12-01', note: '' }];
+    ws = addApplication(ws, app);
   }
   return ws;
 }
@@ -53,14 +60,17 @@ function start(): Workspace {
 const INTERVIEW_FIELDS = [
   'company',
   'role',
-  'timeZone',
+  'jobLink',
   'qualifications',
-  'timeline',
+  'notes',
 ] as const satisfies readonly LimitedField[];
+const ROUND_FIELDS = ['timeZone', 'timeline'] as const satisfies readonly LimitedField[];
+const OUTCOME_FIELDS = ['note'] as const satisfies readonly LimitedField[];
 const INTERVIEWER_FIELDS = [
   'name',
   'title',
   'email',
+  'phone',
   'linkedin',
   'address',
   'topics',
@@ -119,6 +129,8 @@ const textFor = (limit: number) =>
 
 type Edit =
   | { op: 'interview'; at: number; field: (typeof INTERVIEW_FIELDS)[number]; value: string }
+  | { op: 'round'; at: number; field: (typeof ROUND_FIELDS)[number]; value: string }
+  | { op: 'outcome'; at: number; field: (typeof OUTCOME_FIELDS)[number]; value: string }
   | {
       op: 'interviewer';
       at: number;
@@ -139,6 +151,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     .tuple(fc.nat(1), withText(INTERVIEW_FIELDS))
     .map(([at, f]) => ({ op: 'interview' as const, at, ...f })),
   fc
+    .tuple(fc.nat(1), withText(ROUND_FIELDS))
+    .map(([at, f]) => ({ op: 'round' as const, at, ...f })),
+  fc
+    .tuple(fc.nat(1), withText(OUTCOME_FIELDS))
+    .map(([at, f]) => ({ op: 'outcome' as const, at, ...f })),
+  fc
     .tuple(fc.nat(1), fc.nat(1), withText(INTERVIEWER_FIELDS))
     .map(([at, who, f]) => ({ op: 'interviewer' as const, at, who, ...f })),
   withText(PROFILE_FIELDS).map((f) => ({ op: 'profile' as const, ...f })),
@@ -153,22 +171,31 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 
 /** Applies one edit through the operations, as the tools do. */
 function apply(ws: Workspace, e: Edit): Workspace {
-  const iv = e.op === 'profile' ? null : ws.interviews[e.at]!;
+  const iv = e.op === 'profile' ? null : ws.applications[e.at]!;
+  const round = iv?.rounds[0];
   switch (e.op) {
     case 'interview':
-      return updateInterview(ws, iv!.id, { [e.field]: e.value });
+      return updateApplication(ws, iv!.id, { [e.field]: e.value });
+    case 'round':
+      return updateRound(ws, iv!.id, round!.id, { [e.field]: e.value });
+    case 'outcome':
+      return updateOutcome(ws, iv!.id, 0, { [e.field]: e.value });
     case 'interviewer':
-      return updateInterviewer(ws, iv!.id, iv!.interviewers[e.who]!.id, { [e.field]: e.value });
+      return updatePerson(ws, iv!.id, iv!.people[e.who]!.id, { [e.field]: e.value });
     case 'profile':
       return updateProfile(ws, { [e.field]: e.value });
     case 'draft': {
-      const before: Draft = iv!.drafts[e.key] ?? {
+      const before: Draft = round!.drafts[e.key] ?? {
         subject: '',
         body: '',
         edited: false,
         tone: 'warm',
       };
-      return setDraft(ws, iv!.id, e.key, { ...before, [e.field]: e.value, edited: true });
+      return setDraft(ws, iv!.id, round!.id, e.key, {
+        ...before,
+        [e.field]: e.value,
+        edited: true,
+      });
     }
   }
 }
@@ -181,6 +208,7 @@ describe('the limits table', () => {
     for (const f of [
       'company',
       'role',
+      'jobLink',
       'name',
       'title',
       'email',
@@ -200,6 +228,7 @@ describe('the limits table', () => {
       'body',
       'detail',
       'notes',
+      'note',
     ] as const)
       expect(limitOf(f)).toBe(TEXT_LIMIT);
     expect(LINE_LIMIT).toBeGreaterThanOrEqual(500);
@@ -230,6 +259,8 @@ describe('the limits table', () => {
 describe('edits and the limits', () => {
   it.each([
     ['interview', INTERVIEW_FIELDS],
+    ['round', ROUND_FIELDS],
+    ['outcome', OUTCOME_FIELDS],
     ['interviewer', INTERVIEWER_FIELDS],
     ['profile', PROFILE_FIELDS],
     ['draft', DRAFT_FIELDS],
@@ -255,9 +286,11 @@ describe('edits and the limits', () => {
     const email = 'We expect to make a decision within about two weeks, possibly a little longer. '
       .repeat(7)
       .slice(0, 552);
-    const ws = updateInterview(start(), 'iv-1', { timeline: email });
-    const back = decodeWorkspace(encodeWorkspace(ws));
-    expect(back.kind === 'ok' && back.workspace.interviews[0]!.timeline).toBe(email);
+    const ws = start();
+    const round = ws.applications[0]!.rounds[0]!;
+    const saved = updateRound(ws, 'iv-1', round.id, { timeline: email });
+    const back = decodeWorkspace(encodeWorkspace(saved));
+    expect(back.kind === 'ok' && back.workspace.applications[0]!.rounds[0]!.timeline).toBe(email);
   });
   it('any sequence of accepted edits reads back exactly, with nothing to repair; an edit over a limit changes nothing', () => {
     fc.assert(
@@ -287,19 +320,19 @@ describe('edits and the limits', () => {
   it('every stored string keeps its exact UTF-16 units, lone surrogates included', () => {
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
-        const ws = updateInterviewer(
-          updateInterview(start(), 'iv-2', { qualifications: text }),
+        const ws = updatePerson(
+          updateApplication(start(), 'iv-2', { qualifications: text }),
           'iv-2',
           'iv-2-p1',
           { topics: text },
         );
         const back = decodeWorkspace(encodeWorkspace(ws));
         if (back.kind !== 'ok') throw new Error(back.kind);
-        const iv = back.workspace.interviews[1]!;
+        const iv = back.workspace.applications[1]!;
         expect([...iv.qualifications].map((c) => c.codePointAt(0))).toEqual(
           [...text].map((c) => c.codePointAt(0)),
         );
-        expect(iv.interviewers[0]!.topics).toBe(text);
+        expect(iv.people[0]!.topics).toBe(text);
       }),
       { numRuns: 300 },
     );
@@ -310,11 +343,11 @@ describe('the number of interviews', () => {
   it(`adds up to ${MAX_INTERVIEWS} interviews and refuses the next, leaving the list as it was`, () => {
     let ws = emptyWorkspace();
     for (let n = 0; n < MAX_INTERVIEWS; n++)
-      ws = addInterview(ws, blankInterview(NOW, 'UTC', `iv-${n}`));
-    expect(ws.interviews).toHaveLength(MAX_INTERVIEWS);
+      ws = addApplication(ws, blankApplication(NOW, 'UTC', `iv-${n}`));
+    expect(ws.applications).toHaveLength(MAX_INTERVIEWS);
     expect(interviewListFull(ws)).toBe(true);
     const full = ws;
-    expect(addInterview(full, blankInterview(NOW, 'UTC', 'one-more'))).toBe(full);
+    expect(addApplication(full, blankApplication(NOW, 'UTC', 'one-more'))).toBe(full);
     expect(decodeWorkspace(encodeWorkspace(full))).toEqual({
       kind: 'ok',
       workspace: full,

@@ -14,21 +14,21 @@ import {
   noteDraftKey,
   noteFit,
 } from '../../src/lib/handwritten-note/note-card';
-import { interview, person } from './fixtures';
-import type { Interview, Interviewer, Profile } from '../../src/lib/workspace/schema';
+import { interview, person, type InterviewFields } from './fixtures';
+import type { Person, Profile, Round } from '../../src/lib/workspace/schema';
 
-const personWith = (fields: Partial<Interviewer> = {}): Interviewer => person('p1', fields);
+const personWith = (fields: Partial<Person> = {}): Person => person('p1', fields);
 
-function interviewWith(fields: Partial<Interview> = {}): Interview {
+function interviewWith(fields: InterviewFields = {}) {
   return interview({
     id: 'i1',
     company: 'Acme',
     role: 'Product Designer',
     date: '2026-03-13',
-    time: '14:00',
+    start: '14:00',
     timeZone: 'Europe/London',
     format: 'video',
-    interviewers: [],
+    people: [],
     qualifications: '',
     timeline: '',
     createdAt: '2026-03-13T09:00:00.000Z',
@@ -84,7 +84,7 @@ describe('CARD_SIZES', () => {
 describe('draftHandwrittenNote', () => {
   it('writes a short, addressed note with the first topic verbatim and a signed sign-off', () => {
     const note = draftHandwrittenNote({
-      interview: interviewWith({ interviewers: [priya] }),
+      ...interviewWith({ people: [priya] }),
       interviewer: priya,
       profile: sam,
     });
@@ -103,7 +103,7 @@ describe('draftHandwrittenNote', () => {
 
   it('says "meeting" for an on-site interview', () => {
     const note = draftHandwrittenNote({
-      interview: interviewWith({ format: 'on-site' }),
+      ...interviewWith({ format: 'on-site' }),
       interviewer: priya,
       profile: sam,
     });
@@ -112,7 +112,7 @@ describe('draftHandwrittenNote', () => {
 
   it('drops what it does not know, leaving no gaps', () => {
     const note = draftHandwrittenNote({
-      interview: interviewWith({ company: '', role: '  ' }),
+      ...interviewWith({ company: '', role: '  ' }),
       interviewer: personWith({ topics: '\n  \n' }),
       profile: { name: '', phone: '' },
     });
@@ -127,7 +127,7 @@ describe('draftHandwrittenNote', () => {
 
   it('does not double the full stop of a topic that ends a sentence, nor add "role" twice', () => {
     const note = draftHandwrittenNote({
-      interview: interviewWith({ role: 'Engineering Manager position' }),
+      ...interviewWith({ role: 'Engineering Manager position' }),
       interviewer: personWith({ name: 'Dr. Ana Lima', topics: 'your move from Lisbon to Leeds.' }),
       profile: sam,
     });
@@ -350,7 +350,7 @@ describe('any text in any field', () => {
           company: anyText,
           role: anyText,
           date: anyText,
-          format: fc.constantFrom<Interview['format']>('on-site', 'video', 'phone'),
+          format: fc.constantFrom<Round['format']>('on-site', 'video', 'phone'),
           name: anyText,
           title: anyText,
           address: anyText,
@@ -372,10 +372,10 @@ describe('any text in any field', () => {
             role: f.role,
             date: f.date,
             format: f.format,
-            interviewers: [interviewer],
+            people: [interviewer],
           });
           const note = draftHandwrittenNote({
-            interview,
+            ...interview,
             interviewer,
             profile: { name: f.profileName, phone: '' },
           });
@@ -422,7 +422,7 @@ describe('any text in any field', () => {
     const long = 'Ünïcödé 👩🏽‍💻 مرحبا '.repeat(500).slice(0, 10_000);
     const interviewer = personWith({ name: long, title: long, topics: long, address: long });
     const note = draftHandwrittenNote({
-      interview: interviewWith({ company: long, role: long }),
+      ...interviewWith({ company: long, role: long }),
       interviewer,
       profile: { name: long, phone: '' },
     });
@@ -434,7 +434,7 @@ describe('any text in any field', () => {
 describe('draftHandwrittenNote: a detail from the company log', () => {
   it('adds one sentence about it after the topic, and nothing when it is empty', () => {
     const base = {
-      interview: interview({ company: 'Acme', role: 'Designer' }),
+      ...interview({ company: 'Acme', role: 'Designer' }),
       interviewer: person('p', { name: 'Priya Shah', topics: 'the design system' }),
       profile: sam,
     };

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { interviewName } from '../../src/lib/workspace/interview-name';
-import { interview } from './fixtures';
+import { application } from './fixtures';
 
 describe('interviewName', () => {
   it('joins company and role, trimmed', () => {
-    expect(interviewName(interview({ company: ' Acme ', role: 'Product Designer ' }))).toBe(
+    expect(interviewName(application({ company: ' Acme ', role: 'Product Designer ' }))).toBe(
       'Acme: Product Designer',
     );
   });
 
   it('uses whichever of the two is given', () => {
-    expect(interviewName(interview({ company: 'Acme', role: '' }))).toBe('Acme');
-    expect(interviewName(interview({ company: '  ', role: 'Designer' }))).toBe('Designer');
+    expect(interviewName(application({ company: 'Acme', role: '' }))).toBe('Acme');
+    expect(interviewName(application({ company: '  ', role: 'Designer' }))).toBe('Designer');
   });
 
   it('says "Untitled interview" until either is typed', () => {
-    expect(interviewName(interview({ company: '', role: ' ' }))).toBe('Untitled interview');
+    expect(interviewName(application({ company: '', role: ' ' }))).toBe('Untitled interview');
   });
 });

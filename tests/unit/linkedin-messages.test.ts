@@ -13,17 +13,17 @@ import { wordCount } from '../../src/lib/messages/text-stats';
 import {
   emptyWorkspace,
   type EngagementEntry,
-  type Interview,
+  type Round,
   type SentRecord,
   type Workspace,
 } from '../../src/lib/workspace/schema';
-import { ana, interview, person, priya, tom } from './fixtures';
+import { ana, application, interview, person, priya, round, tom } from './fixtures';
 
 const acme = interview({
   company: 'Acme',
   role: 'Product Designer',
   format: 'video',
-  interviewers: [priya, tom, ana],
+  people: [priya, tom, ana],
 });
 const sam = { name: 'Sam Rivera' };
 const DETAIL = 'the research ops backlog';
@@ -31,7 +31,7 @@ const DETAIL = 'the research ops backlog';
 describe('draftConnectionNote', () => {
   it('names the role, the company and the detail, and greets by first name, within 200 characters', () => {
     const note = draftConnectionNote({
-      interview: acme,
+      ...acme,
       interviewer: priya,
       profile: sam,
       detail: DETAIL,
@@ -45,7 +45,7 @@ describe('draftConnectionNote', () => {
 
   it('has room to sign off with the first name on Premium', () => {
     const note = draftConnectionNote({
-      interview: acme,
+      ...acme,
       interviewer: priya,
       profile: sam,
       detail: DETAIL,
@@ -60,7 +60,7 @@ describe('draftConnectionNote', () => {
   it('shortens its wording before it drops the detail', () => {
     const detail = 'how the design system scales across three product lines';
     const note = draftConnectionNote({
-      interview: acme,
+      ...acme,
       interviewer: priya,
       profile: sam,
       detail,
@@ -70,7 +70,7 @@ describe('draftConnectionNote', () => {
     expect(note).toContain('Product Designer role at Acme');
     expect(countCharacters(note)).toBeLessThanOrEqual(200);
     const tight = draftConnectionNote({
-      interview: acme,
+      ...acme,
       interviewer: priya,
       profile: sam,
       detail: DETAIL,
@@ -84,7 +84,7 @@ describe('draftConnectionNote', () => {
   it('drops the detail, then the company, when a long detail leaves no room', () => {
     const detail = 'x'.repeat(180);
     const note = draftConnectionNote({
-      interview: acme,
+      ...acme,
       interviewer: priya,
       profile: sam,
       detail,
@@ -95,7 +95,7 @@ describe('draftConnectionNote', () => {
     const longCompany = interview({ company: 'Acme '.repeat(30), role: 'Product Designer' });
     expect(
       draftConnectionNote({
-        interview: longCompany,
+        ...longCompany,
         interviewer: priya,
         profile: sam,
         detail: '',
@@ -108,7 +108,7 @@ describe('draftConnectionNote', () => {
 
   it('writes a note without a detail when none is picked', () => {
     const note = draftConnectionNote({
-      interview: acme,
+      ...acme,
       interviewer: priya,
       profile: sam,
       detail: '  ',
@@ -122,7 +122,8 @@ describe('draftConnectionNote', () => {
   it('says "meeting" on site, and copes with missing role, company, names and detail', () => {
     expect(
       draftConnectionNote({
-        interview: { ...acme, format: 'on-site' },
+        ...acme,
+        round: { ...acme.round, format: 'on-site' },
         interviewer: tom,
         profile: sam,
         detail: '',
@@ -131,7 +132,7 @@ describe('draftConnectionNote', () => {
     ).toContain('thank you again for meeting with me about the Product Designer role at Acme.');
     expect(
       draftConnectionNote({
-        interview: interview({ company: 'Acme' }),
+        ...interview({ company: 'Acme' }),
         interviewer: tom,
         profile: { name: '' },
         detail: '',
@@ -142,7 +143,7 @@ describe('draftConnectionNote', () => {
     );
     expect(
       draftConnectionNote({
-        interview: interview(),
+        ...interview(),
         interviewer: person('x'),
         profile: { name: '' },
         detail: '',
@@ -155,7 +156,7 @@ describe('draftConnectionNote', () => {
 
   it('ends the detail once, whatever punctuation the user typed', () => {
     const note = draftConnectionNote({
-      interview: acme,
+      ...acme,
       interviewer: priya,
       profile: sam,
       detail: 'the research ops backlog.  ',
@@ -167,7 +168,7 @@ describe('draftConnectionNote', () => {
 
   it('greets "Dr. Shah" rather than "Dr."', () => {
     const note = draftConnectionNote({
-      interview: acme,
+      ...acme,
       interviewer: { ...priya, name: 'Dr. Priya Shah' },
       profile: sam,
       detail: '',
@@ -181,7 +182,7 @@ describe('draftConnectionNote', () => {
     const huge = interview({ company: long, role: long });
     for (const limit of [200, 300, 60, 10, 1, 0]) {
       const note = draftConnectionNote({
-        interview: huge,
+        ...huge,
         interviewer: person('x', { name: 'x'.repeat(500) }),
         profile: { name: long },
         detail: long,
@@ -217,7 +218,7 @@ describe('draftConnectionNote', () => {
         fc.record({
           company: anyText,
           role: anyText,
-          format: fc.constantFrom<Interview['format']>('on-site', 'video', 'phone'),
+          format: fc.constantFrom<Round['format']>('on-site', 'video', 'phone'),
           names: fc.array(anyText, { minLength: 1, maxLength: 3 }),
           topics: anyText,
           profileName: anyText,
@@ -230,19 +231,20 @@ describe('draftConnectionNote', () => {
           const ws: Workspace = {
             ...emptyWorkspace(),
             profile: { name: f.profileName, phone: '', linkedinTier: 'free' },
-            interviews: [
+            applications: [
               interview({
                 company: f.company,
                 role: f.role,
                 format: f.format,
-                interviewers: people,
-              }),
+                people,
+              }).application,
             ],
           };
-          const current = ws.interviews[0]!;
+          const current = ws.applications[0]!;
           const notes = [noteLimit('free'), noteLimit('premium')].map((limit) =>
             draftConnectionNote({
-              interview: current,
+              application: current,
+              round: current.rounds[0]!,
               interviewer,
               profile: ws.profile,
               detail: f.detail,
@@ -272,7 +274,7 @@ describe('draftConnectionNote', () => {
 describe('draftAcceptedMessage', () => {
   it('thanks them for connecting, refers back to the detail and signs off, in 60–120 words', () => {
     const message = draftAcceptedMessage({
-      interview: acme,
+      ...acme,
       interviewer: priya,
       profile: sam,
       detail: DETAIL,
@@ -290,7 +292,7 @@ describe('draftAcceptedMessage', () => {
 
   it('never asks about the decision', () => {
     const message = draftAcceptedMessage({
-      interview: acme,
+      ...acme,
       interviewer: priya,
       profile: sam,
       detail: DETAIL,
@@ -301,15 +303,15 @@ describe('draftAcceptedMessage', () => {
 
   it('stays in range and reads well with no detail, role, company or names', () => {
     for (const message of [
-      draftAcceptedMessage({ interview: acme, interviewer: tom, profile: sam, detail: '' }),
+      draftAcceptedMessage({ ...acme, interviewer: tom, profile: sam, detail: '' }),
       draftAcceptedMessage({
-        interview: interview({ company: 'Acme' }),
+        ...interview({ company: 'Acme' }),
         interviewer: tom,
         profile: sam,
         detail: '',
       }),
       draftAcceptedMessage({
-        interview: interview(),
+        ...interview(),
         interviewer: person('x'),
         profile: { name: '' },
         detail: '',
@@ -323,7 +325,7 @@ describe('draftAcceptedMessage', () => {
     }
     expect(
       draftAcceptedMessage({
-        interview: interview({ company: 'Acme' }),
+        ...interview({ company: 'Acme' }),
         interviewer: tom,
         profile: sam,
         detail: '',
@@ -331,7 +333,7 @@ describe('draftAcceptedMessage', () => {
     ).toContain("I'm still very interested in joining Acme,");
     expect(
       draftAcceptedMessage({
-        interview: interview(),
+        ...interview(),
         interviewer: person('x'),
         profile: { name: '' },
         detail: '',
@@ -400,12 +402,12 @@ describe('notesSentThisMonth', () => {
   const sent = (at: string, fields: Partial<SentRecord> = {}): SentRecord => ({
     kind: 'linkedin',
     at,
-    interviewerId: 'p1',
+    personId: 'p1',
     ...fields,
   });
   const ws: Workspace = {
     ...emptyWorkspace(),
-    interviews: [
+    applications: [
       interview({
         id: 'a',
         sent: [
@@ -417,15 +419,19 @@ describe('notesSentThisMonth', () => {
           sent('2026-10-31T09:00:00.000Z'),
           sent('not a date'),
         ],
-      }),
-      interview({
+      }).application,
+      // Requests sent after two rounds of one application both count.
+      application({
         id: 'b',
-        sent: [sent('2026-11-20T09:00:00.000Z'), sent('2026-11-30T23:30:00.000Z')],
+        rounds: [
+          round({ id: 'r1', sent: [sent('2026-11-20T09:00:00.000Z')] }),
+          round({ id: 'r2', sent: [sent('2026-11-30T23:30:00.000Z')] }),
+        ],
       }),
     ],
   };
 
-  it('counts requests with a note this month, across interviews', () => {
+  it('counts requests with a note this month, across interviews and their rounds', () => {
     expect(notesSentThisMonth(ws, new Date('2026-11-15T12:00:00.000Z'), 'UTC')).toBe(4);
     expect(notesSentThisMonth(ws, new Date('2026-10-15T12:00:00.000Z'), 'UTC')).toBe(1);
     expect(notesSentThisMonth(ws, new Date('2025-11-15T12:00:00.000Z'), 'UTC')).toBe(0);
@@ -459,7 +465,7 @@ describe('personalDetails', () => {
   });
 
   it('lists topics, then rapport, then engagement worth mentioning, trimmed and without repeats', () => {
-    const withLog = interview({
+    const withLog = application({
       engagement: [
         entry('  their post on the accessibility audit ', true),
         entry('a press release', false),
@@ -481,6 +487,6 @@ describe('personalDetails', () => {
   });
 
   it('is empty when nothing was noted', () => {
-    expect(personalDetails(interview(), person('x'))).toEqual([]);
+    expect(personalDetails(application(), person('x'))).toEqual([]);
   });
 });

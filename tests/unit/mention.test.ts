@@ -6,7 +6,7 @@ import {
   mentionText,
 } from '../../src/lib/engagement/mention';
 import type { EngagementEntry } from '../../src/lib/workspace/schema';
-import { interview } from './fixtures';
+import { application } from './fixtures';
 
 const entry = (id: string, fields: Partial<EngagementEntry> = {}): EngagementEntry => ({
   id,
@@ -18,7 +18,7 @@ const entry = (id: string, fields: Partial<EngagementEntry> = {}): EngagementEnt
   ...fields,
 });
 
-const withLog = interview({
+const withLog = application({
   engagement: [
     entry('a', { what: '  their post on the accessibility audit  ' }),
     entry('b', { worthMentioning: false }),
@@ -38,7 +38,7 @@ describe('mentionChoices', () => {
   });
 
   it('offers nothing for an empty log', () => {
-    expect(mentionChoices(interview())).toEqual([]);
+    expect(mentionChoices(application())).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGE_LIMITS, type LengthRule } from '../../src/lib/messages/message-limits';
 import { counted, inWords } from '../../src/lib/messages/number-words';
 import { PACING } from '../../src/lib/messages/pacing';
-import { LINKEDIN_TIERS } from '../../src/lib/workspace/schema';
+import { LINKEDIN_TIERS } from '../../src/lib/workspace/allowed-values';
 
 /** Every rule in the table, named by its path ("linkedinNote.free"). */
 const rules = Object.entries(MESSAGE_LIMITS).flatMap(([kind, value]): [string, LengthRule][] =>

@@ -15,51 +15,57 @@ function workspace(): Workspace {
   return {
     ...emptyWorkspace(),
     currentId: 'i1',
-    interviews: [
+    applications: [
       interview({
         actionItems: [
           { id: 'x', what: 'Portfolio', askedBy: '', due: '', status: 'todo', notes: '' },
         ],
-      }),
+      }).application,
     ],
   };
 }
-const only = (ws: Workspace) => ws.interviews[0]!;
+/** The one round of the one application: the plan's steps are kept there. */
+const only = (ws: Workspace) => ws.applications[0]!.rounds[0]!;
 
 describe('setPlanStepDone', () => {
   it('marks a promised item sent, and to do again', () => {
-    const done = setPlanStepDone(workspace(), 'i1', 'action-item:x', true, NOW);
+    const done = setPlanStepDone(workspace(), 'i1', 'r1', 'action-item:x', true, NOW);
     expect(only(done).actionItems[0]!.status).toBe('done');
     expect(planStepDone(only(done), 'action-item:x')).toBe(true);
-    const undone = setPlanStepDone(done, 'i1', 'action-item:x', false, NOW);
+    const undone = setPlanStepDone(done, 'i1', 'r1', 'action-item:x', false, NOW);
     expect(only(undone).actionItems[0]!.status).toBe('todo');
   });
 
   it('records the status inquiry as sent now, and unticking takes back every record and the tick', () => {
-    const sent = setPlanStepDone(workspace(), 'i1', 'status-inquiry', true, NOW);
+    const sent = setPlanStepDone(workspace(), 'i1', 'r1', 'status-inquiry', true, NOW);
     expect(only(sent).sent).toEqual([{ kind: 'status-inquiry', at: NOW.toISOString() }]);
-    const twice = setPlanStepDone(sent, 'i1', 'status-inquiry', true, NOW);
+    const twice = setPlanStepDone(sent, 'i1', 'r1', 'status-inquiry', true, NOW);
     const ticked = {
       ...twice,
-      interviews: [{ ...only(twice), steps: { 'status-inquiry': true } }],
+      applications: [
+        {
+          ...twice.applications[0]!,
+          rounds: [{ ...only(twice), steps: { 'status-inquiry': true } }],
+        },
+      ],
     };
-    const undone = setPlanStepDone(ticked, 'i1', 'status-inquiry', false, NOW);
+    const undone = setPlanStepDone(ticked, 'i1', 'r1', 'status-inquiry', false, NOW);
     expect(only(undone).sent).toEqual([]);
     expect(only(undone).steps['status-inquiry']).toBe(false);
     expect(planStepDone(only(undone), 'status-inquiry')).toBe(false);
   });
 
   it('does the same for the final follow-up', () => {
-    const sent = setPlanStepDone(workspace(), 'i1', 'final-follow-up', true, NOW);
+    const sent = setPlanStepDone(workspace(), 'i1', 'r1', 'final-follow-up', true, NOW);
     expect(only(sent).sent.map((s) => s.kind)).toEqual(['final-follow-up']);
-    expect(only(setPlanStepDone(sent, 'i1', 'final-follow-up', false, NOW)).sent).toEqual([]);
+    expect(only(setPlanStepDone(sent, 'i1', 'r1', 'final-follow-up', false, NOW)).sent).toEqual([]);
   });
 
   it('ticks any other step by hand', () => {
-    const ticked = setPlanStepDone(workspace(), 'i1', 'move-on', true, NOW);
+    const ticked = setPlanStepDone(workspace(), 'i1', 'r1', 'move-on', true, NOW);
     expect(only(ticked).steps).toEqual({ 'move-on': true });
     expect(only(ticked).sent).toEqual([]);
-    expect(only(setPlanStepDone(ticked, 'i1', 'move-on', false, NOW)).steps).toEqual({
+    expect(only(setPlanStepDone(ticked, 'i1', 'r1', 'move-on', false, NOW)).steps).toEqual({
       'move-on': false,
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  planCalendarId,
   planCalendarName,
   planEvents,
   planFileName,
@@ -7,9 +8,9 @@ import {
   stepWhen,
 } from '../../src/lib/calendar/plan-events';
 import type { PlannedStep } from '../../src/lib/timeline/interview-plan';
-import { interview } from './fixtures';
+import { application, round } from './fixtures';
 
-const acme = interview({ company: 'Acme', role: 'Product Designer' });
+const acme = application({ company: 'Acme', role: 'Product Designer' });
 
 const step = (fields: Partial<PlannedStep> = {}): PlannedStep => ({
   id: 'status-inquiry',
@@ -52,7 +53,7 @@ describe('planStepEvent', () => {
   });
 
   it('names an untitled interview', () => {
-    expect(planStepEvent(step(), interview()).title).toBe(
+    expect(planStepEvent(step(), application()).title).toBe(
       'Send the status inquiry (Untitled interview)',
     );
   });
@@ -74,6 +75,19 @@ describe('planCalendarName and planFileName', () => {
   it('name the whole plan after the interview', () => {
     expect(planCalendarName(acme)).toBe('Follow-ups: Acme: Product Designer');
     expect(planFileName(acme)).toBe('follow-ups Acme: Product Designer');
+  });
+});
+
+describe('planCalendarId', () => {
+  it('keys the first round’s events by the application, as v4 keyed an interview’s, so a file imported before the upgrade is updated, not doubled', () => {
+    const app = application({ id: 'iv-1', rounds: [round({ id: 'round-1' })] });
+    expect(planCalendarId(app, app.rounds[0]!)).toBe('iv-1');
+  });
+
+  it('keys a later round’s events by the application and the round, so two rounds’ steps never share a UID', () => {
+    const app = application({ id: 'iv-1', rounds: [round({ id: 'r1' }), round({ id: 'r2' })] });
+    expect(planCalendarId(app, app.rounds[1]!)).toBe('iv-1/r2');
+    expect(planCalendarId(app, app.rounds[1]!)).not.toBe(planCalendarId(app, app.rounds[0]!));
   });
 });
 

@@ -7,7 +7,12 @@ import fc from 'fast-check';
 import { readBackup } from '../../src/lib/backup/backup-file';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
 import { describeRepairs } from '../../src/lib/workspace/describe-repairs';
-import { addInterview, blankInterview, updateInterview } from '../../src/lib/workspace/operations';
+import {
+  addApplication,
+  blankApplication,
+  updateApplication,
+  updateRound,
+} from '../../src/lib/workspace/operations';
 import { dumpStorage, readLayout, STORAGE_DUMP_FORMAT } from '../../src/lib/workspace/read-layout';
 import {
   LAYOUT_VERSION,
@@ -42,7 +47,10 @@ const NOW = new Date('2026-11-24T15:00:00.000Z');
 function workspaceOf(n: number): Workspace {
   let ws = emptyWorkspace();
   for (let i = 0; i < n; i++)
-    ws = addInterview(ws, { ...blankInterview(NOW, 'UTC', `iv-${i}`), company: `Company ${i}` });
+    ws = addApplication(ws, {
+      ...blankApplication(NOW, 'UTC', `iv-${i}`),
+      company: `Company ${i}`,
+    });
   return ws;
 }
 /** A storage holding `ws` in the per-interview layout, written as a restore would. */
@@ -62,18 +70,19 @@ describe('readLayout: the real v4 files (one key)', () => {
     ]);
   });
   it.each(withWorkspace)(
-    '%s loads as the old layout, with exactly the stored workspace',
+    '%s loads as the old layout, migrated from v4 as the decoder migrates it',
     (_, ls) => {
       const outcome = readLayout(new SharedStorage(ls).reader());
       if (outcome.kind !== 'ok') throw new Error(outcome.kind);
       expect(outcome.legacy).toBe(true);
+      expect(outcome.from).toBe(4);
       expect(outcome.repairs).toEqual([]);
       expect(outcome.original).toBeUndefined();
       expect(outcome.meta).toBeNull();
-      // What the v4 build stored, field for field, and what the decoder gives.
-      expect(outcome.workspace).toEqual(JSON.parse(ls[LEGACY_KEY]!));
+      // What the decoder gives (tests/unit/v5-migration.test.ts checks it field by field).
       const decoded = decodeWorkspace(ls[LEGACY_KEY]);
       expect(decoded.kind === 'ok' && decoded.workspace).toEqual(outcome.workspace);
+      expect(outcome.workspace.version).toBe(WORKSPACE_VERSION);
     },
   );
   it.each(withWorkspace)(
@@ -84,7 +93,7 @@ describe('readLayout: the real v4 files (one key)', () => {
       const storage = recordStorage(old.workspace);
       expect(storage.data.has(LEGACY_KEY)).toBe(false);
       expect([...storage.data.keys()].filter((k) => k.startsWith(RECORD_PREFIX))).toHaveLength(
-        old.workspace.interviews.length,
+        old.workspace.applications.length,
       );
       const now = readLayout(storage.reader());
       if (now.kind !== 'ok') throw new Error(now.kind);
@@ -108,24 +117,26 @@ describe('readLayout: the real v4 files (one key)', () => {
       const old = readLayout(new SharedStorage(ls).reader());
       if (old.kind !== 'ok') throw new Error(old.kind);
       const ws = old.workspace;
-      for (let moved = 0; moved <= ws.interviews.length; moved++) {
-        // As the store moves them: the shared key first, then interviews one at a time,
+      for (let moved = 0; moved <= ws.applications.length; moved++) {
+        // As the store moves them: the shared key first, then applications one at a time,
         // shrinking the old key by what has moved.
         const storage = new SharedStorage(ls);
         const sync = new RecordSync(storage.view('M'), 'M');
         expect(sync.startGeneration(ws)).toBeNull();
-        for (const iv of ws.interviews.slice(0, moved)) expect(sync.writeRecord(iv)).toBeNull();
-        const rest = ws.interviews.slice(moved);
+        for (const iv of ws.applications.slice(0, moved)) expect(sync.writeRecord(iv)).toBeNull();
+        const rest = ws.applications.slice(moved);
         storage.write(
           'M',
           LEGACY_KEY,
-          rest.length ? JSON.stringify({ ...ws, interviews: rest }) : undefined,
+          rest.length ? JSON.stringify({ ...ws, applications: rest }) : undefined,
         );
         const outcome = readLayout(storage.reader());
         if (outcome.kind !== 'ok') throw new Error(`${moved}: ${outcome.kind}`);
         expect(outcome.workspace, `after ${moved} moved`).toEqual(ws);
         expect(outcome.repairs, `after ${moved} moved`).toEqual([]);
         expect(outcome.legacy).toBe(rest.length > 0);
+        // The move writes in v5 (what is left in the old key too): nothing to migrate again.
+        expect(outcome.from).toBeUndefined();
       }
     },
   );
@@ -134,8 +145,12 @@ describe('readLayout: the real v4 files (one key)', () => {
     const storage = new SharedStorage({ [LEGACY_KEY]: encodeWorkspace(ws) });
     const sync = new RecordSync(storage.view('M'), 'M');
     sync.startGeneration(ws);
-    sync.writeRecord(ws.interviews[0]!);
-    storage.write('M', LEGACY_KEY, JSON.stringify({ ...ws, interviews: ws.interviews.slice(1) }));
+    sync.writeRecord(ws.applications[0]!);
+    storage.write(
+      'M',
+      LEGACY_KEY,
+      JSON.stringify({ ...ws, applications: ws.applications.slice(1) }),
+    );
     const outcome = readLayout(storage.reader());
     expect(outcome.kind === 'ok' && outcome.workspace.currentId).toBe('iv-1');
   });
@@ -183,10 +198,10 @@ describe('readLayout: one key per interview', () => {
     storage.data.set(recordKey('iv-2'), storage.data.get(recordKey('iv-2'))!.slice(0, 40));
     const outcome = readLayout(storage.reader());
     if (outcome.kind !== 'ok') throw new Error(outcome.kind);
-    expect(outcome.workspace.interviews.map((i) => i.id)).toEqual(['iv-0', 'iv-1', 'iv-3']);
-    expect(outcome.workspace.interviews).toEqual(ws.interviews.filter((i) => i.id !== 'iv-2'));
+    expect(outcome.workspace.applications.map((i) => i.id)).toEqual(['iv-0', 'iv-1', 'iv-3']);
+    expect(outcome.workspace.applications).toEqual(ws.applications.filter((i) => i.id !== 'iv-2'));
     expect(outcome.repairs).toEqual([
-      { path: 'interviews.2', problem: 'its stored text is damaged', action: 'set-aside' },
+      { path: 'applications.2', problem: 'its stored text is damaged', action: 'set-aside' },
     ]);
     expect(describeRepairs(outcome.repairs)).toEqual([
       'Interview 3 (its stored text is damaged): set aside',
@@ -207,18 +222,18 @@ describe('readLayout: one key per interview', () => {
     storage.data.set(recordKey('iv-1'), JSON.stringify(env));
     const outcome = readLayout(storage.reader());
     if (outcome.kind !== 'ok') throw new Error(outcome.kind);
-    expect(outcome.workspace.interviews[1]).toEqual({ ...ws.interviews[1]!, company: '' });
-    expect(outcome.repairs.map((r) => r.path)).toEqual(['interviews.1.company']);
+    expect(outcome.workspace.applications[1]).toEqual({ ...ws.applications[1]!, company: '' });
+    expect(outcome.repairs.map((r) => r.path)).toEqual(['applications.1.company']);
   });
   it('an interview key the order does not list (a save cut short) still opens', () => {
     const ws = workspaceOf(2);
     const storage = recordStorage(ws);
-    const extra = { ...blankInterview(NOW, 'UTC', 'late'), company: 'Late Ltd' };
+    const extra = { ...blankApplication(NOW, 'UTC', 'late'), company: 'Late Ltd' };
     const gen = JSON.parse(storage.data.get(META_KEY)!).gen;
-    storage.data.set(recordKey('late'), JSON.stringify({ rev: 'x.1', gen, data: extra }));
+    storage.data.set(recordKey('late'), JSON.stringify({ rev: 'x.1', gen, v: 5, data: extra }));
     const outcome = readLayout(storage.reader());
-    expect(outcome.kind === 'ok' && outcome.workspace.interviews).toEqual([
-      ...ws.interviews,
+    expect(outcome.kind === 'ok' && outcome.workspace.applications).toEqual([
+      ...ws.applications,
       extra,
     ]);
   });
@@ -227,10 +242,13 @@ describe('readLayout: one key per interview', () => {
   // save, rather than left unseen.
   it('an interview key left over from another generation opens, and the next save takes it into this one', () => {
     const storage = recordStorage(workspaceOf(2));
-    const old = { ...blankInterview(NOW, 'UTC', 'old'), company: 'Old Ltd' };
-    storage.data.set(recordKey('old'), JSON.stringify({ rev: 'x.1', gen: 'gone', data: old }));
+    const old = { ...blankApplication(NOW, 'UTC', 'old'), company: 'Old Ltd' };
+    storage.data.set(
+      recordKey('old'),
+      JSON.stringify({ rev: 'x.1', gen: 'gone', v: 5, data: old }),
+    );
     const tab = new Tab('T', storage);
-    expect(tab.ws.interviews.map((i) => i.id)).toEqual(['iv-0', 'iv-1', 'old']);
+    expect(tab.ws.applications.map((i) => i.id)).toEqual(['iv-0', 'iv-1', 'old']);
     tab.flush();
     const gen = JSON.parse(storage.data.get(META_KEY)!).gen;
     expect(JSON.parse(storage.data.get(recordKey('old'))!).gen).toBe(gen);
@@ -251,7 +269,7 @@ describe('readLayout: one key per interview', () => {
   it('a dump of storage is accepted by readBackup, and gives the same workspace', () => {
     const ws = workspaceOf(3);
     ws.profile.name = 'Sam Rivera';
-    ws.interviews[1]!.company = 'محمد للتقنية 👩🏽‍💻';
+    ws.applications[1]!.company = 'محمد للتقنية 👩🏽‍💻';
     const storage = recordStorage(ws);
     const dump = dumpStorage(storage.reader());
     expect(JSON.parse(dump).format).toBe(STORAGE_DUMP_FORMAT);
@@ -266,7 +284,10 @@ describe('readLayout: one key per interview', () => {
     // A dump of the old single key too.
     const [, ls] = withWorkspace[0]!;
     const legacy = readBackup(dumpStorage(new SharedStorage(ls).reader()));
-    expect(legacy.kind === 'ok' && legacy.workspace).toEqual(JSON.parse(ls[LEGACY_KEY]!));
+    const decoded = decodeWorkspace(ls[LEGACY_KEY]);
+    expect(legacy.kind === 'ok' && legacy.workspace).toEqual(
+      decoded.kind === 'ok' && decoded.workspace,
+    );
   });
   it('a dump holds only the workspace’s keys (not the theme, the checker or the copies)', () => {
     const storage = recordStorage(workspaceOf(1));
@@ -330,11 +351,11 @@ describe('readLayout: cases these tests found wrong', () => {
     const storage = recordStorage(ws);
     storage.data.set(META_KEY, '{"rev":"x.1","gen":');
     const tab = new Tab('T', storage);
-    expect(tab.ws.interviews).toEqual(ws.interviews);
+    expect(tab.ws.applications).toEqual(ws.applications);
     expect(tab.loaded.kind === 'ok' && tab.loaded.repairs).toHaveLength(1);
     tab.flush();
     const after = readLayout(storage.reader());
-    expect(after.kind === 'ok' && after.workspace.interviews).toEqual(ws.interviews);
+    expect(after.kind === 'ok' && after.workspace.applications).toEqual(ws.applications);
   });
 
   // A damaged interview key was set aside but not in `records`, so the store did not
@@ -358,13 +379,13 @@ describe('readLayout: cases these tests found wrong', () => {
           new Date(NOW.getTime() + load * 60_000),
         );
         expect(copy.kept, `the copy at load ${load + 1}`).toBe(true);
-        const ids = new Set(outcome.workspace.interviews.map((i) => i.id));
+        const ids = new Set(outcome.workspace.applications.map((i) => i.id));
         for (const key of outcome.records.keys())
           if (!ids.has(key)) storage.write('S', RECORD_PREFIX + key, undefined);
         for (const key of outcome.setAside ?? []) storage.write('S', key, undefined);
       }
       // The user edits something before the next load.
-      tab.edit((w) => updateInterview(w, 'iv-0', { role: `Role ${load}` }));
+      tab.edit((w) => updateApplication(w, 'iv-0', { role: `Role ${load}` }));
       tab.flush();
     }
   });
@@ -375,9 +396,11 @@ describe('readLayout after RecordSync: what a tab saved is what the next page re
     const storage = recordStorage(workspaceOf(5));
     const tab = new Tab('T', storage);
     tab.edit((w) =>
-      updateInterview(w, 'iv-3', { timeline: 'within 2 weeks '.repeat(100).slice(0, 1_500) }),
+      updateRound(w, 'iv-3', w.applications[3]!.rounds[0]!.id, {
+        timeline: 'within 2 weeks '.repeat(100).slice(0, 1_500),
+      }),
     );
-    tab.edit((w) => addInterview(w, blankInterview(NOW, 'Asia/Tokyo', 'tokyo')));
+    tab.edit((w) => addApplication(w, blankApplication(NOW, 'Asia/Tokyo', 'tokyo')));
     tab.flush();
     const next = new Tab('N', storage);
     expect(encodeWorkspace(next.ws)).toBe(encodeWorkspace(tab.ws));

@@ -2,11 +2,12 @@
 // RecordSync; a tab's writes reach the other as storage events, which a test delivers
 // when it likes (at once, late, or not before the other tab saves).
 import { describe, expect, it } from 'vitest';
-import { removeInterview } from '../../src/lib/workspace/list-edits';
+import { removeApplication } from '../../src/lib/workspace/list-edits';
 import {
-  addInterview,
-  blankInterview,
-  updateInterview,
+  addApplication,
+  blankApplication,
+  updateApplication,
+  updateRound,
   updateProfile,
 } from '../../src/lib/workspace/operations';
 import {
@@ -14,8 +15,9 @@ import {
   RECORD_PREFIX,
   RecordSync,
   recordKey,
+  recordVersion,
 } from '../../src/lib/workspace/record-sync';
-import { emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
+import { WORKSPACE_VERSION, emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
 import { readLayout } from '../../src/lib/workspace/read-layout';
 import { SharedStorage, Tab, stored } from './storage-harness';
 
@@ -24,12 +26,16 @@ const NOW = new Date('2026-11-24T15:00:00.000Z');
 function workspaceOf(n: number): Workspace {
   let ws = emptyWorkspace();
   for (let i = 0; i < n; i++) {
-    const iv = blankInterview(NOW, 'Europe/London', `iv-${i}`);
+    const iv = blankApplication(NOW, 'Europe/London', `iv-${i}`);
     iv.company = `Company ${i}`;
-    ws = addInterview(ws, iv);
+    ws = addApplication(ws, iv);
   }
   return ws;
 }
+
+/** Sets the timeline given in an application's one round. */
+const setTimeline = (ws: Workspace, id: string, timeline: string) =>
+  updateRound(ws, id, ws.applications.find((a) => a.id === id)!.rounds[0]!.id, { timeline });
 
 /** Tab A saves `n` interviews; tab B opens afterwards and reads them. */
 function twoTabs(n = 3) {
@@ -42,14 +48,14 @@ function twoTabs(n = 3) {
   return { storage, a, b };
 }
 
-const company = (ws: Workspace, id: string) => ws.interviews.find((i) => i.id === id)?.company;
-const role = (ws: Workspace, id: string) => ws.interviews.find((i) => i.id === id)?.role;
+const company = (ws: Workspace, id: string) => ws.applications.find((i) => i.id === id)?.company;
+const role = (ws: Workspace, id: string) => ws.applications.find((i) => i.id === id)?.role;
 
 describe('RecordSync: saving writes only what changed', () => {
   it('an edit of one interview among 500 writes that interview’s key and nothing else', () => {
     const { storage, a } = twoTabs(500);
     const before = storage.log.length;
-    a.edit((ws) => updateInterview(ws, 'iv-250', { company: 'Fernhill Labs' }));
+    a.edit((ws) => updateApplication(ws, 'iv-250', { company: 'Fernhill Labs' }));
     expect(a.sync.pending(a.ws)).toBe(true);
     const result = a.flush();
     expect(result).toMatchObject({ problem: null, reset: false, written: 1 });
@@ -64,7 +70,7 @@ describe('RecordSync: saving writes only what changed', () => {
     expect(a.flush()).toMatchObject({ problem: null, reset: false, written: 0 });
     expect(b.flush()).toMatchObject({ problem: null, reset: false, written: 0 });
     // Once saved, a second flush has nothing to do.
-    a.edit((ws) => updateInterview(ws, 'iv-1', { role: 'Analyst' }));
+    a.edit((ws) => updateApplication(ws, 'iv-1', { role: 'Analyst' }));
     expect(a.flush().written).toBe(1);
     expect(a.flush().written).toBe(0);
     expect(storage.log.length).toBe(before + 1);
@@ -80,15 +86,15 @@ describe('RecordSync: saving writes only what changed', () => {
   it('adding an interview writes its key and the shared key (the order)', () => {
     const { storage, a } = twoTabs(3);
     const before = storage.log.length;
-    a.edit((ws) => addInterview(ws, blankInterview(NOW, 'UTC', 'new')));
+    a.edit((ws) => addApplication(ws, blankApplication(NOW, 'UTC', 'new')));
     expect(a.flush().written).toBe(2);
     expect(storage.log.slice(before).map(([, key]) => key)).toEqual([recordKey('new'), META_KEY]);
-    expect(stored(storage)!.interviews.map((i) => i.id)).toEqual(['iv-0', 'iv-1', 'iv-2', 'new']);
+    expect(stored(storage)!.applications.map((i) => i.id)).toEqual(['iv-0', 'iv-1', 'iv-2', 'new']);
     expect(stored(storage)!.currentId).toBe('new');
   });
   it('a refused write stays pending and is saved at the next flush', () => {
     const { storage, a } = twoTabs(3);
-    a.edit((ws) => updateInterview(ws, 'iv-1', { company: 'Retry Ltd' }));
+    a.edit((ws) => updateApplication(ws, 'iv-1', { company: 'Retry Ltd' }));
     storage.quotaFor = 1;
     expect(a.flush()).toMatchObject({ problem: 'quota', written: 1 });
     expect(company(stored(storage)!, 'iv-1')).toBe('Company 1');
@@ -116,8 +122,8 @@ describe('RecordSync: two tabs edit one interview', () => {
     '%s saves first, %s: both edits are stored and both tabs show what is stored',
     (first, timing) => {
       const { storage, a, b } = twoTabs(3);
-      a.edit((ws) => updateInterview(ws, 'iv-1', { company: 'Edited in A' }));
-      b.edit((ws) => updateInterview(ws, 'iv-1', { role: 'Edited in B' }));
+      a.edit((ws) => updateApplication(ws, 'iv-1', { company: 'Edited in A' }));
+      b.edit((ws) => updateApplication(ws, 'iv-1', { role: 'Edited in B' }));
       const [one, two] = first === 'A' ? [a, b] : [b, a];
       one.flush();
       if (timing === 'event delivered before the second saves') two.deliver();
@@ -136,8 +142,8 @@ describe('RecordSync: two tabs edit one interview', () => {
   );
   it('the same field edited in both tabs: the tab saving last wins, and both show it', () => {
     const { storage, a, b } = twoTabs(3);
-    a.edit((ws) => updateInterview(ws, 'iv-1', { company: 'A' }));
-    b.edit((ws) => updateInterview(ws, 'iv-1', { company: 'B' }));
+    a.edit((ws) => updateApplication(ws, 'iv-1', { company: 'A' }));
+    b.edit((ws) => updateApplication(ws, 'iv-1', { company: 'B' }));
     a.flush();
     b.deliver();
     b.flush();
@@ -152,23 +158,23 @@ describe('RecordSync: two tabs edit one interview', () => {
   // edit (mine wins), reverting A's newer one though nobody in B touched it.
   it('a save refused after a merge does not later revert the other tab’s newer edit', () => {
     const { storage, a, b } = twoTabs(3);
-    a.edit((ws) => updateInterview(ws, 'iv-1', { timeline: 'within a week' }));
+    a.edit((ws) => setTimeline(ws, 'iv-1', 'within a week'));
     a.flush();
-    b.edit((ws) => updateInterview(ws, 'iv-1', { company: 'Typed in B' }));
+    b.edit((ws) => updateApplication(ws, 'iv-1', { company: 'Typed in B' }));
     storage.quotaFor = 1;
     expect(b.flush().problem).toBe('quota');
-    a.edit((ws) => updateInterview(ws, 'iv-1', { timeline: 'within two weeks' }));
+    a.edit((ws) => setTimeline(ws, 'iv-1', 'within two weeks'));
     expect(a.flush().problem).toBeNull();
     expect(b.flush().problem).toBeNull();
     const now = stored(storage)!;
     expect(company(now, 'iv-1')).toBe('Typed in B');
-    expect(now.interviews[1]!.timeline).toBe('within two weeks');
+    expect(now.applications[1]!.rounds[0]!.timeline).toBe('within two weeks');
   });
   it('an edit not saved yet is kept when another tab’s write arrives, and saved at the next flush', () => {
     const { storage, a, b } = twoTabs(3);
-    a.edit((ws) => updateInterview(ws, 'iv-2', { company: 'From A' }));
+    a.edit((ws) => updateApplication(ws, 'iv-2', { company: 'From A' }));
     a.flush();
-    b.edit((ws) => updateInterview(ws, 'iv-2', { role: 'Typed in B' }));
+    b.edit((ws) => updateApplication(ws, 'iv-2', { role: 'Typed in B' }));
     b.deliver();
     expect(company(b.ws, 'iv-2')).toBe('From A');
     expect(role(b.ws, 'iv-2')).toBe('Typed in B');
@@ -180,16 +186,16 @@ describe('RecordSync: two tabs edit one interview', () => {
   });
   it('edits in both tabs to different interviews are all stored, and a reload reads them all', () => {
     const { storage, a, b } = twoTabs(4);
-    a.edit((ws) => updateInterview(ws, 'iv-0', { company: 'A0' }));
-    b.edit((ws) => updateInterview(ws, 'iv-3', { company: 'B3' }));
-    a.edit((ws) => addInterview(ws, blankInterview(NOW, 'UTC', 'from-a')));
-    b.edit((ws) => addInterview(ws, blankInterview(NOW, 'UTC', 'from-b')));
+    a.edit((ws) => updateApplication(ws, 'iv-0', { company: 'A0' }));
+    b.edit((ws) => updateApplication(ws, 'iv-3', { company: 'B3' }));
+    a.edit((ws) => addApplication(ws, blankApplication(NOW, 'UTC', 'from-a')));
+    b.edit((ws) => addApplication(ws, blankApplication(NOW, 'UTC', 'from-b')));
     a.flush();
     b.flush();
     a.deliver();
     b.deliver();
     const now = stored(storage)!;
-    expect(now.interviews.map((i) => i.id).sort()).toEqual([
+    expect(now.applications.map((i) => i.id).sort()).toEqual([
       'from-a',
       'from-b',
       'iv-0',
@@ -208,7 +214,7 @@ describe('RecordSync: deleting an interview', () => {
   it('removes its key and its place in the order; the other tab drops it too', () => {
     const { storage, a, b } = twoTabs(3);
     const before = storage.log.length;
-    a.edit((ws) => removeInterview(ws, 'iv-1').workspace);
+    a.edit((ws) => removeApplication(ws, 'iv-1').workspace);
     expect(a.flush().written).toBe(2);
     expect(storage.log.slice(before).map(([, key, value]) => [key, value === undefined])).toEqual([
       [recordKey('iv-1'), true],
@@ -216,10 +222,10 @@ describe('RecordSync: deleting an interview', () => {
     ]);
     expect(storage.data.has(recordKey('iv-1'))).toBe(false);
     b.deliver();
-    expect(b.ws.interviews.map((i) => i.id)).toEqual(['iv-0', 'iv-2']);
+    expect(b.ws.applications.map((i) => i.id)).toEqual(['iv-0', 'iv-2']);
     expect(b.ws).toEqual(stored(storage));
     b.flush();
-    expect(stored(storage)!.interviews.map((i) => i.id)).toEqual(['iv-0', 'iv-2']);
+    expect(stored(storage)!.applications.map((i) => i.id)).toEqual(['iv-0', 'iv-2']);
     expect(b.ws).toEqual(stored(storage));
   });
   // Before 7e70bd7 the receiving tab rewrote the shared key (every interview id) at its
@@ -227,7 +233,7 @@ describe('RecordSync: deleting an interview', () => {
   // one but was a new object, so it was not marked in step.
   it('after taking in another tab’s delete, the receiving tab has nothing to save', () => {
     const { storage, a, b } = twoTabs(3);
-    a.edit((ws) => removeInterview(ws, 'iv-1').workspace);
+    a.edit((ws) => removeApplication(ws, 'iv-1').workspace);
     a.flush();
     b.deliver();
     expect(b.sync.pending(b.ws)).toBe(false);
@@ -237,8 +243,8 @@ describe('RecordSync: deleting an interview', () => {
   });
   it('an interview deleted in one tab and edited (unsaved) in the other is kept: the edit is not lost', () => {
     const { storage, a, b } = twoTabs(3);
-    b.edit((ws) => updateInterview(ws, 'iv-1', { role: 'Still typing' }));
-    a.edit((ws) => removeInterview(ws, 'iv-1').workspace);
+    b.edit((ws) => updateApplication(ws, 'iv-1', { role: 'Still typing' }));
+    a.edit((ws) => removeApplication(ws, 'iv-1').workspace);
     a.flush();
     b.deliver();
     expect(role(b.ws, 'iv-1')).toBe('Still typing');
@@ -252,9 +258,9 @@ describe('RecordSync: deleting an interview', () => {
   // late and B dropped the interview from its page, though it was stored.
   it('a delete event arriving after this tab saved the interview again does not hide it', () => {
     const { storage, a, b } = twoTabs(3);
-    a.edit((ws) => removeInterview(ws, 'iv-1').workspace);
+    a.edit((ws) => removeApplication(ws, 'iv-1').workspace);
     a.flush();
-    b.edit((ws) => updateInterview(ws, 'iv-1', { role: 'Saved in B' }));
+    b.edit((ws) => updateApplication(ws, 'iv-1', { role: 'Saved in B' }));
     b.flush();
     a.deliver();
     b.deliver();
@@ -264,9 +270,9 @@ describe('RecordSync: deleting an interview', () => {
   });
   it('an interview edited and saved in one tab is not deleted by the other tab’s older delete', () => {
     const { storage, a, b } = twoTabs(3);
-    b.edit((ws) => updateInterview(ws, 'iv-1', { role: 'Saved in B' }));
+    b.edit((ws) => updateApplication(ws, 'iv-1', { role: 'Saved in B' }));
     b.flush();
-    a.edit((ws) => removeInterview(ws, 'iv-1').workspace);
+    a.edit((ws) => removeApplication(ws, 'iv-1').workspace);
     a.flush();
     expect(role(stored(storage)!, 'iv-1')).toBe('Saved in B');
     expect(role(a.ws, 'iv-1')).toBe('Saved in B');
@@ -276,9 +282,9 @@ describe('RecordSync: deleting an interview', () => {
 describe('RecordSync: everything replaced or deleted elsewhere', () => {
   it('after a restore (replaceAll) in tab A, tab B’s flush returns reset and writes nothing', () => {
     const { storage, a, b } = twoTabs(3);
-    b.edit((ws) => updateInterview(ws, 'iv-0', { company: 'Stale edit' }));
+    b.edit((ws) => updateApplication(ws, 'iv-0', { company: 'Stale edit' }));
     const restored = workspaceOf(1);
-    restored.interviews[0]!.company = 'Restored';
+    restored.applications[0]!.company = 'Restored';
     expect(a.sync.replaceAll(restored, [...storage.data.keys()])).toBeNull();
     expect(stored(storage)).toEqual(restored);
     const before = storage.log.length;
@@ -305,13 +311,13 @@ describe('RecordSync: everything replaced or deleted elsewhere', () => {
   it('after a restore cut short by a full storage, an interview deleted afterwards stays deleted', () => {
     const { storage, a } = twoTabs(3);
     const restored = workspaceOf(2);
-    for (const iv of restored.interviews) iv.company = `Restored ${iv.id}`;
+    for (const iv of restored.applications) iv.company = `Restored ${iv.id}`;
     storage.quotaFor = 1;
     expect(a.sync.replaceAll(restored, [...storage.data.keys()])).toBe('quota');
     a.ws = restored;
-    a.edit((ws) => removeInterview(ws, 'iv-1').workspace);
+    a.edit((ws) => removeApplication(ws, 'iv-1').workspace);
     expect(a.flush().problem).toBeNull();
-    expect(stored(storage)!.interviews.map((i) => [i.id, i.company])).toEqual([
+    expect(stored(storage)!.applications.map((i) => [i.id, i.company])).toEqual([
       ['iv-0', 'Restored iv-0'],
     ]);
   });
@@ -323,9 +329,9 @@ describe('RecordSync: everything replaced or deleted elsewhere', () => {
   it('a restore refused partway in one tab does not later overwrite a restore completed in another', () => {
     const { storage, a, b } = twoTabs(3);
     const fromA = workspaceOf(2);
-    for (const iv of fromA.interviews) iv.company = 'From A’s backup';
+    for (const iv of fromA.applications) iv.company = 'From A’s backup';
     const fromB = workspaceOf(2);
-    for (const iv of fromB.interviews) iv.company = 'From B’s backup';
+    for (const iv of fromB.applications) iv.company = 'From B’s backup';
     storage.quotaFor = 1;
     expect(a.sync.replaceAll(fromA, [...storage.data.keys()])).toBe('quota');
     a.ws = fromA;
@@ -337,7 +343,7 @@ describe('RecordSync: everything replaced or deleted elsewhere', () => {
   });
   it('the shared key removed (delete all): remote says reset, and a flush writes nothing back', () => {
     const { storage, a, b } = twoTabs(3);
-    b.edit((ws) => updateInterview(ws, 'iv-0', { company: 'Typed before delete' }));
+    b.edit((ws) => updateApplication(ws, 'iv-0', { company: 'Typed before delete' }));
     for (const key of [...storage.data.keys()]) storage.write(a.id, key, undefined);
     expect(b.sync.remote(b.ws, META_KEY, null).reset).toBe(true);
     const before = storage.log.length;
@@ -377,15 +383,15 @@ describe('RecordSync: a fresh tab with nothing stored', () => {
     const a = new Tab('A', storage);
     const b = new Tab('B', storage);
     a.edit((ws) =>
-      updateProfile(addInterview(ws, blankInterview(NOW, 'UTC', 'from-a')), { name: 'Sam' }),
+      updateProfile(addApplication(ws, blankApplication(NOW, 'UTC', 'from-a')), { name: 'Sam' }),
     );
-    b.edit((ws) => addInterview(ws, blankInterview(NOW, 'UTC', 'from-b')));
+    b.edit((ws) => addApplication(ws, blankApplication(NOW, 'UTC', 'from-b')));
     a.flush();
     b.flush();
     a.deliver();
     b.deliver();
     const now = stored(storage)!;
-    expect(now.interviews.map((i) => i.id).sort()).toEqual(['from-a', 'from-b']);
+    expect(now.applications.map((i) => i.id).sort()).toEqual(['from-a', 'from-b']);
     expect(now.profile.name).toBe('Sam');
   });
 });
@@ -419,9 +425,9 @@ describe('RecordSync: two tabs saving at the same moment (each with its own copy
       if (la.kind !== 'ok' || lb.kind !== 'ok') throw new Error('not loaded');
       a.adopt(la.workspace, la.meta, la.records);
       b.adopt(lb.workspace, lb.meta, lb.records);
-      const id = ws.interviews[0]!.id;
-      let wsA = updateInterview(la.workspace, id, { company: 'Typed in A' });
-      let wsB = updateInterview(lb.workspace, id, { role: 'Typed in B' });
+      const id = ws.applications[0]!.id;
+      let wsA = updateApplication(la.workspace, id, { company: 'Typed in A' });
+      let wsB = updateApplication(lb.workspace, id, { role: 'Typed in B' });
       wsA = a.flush(wsA).workspace;
       wsB = b.flush(wsB).workspace;
       const key = recordKey(id);
@@ -440,9 +446,59 @@ describe('RecordSync: two tabs saving at the same moment (each with its own copy
       else wsA = a.remote(wsA, key).workspace;
       const storedNow = JSON.parse(settled).data;
       expect([storedNow.company, storedNow.role], lastWriter).toEqual(['Typed in A', 'Typed in B']);
-      expect(wsA.interviews[0], lastWriter).toEqual(storedNow);
-      expect(wsB.interviews[0], lastWriter).toEqual(storedNow);
+      expect(wsA.applications[0], lastWriter).toEqual(storedNow);
+      expect(wsB.applications[0], lastWriter).toEqual(storedNow);
       expect(a.pending(wsA) || b.pending(wsB), lastWriter).toBe(false);
     }
+  });
+});
+
+describe('RecordSync: records of another workspace version', () => {
+  it('writes each record with its workspace version, so a move to a new version cut short stays readable', () => {
+    const { storage, a } = twoTabs(2);
+    a.edit((ws) => updateApplication(ws, 'iv-1', { company: 'Edited' }));
+    a.flush();
+    const env = JSON.parse(storage.data.get(recordKey('iv-1'))!);
+    expect(env.v).toBe(WORKSPACE_VERSION);
+    expect(recordVersion(env)).toBe(WORKSPACE_VERSION);
+    // A record of the layout's first version says none: it is read as v4.
+    expect(recordVersion({ rev: 'x', gen: 'g', data: {} })).toBe(4);
+  });
+  it('never merges a record another build wrote into this tab’s: the tab reads storage again instead', () => {
+    const { storage, a, b } = twoTabs(2);
+    b.edit((ws) => updateApplication(ws, 'iv-1', { company: 'Unsaved in B' }));
+    // An older build's tab, still open in the same generation, writes its v4 interview.
+    const env = JSON.parse(storage.data.get(recordKey('iv-1'))!);
+    const v4 = JSON.stringify({
+      rev: 'old.1',
+      gen: env.gen,
+      data: { id: 'iv-1', company: 'v4', createdAt: NOW.toISOString() },
+    });
+    storage.write('old', recordKey('iv-1'), v4);
+    b.deliver();
+    expect(b.resets).toBe(1);
+    // Reread and migrated: its fields are this version's, none of v4's left in.
+    expect(company(b.ws, 'iv-1')).toBe('v4');
+    expect(b.ws.applications[1]!.rounds).toHaveLength(1);
+    // And a tab saving over it reads again too, rather than writing a merge of two versions.
+    a.edit((ws) => updateApplication(ws, 'iv-1', { role: 'Typed in A' }));
+    expect(a.flush().reset).toBe(true);
+    expect(company(a.ws, 'iv-1')).toBe('v4');
+  });
+  it('a shared key of another version from another tab makes this tab read storage again', () => {
+    const { storage, b } = twoTabs(2);
+    const env = JSON.parse(storage.data.get(META_KEY)!);
+    storage.write(
+      'other',
+      META_KEY,
+      JSON.stringify({
+        ...env,
+        rev: 'other.1',
+        data: { ...env.data, version: WORKSPACE_VERSION + 1 },
+      }),
+    );
+    b.deliver();
+    expect(b.resets).toBe(1);
+    expect(b.loaded.kind).toBe('newer');
   });
 });

@@ -10,7 +10,7 @@ import {
   withoutContacts,
   type SharedDraft,
 } from '../../src/lib/share/draft-link';
-import { MESSAGE_KINDS } from '../../src/lib/workspace/schema';
+import { MESSAGE_KINDS } from '../../src/lib/workspace/allowed-values';
 import { SHARE_KINDS } from '../../src/lib/share/draft-link';
 
 const draft: SharedDraft = {

@@ -120,10 +120,10 @@ describe('dayText', () => {
 
 describe('the thank-you names what was promised', () => {
   const base = {
-    interview: interview({
+    ...interview({
       company: 'Acme',
       role: 'Data Analyst',
-      interviewers: [priya],
+      people: [priya],
       qualifications: 'Five years of SQL and dbt\nBuilt self-serve dashboards',
     }),
     interviewer: priya,

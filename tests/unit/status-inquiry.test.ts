@@ -2,27 +2,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordCount } from '../../src/lib/messages/text-stats';
 import { draftStatusInquiry, type StatusInquiryInput } from '../../src/lib/status-inquiry/compose';
-import { interview, person } from './fixtures';
-import type { Interview, Interviewer, Profile, Tone } from '../../src/lib/workspace/schema';
+import { interview, person, type InterviewFields } from './fixtures';
+import type { Person, Profile, Tone } from '../../src/lib/workspace/schema';
 
 const marcus = person('r1', { name: 'Marcus Bell', title: 'Recruiter' });
 
-function interviewWith(fields: Partial<Interview> = {}): Interview {
+function interviewWith(fields: InterviewFields = {}) {
   return interview({
     id: 'i1',
     company: 'Acme',
     role: 'Product Designer',
     date: '2026-11-24',
-    time: '14:00',
+    start: '14:00',
     timeZone: 'Europe/London',
     format: 'video',
-    interviewers: [marcus],
+    people: [marcus],
     qualifications:
       'eight years designing B2B dashboards\nleading a design system used by 40 engineers',
     timeline: '1-2 weeks',
     createdAt: '2026-11-24T12:00:00.000Z',
     ...fields,
-  });
+  }).application;
 }
 
 const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123', linkedinTier: 'free' };
@@ -31,7 +31,7 @@ const STAGES = ['first', 'final'] as const;
 
 function draft(fields: Partial<StatusInquiryInput> = {}) {
   return draftStatusInquiry({
-    interview: interviewWith(),
+    application: interviewWith(),
     interviewer: marcus,
     profile,
     tone: 'warm',
@@ -115,7 +115,7 @@ describe('draftStatusInquiry, first inquiry', () => {
                 tone,
                 timelineSummary,
                 interviewDateText,
-                interview: interviewWith({ qualifications }),
+                application: interviewWith({ qualifications }),
               };
               const count = sentences(draft(newsDetail ? { ...input, newsDetail } : input).body);
               expect(
@@ -144,7 +144,7 @@ describe('draftStatusInquiry, first inquiry', () => {
 
   it('uses the first qualification line, as typed, without a list marker', () => {
     const body = draft({
-      interview: interviewWith({
+      application: interviewWith({
         qualifications: '\n  - led  the\tredesign of checkout.\nsecond point',
       }),
     }).body;
@@ -200,7 +200,7 @@ describe('draftStatusInquiry, final follow-up', () => {
 
 describe('draftStatusInquiry, every tone and stage', () => {
   it('greets by first name (warm, concise) or full name (formal), and the team when there is no one', () => {
-    const greeting = (tone: Tone, interviewer: Interviewer | null) =>
+    const greeting = (tone: Tone, interviewer: Person | null) =>
       draft({ tone, interviewer }).body.split('\n')[0];
     expect(greeting('warm', marcus)).toBe('Hi Marcus,');
     expect(greeting('concise', marcus)).toBe('Hi Marcus,');
@@ -233,8 +233,8 @@ describe('draftStatusInquiry, every tone and stage', () => {
   });
 
   it('falls back in the subject without a role or company', () => {
-    const subject = (stage: 'first' | 'final', fields: Partial<Interview>) =>
-      draft({ stage, interview: interviewWith(fields) }).subject;
+    const subject = (stage: 'first' | 'final', fields: InterviewFields) =>
+      draft({ stage, application: interviewWith(fields) }).subject;
     expect(subject('first', { role: '' })).toBe('Following up — Acme interview');
     expect(subject('final', { role: '' })).toBe('Checking in once more — Acme interview');
     expect(subject('first', { role: '', company: '' })).toBe('Following up on my interview');
@@ -244,12 +244,15 @@ describe('draftStatusInquiry, every tone and stage', () => {
     expect(subject('final', { role: 'Designer role' })).toBe(
       'Checking in once more — Designer role',
     );
-    expect(draft({ interview: interviewWith({ role: '', company: '' }) }).body).toContain(
+    expect(draft({ application: interviewWith({ role: '', company: '' }) }).body).toContain(
       'interviewed for the role on',
     );
     expect(
-      draft({ tone: 'formal', stage: 'final', interview: interviewWith({ role: '', company: '' }) })
-        .body,
+      draft({
+        tone: 'formal',
+        stage: 'final',
+        application: interviewWith({ role: '', company: '' }),
+      }).body,
     ).toContain('regarding the position,');
   });
 
@@ -270,7 +273,7 @@ describe('draftStatusInquiry, every tone and stage', () => {
       for (const tone of TONES) {
         for (const stage of STAGES) {
           const { subject, body } = draftStatusInquiry({
-            interview: interviewWith({
+            application: interviewWith({
               role: has('role') ? 'Product Designer' : '',
               company: has('company') ? 'Acme' : '',
               qualifications: has('qualifications') ? 'eight years designing B2B dashboards' : '',
@@ -332,7 +335,7 @@ describe('draftStatusInquiry, every tone and stage', () => {
         (f) => {
           const interviewer = person('x', { name: f.name });
           const { subject, body } = draftStatusInquiry({
-            interview: interviewWith({
+            application: interviewWith({
               company: f.company,
               role: f.role,
               qualifications: `${f.qualification}\n${f.moreQualifications}`,
@@ -360,7 +363,7 @@ describe('draftStatusInquiry, every tone and stage', () => {
     const long = 'Ünïcödé 👩🏽‍💻 مرحبا '.repeat(500).slice(0, 10_000);
     for (const stage of STAGES) {
       const { body } = draftStatusInquiry({
-        interview: interviewWith({ company: long, role: long, qualifications: long }),
+        application: interviewWith({ company: long, role: long, qualifications: long }),
         interviewer: person('x', { name: long }),
         profile: { name: long, phone: long },
         tone: 'formal',

@@ -9,7 +9,7 @@ import {
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
 
 import { ana, interview, person, priya, tom } from './fixtures';
-import type { Interview, Interviewer, Tone } from '../../src/lib/workspace/schema';
+import type { Person, Tone } from '../../src/lib/workspace/schema';
 
 const dev = person('p4', {
   name: 'Dev Patel',
@@ -23,15 +23,15 @@ const eve = person('p5', {
 });
 const femi = person('p6', { name: 'Femi Ade', topics: 'support ticket trends' });
 
-const iv: Interview = interview({
+const iv = interview({
   id: 'i1',
   company: 'Acme',
   role: 'Product Designer',
   date: '2026-01-28',
-  time: '14:00',
+  start: '14:00',
   timeZone: 'Europe/London',
   format: 'video',
-  interviewers: [priya, tom, ana, dev, eve, femi],
+  people: [priya, tom, ana, dev, eve, femi],
   qualifications:
     'eight years designing B2B dashboards\nleading a design system used by 40 engineers',
   timeline: '',
@@ -39,9 +39,9 @@ const iv: Interview = interview({
 });
 
 const TONES: Tone[] = ['warm', 'formal', 'concise'];
-const draft = (interviewer: Interviewer, tone: Tone) =>
+const draft = (interviewer: Person, tone: Tone) =>
   draftThankYouEmail({
-    interview: iv,
+    ...iv,
     interviewer,
     profile: { name: 'Sam Rivera', phone: '' },
     tone,

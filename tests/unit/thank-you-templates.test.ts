@@ -6,19 +6,19 @@ import { wordCount } from '../../src/lib/messages/text-stats';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
 
 import { draftKey } from '../../src/lib/workspace/operations';
-import { ana, interview, person, priya, tom } from './fixtures';
-import type { Interview, Interviewer, Profile, Tone } from '../../src/lib/workspace/schema';
+import { ana, interview, person, priya, tom, type InterviewFields } from './fixtures';
+import type { Person, Profile, Round, Tone } from '../../src/lib/workspace/schema';
 
-function interviewWith(fields: Partial<Interview> = {}): Interview {
+function interviewWith(fields: InterviewFields = {}) {
   return interview({
     id: 'i1',
     company: 'Acme',
     role: 'Product Designer',
     date: '2026-01-28',
-    time: '14:00',
+    start: '14:00',
     timeZone: 'Europe/London',
     format: 'video',
-    interviewers: [priya, tom, ana],
+    people: [priya, tom, ana],
     qualifications:
       'eight years designing B2B dashboards\nleading a design system used by 40 engineers',
     timeline: '',
@@ -33,7 +33,7 @@ const TONES: Tone[] = ['warm', 'formal', 'concise'];
 describe('draftThankYouEmail', () => {
   it('writes a complete warm email a candidate could send', () => {
     const { subject, body } = draftThankYouEmail({
-      interview: interviewWith(),
+      ...interviewWith(),
       interviewer: priya,
       profile,
       tone: 'warm',
@@ -52,10 +52,8 @@ describe('draftThankYouEmail', () => {
   });
 
   it('greets by first name when warm or concise, by full name when formal', () => {
-    const greeting = (tone: Tone, interviewer: Interviewer) =>
-      draftThankYouEmail({ interview: interviewWith(), interviewer, profile, tone }).body.split(
-        '\n',
-      )[0];
+    const greeting = (tone: Tone, interviewer: Person) =>
+      draftThankYouEmail({ ...interviewWith(), interviewer, profile, tone }).body.split('\n')[0];
     expect(greeting('warm', priya)).toBe('Hi Priya,');
     expect(greeting('concise', priya)).toBe('Hi Priya,');
     expect(greeting('formal', priya)).toBe('Dear Priya Shah,');
@@ -66,7 +64,7 @@ describe('draftThankYouEmail', () => {
     const nameless = { ...priya, name: '  ' };
     const greeting = (tone: Tone) =>
       draftThankYouEmail({
-        interview: interviewWith(),
+        ...interviewWith(),
         interviewer: nameless,
         profile,
         tone,
@@ -79,13 +77,13 @@ describe('draftThankYouEmail', () => {
   it('says "meeting you" on site and "speaking with you" on video or phone', () => {
     for (const tone of TONES) {
       const onSite = draftThankYouEmail({
-        interview: interviewWith({ format: 'on-site' }),
+        ...interviewWith({ format: 'on-site' }),
         interviewer: priya,
         profile,
         tone,
       });
       const phone = draftThankYouEmail({
-        interview: interviewWith({ format: 'phone' }),
+        ...interviewWith({ format: 'phone' }),
         interviewer: priya,
         profile,
         tone,
@@ -99,7 +97,7 @@ describe('draftThankYouEmail', () => {
 
   it('uses this interviewer’s own topics and rapport, verbatim', () => {
     const body = draftThankYouEmail({
-      interview: interviewWith(),
+      ...interviewWith(),
       interviewer: tom,
       profile,
       tone: 'formal',
@@ -112,7 +110,7 @@ describe('draftThankYouEmail', () => {
 
   it('gives concise drafts two topics and two qualifications in short sentences, without rapport', () => {
     const body = draftThankYouEmail({
-      interview: interviewWith(),
+      ...interviewWith(),
       interviewer: priya,
       profile,
       tone: 'concise',
@@ -127,7 +125,7 @@ describe('draftThankYouEmail', () => {
 
   it('falls back to rapport in a concise draft when there are no topics', () => {
     const body = draftThankYouEmail({
-      interview: interviewWith(),
+      ...interviewWith(),
       interviewer: { ...priya, topics: '' },
       profile,
       tone: 'concise',
@@ -138,7 +136,7 @@ describe('draftThankYouEmail', () => {
   it('words each interviewer’s email differently and leads with a different qualification', () => {
     const bodies = [priya, tom, ana].map(
       (interviewer) =>
-        draftThankYouEmail({ interview: interviewWith(), interviewer, profile, tone: 'warm' }).body,
+        draftThankYouEmail({ ...interviewWith(), interviewer, profile, tone: 'warm' }).body,
     );
     const thanksLines = bodies.map((body) => body.split('\n\n')[1]);
     expect(new Set(thanksLines).size).toBe(3);
@@ -153,7 +151,7 @@ describe('draftThankYouEmail', () => {
       for (const tone of TONES) {
         for (const extraDetail of [undefined, 'your Series B round led by Northwind Ventures']) {
           const input = {
-            interview: interviewWith(),
+            ...interviewWith(),
             interviewer,
             // Without the phone line too: three words are enough to cross the floor.
             profile: { ...profile, phone: extraDetail ? profile.phone : '' },
@@ -177,12 +175,12 @@ describe('draftThankYouEmail', () => {
     const interviewer = { ...priya, topics: 'tokens', rapport: '' };
     for (const tone of ['warm', 'formal'] as const) {
       expect(
-        wordCount(draftThankYouEmail({ interview: sparse, interviewer, profile, tone }).body),
+        wordCount(draftThankYouEmail({ ...sparse, interviewer, profile, tone }).body),
       ).toBeGreaterThanOrEqual(90);
     }
-    // Concise pads too, with its shorter sentence (it had none before issue 12).
+    // Concise pads too, with its shorter sentence (it once had none).
     const concise = draftThankYouEmail({
-      interview: sparse,
+      ...sparse,
       interviewer,
       profile,
       tone: 'concise',
@@ -192,7 +190,7 @@ describe('draftThankYouEmail', () => {
 
   it('mentions the company news the user adds', () => {
     const body = draftThankYouEmail({
-      interview: interviewWith(),
+      ...interviewWith(),
       interviewer: priya,
       profile,
       tone: 'warm',
@@ -204,7 +202,7 @@ describe('draftThankYouEmail', () => {
   it('signs with the name and phone only when set', () => {
     const signature = (p: Pick<Profile, 'name' | 'phone'>) =>
       draftThankYouEmail({
-        interview: interviewWith(),
+        ...interviewWith(),
         interviewer: priya,
         profile: p,
         tone: 'formal',
@@ -217,7 +215,7 @@ describe('draftThankYouEmail', () => {
 
   it('falls back sensibly without a role or company', () => {
     const noRole = draftThankYouEmail({
-      interview: interviewWith({ role: '' }),
+      ...interviewWith({ role: '' }),
       interviewer: priya,
       profile,
       tone: 'warm',
@@ -225,7 +223,7 @@ describe('draftThankYouEmail', () => {
     expect(noRole.subject).toBe('Thank you — Acme interview');
     expect(noRole.body).toContain('about the role at Acme.');
     const neither = draftThankYouEmail({
-      interview: interviewWith({ role: '', company: '' }),
+      ...interviewWith({ role: '', company: '' }),
       interviewer: priya,
       profile,
       tone: 'formal',
@@ -237,7 +235,7 @@ describe('draftThankYouEmail', () => {
 
   it('does not double a full stop the user typed or a role word they included', () => {
     const body = draftThankYouEmail({
-      interview: interviewWith({ company: 'Acme Inc.', role: 'Designer role' }),
+      ...interviewWith({ company: 'Acme Inc.', role: 'Designer role' }),
       interviewer: { ...priya, topics: 'roadmap planning.\nWhy now?' },
       profile,
       tone: 'warm',
@@ -249,11 +247,11 @@ describe('draftThankYouEmail', () => {
     expect(body).not.toMatch(/\.\.|role role/);
   });
 
-  // Issue 12: "…bring to it: Five years of SQL and dbt, and Built self-serve dashboards…".
+  // Drafts once read "…bring to it: Five years of SQL and dbt, and Built self-serve dashboards…".
   it('lowers list lines typed with a capital and joins them as prose', () => {
     const body = (qualifications: string, tone: Tone = 'warm') =>
       draftThankYouEmail({
-        interview: interviewWith({ qualifications }),
+        ...interviewWith({ qualifications }),
         interviewer: { ...priya, topics: 'How the design system scales' },
         profile,
         tone,
@@ -277,7 +275,7 @@ describe('draftThankYouEmail', () => {
 
   it('drops list markers but keeps the point as typed', () => {
     const body = draftThankYouEmail({
-      interview: interviewWith({ qualifications: '1. eight years of B2B design' }),
+      ...interviewWith({ qualifications: '1. eight years of B2B design' }),
       interviewer: { ...priya, topics: '- design   tokens\n• the research\tbacklog' },
       profile,
       tone: 'warm',
@@ -314,7 +312,7 @@ describe('draftThankYouEmail', () => {
       };
       for (const tone of TONES) {
         const { subject, body } = draftThankYouEmail({
-          interview,
+          ...interview,
           interviewer,
           profile: {
             name: has('profileName') ? 'Sam Rivera' : '',
@@ -358,7 +356,7 @@ describe('draftThankYouEmail', () => {
           phone: anyText,
           extraDetail: anyText,
           tone: fc.constantFrom<Tone>('warm', 'formal', 'concise'),
-          format: fc.constantFrom<Interview['format']>('on-site', 'video', 'phone'),
+          format: fc.constantFrom<Round['format']>('on-site', 'video', 'phone'),
         }),
         (f) => {
           const interviewer = person('x', {
@@ -371,10 +369,10 @@ describe('draftThankYouEmail', () => {
             role: f.role,
             format: f.format,
             qualifications: `${f.qualification}\n${f.moreQualifications}`,
-            interviewers: [interviewer],
+            people: [interviewer],
           });
           const { subject, body } = draftThankYouEmail({
-            interview,
+            ...interview,
             interviewer,
             profile: { name: f.profileName, phone: f.phone },
             tone: f.tone,
@@ -396,11 +394,11 @@ describe('draftThankYouEmail', () => {
     const long = 'Ünïcödé 👩🏽‍💻 مرحبا '.repeat(500).slice(0, 10_000);
     const interviewer = person('x', { name: long, topics: long, rapport: long });
     const { body } = draftThankYouEmail({
-      interview: interviewWith({
+      ...interviewWith({
         company: long,
         role: long,
         qualifications: long,
-        interviewers: [interviewer],
+        people: [interviewer],
       }),
       interviewer,
       profile: { name: long, phone: long },

@@ -1,17 +1,17 @@
-// Two tabs editing one interview: mergeThreeWay(base, mine, theirs) keeps both tabs' edits
+// Two tabs editing one application (an interview, on the pages): mergeThreeWay(base, mine, theirs) keeps both tabs' edits
 // to different fields, and where both edited the same field, the tab saving now wins.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mergeThreeWay } from '../../src/lib/workspace/three-way-merge';
-import type { Interview } from '../../src/lib/workspace/schema';
+import type { Application, Round } from '../../src/lib/workspace/schema';
 import { interview, person, priya, tom } from './fixtures';
 
-const base = (): Interview =>
+const base = (): Application =>
   interview({
     id: 'iv-1',
     company: 'Fernhill Labs',
     role: 'Designer',
-    interviewers: [priya, tom],
+    people: [priya, tom],
     steps: { 'thank-you': false },
     drafts: {
       'thank-you-email:p1': {
@@ -21,9 +21,16 @@ const base = (): Interview =>
         tone: 'warm',
       },
     },
-    sent: [{ kind: 'thank-you-email', interviewerId: 'p1', at: '2026-11-24T18:00:00.000Z' }],
+    sent: [{ kind: 'thank-you-email', personId: 'p1', at: '2026-11-24T18:00:00.000Z' }],
     actionItems: [{ id: 'a1', what: 'samples', askedBy: 'p1', due: '', status: 'todo', notes: '' }],
-  });
+  }).application;
+/** The application's one round. */
+const r0 = (a: Application): Round => a.rounds[0]!;
+/** The application with its one round patched. */
+const inRound = (a: Application, patch: Partial<Round>): Application => ({
+  ...a,
+  rounds: [{ ...r0(a), ...patch }],
+});
 
 /** Freezes deeply, so a merge that changed an input in place would throw. */
 function deepFreeze<T>(value: T): T {
@@ -40,9 +47,13 @@ describe('mergeThreeWay: fields', () => {
     const result = merge(
       b,
       { ...b, company: 'Fernhill' },
-      { ...b, role: 'Lead Designer', wantsCard: true },
+      { ...inRound(b, { wantsCard: true }), role: 'Lead Designer' },
     );
-    expect(result).toEqual({ ...b, company: 'Fernhill', role: 'Lead Designer', wantsCard: true });
+    expect(result).toEqual({
+      ...inRound(b, { wantsCard: true }),
+      company: 'Fernhill',
+      role: 'Lead Designer',
+    });
   });
   it('where both edited the same field, mine (the tab saving now) wins', () => {
     const b = base();
@@ -50,36 +61,50 @@ describe('mergeThreeWay: fields', () => {
       merge(b, { ...b, company: 'Mine' }, { ...b, company: 'Theirs', role: 'Theirs' }),
     ).toEqual({ ...b, company: 'Mine', role: 'Theirs' });
   });
-  it('merges inside records: two fields of one interviewer, two fields of one draft, two plan steps', () => {
+  it('merges inside records: two fields of one person, two fields of one draft, two plan steps', () => {
     const b = base();
-    const mine: Interview = {
-      ...b,
-      interviewers: [{ ...priya, email: 'priya@fernhill.example' }, tom],
-      drafts: {
-        'thank-you-email:p1': { ...b.drafts['thank-you-email:p1']!, body: 'Dear Priya, thank you' },
-      },
-      steps: { ...b.steps, card: true },
+    const draft = r0(b).drafts['thank-you-email:p1']!;
+    const mine: Application = {
+      ...inRound(b, {
+        drafts: { 'thank-you-email:p1': { ...draft, body: 'Dear Priya, thank you' } },
+        steps: { ...r0(b).steps, card: true },
+      }),
+      people: [{ ...priya, email: 'priya@fernhill.example' }, tom],
     };
-    const theirs: Interview = {
-      ...b,
-      interviewers: [{ ...priya, title: 'Design Lead' }, tom],
-      drafts: {
-        'thank-you-email:p1': { ...b.drafts['thank-you-email:p1']!, subject: 'Thank you, Priya' },
-      },
-      steps: { ...b.steps, 'thank-you': true },
+    const theirs: Application = {
+      ...inRound(b, {
+        drafts: { 'thank-you-email:p1': { ...draft, subject: 'Thank you, Priya' } },
+        steps: { ...r0(b).steps, 'thank-you': true },
+      }),
+      people: [{ ...priya, title: 'Design Lead' }, tom],
     };
     const result = merge(b, mine, theirs);
-    expect(result.interviewers).toEqual([
+    expect(result.people).toEqual([
       { ...priya, email: 'priya@fernhill.example', title: 'Design Lead' },
       tom,
     ]);
-    expect(result.drafts['thank-you-email:p1']).toEqual({
+    expect(r0(result).drafts['thank-you-email:p1']).toEqual({
       subject: 'Thank you, Priya',
       body: 'Dear Priya, thank you',
       edited: true,
       tone: 'warm',
     });
-    expect(result.steps).toEqual({ 'thank-you': true, card: true });
+    expect(r0(result).steps).toEqual({ 'thank-you': true, card: true });
+  });
+  it('merges edits to two rounds, and a round added in each tab', () => {
+    const b = { ...base(), rounds: [r0(base()), { ...r0(base()), id: 'r2', met: ['p2'] }] };
+    const [one, two] = b.rounds as [Round, Round];
+    const result = merge(
+      b,
+      { ...b, rounds: [{ ...one, end: '15:00' }, two, { ...two, id: 'r3', date: '2026-12-03' }] },
+      { ...b, rounds: [one, { ...two, timeline: '1-2 weeks' }, { ...two, id: 'r4' }] },
+    );
+    expect(result.rounds).toEqual([
+      { ...one, end: '15:00' },
+      { ...two, timeline: '1-2 weeks' },
+      { ...two, id: 'r3', date: '2026-12-03' },
+      { ...two, id: 'r4' },
+    ]);
   });
   it('a field one side removed stays removed unless the other changed it', () => {
     type D = { subject: string; body: string; mention?: string; detail: string };
@@ -110,40 +135,40 @@ describe('mergeThreeWay: lists of records with ids', () => {
     const b = base();
     const result = merge(
       b,
-      { ...b, interviewers: [priya, tom, sara] },
-      { ...b, interviewers: [priya, tom, lee] },
+      { ...b, people: [priya, tom, sara] },
+      { ...b, people: [priya, tom, lee] },
     );
-    expect(result.interviewers).toEqual([priya, tom, sara, lee]);
+    expect(result.people).toEqual([priya, tom, sara, lee]);
   });
   it('deletes from either side', () => {
     const b = base();
-    expect(merge(b, { ...b, interviewers: [priya] }, b).interviewers).toEqual([priya]);
-    expect(merge(b, b, { ...b, interviewers: [tom] }).interviewers).toEqual([tom]);
-    expect(
-      merge(b, { ...b, interviewers: [priya, sara] }, { ...b, interviewers: [tom] }).interviewers,
-    ).toEqual([sara]);
+    expect(merge(b, { ...b, people: [priya] }, b).people).toEqual([priya]);
+    expect(merge(b, b, { ...b, people: [tom] }).people).toEqual([tom]);
+    expect(merge(b, { ...b, people: [priya, sara] }, { ...b, people: [tom] }).people).toEqual([
+      sara,
+    ]);
   });
   it('keeps a record one side deleted and the other edited (the edit is not lost)', () => {
     const b = base();
     const edited = { ...tom, topics: 'new notes' };
-    expect(
-      merge(b, { ...b, interviewers: [priya, edited] }, { ...b, interviewers: [priya] })
-        .interviewers,
-    ).toEqual([priya, edited]);
-    expect(
-      merge(b, { ...b, interviewers: [priya] }, { ...b, interviewers: [priya, edited] })
-        .interviewers,
-    ).toEqual([priya, edited]);
+    expect(merge(b, { ...b, people: [priya, edited] }, { ...b, people: [priya] }).people).toEqual([
+      priya,
+      edited,
+    ]);
+    expect(merge(b, { ...b, people: [priya] }, { ...b, people: [priya, edited] }).people).toEqual([
+      priya,
+      edited,
+    ]);
   });
   it('promised items too: a status ticked here and notes written there', () => {
     const b = base();
-    const item = b.actionItems[0]!;
+    const item = r0(b).actionItems[0]!;
     const result = merge(
       b,
-      { ...b, actionItems: [{ ...item, status: 'done' }] },
-      { ...b, actionItems: [{ ...item, notes: 'attach the PDF' }] },
+      inRound(b, { actionItems: [{ ...item, status: 'done' }] }),
+      inRound(b, { actionItems: [{ ...item, notes: 'attach the PDF' }] }),
     );
-    expect(result.actionItems).toEqual([{ ...item, status: 'done', notes: 'attach the PDF' }]);
+    expect(r0(result).actionItems).toEqual([{ ...item, status: 'done', notes: 'attach the PDF' }]);
   });
 });
 
@@ -152,20 +177,21 @@ describe('mergeThreeWay: lists without ids merge as sets', () => {
     const b = base();
     const mineSent = {
       kind: 'linkedin' as const,
-      interviewerId: 'p2',
+      personId: 'p2',
       at: '2026-11-25T09:00:00.000Z',
     };
     const theirSent = { kind: 'handwritten-note' as const, at: '2026-11-26T09:00:00.000Z' };
+    const sent = r0(b).sent;
     const result = merge(
       b,
-      { ...b, sent: [...b.sent, mineSent] },
-      { ...b, sent: [...b.sent, theirSent] },
+      inRound(b, { sent: [...sent, mineSent] }),
+      inRound(b, { sent: [...sent, theirSent] }),
     );
-    expect(result.sent).toEqual([...b.sent, mineSent, theirSent]);
+    expect(r0(result).sent).toEqual([...sent, mineSent, theirSent]);
     // Unmarked here, a new one marked there.
-    expect(merge(b, { ...b, sent: [] }, { ...b, sent: [...b.sent, theirSent] }).sent).toEqual([
-      theirSent,
-    ]);
+    expect(
+      r0(merge(b, inRound(b, { sent: [] }), inRound(b, { sent: [...sent, theirSent] }))).sent,
+    ).toEqual([theirSent]);
   });
   it('holidays and the order of interviews', () => {
     expect(
@@ -198,11 +224,11 @@ describe('mergeThreeWay: properties', () => {
     );
   });
 
-  const FIELDS = ['company', 'role', 'qualifications', 'timeline', 'timeZone'] as const;
+  const FIELDS = ['company', 'role', 'qualifications', 'notes', 'jobLink'] as const;
   const edits = fc.dictionary(fc.constantFrom(...FIELDS), fc.string({ maxLength: 20 }), {
     maxKeys: FIELDS.length,
   });
-  it('edits to different fields of an interview all survive, whichever tab saves', () => {
+  it('edits to different fields of an application all survive, whichever tab saves', () => {
     fc.assert(
       fc.property(edits, edits, (a, c) => {
         const b = base();
@@ -225,7 +251,7 @@ describe('mergeThreeWay: properties', () => {
       }),
     );
   });
-  it('interviewers added and removed in both tabs: every add is there, every delete is gone, nothing twice', () => {
+  it('people added and removed in both tabs: every add is there, every delete is gone, nothing twice', () => {
     const ids = fc.uniqueArray(fc.constantFrom<string>('p1', 'p2', 'n1', 'n2', 'n3', 'n4'), {
       maxLength: 6,
     });
@@ -233,15 +259,9 @@ describe('mergeThreeWay: properties', () => {
       fc.property(ids, ids, (mineIds, theirIds) => {
         const b = base();
         const pick = (list: string[]) =>
-          list.map(
-            (id) => b.interviewers.find((p) => p.id === id) ?? person(id, { name: `new ${id}` }),
-          );
-        const result = merge(
-          b,
-          { ...b, interviewers: pick(mineIds) },
-          { ...b, interviewers: pick(theirIds) },
-        );
-        const got = result.interviewers.map((p) => p.id);
+          list.map((id) => b.people.find((p) => p.id === id) ?? person(id, { name: `new ${id}` }));
+        const result = merge(b, { ...b, people: pick(mineIds) }, { ...b, people: pick(theirIds) });
+        const got = result.people.map((p) => p.id);
         expect(new Set(got).size).toBe(got.length);
         const baseIds = ['p1', 'p2'];
         for (const id of new Set([...mineIds, ...theirIds])) {

@@ -1,27 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { interviewTimeline, planForInterview } from '../../src/lib/timeline/interview-plan';
-import { addInterview, blankInterview, markSent } from '../../src/lib/workspace/operations';
+import {
+  addApplication,
+  blankApplication,
+  currentRound,
+  markSent,
+} from '../../src/lib/workspace/operations';
 import { addActionItem, updateActionItem } from '../../src/lib/workspace/follow-up-edits';
-import { DEFAULT_SETTINGS, emptyWorkspace, type Interview } from '../../src/lib/workspace/schema';
+import {
+  DEFAULT_SETTINGS,
+  emptyWorkspace,
+  type Application,
+  type Round,
+} from '../../src/lib/workspace/schema';
 import { parseTimeline } from '../../src/lib/timeline/parse';
 import { readingKey, toReading } from '../../src/lib/timeline/reading';
 
 /** Stores the parser's reading, as the islands do once the parser has loaded. */
-const read = (iv: Interview): Interview => ({
-  ...iv,
+const read = (r: Round): Round => ({
+  ...r,
   timelineReading: toReading(
-    parseTimeline(iv.timeline, iv.date, []),
-    readingKey(iv.timeline, iv.date, []),
+    parseTimeline(r.timeline, r.date, []),
+    readingKey(r.timeline, r.date, []),
   ),
 });
-const base = (patch: Partial<Interview> = {}): Interview =>
+/** A new application's one round, as the tools edit it. */
+const app = blankApplication(new Date('2026-11-24T10:00:00Z'), 'Europe/London', 'iv');
+const base = (patch: Partial<Round> = {}): Round =>
   read({
-    ...blankInterview(new Date('2026-11-24T10:00:00Z'), 'Europe/London', 'iv'),
+    ...currentRound(app),
     date: '2026-11-24',
-    time: '14:00',
+    start: '14:00',
     timeline: '1-2 weeks',
     ...patch,
   });
+/** The application with its one round as `base` gives it. */
+const withRound = (r: Round): Application => ({ ...app, rounds: [r] });
 const settings = { ...DEFAULT_SETTINGS, holidays: [] };
 
 describe('interviewTimeline', () => {
@@ -56,17 +70,19 @@ describe('planForInterview', () => {
     expect(plan.find((s) => s.id === 'thank-you-email')?.state).toBe('today');
   });
   it('moves on from the day the status inquiry was really sent, and marks it done', () => {
-    let ws = addInterview(emptyWorkspace(), base());
-    ws = markSent(ws, 'iv', 'status-inquiry', new Date('2026-12-14T09:00:00Z'));
-    const plan = planForInterview(ws.interviews[0]!, settings, '2026-12-14');
+    const r = base();
+    let ws = addApplication(emptyWorkspace(), withRound(r));
+    ws = markSent(ws, 'iv', r.id, 'status-inquiry', new Date('2026-12-14T09:00:00Z'));
+    const plan = planForInterview(currentRound(ws.applications[0]!), settings, '2026-12-14');
     const inquiry = plan.find((s) => s.id === 'status-inquiry')!;
     expect(inquiry.done).toBe(true);
     expect(inquiry.state).toBe('done');
     expect(plan.find((s) => s.id === 'final-follow-up')?.date).toBe('2026-12-21');
   });
   it('includes promised items, done when marked sent, and flags missed steps as overdue', () => {
-    let ws = addInterview(emptyWorkspace(), base());
-    ws = addActionItem(ws, 'iv', {
+    const r = base();
+    let ws = addApplication(emptyWorkspace(), withRound(r));
+    ws = addActionItem(ws, 'iv', r.id, {
       id: 'a',
       what: 'references',
       askedBy: '',
@@ -74,15 +90,15 @@ describe('planForInterview', () => {
       status: 'todo',
       notes: '',
     });
-    const late = planForInterview(ws.interviews[0]!, settings, '2026-12-01');
+    const late = planForInterview(currentRound(ws.applications[0]!), settings, '2026-12-01');
     expect(late.find((s) => s.id === 'action-item:a')).toMatchObject({
       date: '2026-11-26',
       state: 'overdue',
       done: false,
     });
-    ws = updateActionItem(ws, 'iv', 'a', { status: 'done' });
+    ws = updateActionItem(ws, 'iv', r.id, 'a', { status: 'done' });
     expect(
-      planForInterview(ws.interviews[0]!, settings, '2026-12-01').find(
+      planForInterview(currentRound(ws.applications[0]!), settings, '2026-12-01').find(
         (s) => s.id === 'action-item:a',
       )?.state,
     ).toBe('done');

@@ -4,7 +4,7 @@ import { parseTimeline } from '../../src/lib/timeline/parse';
 import { fromReading, readingKey, toReading } from '../../src/lib/timeline/reading';
 import { readWorkspace } from '../../src/lib/workspace/read-workspace';
 import { emptyWorkspace } from '../../src/lib/workspace/schema';
-import { addInterview, blankInterview, updateInterview } from '../../src/lib/workspace/operations';
+import { addApplication, blankApplication, updateRound } from '../../src/lib/workspace/operations';
 
 describe('stored timeline readings', () => {
   it('round-trip every kind of parser result, and survive saving and loading', () => {
@@ -28,13 +28,15 @@ describe('stored timeline readings', () => {
                 ? { kind: 'range', latest: parsed.latest, summary: parsed.summary }
                 : parsed,
             );
-            let ws = addInterview(
-              emptyWorkspace(),
-              blankInterview(new Date('2026-11-24T10:00:00Z'), 'UTC', 'iv'),
-            );
-            ws = updateInterview(ws, 'iv', { timeline: text, timelineReading: reading });
+            const app = blankApplication(new Date('2026-11-24T10:00:00Z'), 'UTC', 'iv');
+            let ws = addApplication(emptyWorkspace(), app);
+            ws = updateRound(ws, 'iv', app.rounds[0]!.id, {
+              timeline: text,
+              timelineReading: reading,
+            });
             expect(
-              readWorkspace(JSON.parse(JSON.stringify(ws))).interviews[0]!.timelineReading,
+              readWorkspace(JSON.parse(JSON.stringify(ws))).applications[0]!.rounds[0]!
+                .timelineReading,
             ).toEqual(reading);
           }
         },

@@ -957,10 +957,10 @@ describe('checkTone: the kit’s own drafts', () => {
     company: 'Acme',
     role: 'Product Designer',
     date: '2026-01-28',
-    time: '14:00',
+    start: '14:00',
     timeZone: 'Europe/London',
     format: 'on-site',
-    interviewers: [priya],
+    people: [priya],
     qualifications: 'eight years designing B2B dashboards',
     timeline: '1-2 weeks',
   });
@@ -968,11 +968,11 @@ describe('checkTone: the kit’s own drafts', () => {
 
   it('draw no warnings and no missing greeting or sign-off', () => {
     const drafts: [MessageKind, string][] = [
-      ['handwritten-note', draftHandwrittenNote({ interview: job, interviewer: priya, profile })],
+      ['handwritten-note', draftHandwrittenNote({ ...job, interviewer: priya, profile })],
       [
         'action-item',
         draftActionItemEmail({
-          interview: job,
+          application: job.application,
           interviewer: priya,
           profile,
           item: { what: 'my three references', notes: '' },
@@ -983,14 +983,14 @@ describe('checkTone: the kit’s own drafts', () => {
     for (const tone of TONES) {
       drafts.push([
         'thank-you-email',
-        draftThankYouEmail({ interview: job, interviewer: priya, profile, tone }).body,
+        draftThankYouEmail({ ...job, interviewer: priya, profile, tone }).body,
       ]);
       for (const stage of ['first', 'final'] as const) {
         const kind = stage === 'first' ? 'status-inquiry' : 'final-follow-up';
         drafts.push([
           kind,
           draftStatusInquiry({
-            interview: job,
+            application: job.application,
             interviewer: priya,
             profile,
             tone,
@@ -1017,7 +1017,7 @@ describe('checkTone: the kit’s own drafts', () => {
 
   it('in the warm and formal tones, write a thank-you inside the table’s target', () => {
     for (const tone of ['warm', 'formal'] as const) {
-      const body = draftThankYouEmail({ interview: job, interviewer: priya, profile, tone }).body;
+      const body = draftThankYouEmail({ ...job, interviewer: priya, profile, tone }).body;
       const rules = checkTone(body, { kind: 'thank-you-email' }).map((f) => f.rule);
       expect(rules, body).not.toContain('too-short');
       expect(rules, body).not.toContain('too-long');
@@ -1025,11 +1025,11 @@ describe('checkTone: the kit’s own drafts', () => {
   });
 
   it('include the LinkedIn note (on either account) and the message after acceptance', () => {
-    const detail = personalDetails(job, priya)[0]!;
+    const detail = personalDetails(job.application, priya)[0]!;
     expect(detail).toBe('how the design system scales');
     for (const limit of [LINKEDIN_FREE_CHARS, LINKEDIN_MAX_CHARS]) {
       const note = draftConnectionNote({
-        interview: job,
+        ...job,
         interviewer: priya,
         profile,
         detail,
@@ -1040,7 +1040,7 @@ describe('checkTone: the kit’s own drafts', () => {
         [],
       );
     }
-    const message = draftAcceptedMessage({ interview: job, interviewer: priya, profile, detail });
+    const message = draftAcceptedMessage({ ...job, interviewer: priya, profile, detail });
     expect(message).toContain(detail);
     const findings = checkTone(message, { kind: 'linkedin-message' });
     expect(

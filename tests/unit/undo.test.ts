@@ -11,14 +11,16 @@ import {
   restoreActionItem,
 } from '../../src/lib/workspace/follow-up-edits';
 import {
-  removeInterview,
-  removeInterviewer,
-  restoreInterview,
-  restoreInterviewer,
+  removeApplication,
+  removePersonFromRound,
+  removeRound,
+  restoreApplication,
+  restorePersonToRound,
+  restoreRound,
 } from '../../src/lib/workspace/list-edits';
 import { addEngagement, removeEngagement } from '../../src/lib/engagement/engagement-log';
-import { addInterview, updateInterview } from '../../src/lib/workspace/operations';
-import { emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
+import { addApplication, updateApplication } from '../../src/lib/workspace/operations';
+import { blankRound, emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
 import { interview, person } from './fixtures';
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
@@ -57,38 +59,42 @@ describe('takeOut and putBack', () => {
   });
 });
 
-/** One interview with two people, two promised items and two log entries. */
+/**
+ * One application with two people, two promised items and two log entries in its first
+ * round ("r1"), and a second round ("r2") in which Tom was met again.
+ */
 function start(): Workspace {
-  return addInterview(
-    emptyWorkspace(),
-    interview({
-      id: 'i1',
-      company: 'Fernhill Labs',
-      interviewers: [person('p1', { name: 'Priya' }), person('p2', { name: 'Tom' })],
-      actionItems: [
-        { ...blankActionItem('a1'), what: 'two design samples' },
-        { ...blankActionItem('a2'), what: 'references' },
-      ],
-      engagement: [
-        {
-          id: 'e1',
-          date: '2026-11-20',
-          kind: 'read',
-          what: 'their post on pairing',
-          link: '',
-          worthMentioning: true,
-        },
-        {
-          id: 'e2',
-          date: '2026-11-21',
-          kind: 'like',
-          what: 'the launch',
-          link: '',
-          worthMentioning: false,
-        },
-      ],
-    }),
-  );
+  const { application } = interview({
+    id: 'i1',
+    company: 'Fernhill Labs',
+    people: [person('p1', { name: 'Priya' }), person('p2', { name: 'Tom' })],
+    actionItems: [
+      { ...blankActionItem('a1'), what: 'two design samples' },
+      { ...blankActionItem('a2'), what: 'references' },
+    ],
+    engagement: [
+      {
+        id: 'e1',
+        date: '2026-11-20',
+        kind: 'read',
+        what: 'their post on pairing',
+        link: '',
+        worthMentioning: true,
+      },
+      {
+        id: 'e2',
+        date: '2026-11-21',
+        kind: 'like',
+        what: 'the launch',
+        link: '',
+        worthMentioning: false,
+      },
+    ],
+  });
+  return addApplication(emptyWorkspace(), {
+    ...application,
+    rounds: [...application.rounds, { ...blankRound('r2', 'UTC', '2026-12-01'), met: ['p2'] }],
+  });
 }
 
 /** The removals the tools offer, each as the island makes it undoable. */
@@ -96,25 +102,42 @@ const REMOVALS = {
   'a promised item': (ws: Workspace) =>
     undoable(
       ws,
-      (w) => removeActionItem(w, 'i1', 'a1'),
-      (w, r) => restoreActionItem(w, 'i1', r),
+      (w) => removeActionItem(w, 'i1', 'r1', 'a1'),
+      (w, r) => restoreActionItem(w, 'i1', 'r1', r),
       (r) => ({ done: `Removed ${r.item.what}.`, undone: `Put back ${r.item.what}.` }),
     ),
   'an interviewer': (ws: Workspace) =>
     undoable(
       ws,
-      (w) => removeInterviewer(w, 'i1', 'p1'),
-      restoreInterviewer,
+      (w) => removePersonFromRound(w, 'i1', 'r1', 'p1'),
+      restorePersonToRound,
       (r) => ({
-        done: `Deleted ${r.interviewer.name}.`,
-        undone: `Put back ${r.interviewer.name}.`,
+        done: `Deleted ${r.person.name}.`,
+        undone: `Put back ${r.person.name}.`,
       }),
+    ),
+  'an interviewer also met in another round': (ws: Workspace) =>
+    undoable(
+      ws,
+      (w) => removePersonFromRound(w, 'i1', 'r1', 'p2'),
+      restorePersonToRound,
+      (r) => ({
+        done: `Deleted ${r.person.name}.`,
+        undone: `Put back ${r.person.name}.`,
+      }),
+    ),
+  'a round': (ws: Workspace) =>
+    undoable(
+      ws,
+      (w) => removeRound(w, 'i1', 'r1'),
+      restoreRound,
+      () => ({ done: 'Removed round 1.', undone: 'Put back round 1.' }),
     ),
   'an interview': (ws: Workspace) =>
     undoable(
       ws,
-      (w) => removeInterview(w, 'i1'),
-      restoreInterview,
+      (w) => removeApplication(w, 'i1'),
+      restoreApplication,
       () => ({
         done: 'Deleted Fernhill Labs.',
         undone: 'Put back Fernhill Labs.',
@@ -124,7 +147,7 @@ const REMOVALS = {
     undoable(
       ws,
       (w) => {
-        const entry = w.interviews[0]?.engagement.find((e) => e.id === 'e1') ?? null;
+        const entry = w.applications[0]?.engagement.find((e) => e.id === 'e1') ?? null;
         return { workspace: removeEngagement(w, 'i1', 'e1'), removed: entry };
       },
       (w, { id, ...entry }) => addEngagement(w, 'i1', entry, id),
@@ -149,9 +172,9 @@ describe('undoable', () => {
     'undoing %s after another edit keeps that edit, and undoing twice changes nothing',
     (name, remove) => {
       const { workspace, undo } = remove(start());
-      const edited = updateInterview(workspace, 'i1', { role: 'Designer' });
+      const edited = updateApplication(workspace, 'i1', { role: 'Designer' });
       const back = undo!.restore(edited);
-      if (name !== 'an interview') expect(back.interviews[0]!.role).toBe('Designer');
+      if (name !== 'an interview') expect(back.applications[0]!.role).toBe('Designer');
       expect(undo!.restore(back)).toEqual(back);
     },
   );
@@ -160,8 +183,8 @@ describe('undoable', () => {
     const ws = start();
     const result = undoable(
       ws,
-      (w) => removeActionItem(w, 'i1', 'nope'),
-      (w, r) => restoreActionItem(w, 'i1', r),
+      (w) => removeActionItem(w, 'i1', 'r1', 'nope'),
+      (w, r) => restoreActionItem(w, 'i1', 'r1', r),
       () => ({ done: '', undone: '' }),
     );
     expect(result).toEqual({ workspace: ws, undo: null });
@@ -170,7 +193,14 @@ describe('undoable', () => {
 
   it('a promised item added while it was gone stays, and the removed one goes back in its place', () => {
     const { workspace, undo } = REMOVALS['a promised item'](start());
-    const more = addActionItem(workspace, 'i1', { ...blankActionItem('a3'), what: 'a sample' });
-    expect(ids(undo!.restore(more).interviews[0]!.actionItems)).toEqual(['a1', 'a2', 'a3']);
+    const more = addActionItem(workspace, 'i1', 'r1', {
+      ...blankActionItem('a3'),
+      what: 'a sample',
+    });
+    expect(ids(undo!.restore(more).applications[0]!.rounds[0]!.actionItems)).toEqual([
+      'a1',
+      'a2',
+      'a3',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // The saved-data files the v4 build (one "fuk-workspace" key) really wrote, captured by
 // scripts/capture-v4-fixtures.ts: see tests/fixtures/v4/README.md. This checks what the
-// current code makes of them, so the storage change that follows can be tested on the
-// same files and any difference shows up here first.
+// current code makes of them; tests/unit/v5-migration.test.ts checks, field by field,
+// that nothing of them is lost on the way to v5.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../src/lib/backup/backup-file';
@@ -56,11 +56,15 @@ describe('the v4 fixtures', () => {
       const result = decodeWorkspace(file.localStorage[WORKSPACE_KEY]);
       expect(result.kind).toBe(expected.decoded);
       if (result.kind === 'ok') {
-        // Read without migrating, and nothing lost, added or repaired: the reader returns what was stored.
-        expect(result.workspace.version).toBe(4);
-        expect(result.from).toBeUndefined();
+        // Changed on purpose: v4 is migrated to v5 (one application with one round per
+        // interview), with nothing to repair; the stored text itself is v4.
+        expect(JSON.parse(file.localStorage[WORKSPACE_KEY]!).version).toBe(4);
+        expect(result.workspace.version).toBe(5);
+        expect(result.from).toBe(4);
         expect(result.repairs).toEqual([]);
-        expect(result.workspace).toEqual(JSON.parse(file.localStorage[WORKSPACE_KEY]!));
+        expect(result.workspace.applications).toHaveLength(
+          JSON.parse(file.localStorage[WORKSPACE_KEY]!).interviews.length,
+        );
       }
     });
   });
@@ -75,9 +79,9 @@ describe('the v4 fixtures', () => {
       const result = decodeWorkspace(raw);
       if (result.kind !== 'ok') throw new Error(result.kind);
       expect(result.repairs).toEqual([]);
-      expect(result.workspace.interviews).toHaveLength(1);
-      expect(result.workspace.interviews[0]!.timeline).toBe(stored);
-      expect(result.workspace.interviews[0]!.company).toBe('Northwind Analytics');
+      expect(result.workspace.applications).toHaveLength(1);
+      expect(result.workspace.applications[0]!.rounds[0]!.timeline).toBe(stored);
+      expect(result.workspace.applications[0]!.company).toBe('Northwind Analytics');
     },
   );
 
@@ -93,13 +97,13 @@ describe('the v4 fixtures', () => {
       dump('three-interviews-unicode.json').localStorage[WORKSPACE_KEY],
     );
     if (result.kind !== 'ok') throw new Error(result.kind);
-    const [unicode, hostile, empty] = result.workspace.interviews;
+    const [unicode, hostile, empty] = result.workspace.applications;
     expect(result.workspace.profile.name).toBe('Rene\u0301e Nakamura 中村');
-    expect(unicode!.interviewers.map((p) => p.name)).toEqual([
+    expect(unicode!.people.map((p) => p.name)).toEqual([
       'محمد العلي',
       'Zoe\u0308 A\u030angstro\u0308m',
     ]);
-    expect(unicode!.interviewers[0]!.topics).toContain('👩🏽‍💻');
+    expect(unicode!.people[0]!.topics).toContain('👩🏽‍💻');
     expect(hostile!.company).toBe('<img src=x onerror=alert(1)>');
     expect(hostile!.role).toBe('"Senior" Analyst \\ Reporting');
     expect(empty!.company).toBe('');

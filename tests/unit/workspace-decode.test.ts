@@ -4,14 +4,14 @@ import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode
 import { migrate } from '../../src/lib/workspace/migrations';
 import { MAX_LINE } from '../../src/lib/workspace/read-workspace';
 import { WORKSPACE_VERSION, emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
-import { addInterview, blankInterview } from '../../src/lib/workspace/operations';
+import { addApplication, blankApplication } from '../../src/lib/workspace/operations';
 
 const now = new Date('2026-11-24T15:00:00Z');
 const sample = (): Workspace => {
-  const iv = blankInterview(now, 'Europe/London', 'iv-1');
-  iv.company = 'Fernhill Labs';
-  iv.interviewers[0]!.name = 'Priya Raman';
-  return addInterview(emptyWorkspace(), iv);
+  const app = blankApplication(now, 'Europe/London', 'iv-1');
+  app.company = 'Fernhill Labs';
+  app.people[0]!.name = 'Priya Raman';
+  return addApplication(emptyWorkspace(), app);
 };
 
 describe('decodeWorkspace', () => {
@@ -34,21 +34,21 @@ describe('decodeWorkspace', () => {
   // Changed on purpose: a bad record used to refuse the whole workspace (wrong-shape);
   // now it is set aside, named in `repairs`, and the rest opens.
   it('sets aside a record it cannot read, naming where, and opens the rest', () => {
-    const good = sample().interviews[0]!;
+    const good = sample().applications[0]!;
     const result = decodeWorkspace(
       JSON.stringify({
         version: WORKSPACE_VERSION,
         currentId: 'iv-1',
-        interviews: [{ id: 'x', createdAt: 'yesterday' }, good],
+        applications: [{ id: 'x', createdAt: 'yesterday' }, good],
       }),
     );
     expect(result).toEqual({
       kind: 'ok',
-      workspace: { ...emptyWorkspace(), currentId: 'iv-1', interviews: [good] },
+      workspace: { ...emptyWorkspace(), currentId: 'iv-1', applications: [good] },
       repairs: [
         {
-          path: 'interviews.0',
-          field: 'interviews.0.createdAt',
+          path: 'applications.0',
+          field: 'applications.0.createdAt',
           problem: expect.stringContaining('expected a date and time'),
           action: 'set-aside',
         },
@@ -59,6 +59,7 @@ describe('decodeWorkspace', () => {
     expect(decodeWorkspace('[1,2,3]').kind).toBe('wrong-shape');
     expect(decodeWorkspace('"text"').kind).toBe('wrong-shape');
     expect(decodeWorkspace(JSON.stringify({ interviews: [] })).kind).toBe('wrong-shape');
+    expect(decodeWorkspace(JSON.stringify({ applications: [] })).kind).toBe('wrong-shape');
   });
   it('reports a newer version without touching it', () => {
     expect(
@@ -96,13 +97,16 @@ describe('decodeWorkspace', () => {
     if (result.kind !== 'ok') return;
     expect(result.from).toBe(1);
     expect(result.repairs).toEqual([]);
-    const iv = result.workspace.interviews[0]!;
-    expect([iv.date, iv.time, iv.timeZone]).toEqual(['2026-03-02', '09:30', 'UTC']);
-    expect(iv.interviewers[0]).toMatchObject({
+    const app = result.workspace.applications[0]!;
+    const round = app.rounds[0]!;
+    expect([round.date, round.start, round.timeZone]).toEqual(['2026-03-02', '09:30', 'UTC']);
+    expect(app.people[0]).toMatchObject({
       name: 'Lee Park',
       email: 'lee@example.com',
       topics: 'Asked about SQL window functions',
+      role: 'interviewer',
     });
+    expect(round.met).toEqual(['p']);
     expect(result.workspace.version).toBe(WORKSPACE_VERSION);
   });
   it('migrates version 2 to 3: no action items yet, default plan settings, nothing else touched', () => {
@@ -129,8 +133,8 @@ describe('decodeWorkspace', () => {
       moveOnGap: 10,
       holidays: [],
     });
-    expect(result.workspace.interviews[0]).toMatchObject({
-      company: 'Acme',
+    expect(result.workspace.applications[0]).toMatchObject({ company: 'Acme' });
+    expect(result.workspace.applications[0]!.rounds[0]).toMatchObject({
       timeline: '1-2 weeks',
       actionItems: [],
       timelineDate: '',
@@ -156,15 +160,16 @@ describe('decodeWorkspace', () => {
     expect(result.kind === 'ok' && result.from).toBe(3);
     if (result.kind !== 'ok') return;
     expect(result.workspace.profile).toEqual({ name: 'Sam', phone: '', linkedinTier: 'free' });
-    const iv = result.workspace.interviews[0]!;
-    expect(iv.engagement).toEqual([]);
-    expect(iv.channels.news).toEqual({ url: '', followed: false });
-    expect(iv.sent).toEqual([{ kind: 'linkedin', at: '2026-03-02T10:00:00.000Z' }]);
+    const app = result.workspace.applications[0]!;
+    expect(app.engagement).toEqual([]);
+    expect(app.channels.news).toEqual({ url: '', followed: false });
+    expect(app.rounds[0]!.sent).toEqual([{ kind: 'linkedin', at: '2026-03-02T10:00:00.000Z' }]);
   });
   it('reads the engagement log, the channels and a request sent without a note, and names a bad entry', () => {
     const ws = sample();
+    const first = ws.applications[0]!;
     const iv = {
-      ...ws.interviews[0]!,
+      ...first,
       engagement: [
         {
           id: 'e1',
@@ -176,24 +181,29 @@ describe('decodeWorkspace', () => {
         },
       ],
       channels: { blog: { url: 'https://acme.example/blog', followed: true } },
-      sent: [
-        { kind: 'linkedin', interviewerId: 'p', at: '2026-03-02T10:00:00.000Z', withNote: false },
+      rounds: [
+        {
+          ...first.rounds[0]!,
+          sent: [
+            { kind: 'linkedin', personId: 'p', at: '2026-03-02T10:00:00.000Z', withNote: false },
+          ],
+        },
       ],
     };
     const result = decodeWorkspace(
       JSON.stringify({
         ...ws,
         profile: { name: 'Sam', phone: '', linkedinTier: 'premium' },
-        interviews: [iv],
+        applications: [iv],
       }),
     );
     expect(result.kind).toBe('ok');
     if (result.kind !== 'ok') return;
-    const read = result.workspace.interviews[0]!;
+    const read = result.workspace.applications[0]!;
     expect(read.engagement[0]).toMatchObject({ kind: 'comment', worthMentioning: true });
     expect(read.channels.blog).toEqual({ url: 'https://acme.example/blog', followed: true });
     expect(read.channels.social).toEqual({ url: '', followed: false });
-    expect(read.sent[0]!.withNote).toBe(false);
+    expect(read.rounds[0]!.sent[0]!.withNote).toBe(false);
     expect(result.workspace.profile.linkedinTier).toBe('premium');
     // Changed on purpose: a bad entry is set aside (named), the interview and the other entries open.
     const kept = {
@@ -207,16 +217,16 @@ describe('decodeWorkspace', () => {
     const bad = decodeWorkspace(
       JSON.stringify({
         ...ws,
-        interviews: [{ ...iv, engagement: [{ id: 'e1', date: 'last Tuesday' }, kept] }],
+        applications: [{ ...iv, engagement: [{ id: 'e1', date: 'last Tuesday' }, kept] }],
       }),
     );
     expect(bad.kind).toBe('ok');
     if (bad.kind !== 'ok') return;
-    expect(bad.workspace.interviews[0]!.engagement).toEqual([kept]);
-    expect(bad.workspace.interviews[0]!.company).toBe('Fernhill Labs');
+    expect(bad.workspace.applications[0]!.engagement).toEqual([kept]);
+    expect(bad.workspace.applications[0]!.company).toBe('Fernhill Labs');
     expect(bad.repairs).toMatchObject([
       {
-        path: 'interviews.0.engagement.0',
+        path: 'applications.0.engagement.0',
         problem: expect.stringContaining('expected a date as YYYY-MM-DD'),
         action: 'set-aside',
       },
@@ -233,35 +243,38 @@ describe('decodeWorkspace', () => {
     expect(gold.kind === 'ok' && gold.repairs).toMatchObject([
       { path: 'profile.linkedinTier', problem: 'expected one of free, premium', action: 'default' },
     ]);
-    expect(gold.kind === 'ok' && gold.workspace.interviews).toEqual(ws.interviews);
+    expect(gold.kind === 'ok' && gold.workspace.applications).toEqual(ws.applications);
   });
   it('opens a timeline of up to 2,000 characters, and resets a longer one alone', () => {
     const ws = sample();
+    const app = ws.applications[0]!;
+    const withTimeline = (timeline: string) =>
+      JSON.stringify({
+        ...ws,
+        applications: [{ ...app, rounds: [{ ...app.rounds[0]!, timeline }] }],
+      });
     const long = 'x'.repeat(2_000);
-    const ok = decodeWorkspace(
-      JSON.stringify({ ...ws, interviews: [{ ...ws.interviews[0]!, timeline: long }] }),
-    );
-    expect(ok.kind === 'ok' && ok.workspace.interviews[0]!.timeline).toBe(long);
+    const ok = decodeWorkspace(withTimeline(long));
+    expect(ok.kind === 'ok' && ok.workspace.applications[0]!.rounds[0]!.timeline).toBe(long);
     expect(ok.kind === 'ok' && ok.repairs).toEqual([]);
-    const over = decodeWorkspace(
-      JSON.stringify({ ...ws, interviews: [{ ...ws.interviews[0]!, timeline: `${long}x` }] }),
-    );
-    expect(over.kind === 'ok' && over.workspace.interviews[0]).toEqual({
-      ...ws.interviews[0]!,
-      timeline: '',
-    });
+    const over = decodeWorkspace(withTimeline(`${long}x`));
+    expect(over.kind === 'ok' && over.workspace.applications[0]).toEqual(app);
     expect(over.kind === 'ok' && over.repairs).toMatchObject([
-      { path: 'interviews.0.timeline', problem: 'longer than 2000 characters', action: 'default' },
+      {
+        path: 'applications.0.rounds.0.timeline',
+        problem: 'longer than 2000 characters',
+        action: 'default',
+      },
     ]);
     // One-line fields keep their limit.
     const company = decodeWorkspace(
       JSON.stringify({
         ...ws,
-        interviews: [{ ...ws.interviews[0]!, company: 'c'.repeat(MAX_LINE + 1) }],
+        applications: [{ ...app, company: 'c'.repeat(MAX_LINE + 1) }],
       }),
     );
     expect(company.kind === 'ok' && company.repairs.map((r) => r.path)).toEqual([
-      'interviews.0.company',
+      'applications.0.company',
     ]);
   });
   it('repairs a current id that points nowhere', () => {

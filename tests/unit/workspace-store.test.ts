@@ -4,9 +4,14 @@
 // hand and fake timers for the 400 ms save delay and a field's 150 ms hold. Each test
 // checks what a user would notice: what is in storage, what the tools show, the notice.
 import { setPersistentEngine } from '@nanostores/persistent';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteAllData } from '../../src/lib/backup/delete-all';
-import { addInterview, blankInterview, updateInterview } from '../../src/lib/workspace/operations';
+import {
+  addApplication,
+  blankApplication,
+  updateApplication,
+} from '../../src/lib/workspace/operations';
 import { readLayout } from '../../src/lib/workspace/read-layout';
 import { RecordSync, recordKey, type SyncStorage } from '../../src/lib/workspace/record-sync';
 import { emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
@@ -35,6 +40,8 @@ class MemoryStorage {
   readonly writes: [string, string | undefined][] = [];
   /** While true, setItem throws QuotaExceededError and stores nothing. */
   full = false;
+  /** How many more setItem calls fit; after that, storage is full. */
+  writesLeft = Infinity;
 
   constructor(entries: Record<string, string> = {}) {
     for (const [k, v] of Object.entries(entries)) this.data.set(k, v);
@@ -49,7 +56,9 @@ class MemoryStorage {
     return this.data.get(key) ?? null;
   }
   setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (this.full || this.writesLeft <= 0)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.writesLeft--;
     this.writes.push([key, value]);
     this.data.set(key, value);
   }
@@ -91,14 +100,14 @@ class MemoryStorage {
 }
 
 const interview = (id: string, company: string) => ({
-  ...blankInterview(NOW, 'Europe/London', id),
+  ...blankApplication(NOW, 'Europe/London', id),
   company,
 });
 
 function workspaceOf(...companies: string[]): Workspace {
   let ws = emptyWorkspace();
   companies.forEach((company, n) => {
-    ws = addInterview(ws, interview(`iv-${n}`, company));
+    ws = addApplication(ws, interview(`iv-${n}`, company));
   });
   return ws;
 }
@@ -118,8 +127,9 @@ function storedWorkspace(storage: MemoryStorage): Workspace | null {
 }
 
 const companyOf = (ws: Workspace | null, id: string) =>
-  ws?.interviews.find((i) => i.id === id)?.company;
-const roleOf = (ws: Workspace | null, id: string) => ws?.interviews.find((i) => i.id === id)?.role;
+  ws?.applications.find((i) => i.id === id)?.company;
+const roleOf = (ws: Workspace | null, id: string) =>
+  ws?.applications.find((i) => i.id === id)?.role;
 
 /** Waits (on real timers) until `done` holds: dynamic imports resolve in their own time. */
 async function until(done: () => boolean, what = 'the condition'): Promise<void> {
@@ -246,9 +256,9 @@ describe('the workspace store: loading', () => {
 describe('the workspace store: saving', () => {
   it('an edit is saved once the save delay has passed, with the edits made meanwhile', async () => {
     const page = await openReadyPage();
-    page.edit((ws) => addInterview(ws, interview('iv-0', 'Acme')));
+    page.edit((ws) => addApplication(ws, interview('iv-0', 'Acme')));
     vi.advanceTimersByTime(SAVE_DELAY_MS - 100);
-    page.edit((ws) => updateInterview(ws, 'iv-0', { role: 'Designer' }));
+    page.edit((ws) => updateApplication(ws, 'iv-0', { role: 'Designer' }));
     vi.advanceTimersByTime(99);
     expect(page.storage.writes).toEqual([]);
     vi.advanceTimersByTime(1);
@@ -260,7 +270,7 @@ describe('the workspace store: saving', () => {
 
   it('an edit is saved at once when the page is hidden (pagehide)', async () => {
     const page = await openReadyPage();
-    page.edit((ws) => addInterview(ws, interview('iv-0', 'Acme')));
+    page.edit((ws) => addApplication(ws, interview('iv-0', 'Acme')));
     page.fire('pagehide');
     expect(companyOf(storedWorkspace(page.storage), 'iv-0')).toBe('Acme');
     // Nothing is left to write when the delay runs out.
@@ -271,7 +281,7 @@ describe('the workspace store: saving', () => {
 
   it('an edit is saved at once when the tab is switched away (visibilitychange to hidden)', async () => {
     const page = await openReadyPage();
-    page.edit((ws) => addInterview(ws, interview('iv-0', 'Acme')));
+    page.edit((ws) => addApplication(ws, interview('iv-0', 'Acme')));
     page.fire('visibilitychange');
     expect(page.storage.writes).toEqual([]);
     documentState.visibilityState = 'hidden';
@@ -281,7 +291,7 @@ describe('the workspace store: saving', () => {
 
   it('an edit made before the writer was fetched is still saved after the delay', async () => {
     const page = await openPage();
-    page.edit((ws) => addInterview(ws, interview('iv-0', 'Acme')));
+    page.edit((ws) => addApplication(ws, interview('iv-0', 'Acme')));
     await until(() => vi.getTimerCount() > 0, 'the save to be scheduled');
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(companyOf(storedWorkspace(page.storage), 'iv-0')).toBe('Acme');
@@ -289,7 +299,7 @@ describe('the workspace store: saving', () => {
 
   it('rewrites only the interview that changed, not the others or the shared key', async () => {
     const page = await openReadyPage(savedStorage(workspaceOf('Acme', 'Globex', 'Initech')));
-    page.edit((ws) => updateInterview(ws, 'iv-1', { role: 'Engineer' }));
+    page.edit((ws) => updateApplication(ws, 'iv-1', { role: 'Engineer' }));
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(page.storage.writes.map(([key]) => key)).toEqual([recordKey('iv-1')]);
     expect(roleOf(storedWorkspace(page.storage), 'iv-1')).toBe('Engineer');
@@ -300,18 +310,18 @@ describe('the workspace store: saving', () => {
     const persist = vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve)));
     vi.stubGlobal('navigator', { storage: { persist } });
     const page = await openReadyPage();
-    page.edit((ws) => addInterview(ws, interview('iv-0', 'Acme')));
+    page.edit((ws) => addApplication(ws, interview('iv-0', 'Acme')));
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     await until(() => persist.mock.calls.length > 0, 'the question');
     // Saved again before the browser answers: not asked twice.
-    page.edit((ws) => updateInterview(ws, 'iv-0', { role: 'Designer' }));
+    page.edit((ws) => updateApplication(ws, 'iv-0', { role: 'Designer' }));
     page.fire('pagehide');
     await settled();
     answer(true);
     await until(() => page.store.$persistence.get() !== '', 'the answer');
     expect(page.store.$persistence.get()).toBe('granted');
     expect(page.storage.data.get('fuk-persist')).toBe('granted');
-    page.edit((ws) => updateInterview(ws, 'iv-0', { role: 'Lead designer' }));
+    page.edit((ws) => updateApplication(ws, 'iv-0', { role: 'Lead designer' }));
     page.fire('pagehide');
     await settled();
     expect(persist).toHaveBeenCalledTimes(1);
@@ -322,7 +332,7 @@ describe('the workspace store: text held in a field', () => {
   it('text still held in a field is saved when the page is hidden', async () => {
     const page = await openReadyPage(savedStorage(workspaceOf('Acme')));
     const role = heldField(page.store, (text) =>
-      page.edit((ws) => updateInterview(ws, 'iv-0', { role: text })),
+      page.edit((ws) => updateApplication(ws, 'iv-0', { role: text })),
     );
     role.type('Desig');
     role.type('Designer');
@@ -335,9 +345,9 @@ describe('the workspace store: text held in a field', () => {
   it('a save that falls while a field holds text includes that text', async () => {
     const page = await openReadyPage(savedStorage(workspaceOf('Acme')));
     const role = heldField(page.store, (text) =>
-      page.edit((ws) => updateInterview(ws, 'iv-0', { role: text })),
+      page.edit((ws) => updateApplication(ws, 'iv-0', { role: text })),
     );
-    page.edit((ws) => updateInterview(ws, 'iv-0', { company: 'Acme Ltd' }));
+    page.edit((ws) => updateApplication(ws, 'iv-0', { company: 'Acme Ltd' }));
     vi.advanceTimersByTime(SAVE_DELAY_MS - 50);
     role.type('Designer');
     // The save runs 50 ms later, before the field's own 150 ms are up.
@@ -350,7 +360,7 @@ describe('the workspace store: text held in a field', () => {
   it('a click or Enter puts held text in the store at once; a plain key does not', async () => {
     const page = await openReadyPage(savedStorage(workspaceOf('Acme')));
     const role = heldField(page.store, (text) =>
-      page.edit((ws) => updateInterview(ws, 'iv-0', { role: text })),
+      page.edit((ws) => updateApplication(ws, 'iv-0', { role: text })),
     );
     role.type('Designer');
     page.fire('keydown', { key: 'a' });
@@ -389,9 +399,9 @@ describe('the workspace store: another tab', () => {
 
   it('an edit saved in another tab shows here, and this tab’s unsaved edit is kept beside it', async () => {
     const page = await openReadyPage(savedStorage(workspaceOf('Acme', 'Globex')));
-    page.edit((ws) => updateInterview(ws, 'iv-0', { role: 'Designer' }));
+    page.edit((ws) => updateApplication(ws, 'iv-0', { role: 'Designer' }));
     const keys = otherTabSaves(page.storage, (ws) =>
-      updateInterview(ws, 'iv-0', { company: 'Acme Ltd' }),
+      updateApplication(ws, 'iv-0', { company: 'Acme Ltd' }),
     );
     expect(keys).toEqual([recordKey('iv-0')]);
     page.storageEvents(keys);
@@ -406,16 +416,16 @@ describe('the workspace store: another tab', () => {
   it('an interview added in another tab appears here', async () => {
     const page = await openReadyPage(savedStorage(workspaceOf('Acme')));
     const keys = otherTabSaves(page.storage, (ws) =>
-      addInterview(ws, interview('iv-new', 'Initech')),
+      addApplication(ws, interview('iv-new', 'Initech')),
     );
     page.storageEvents(keys);
-    await until(() => page.store.$workspace.get().interviews.length === 2, 'the new interview');
+    await until(() => page.store.$workspace.get().applications.length === 2, 'the new interview');
     expect(companyOf(page.store.$workspace.get(), 'iv-new')).toBe('Initech');
   });
 
   it('a backup restored in another tab replaces this tab’s data, and this tab says so', async () => {
     const page = await openReadyPage(savedStorage(workspaceOf('Acme', 'Globex')));
-    page.edit((ws) => updateInterview(ws, 'iv-0', { role: 'Designer' }));
+    page.edit((ws) => updateApplication(ws, 'iv-0', { role: 'Designer' }));
     const restored = workspaceOf('Initech');
     const other = new RecordSync(page.storage.view(), 'other');
     const before = page.storage.writes.length;
@@ -432,7 +442,7 @@ describe('the workspace store: another tab', () => {
 
   it('storage cleared in another tab empties this one and says so, without writing the old data back', async () => {
     const page = await openReadyPage(savedStorage(workspaceOf('Acme')));
-    page.edit((ws) => updateInterview(ws, 'iv-0', { role: 'Designer' }));
+    page.edit((ws) => updateApplication(ws, 'iv-0', { role: 'Designer' }));
     page.storage.clear();
     page.fire('storage', { key: null, newValue: null, storageArea: page.storage });
     await until(() => page.store.$storageNotice.get() !== null, 'the notice');
@@ -458,7 +468,7 @@ describe('the workspace store: a full storage', () => {
     const page = await openReadyPage(savedStorage(workspaceOf('Acme')));
     const before = new Map(page.storage.data);
     page.storage.full = true;
-    page.edit((ws) => updateInterview(ws, 'iv-0', { company: 'Acme Ltd' }));
+    page.edit((ws) => updateApplication(ws, 'iv-0', { company: 'Acme Ltd' }));
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(page.store.$storageNotice.get()).toEqual({ kind: 'quota' });
     expect(page.storage.data).toEqual(before);
@@ -476,12 +486,12 @@ describe('the workspace store: a full storage', () => {
     const page = await openReadyPage(storage);
     expect(page.store.$storageNotice.get()).toEqual({ kind: 'quota' });
     expect(page.store.canSave()).toBe(false);
-    expect(page.store.$workspace.get().interviews.map((i) => i.company)).toEqual([
+    expect(page.store.$workspace.get().applications.map((i) => i.company)).toEqual([
       'Acme',
       'Globex',
     ]);
     storage.full = false;
-    page.edit((ws) => updateInterview(ws, 'iv-0', { company: 'Acme Ltd' }));
+    page.edit((ws) => updateApplication(ws, 'iv-0', { company: 'Acme Ltd' }));
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     page.fire('pagehide');
     expect(storage.writes).toEqual([]);
@@ -513,7 +523,7 @@ describe('the workspace store: data it cannot read', () => {
     expect(page.store.$workspace.get()).toEqual(emptyWorkspace());
     // With the copy kept, saving goes on as usual.
     expect(page.store.canSave()).toBe(true);
-    page.edit((ws) => addInterview(ws, interview('iv-9', 'Initech')));
+    page.edit((ws) => addApplication(ws, interview('iv-9', 'Initech')));
     page.fire('pagehide');
     expect(companyOf(storedWorkspace(page.storage), 'iv-9')).toBe('Initech');
     expect(snapshotText(page.storage.view(), copy ?? '')).toBe(damaged);
@@ -527,7 +537,7 @@ describe('the workspace store: data it cannot read', () => {
     expect(page.store.$storageNotice.get()).toEqual({ kind: 'unreadable', kept: false });
     expect(page.store.canSave()).toBe(false);
     storage.full = false;
-    page.edit((ws) => addInterview(ws, interview('iv-9', 'Initech')));
+    page.edit((ws) => addApplication(ws, interview('iv-9', 'Initech')));
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     page.fire('pagehide');
     expect(storage.writes).toEqual([]);
@@ -541,12 +551,12 @@ describe('the workspace store: data it cannot read', () => {
     const page = await openReadyPage(storage);
     const notice = page.store.$storageNotice.get();
     expect(notice).toMatchObject({ kind: 'repaired', kept: true });
-    expect(page.store.$workspace.get().interviews.map((i) => i.id)).toEqual(['iv-0']);
+    expect(page.store.$workspace.get().applications.map((i) => i.id)).toEqual(['iv-0']);
     const copy = notice?.kind === 'repaired' ? (notice.copy ?? '') : '';
     expect(snapshotText(storage.view(), copy)).toContain(JSON.stringify(damaged));
     // Set aside, so a later load does not find it again and keep another copy.
     expect(storage.data.has(recordKey('iv-1'))).toBe(false);
-    page.edit((ws) => updateInterview(ws, 'iv-0', { role: 'Designer' }));
+    page.edit((ws) => updateApplication(ws, 'iv-0', { role: 'Designer' }));
     page.fire('pagehide');
     expect(roleOf(storedWorkspace(storage), 'iv-0')).toBe('Designer');
   });
@@ -576,7 +586,7 @@ describe('the workspace store: data it cannot read', () => {
     });
     expect(page.store.canSave()).toBe(false);
     expect(listSnapshots(storage.view())).toHaveLength(1);
-    page.edit((ws) => addInterview(ws, interview('iv-9', 'Initech')));
+    page.edit((ws) => addApplication(ws, interview('iv-9', 'Initech')));
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     page.fire('pagehide');
     for (const [key, value] of before) expect(storage.data.get(key)).toBe(value);
@@ -586,12 +596,106 @@ describe('the workspace store: data it cannot read', () => {
   });
 });
 
+describe('the workspace store: data of an earlier version (v4, one key per interview)', () => {
+  const v4Dump = (name: string) =>
+    (
+      JSON.parse(
+        readFileSync(new URL(`../fixtures/v4-records/${name}`, import.meta.url), 'utf8'),
+      ) as { localStorage: Record<string, string> }
+    ).localStorage;
+  const version = (raw: string | undefined) => (JSON.parse(raw ?? 'null') as { v?: number }).v;
+
+  it.each([
+    'london-two-interviewers.json',
+    'three-interviews-unicode.json',
+    'many-interviews.json',
+  ])(
+    '%s opens migrated, is written again in v5 (the shared key first) and says so once',
+    async (name) => {
+      const ls = v4Dump(name);
+      const expected = readLayout(new MemoryStorage(ls).view());
+      if (expected.kind !== 'ok') throw new Error(expected.kind);
+      const page = await openReadyPage(new MemoryStorage(ls));
+      expect(page.store.$workspace.get()).toEqual(expected.workspace);
+      expect(page.store.$storageNotice.get()).toEqual({ kind: 'migrated', from: 4 });
+      // The shared key is written first, saying v5: a v4 page leaves the rest alone from then on.
+      expect(page.storage.writes[0]![0]).toBe(META_KEY);
+      expect(JSON.parse(page.storage.data.get(META_KEY)!).data.version).toBe(5);
+      const ids = expected.workspace.applications.map((a) => a.id);
+      for (const id of ids) expect(version(page.storage.data.get(recordKey(id)))).toBe(5);
+      // Keys that are not the workspace's are left as they were.
+      for (const [key, value] of Object.entries(ls))
+        if (!key.startsWith('fuk-ws')) expect(page.storage.data.get(key)).toBe(value);
+      // What is stored now reads as v5, the same workspace, with nothing to migrate.
+      const now = readLayout(page.storage.view());
+      expect(now.kind === 'ok' && [now.from, now.repairs]).toEqual([undefined, []]);
+      expect(storedWorkspace(page.storage)).toEqual(expected.workspace);
+      // The next page load finds nothing to do.
+      page.storage.writes.length = 0;
+      const next = await openReadyPage(page.storage);
+      expect(next.store.$storageNotice.get()).toBeNull();
+      vi.advanceTimersByTime(10 * SAVE_DELAY_MS);
+      next.fire('pagehide');
+      expect(next.storage.writes).toEqual([]);
+    },
+  );
+
+  it('a move to v5 stopped by a full storage loses nothing: this tab writes nothing more, and the next load finishes it', async () => {
+    const ls = v4Dump('three-interviews-unicode.json');
+    const expected = readLayout(new MemoryStorage(ls).view());
+    if (expected.kind !== 'ok') throw new Error(expected.kind);
+    const storage = new MemoryStorage(ls);
+    // The shared key and one interview fit; the next write does not.
+    storage.writesLeft = 2;
+    const page = await openReadyPage(storage);
+    expect(page.store.$storageNotice.get()).toEqual({ kind: 'quota' });
+    expect(page.store.canSave()).toBe(false);
+    expect(page.store.$workspace.get()).toEqual(expected.workspace);
+    const ids = expected.workspace.applications.map((a) => a.id);
+    expect(ids.map((id) => version(storage.data.get(recordKey(id))))).toEqual([
+      5,
+      undefined,
+      undefined,
+    ]);
+    // Half v5, half v4, under a shared key that says v5: read whole.
+    expect(storedWorkspace(storage)).toEqual(expected.workspace);
+    page.edit((ws) => updateApplication(ws, ids[1]!, { company: 'Typed while full' }));
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    page.fire('pagehide');
+    expect(storage.writes).toHaveLength(2);
+    // With room again, the next load writes the rest in v5.
+    storage.writesLeft = Infinity;
+    const next = await openReadyPage(storage);
+    expect(next.store.canSave()).toBe(true);
+    expect(ids.map((id) => version(storage.data.get(recordKey(id))))).toEqual([5, 5, 5]);
+    expect(storedWorkspace(storage)).toEqual(expected.workspace);
+  });
+
+  it('the single key of the build before (tests/fixtures/v4) moves to v5 records and goes', async () => {
+    const ls = (
+      JSON.parse(
+        readFileSync(
+          new URL('../fixtures/v4/london-two-interviewers.json', import.meta.url),
+          'utf8',
+        ),
+      ) as { localStorage: Record<string, string> }
+    ).localStorage;
+    const page = await openReadyPage(new MemoryStorage(ls));
+    expect(page.store.$storageNotice.get()).toEqual({ kind: 'migrated', from: 4 });
+    expect(page.storage.data.has(LEGACY_KEY)).toBe(false);
+    expect(page.storage.data.get('fuk-theme')).toBe('dark');
+    const app = page.store.$workspace.get().applications[0]!;
+    expect(version(page.storage.data.get(recordKey(app.id)))).toBe(5);
+    expect(storedWorkspace(page.storage)).toEqual(page.store.$workspace.get());
+  });
+});
+
 describe('the workspace store: delete all', () => {
   it('empties the tools and storage, and writes nothing back, not even an edit that was pending', async () => {
     const page = await openReadyPage(
       savedStorage(workspaceOf('Acme', 'Globex'), { 'fuk-theme': 'dark', 'other-site': 'keep' }),
     );
-    page.edit((ws) => updateInterview(ws, 'iv-0', { role: 'Designer' }));
+    page.edit((ws) => updateApplication(ws, 'iv-0', { role: 'Designer' }));
     const failed = page.store.deleteAllSavedData(() => deleteAllData(() => localStorage).failed);
     expect(failed).toEqual([]);
     expect(page.store.$workspace.get()).toEqual(emptyWorkspace());
@@ -606,9 +710,9 @@ describe('the workspace store: delete all', () => {
       'other-site': 'keep',
     });
     // The next interview is saved as on a first visit.
-    page.edit((ws) => addInterview(ws, interview('iv-9', 'Initech')));
+    page.edit((ws) => addApplication(ws, interview('iv-9', 'Initech')));
     page.fire('pagehide');
-    expect(storedWorkspace(page.storage)?.interviews.map((i) => i.id)).toEqual(['iv-9']);
+    expect(storedWorkspace(page.storage)?.applications.map((i) => i.id)).toEqual(['iv-9']);
   });
 
   it('passes on the keys the browser refused to remove', async () => {

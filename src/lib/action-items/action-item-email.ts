@@ -5,13 +5,14 @@ import { withArticle } from '../messages/grammar';
 import { oneLine } from '../thank-you/wording';
 import type { EmailDraft } from '../thank-you/compose';
 import { capitalized, closeSentence, firstName } from '../thank-you/wording';
-import type { Interview, Interviewer, Profile } from '../workspace/schema';
+import type { Application, Person, Profile } from '../workspace/schema';
 
 /** Everything an action-item cover email is built from. */
 export interface ActionItemInput {
-  interview: Interview;
+  /** The company and role. */
+  application: Pick<Application, 'company' | 'role'>;
   /** Who asked for the item; null greets without a name. */
-  interviewer: Interviewer | null;
+  interviewer: Person | null;
   profile: Pick<Profile, 'name' | 'phone'>;
   /**
    * What was promised, as the user names it ("my three references", "SQL portfolio
@@ -33,9 +34,9 @@ export interface ActionItemInput {
  * case); empty fields drop their words. Never throws.
  */
 export function draftActionItemEmail(input: ActionItemInput): EmailDraft {
-  const { interview, interviewer, profile, item, late } = input;
-  const role = oneLine(interview?.role);
-  const company = oneLine(interview?.company);
+  const { application, interviewer, profile, item, late } = input;
+  const role = oneLine(application?.role);
+  const company = oneLine(application?.company);
   const what = oneLine(item?.what);
   const notes = oneLine(item?.notes);
   const name = oneLine(interviewer?.name);

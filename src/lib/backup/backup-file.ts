@@ -23,12 +23,17 @@ import {
 } from '../workspace/read-workspace';
 import {
   ACTION_ITEM_STATUSES,
+  APPLICATION_SOURCES,
+  LINKEDIN_TIERS,
+  MESSAGE_KINDS,
+  OUTCOME_STATUSES,
+  PERSON_ROLES,
+  ROUND_KINDS,
+} from '../workspace/allowed-values';
+import {
   CHANNEL_KINDS,
   ENGAGEMENT_KINDS,
   INTERVIEW_FORMATS,
-  INTERVIEW_STATUSES,
-  LINKEDIN_TIERS,
-  MESSAGE_KINDS,
   TONES,
   WORKSPACE_VERSION,
   type Workspace,
@@ -44,7 +49,7 @@ export const BACKUP_FILE_VERSION = 1;
  * to 3 bytes a unit) stays under this, so every backup the kit writes can be restored.
  */
 export const MAX_BACKUP_BYTES = 16 * 1024 * 1024;
-/** Deepest nesting of objects and lists read; a real backup has 6 levels. */
+/** Deepest nesting of objects and lists read; a real backup has 8 levels (v4: 6). */
 export const MAX_BACKUP_DEPTH = 20;
 
 /** The file the user downloads. */
@@ -58,7 +63,10 @@ export interface BackupFile {
 
 /** What reading a backup file gave: a workspace to merge or replace with, or why not. */
 export type BackupReadResult =
-  /** `repairs`: parts that could not be read and were left out, in words (empty when none). */
+  /**
+   * `interviews`: how many applications (interviews, on the pages) it holds; `repairs`:
+   * parts that could not be read and were left out, in words (empty when none).
+   */
   | { kind: 'ok'; workspace: Workspace; interviews: number; repairs: string[] }
   | { kind: 'refused'; reason: string };
 
@@ -111,11 +119,16 @@ const list = <T extends z.core.SomeType>(max: number, item: T) =>
   opt(z.array(item).check(z.maxLength(max)));
 const dict = <T extends z.core.SomeType>(item: T) => opt(z.record(str(140), item));
 
-const interviewer = z.object({
+const time = opt(
+  str(40).check(z.regex(/^(\d{2}:\d{2})?$/, { error: 'is not a time written as HH:mm' })),
+);
+const person = z.object({
   id,
+  role: opt(oneOf(PERSON_ROLES)),
   name: field('name'),
   title: field('title'),
   email: field('email'),
+  phone: field('phone'),
   linkedin: field('linkedin'),
   address: field('address'),
   topics: field('topics'),
@@ -132,7 +145,7 @@ const draft = z.object({
 });
 const sentRecord = z.object({
   kind: oneOf(MESSAGE_KINDS),
-  interviewerId: opt(str(64)),
+  personId: opt(str(64)),
   at: instant,
   withNote: bool,
 });
@@ -166,27 +179,43 @@ const reading = z.object({
   text: opt(str(MAX_LINE * 2)),
 });
 
-const interview = z.object({
+const round = z.object({
   id,
-  company: line,
-  role: line,
-  date,
-  time: opt(
-    str(40).check(z.regex(/^(\d{2}:\d{2})?$/, { error: 'is not a time written as HH:mm' })),
-  ),
-  timeZone: opt(str(64)),
+  kind: opt(oneOf(ROUND_KINDS)),
   format: opt(oneOf(INTERVIEW_FORMATS)),
-  interviewers: list(50, interviewer),
-  qualifications: long,
+  date,
+  start: time,
+  end: time,
+  timeZone: opt(str(64)),
+  met: list(100, id),
   timeline: field('timeline'),
+  timelineBy: opt(str(64)),
   timelineDate: date,
   timelineReading: opt(z.nullable(reading)),
   wantsCard: bool,
   actionItems: list(100, actionItem),
-  status: opt(oneOf(INTERVIEW_STATUSES)),
   steps: dict(z.boolean()),
   drafts: dict(draft),
   sent: list(1000, sentRecord),
+});
+const outcome = z.object({
+  status: oneOf(OUTCOME_STATUSES),
+  at: day,
+  deadline: opt(day),
+  note: field('note'),
+});
+
+const application = z.object({
+  id,
+  company: line,
+  role: line,
+  jobLink: field('jobLink'),
+  source: opt(oneOf(APPLICATION_SOURCES)),
+  people: list(100, person),
+  notes: field('notes'),
+  qualifications: long,
+  rounds: list(50, round),
+  outcomes: list(200, outcome),
   channels: opt(channels),
   engagement: list(1000, engagementEntry),
   createdAt: instant,
@@ -204,7 +233,7 @@ const workspaceSchema = z.object({
     }),
   ),
   currentId: opt(z.nullable(str(64))),
-  interviews: list(MAX_INTERVIEWS_READ, interview).check(
+  applications: list(MAX_INTERVIEWS_READ, application).check(
     z.refine((ivs) => !ivs || new Set(ivs.map((i) => i.id)).size === ivs.length, {
       error: 'has two interviews with the same id',
     }),
@@ -384,7 +413,7 @@ function read(text: string): BackupReadResult {
   } else if (
     file.format === undefined &&
     typeof file.version === 'number' &&
-    Array.isArray(file.interviews)
+    (Array.isArray(file.interviews) || Array.isArray(file.applications))
   ) {
     // The workspace as earlier builds stored it (their "download the unreadable data" file).
     data = file;
@@ -401,18 +430,18 @@ function read(text: string): BackupReadResult {
   if (!checked.success) {
     // Take what can be read, and say what was left out.
     const salvaged = decodeData(migrated.data);
-    const listed = migrated.data.interviews;
+    const listed = migrated.data.applications;
     // Salvage only a file whose list of interviews is a list, and only when some of it reads.
     if (
       salvaged.kind === 'ok' &&
       (listed === undefined ||
         (Array.isArray(listed) &&
-          (salvaged.workspace.interviews.length > 0 || listed.length === 0)))
+          (salvaged.workspace.applications.length > 0 || listed.length === 0)))
     ) {
       return {
         kind: 'ok',
         workspace: salvaged.workspace,
-        interviews: salvaged.workspace.interviews.length,
+        interviews: salvaged.workspace.applications.length,
         repairs: describeRepairs(salvaged.repairs),
       };
     }
@@ -435,7 +464,7 @@ function read(text: string): BackupReadResult {
   }
   // As the store does on load: a current interview that is not there falls back to the newest.
   ws = repairReferences(ws);
-  return { kind: 'ok', workspace: ws, interviews: ws.interviews.length, repairs: [] };
+  return { kind: 'ok', workspace: ws, interviews: ws.applications.length, repairs: [] };
 }
 
 const NOT_OURS =
@@ -455,7 +484,7 @@ function readDump(keys: unknown, newer: string): BackupReadResult {
   return {
     kind: 'ok',
     workspace: outcome.workspace,
-    interviews: outcome.workspace.interviews.length,
+    interviews: outcome.workspace.applications.length,
     repairs: describeRepairs(outcome.repairs),
   };
 }

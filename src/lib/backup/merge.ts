@@ -4,7 +4,7 @@
 import { newId } from '../workspace/operations';
 import {
   DEFAULT_SETTINGS,
-  type Interview,
+  type Application,
   type PlanSettings,
   type Profile,
   type Workspace,
@@ -12,7 +12,7 @@ import {
 
 // The reader's limits (read-workspace.ts), repeated rather than imported: importing that
 // module would bundle the whole reader with the import page's merge (tests check they match).
-/** Most interviews the reader accepts: a merge never saves more. */
+/** Most applications (interviews, on the pages) the kit keeps: a merge never saves more. */
 export const MAX_INTERVIEWS = 500;
 /** Most holidays the reader accepts. */
 export const MAX_HOLIDAYS = 200;
@@ -21,7 +21,7 @@ export const MAX_COMPANY = 500;
 /** Appended to the company of an imported copy that differs from the interview kept. */
 export const IMPORTED_SUFFIX = ' (imported)';
 
-/** A merged workspace and what happened to the file's interviews. */
+/** A merged workspace and what happened to the file's applications (interviews, on the pages). */
 export interface MergeResult {
   workspace: Workspace;
   /** Interviews from the file that were not here, added as they were. */
@@ -60,7 +60,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** The copy of a conflicting interview: its company marked, cut so it stays within the reader's limit. */
-function importedCopy(iv: Interview, id: string): Interview {
+function importedCopy(iv: Application, id: string): Application {
   const company =
     iv.company.length + IMPORTED_SUFFIX.length > MAX_COMPANY
       ? iv.company.slice(0, MAX_COMPANY - IMPORTED_SUFFIX.length)
@@ -68,7 +68,7 @@ function importedCopy(iv: Interview, id: string): Interview {
   return { ...iv, id, company: company + IMPORTED_SUFFIX };
 }
 
-const withoutId = ({ id: _id, ...rest }: Interview) => rest;
+const withoutId = ({ id: _id, ...rest }: Application) => rest;
 
 /**
  * A value still at its default counts as empty: the user never chose it here, while
@@ -113,9 +113,9 @@ export function mergeWorkspaces(
   incoming: Workspace,
   makeId: () => string = newId,
 ): MergeResult {
-  const interviews = [...current.interviews];
+  const interviews = [...current.applications];
   // New ids avoid the file's too, so a copy never takes the id of an interview still to come.
-  const ids = new Set([...interviews, ...incoming.interviews].map((i) => i.id));
+  const ids = new Set([...interviews, ...incoming.applications].map((i) => i.id));
   /** Where each of the file's ids ended up, for its current interview. */
   const placed = new Map<string, string>();
   let added = 0;
@@ -124,7 +124,7 @@ export function mergeWorkspaces(
   let skipped = 0;
   const room = () => interviews.length < MAX_INTERVIEWS;
 
-  for (const iv of incoming.interviews) {
+  for (const iv of incoming.applications) {
     const here = interviews.find((i) => i.id === iv.id);
     if (here === undefined) {
       if (!room()) {
@@ -171,7 +171,7 @@ export function mergeWorkspaces(
     profile: mergeProfile(current.profile, incoming.profile),
     settings: mergeSettings(current.settings, incoming.settings),
     currentId,
-    interviews,
+    applications: interviews,
   };
   return { workspace, added, unchanged, conflicts, skipped };
 }

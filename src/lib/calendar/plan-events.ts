@@ -1,10 +1,13 @@
-// A saved interview's follow-up plan as calendar events: which steps become events,
+// A saved round's follow-up plan as calendar events: which steps become events,
 // their titles and reminder text, and how the calculator writes when each step falls.
 import { shortDate } from '../dates/iso-date';
 import { formatInZone } from '../dates/zoned-time';
 import type { PlannedStep } from '../timeline/interview-plan';
 import { interviewName } from '../workspace/interview-name';
-import type { Interview } from '../workspace/schema';
+import type { Application, Round } from '../workspace/schema';
+
+/** What names the plan: the application's company and role. */
+type Named = Pick<Application, 'company' | 'role'>;
 import type { CalendarStep } from './ics';
 
 /**
@@ -12,7 +15,7 @@ import type { CalendarStep } from './ics';
  * status inquiry (Acme: Designer)"), with the step's reason as its notes, which is what
  * the reminder shows. A step without a date gets an empty date (see {@link planEvents}).
  */
-export function planStepEvent(step: PlannedStep, interview: Interview): CalendarStep {
+export function planStepEvent(step: PlannedStep, interview: Named): CalendarStep {
   const about = interviewName(interview);
   return {
     id: step.id,
@@ -26,17 +29,30 @@ export function planStepEvent(step: PlannedStep, interview: Interview): Calendar
 }
 
 /** The steps that become calendar events: those with a date, in plan order. */
-export function planEvents(steps: readonly PlannedStep[], interview: Interview): CalendarStep[] {
+export function planEvents(steps: readonly PlannedStep[], interview: Named): CalendarStep[] {
   return steps.filter((s) => s.date).map((s) => planStepEvent(s, interview));
 }
 
 /** The name of the calendar a whole plan's file creates ("Follow-ups: Acme: Designer"). */
-export function planCalendarName(interview: Interview): string {
+export function planCalendarName(interview: Named): string {
   return `Follow-ups: ${interviewName(interview)}`;
 }
 
+/**
+ * The id a round's plan events are keyed by (part of every UID, so importing a file again
+ * updates its events instead of adding copies): the application's id for its first
+ * round, as for the one interview of earlier builds, and with the round's id after it
+ * for later rounds.
+ */
+export function planCalendarId(
+  application: Pick<Application, 'id' | 'rounds'>,
+  round: Pick<Round, 'id'>,
+): string {
+  return application.rounds[0]?.id === round.id ? application.id : `${application.id}/${round.id}`;
+}
+
 /** What a whole plan's .ics file is named after, before icsFilename makes it safe. */
-export function planFileName(interview: Interview): string {
+export function planFileName(interview: Named): string {
   return `follow-ups ${interviewName(interview)}`;
 }
 

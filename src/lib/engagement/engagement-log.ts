@@ -5,14 +5,14 @@
 import { inWords } from '../messages/number-words';
 import { PACING } from '../messages/pacing';
 import { closeSentence } from '../thank-you/wording';
-import { mapInterview, newId } from '../workspace/operations';
+import { mapApplication, newId } from '../workspace/operations';
 import {
   CHANNEL_KINDS,
   type Channel,
   type ChannelKind,
   type EngagementEntry,
   type EngagementKind,
-  type Interview,
+  type Application,
   type Workspace,
 } from '../workspace/schema';
 
@@ -256,24 +256,24 @@ function byDate(entries: readonly EngagementEntry[]): EngagementEntry[] {
   return [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** The log of one interview, or undefined when the interview is unknown. */
-function logOf(ws: Workspace, interviewId: string): EngagementEntry[] | undefined {
-  return ws.interviews.find((i) => i.id === interviewId)?.engagement;
+/** The log of one application, or undefined when the application is unknown. */
+function logOf(ws: Workspace, appId: string): EngagementEntry[] | undefined {
+  return ws.applications.find((i) => i.id === appId)?.engagement;
 }
 
 /**
- * Adds an entry to an interview's log, kept oldest first. An unknown interview, or an id
+ * Adds an entry to an application's log, kept oldest first. An unknown application, or an id
  * already in the log (a double-submitted form), leaves the workspace unchanged.
  */
 export function addEngagement(
   ws: Workspace,
-  interviewId: string,
+  appId: string,
   entry: Omit<EngagementEntry, 'id'>,
   id = newId(),
 ): Workspace {
-  const log = logOf(ws, interviewId);
+  const log = logOf(ws, appId);
   if (!log || log.some((e) => e.id === id)) return ws;
-  return mapInterview(ws, interviewId, (i) => ({
+  return mapApplication(ws, appId, (i) => ({
     ...i,
     engagement: byDate([...i.engagement, { ...entry, id }]),
   }));
@@ -282,12 +282,12 @@ export function addEngagement(
 /** Applies a patch to one entry and re-sorts the log (the date may have changed). Unknown ids leave the workspace unchanged. */
 export function updateEngagement(
   ws: Workspace,
-  interviewId: string,
+  appId: string,
   entryId: string,
   patch: Partial<Omit<EngagementEntry, 'id'>>,
 ): Workspace {
-  if (!logOf(ws, interviewId)?.some((e) => e.id === entryId)) return ws;
-  return mapInterview(ws, interviewId, (i) => ({
+  if (!logOf(ws, appId)?.some((e) => e.id === entryId)) return ws;
+  return mapApplication(ws, appId, (i) => ({
     ...i,
     engagement: byDate(
       i.engagement.map((e) => (e.id === entryId ? { ...e, ...patch, id: entryId } : e)),
@@ -296,9 +296,9 @@ export function updateEngagement(
 }
 
 /** Removes one entry. Unknown ids leave the workspace unchanged; the store's previous value serves Undo. */
-export function removeEngagement(ws: Workspace, interviewId: string, entryId: string): Workspace {
-  if (!logOf(ws, interviewId)?.some((e) => e.id === entryId)) return ws;
-  return mapInterview(ws, interviewId, (i) => ({
+export function removeEngagement(ws: Workspace, appId: string, entryId: string): Workspace {
+  if (!logOf(ws, appId)?.some((e) => e.id === entryId)) return ws;
+  return mapApplication(ws, appId, (i) => ({
     ...i,
     engagement: i.engagement.filter((e) => e.id !== entryId),
   }));
@@ -307,12 +307,12 @@ export function removeEngagement(ws: Workspace, interviewId: string, entryId: st
 /** Updates one channel on the checklist (its address, or whether it is followed). */
 export function setChannel(
   ws: Workspace,
-  interviewId: string,
+  appId: string,
   kind: ChannelKind,
   patch: Partial<Channel>,
 ): Workspace {
   if (!CHANNEL_KINDS.includes(kind)) return ws;
-  return mapInterview(ws, interviewId, (i) => {
+  return mapApplication(ws, appId, (i) => {
     const current: Channel = i.channels[kind] ?? { url: '', followed: false };
     return { ...i, channels: { ...i.channels, [kind]: { ...current, ...patch } } };
   });
@@ -498,8 +498,8 @@ function sentenceFrom(lead: string, what: string): string {
  * each with a sentence the message builders can insert: "I enjoyed reading about the
  * Spanish-language patient app." Entries with nothing written are left out.
  */
-export function worthMentioning(interview: Interview): MentionOption[] {
-  const log = Array.isArray(interview?.engagement) ? interview.engagement : [];
+export function worthMentioning(application: Pick<Application, 'engagement'>): MentionOption[] {
+  const log = Array.isArray(application?.engagement) ? application.engagement : [];
   return byDate(log)
     .reverse()
     .filter((e) => e.worthMentioning && typeof e.what === 'string' && /[\p{L}\p{N}]/u.test(e.what))

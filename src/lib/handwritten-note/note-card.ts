@@ -4,7 +4,7 @@
 import { MESSAGE_LIMITS } from '../messages/message-limits';
 import { closeSentence, oneLine, points } from '../thank-you/wording';
 import { draftKey } from '../workspace/operations';
-import type { Interview, Interviewer, Profile } from '../workspace/schema';
+import type { Application, Person, Profile, Round } from '../workspace/schema';
 
 /** The card sizes the planner knows. */
 export type CardId = 'a2' | 'a6';
@@ -86,9 +86,9 @@ export function cardSize(id: string): CardSize {
   return CARD_SIZES.find((card) => card.id === id) ?? CARD_SIZES[0]!;
 }
 
-/** Where the note's draft is stored in Interview.drafts: "handwritten-note:<interviewerId>". */
-export function noteDraftKey(interviewerId: string): string {
-  return draftKey('handwritten-note', interviewerId);
+/** Where the note's draft is stored in Round.drafts: "handwritten-note:<personId>". */
+export function noteDraftKey(personId: string): string {
+  return draftKey('handwritten-note', personId);
 }
 
 // ---------------------------------------------------------------------------------
@@ -96,8 +96,11 @@ export function noteDraftKey(interviewerId: string): string {
 
 /** Everything the first draft is built from. */
 export interface NoteInput {
-  interview: Interview;
-  interviewer: Interviewer;
+  /** The company and role. */
+  application: Pick<Application, 'company' | 'role'>;
+  /** The round it thanks them for: how it was held. */
+  round: Pick<Round, 'format'>;
+  interviewer: Person;
   profile: Pick<Profile, 'name' | 'phone'>;
   /** Something from the company-engagement log to mention ("their new London studio"); optional. */
   detail?: string;
@@ -128,20 +131,21 @@ function positionPhrase(role: string, company: string): string {
  * throws, whatever the input.
  */
 export function draftHandwrittenNote({
-  interview,
+  application,
+  round,
   interviewer,
   profile,
   detail,
 }: NoteInput): string {
   const name = oneLine(interviewer?.name);
-  const company = oneLine(interview?.company);
-  const role = oneLine(interview?.role);
+  const company = oneLine(application?.company);
+  const role = oneLine(application?.role);
   const topic = firstTopic(interviewer?.topics);
   const news = oneLine(detail);
   const signature = oneLine(profile?.name);
 
   // "Meeting" only when they were in the same room; a call is "speaking".
-  const met = interview?.format === 'on-site' ? 'meeting with me' : 'speaking with me';
+  const met = round?.format === 'on-site' ? 'meeting with me' : 'speaking with me';
   const sentences = [
     closeSentence(`Thank you for ${met} about ${positionPhrase(role, company)}`),
     topic ? closeSentence(`I especially enjoyed our conversation about ${topic}`) : '',
@@ -341,7 +345,7 @@ export function noteFit(text: string, cardId: string): NoteFit {
  * repeats the name or company (people often type the company again in the address).
  */
 export function envelopeAddress(
-  interviewer: Pick<Interviewer, 'name' | 'title' | 'address'>,
+  interviewer: Pick<Person, 'name' | 'title' | 'address'>,
   company: string,
 ): string[] {
   const head = [oneLine(interviewer?.name), oneLine(interviewer?.title), oneLine(company)].filter(

@@ -10,13 +10,23 @@ import { MESSAGE_LIMITS } from '../messages/message-limits';
 import { inWords } from '../messages/number-words';
 import { PACING } from '../messages/pacing';
 import { closeSentence, firstName, oneLine, points } from '../thank-you/wording';
-import type { Interview, Interviewer, LinkedInTier, Profile, Workspace } from '../workspace/schema';
+import type {
+  Application,
+  LinkedInTier,
+  Person,
+  Profile,
+  Round,
+  Workspace,
+} from '../workspace/schema';
 import { countCharacters, truncateToCharacters } from './count';
 
 /** What a connection note is built from. */
 export interface ConnectionNoteInput {
-  interview: Interview;
-  interviewer: Interviewer;
+  /** The company and role. */
+  application: Pick<Application, 'company' | 'role'>;
+  /** The round they met in: how it was held. */
+  round: Pick<Round, 'format'>;
+  interviewer: Person;
   profile: Pick<Profile, 'name'>;
   /** The one detail to mention, e.g. from {@link personalDetails}; '' for a note without one. */
   detail: string;
@@ -26,8 +36,11 @@ export interface ConnectionNoteInput {
 
 /** What the message after acceptance is built from. */
 export interface AcceptedMessageInput {
-  interview: Interview;
-  interviewer: Interviewer;
+  /** The company and role. */
+  application: Pick<Application, 'company' | 'role'>;
+  /** The round they met in: how it was held. */
+  round: Pick<Round, 'format'>;
+  interviewer: Person;
   profile: Pick<Profile, 'name'>;
   /** The detail to refer back to; '' for a general line about the conversation. */
   detail: string;
@@ -115,9 +128,9 @@ export function draftConnectionNote(input: ConnectionNoteInput): string {
   const limit = Number.isNaN(input?.limit) ? 0 : Math.max(0, Math.floor(input?.limit ?? 0));
   const fields: NoteFields = {
     first: firstName(oneLine(input?.interviewer?.name)),
-    met: input?.interview?.format === 'on-site' ? 'meeting with me' : 'speaking with me',
-    role: oneLine(input?.interview?.role),
-    company: oneLine(input?.interview?.company),
+    met: input?.round?.format === 'on-site' ? 'meeting with me' : 'speaking with me',
+    role: oneLine(input?.application?.role),
+    company: oneLine(input?.application?.company),
     // Trailing punctuation would end the sentence early: "about the redesign. at Acme".
     detail: oneLine(input?.detail).replace(/[\s.,;:!?。，；：！？]+$/u, ''),
   };
@@ -145,11 +158,11 @@ export function draftConnectionNote(input: ConnectionNoteInput): string {
  */
 export function draftAcceptedMessage(input: AcceptedMessageInput): string {
   const first = firstName(oneLine(input?.interviewer?.name));
-  const role = oneLine(input?.interview?.role);
-  const company = oneLine(input?.interview?.company);
+  const role = oneLine(input?.application?.role);
+  const company = oneLine(input?.application?.company);
   const detail = oneLine(input?.detail);
   const me = oneLine(input?.profile?.name);
-  const met = input?.interview?.format === 'on-site' ? 'meeting with me' : 'speaking with me';
+  const met = input?.round?.format === 'on-site' ? 'meeting with me' : 'speaking with me';
   const position = positionPhrase(role, company);
   const interest = role ? positionPhrase(role, '') : company ? `joining ${company}` : 'the role';
 
@@ -253,11 +266,13 @@ export function notesSentThisMonth(ws: Workspace, now: Date, timeZone: string): 
   if (current === '') return 0;
 
   let count = 0;
-  for (const interview of Array.isArray(ws?.interviews) ? ws.interviews : []) {
-    for (const sent of Array.isArray(interview?.sent) ? interview.sent : []) {
-      if (sent?.kind !== 'linkedin' || sent.withNote === false || typeof sent.at !== 'string')
-        continue;
-      if (monthOf(new Date(sent.at)) === current) count += 1;
+  for (const app of Array.isArray(ws?.applications) ? ws.applications : []) {
+    for (const round of Array.isArray(app?.rounds) ? app.rounds : []) {
+      for (const sent of Array.isArray(round?.sent) ? round.sent : []) {
+        if (sent?.kind !== 'linkedin' || sent.withNote === false || typeof sent.at !== 'string')
+          continue;
+        if (monthOf(new Date(sent.at)) === current) count += 1;
+      }
     }
   }
   return count;
@@ -268,8 +283,11 @@ export function notesSentThisMonth(ws: Workspace, now: Date, timeZone: string): 
  * interviewer's topics, then their rapport lines, then engagement-log entries marked
  * worth mentioning. Trimmed, list markers dropped, repeats (ignoring case) removed.
  */
-export function personalDetails(interview: Interview, interviewer: Interviewer): string[] {
-  const engagement = Array.isArray(interview?.engagement) ? interview.engagement : [];
+export function personalDetails(
+  application: Pick<Application, 'engagement'>,
+  interviewer: Person,
+): string[] {
+  const engagement = Array.isArray(application?.engagement) ? application.engagement : [];
   const all = [
     ...points(interviewer?.topics),
     ...points(interviewer?.rapport),

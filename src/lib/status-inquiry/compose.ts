@@ -5,13 +5,14 @@
 import { oneLine } from '../thank-you/wording';
 import type { EmailDraft } from '../thank-you/compose';
 import { closeSentence, firstName } from '../thank-you/wording';
-import type { Interview, Interviewer, Profile, Tone } from '../workspace/schema';
+import type { Application, Person, Profile, Tone } from '../workspace/schema';
 
 /** Everything a status inquiry or final follow-up is built from. */
 export interface StatusInquiryInput {
-  interview: Interview;
+  /** The company, role and qualifications. */
+  application: Pick<Application, 'company' | 'role' | 'qualifications'>;
   /** The person to write to: usually the recruiter or hiring manager. null greets the team. */
-  interviewer: Interviewer | null;
+  interviewer: Person | null;
   profile: Pick<Profile, 'name' | 'phone'>;
   tone: Tone;
   /** The first inquiry, or the second and last one (hiring-timeline guide: at most two). */
@@ -157,10 +158,10 @@ function positionPhrase(role: string, company: string, noun: string): string {
  * its words, never leaving "undefined" or a gap. Never throws.
  */
 export function draftStatusInquiry(input: StatusInquiryInput): EmailDraft {
-  const { interview, interviewer, profile, stage } = input;
+  const { application, interviewer, profile, stage } = input;
   const w = WORDING[input.tone] ?? WARM;
-  const role = oneLine(interview?.role);
-  const company = oneLine(interview?.company);
+  const role = oneLine(application?.role);
+  const company = oneLine(application?.company);
   const me = oneLine(profile?.name);
   const position = positionPhrase(role, company, w.noun);
   const paragraphs: string[][] = [];
@@ -170,7 +171,7 @@ export function draftStatusInquiry(input: StatusInquiryInput): EmailDraft {
   } else {
     const date = oneLine(input.interviewDateText);
     const timeline = oneLine(input.timelineSummary);
-    const qualification = firstPoint(interview?.qualifications);
+    const qualification = firstPoint(application?.qualifications);
     const news = oneLine(input.newsDetail);
     const interest = w.interest(positionPhrase(role, '', w.noun));
     paragraphs.push(

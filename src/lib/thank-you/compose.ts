@@ -9,13 +9,17 @@ import { joinList, midSentence } from '../messages/grammar';
 import { MESSAGE_LIMITS } from '../messages/message-limits';
 import { wordCount } from '../messages/text-stats';
 import { promisedItemSentence, type PromisedItem } from '../situations/promised-items';
-import type { Interview, Interviewer, Profile, Tone } from '../workspace/schema';
+import type { Application, Person, Profile, Round, Tone } from '../workspace/schema';
 import { closeSentence, oneLine, points, type Phrasings, type ToneWording } from './wording';
 
 /** Everything a thank-you draft is built from. */
 export interface ThankYouInput {
-  interview: Interview;
-  interviewer: Interviewer;
+  /** The company, role and qualifications to reaffirm. */
+  application: Pick<Application, 'company' | 'role' | 'qualifications'>;
+  /** The round it thanks them for: how it was held, and who was met (the order sets the wording). */
+  round: Pick<Round, 'format' | 'met'>;
+  /** The person it goes to. */
+  interviewer: Person;
   profile: Pick<Profile, 'name' | 'phone'>;
   tone: Tone;
   /** A recent company news item the user wants to mention, as they wrote it. */
@@ -30,11 +34,9 @@ export interface EmailDraft {
   body: string;
 }
 
-/** A stable small number per interviewer: their place in the list, else one from their id. */
-function variantIndex(interview: Interview, interviewer: Interviewer): number {
-  const place = Array.isArray(interview.interviewers)
-    ? interview.interviewers.findIndex((person) => person?.id === interviewer.id)
-    : -1;
+/** A stable small number per interviewer: their place among the people met, else one from their id. */
+function variantIndex(round: ThankYouInput['round'], interviewer: Person): number {
+  const place = Array.isArray(round.met) ? round.met.indexOf(interviewer.id) : -1;
   if (place >= 0) return place;
   let hash = 0;
   for (const char of String(interviewer.id ?? ''))
@@ -118,14 +120,14 @@ function paragraph(...sentences: string[]): string {
  * empty field drops its sentence rather than leaving a gap.
  */
 export function composeThankYouEmail(input: ThankYouInput, wording: ToneWording): EmailDraft {
-  const { interview, interviewer, profile } = input;
-  const variant = variantIndex(interview, interviewer);
+  const { application, round, interviewer, profile } = input;
+  const variant = variantIndex(round, interviewer);
 
-  const role = oneLine(interview.role);
-  const company = oneLine(interview.company);
+  const role = oneLine(application.role);
+  const company = oneLine(application.company);
   const position = positionPhrase(role, company, wording.positionNoun);
   const shortPosition = positionPhrase(role, '', wording.positionNoun);
-  const met = interview.format === 'on-site' ? 'meeting you' : 'speaking with you';
+  const met = round.format === 'on-site' ? 'meeting you' : 'speaking with you';
 
   const topics = points(interviewer.topics);
   const [firstRapport] = points(interviewer.rapport);
@@ -133,7 +135,7 @@ export function composeThankYouEmail(input: ThankYouInput, wording: ToneWording)
   // concise tone keeps it.
   const rapport = wording.usesRapport || topics.length === 0 ? firstRapport : undefined;
   const qualifications = qualificationsFor(
-    points(interview.qualifications),
+    points(application.qualifications),
     variant,
     wording.qualificationCount,
   );

@@ -2,7 +2,7 @@
 // talked about, and it is not a near copy of the email to someone else on the panel,
 // who may well compare notes (src/docs/facts.md, "Thank-you email": one personalized
 // message each).
-import type { Interviewer } from '../workspace/schema';
+import type { Person } from '../workspace/schema';
 import { points } from './wording';
 
 /** Case- and accent-insensitive form of a word: "Café" and "cafe" match. */
@@ -50,7 +50,7 @@ const STOPWORDS = new Set(
  */
 export function specificDetails(
   body: string,
-  interviewer: Pick<Interviewer, 'name' | 'topics' | 'rapport'>,
+  interviewer: Pick<Person, 'name' | 'topics' | 'rapport'>,
 ): string[] {
   const bodyWords = foldedWords(typeof body === 'string' ? body : '');
   const bodyWordSet = new Set(bodyWords);

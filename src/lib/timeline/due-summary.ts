@@ -1,5 +1,15 @@
 // What is due across every interview, for the "What is due" summary on My interviews.
+import type { Application } from '../workspace/schema';
 import type { PlannedStep } from './interview-plan';
+
+/**
+ * Still in play: nothing decided yet (waiting, or another round booked; an empty
+ * outcome history is waiting), so its plan's reminders apply. (v4: only "active"
+ * interviews got them.) Reads the history itself, so this page's two islands do not
+ * share a chunk for it.
+ */
+export const isLive = (app: Application) =>
+  /^(waiting|next-round|)$/.test(app.outcomes.at(-1)?.status ?? '');
 
 /** Upcoming steps the summary names: the nearest few, so the list stays a glance. */
 export const NEXT_UP = 3;

@@ -1,35 +1,35 @@
-// Builds the follow-up plan for a saved interview: the bridge between the workspace's
-// records and the timeline rules, shared by the calculator, the status-inquiry writer
-// and the "what's due" summary so they always agree.
+// Builds the follow-up plan for a saved round of interviews: the bridge between the
+// workspace's records and the timeline rules, shared by the calculator, the
+// status-inquiry writer and the "what's due" summary so they always agree.
 import { lastSent } from '../workspace/operations';
 import { stepDone } from '../workspace/steps';
-import type { Interview, PlanSettings } from '../workspace/schema';
+import type { PlanSettings, Round } from '../workspace/schema';
 import { isValidIsoDate, shortDate } from '../dates/iso-date';
 import type { ParsedTimeline } from './parse';
 import { fromReading, readingKey } from './reading';
 import { buildPlan, stepState, type PlanStep, type StepState } from './plan';
 
 /**
- * How the interview's timeline reads: a date the user picked wins over the words,
- * because they pick one exactly when the words could not be read. Otherwise the stored
- * reading, or null when the words have changed since they were last read (the island
- * then fetches the parser and stores a new reading).
+ * How the round's timeline reads: a date the user picked wins over the words, because
+ * they pick one exactly when the words could not be read. Otherwise the stored reading,
+ * or null when the words have changed since they were last read (the island then
+ * fetches the parser and stores a new reading).
  */
-export function interviewTimeline(interview: Interview, holidays: string[]): ParsedTimeline | null {
-  if (isValidIsoDate(interview.timelineDate)) {
+export function interviewTimeline(round: Round, holidays: string[]): ParsedTimeline | null {
+  if (isValidIsoDate(round.timelineDate)) {
     return {
       kind: 'date',
-      date: interview.timelineDate,
-      summary: `by ${shortDate(interview.timelineDate, interview.date || undefined)}`,
+      date: round.timelineDate,
+      summary: `by ${shortDate(round.timelineDate, round.date || undefined)}`,
     };
   }
-  return wordsReading(interview, holidays);
+  return wordsReading(round, holidays);
 }
 
 /** The stored reading of the timeline words, if it is current. */
-export function wordsReading(interview: Interview, holidays: string[]): ParsedTimeline | null {
-  const reading = interview.timelineReading;
-  return reading && reading.key === readingKey(interview.timeline, interview.date, holidays)
+export function wordsReading(round: Round, holidays: string[]): ParsedTimeline | null {
+  const reading = round.timelineReading;
+  return reading && reading.key === readingKey(round.timeline, round.date, holidays)
     ? fromReading(reading)
     : null;
 }
@@ -40,43 +40,48 @@ export interface PlannedStep extends PlanStep {
   state: StepState;
 }
 
-/** Whether a plan step is done: ticked, sent, or (for promised items) marked sent. */
-export function planStepDone(interview: Interview, stepId: string): boolean {
+/** Whether a plan step of a round is done: ticked, sent, or (for promised items) marked sent. */
+export function planStepDone(round: Round, stepId: string): boolean {
   if (stepId.startsWith('action-item:')) {
-    return interview.actionItems.some(
-      (a) => `action-item:${a.id}` === stepId && a.status === 'done',
-    );
+    return round.actionItems.some((a) => `action-item:${a.id}` === stepId && a.status === 'done');
   }
   if (stepId === 'status-inquiry' || stepId === 'final-follow-up') {
-    return Boolean(interview.steps[stepId]) || lastSent(interview, stepId) !== undefined;
+    return Boolean(round.steps[stepId]) || lastSent(round, stepId) !== undefined;
   }
-  return stepDone(interview, stepId);
+  return stepDone(round, stepId);
 }
 
-/** The dated plan for one interview, each step with its state on `today` (YYYY-MM-DD). */
+/**
+ * The dated plan after one round, each step with its state on `today` (YYYY-MM-DD).
+ * `userZone`, the reader's own zone: times in the reasons name their zone when the
+ * round's is another.
+ */
 export function planForInterview(
-  interview: Interview,
+  round: Round,
   settings: PlanSettings,
   today: string,
+  userZone = '',
 ): PlannedStep[] {
   const plan = buildPlan({
-    interviewDate: interview.date,
-    interviewTime: interview.time,
-    timeZone: interview.timeZone,
-    timeline: interviewTimeline(interview, settings.holidays) ?? {
+    interviewDate: round.date,
+    interviewTime: round.start,
+    interviewEnd: round.end,
+    timeZone: round.timeZone,
+    userZone,
+    timeline: interviewTimeline(round, settings.holidays) ?? {
       kind: 'unreadable',
       reason: 'Reading the timeline you typed…',
     },
     holidays: settings.holidays,
     settings,
-    wantsCard: interview.wantsCard,
-    interviewers: interview.interviewers.length,
-    actionItems: interview.actionItems,
-    sent: interview.sent,
+    wantsCard: round.wantsCard,
+    interviewers: round.met.length,
+    actionItems: round.actionItems,
+    sent: round.sent,
     today,
   });
   return plan.map((step) => {
-    const done = planStepDone(interview, step.id);
+    const done = planStepDone(round, step.id);
     return { ...step, done, state: stepState(step, today, done) };
   });
 }

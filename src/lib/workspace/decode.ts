@@ -54,10 +54,10 @@ export function decodeData(parsed: unknown): DecodeResult {
   const workspace = repairReferences(read.workspace);
   const repairs = [...read.repairs];
   // Two records with one id: the later ones were left out by repairReferences; say so.
-  read.workspace.interviews.forEach((iv, n) => {
-    if (!workspace.interviews.includes(iv))
+  read.workspace.applications.forEach((app, n) => {
+    if (!workspace.applications.includes(app))
       repairs.push({
-        path: `interviews.${n}`,
+        path: `applications.${n}`,
         problem: 'a second interview with the same id',
         action: 'set-aside',
       });
@@ -70,16 +70,16 @@ export function decodeData(parsed: unknown): DecodeResult {
   };
 }
 
-/** A current id that points nowhere would leave every tool blank: fall back to the newest interview. */
+/** A current id that points nowhere would leave every tool blank: fall back to the newest application. */
 export function repairReferences(ws: Workspace): Workspace {
   const ids = new Set<string>();
   // Two records with one id (a bad merge by hand) would make edits land on both: keep the first.
-  const interviews = ws.interviews.filter((i) => !ids.has(i.id) && ids.add(i.id));
-  const fixed = interviews.length === ws.interviews.length ? ws : { ...ws, interviews };
+  const applications = ws.applications.filter((a) => !ids.has(a.id) && ids.add(a.id));
+  const fixed = applications.length === ws.applications.length ? ws : { ...ws, applications };
   if (fixed.currentId !== null && ids.has(fixed.currentId)) return fixed;
-  // No current interview while some exist would leave every tool asking for one.
-  if (fixed.currentId === null && fixed.interviews.length === 0) return fixed;
-  return { ...fixed, currentId: fixed.interviews.at(-1)?.id ?? null };
+  // No current application while some exist would leave every tool asking for one.
+  if (fixed.currentId === null && fixed.applications.length === 0) return fixed;
+  return { ...fixed, currentId: fixed.applications.at(-1)?.id ?? null };
 }
 
 /** The text of a whole workspace, as earlier builds stored it and backups hold it. */

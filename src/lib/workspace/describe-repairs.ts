@@ -2,10 +2,19 @@
 // parts that could not be read and for refused backups.
 import type { Repair } from './read-workspace';
 
-/** Words for the lists and maps a path goes through ("interviews", 0 → "interview 1"). */
+/**
+ * Words for the lists and maps a path goes through ("applications", 0 → "interview 1":
+ * the pages call an application an interview). v4's names stay, for refused backups of
+ * earlier builds.
+ */
 const ITEMS: Record<string, string> = {
+  applications: 'interview',
   interviews: 'interview',
+  people: 'person',
   interviewers: 'interviewer',
+  rounds: 'round',
+  outcomes: 'outcome',
+  met: 'person met',
   actionItems: 'promised item',
   sent: 'sent message',
   engagement: 'engagement entry',
@@ -13,6 +22,7 @@ const ITEMS: Record<string, string> = {
 };
 const MAPS: Record<string, string> = { drafts: 'draft', steps: 'plan step', channels: 'channel' };
 const FIELD_WORDS: Record<string, string> = {
+  applications: 'interviews',
   linkedin: 'LinkedIn',
   linkedinTier: 'LinkedIn account',
   timelineReading: 'timeline reading',
@@ -23,7 +33,7 @@ const fieldWords = (key: string) =>
 /** Quoted and cut short: keys come from the file and may be long or odd. */
 const quote = (key: string) => `“${key.length > 40 ? `${key.slice(0, 40)}…` : key}”`;
 
-/** "interviews.0.interviewers.1.email" → "the “email” field of interviewer 2 in interview 1". */
+/** "applications.0.people.1.email" → "the “email” field of person 2 in interview 1". */
 export function describePath(path: readonly PropertyKey[]): string {
   const places: string[] = [];
   let field = '';

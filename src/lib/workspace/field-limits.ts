@@ -16,10 +16,10 @@ export const TEXT_LIMIT = 20_000;
  */
 export const TIMELINE_LIMIT = 2_000;
 
-/** The most interviews the kit keeps; "Add an interview" says so at the limit. */
+/** The most applications (what the pages call interviews) the kit keeps; "Add an interview" says so at the limit. */
 export const MAX_INTERVIEWS = 500;
 /**
- * The most interviews the reader accepts: more than the kit lets anyone add, so data
+ * The most applications the reader accepts: more than the kit lets anyone add, so data
  * from a build with a higher limit (or a merge) still opens; the extra beyond this is
  * set aside with a notice, never dropped silently.
  */
@@ -27,12 +27,17 @@ export const MAX_INTERVIEWS_READ = 2_000;
 
 /** Every text field the user types into, by the name its input is bound to. */
 export const FIELD_LIMITS = {
+  // Application
   company: LINE_LIMIT,
   role: LINE_LIMIT,
-  timeZone: 64,
+  jobLink: LINE_LIMIT,
   qualifications: TEXT_LIMIT,
+  // Round
+  timeZone: 64,
   timeline: TIMELINE_LIMIT,
-  // Interviewer
+  // Outcome: what to remember about a change ("verbal offer, written one to follow")
+  note: TEXT_LIMIT,
+  // Person (phone: also the profile's)
   name: LINE_LIMIT,
   title: LINE_LIMIT,
   email: LINE_LIMIT,
@@ -40,7 +45,6 @@ export const FIELD_LIMITS = {
   address: TEXT_LIMIT,
   topics: TEXT_LIMIT,
   rapport: TEXT_LIMIT,
-  // Profile
   phone: LINE_LIMIT,
   // Drafts
   subject: LINE_LIMIT,
@@ -48,7 +52,7 @@ export const FIELD_LIMITS = {
   detail: TEXT_LIMIT,
   /** Not typed: the fingerprint an edited draft was made from (draft-rule.ts), 11 characters. */
   basis: 64,
-  // Promised items and the engagement log
+  // Promised items, the application's notes and the engagement log
   what: LINE_LIMIT,
   notes: TEXT_LIMIT,
   link: LINE_LIMIT,

@@ -1,6 +1,6 @@
 // Edits made by the hiring-timeline tools: promised items, the picked timeline date and
 // the plan's pacing. Kept apart from operations.ts so the thank-you pages do not ship them.
-import { mapInterview, newId } from './operations';
+import { mapRound, newId } from './operations';
 import { putBack, takeOut, type TakenOut } from './undo';
 import type { ActionItem, PlanSettings, Workspace } from './schema';
 
@@ -9,39 +9,44 @@ export function blankActionItem(id = newId()): ActionItem {
   return { id, what: '', askedBy: '', due: '', status: 'todo', notes: '' };
 }
 
-/** Adds a promised item to an interview. */
+/** Adds a promised item to a round. */
 export function addActionItem(
   ws: Workspace,
-  interviewId: string,
+  appId: string,
+  roundId: string,
   item = blankActionItem(),
 ): Workspace {
-  return mapInterview(ws, interviewId, (i) => ({ ...i, actionItems: [...i.actionItems, item] }));
+  return mapRound(ws, appId, roundId, (r) => ({ ...r, actionItems: [...r.actionItems, item] }));
 }
 
 /** Applies a patch to one promised item. */
 export function updateActionItem(
   ws: Workspace,
-  interviewId: string,
+  appId: string,
+  roundId: string,
   itemId: string,
   patch: Partial<Omit<ActionItem, 'id'>>,
 ): Workspace {
-  return mapInterview(ws, interviewId, (i) => ({
-    ...i,
-    actionItems: i.actionItems.map((a) => (a.id === itemId ? { ...a, ...patch } : a)),
+  return mapRound(ws, appId, roundId, (r) => ({
+    ...r,
+    actionItems: r.actionItems.map((a) => (a.id === itemId ? { ...a, ...patch } : a)),
   }));
 }
 
 /** Removes a promised item; returns it and its place so the page can offer Undo. */
 export function removeActionItem(
   ws: Workspace,
-  interviewId: string,
+  appId: string,
+  roundId: string,
   itemId: string,
 ): { workspace: Workspace; removed: TakenOut<ActionItem> | null } {
-  const items = ws.interviews.find((i) => i.id === interviewId)?.actionItems ?? [];
+  const items =
+    ws.applications.find((a) => a.id === appId)?.rounds.find((r) => r.id === roundId)
+      ?.actionItems ?? [];
   const { list, taken } = takeOut(items, itemId);
   if (!taken) return { workspace: ws, removed: null };
   return {
-    workspace: mapInterview(ws, interviewId, (i) => ({ ...i, actionItems: list })),
+    workspace: mapRound(ws, appId, roundId, (r) => ({ ...r, actionItems: list })),
     removed: taken,
   };
 }
@@ -49,12 +54,13 @@ export function removeActionItem(
 /** Puts a removed item back where it was. */
 export function restoreActionItem(
   ws: Workspace,
-  interviewId: string,
+  appId: string,
+  roundId: string,
   removed: TakenOut<ActionItem>,
 ): Workspace {
-  return mapInterview(ws, interviewId, (i) => {
-    const actionItems = putBack(i.actionItems, removed);
-    return actionItems === i.actionItems ? i : { ...i, actionItems };
+  return mapRound(ws, appId, roundId, (r) => {
+    const actionItems = putBack(r.actionItems, removed);
+    return actionItems === r.actionItems ? r : { ...r, actionItems };
   });
 }
 

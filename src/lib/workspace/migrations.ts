@@ -1,3 +1,4 @@
+import { FIRST_ROUND_ID } from './allowed-values';
 import { WORKSPACE_VERSION } from './schema';
 
 /**
@@ -91,11 +92,130 @@ function v3ToV4(old: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** v4's statuses, as the first entry of the outcome history. */
+const V4_STATUS: Record<string, string> = {
+  active: 'waiting',
+  offer: 'offer',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+};
+
+/** The day of an ISO instant in `timeZone` (YYYY-MM-DD); '' when it is not one. */
+function dayOf(instant: unknown, timeZone: unknown): string {
+  if (typeof instant !== 'string' || Number.isNaN(Date.parse(instant))) return '';
+  try {
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone: typeof timeZone === 'string' && timeZone ? timeZone : 'UTC',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(new Date(instant));
+  } catch {
+    // A zone the browser does not know: the day in UTC.
+    return new Date(instant).toISOString().slice(0, 10);
+  }
+}
+
+/**
+ * One v4 interview → one v5 application with one round ("round-1"), losing nothing:
+ * company, role, qualifications, channels, the engagement log and createdAt stay on the
+ * application; date, time (as the start), zone, format (also as the round's kind), the
+ * timeline with its picked date and reading, the card choice, promised items, ticked
+ * steps, drafts (same keys) and sent records (interviewerId → personId) move to the
+ * round; each interviewer becomes a person with the role "interviewer", met in that
+ * round; the status becomes the first entry of the outcome history, dated the day the
+ * interview was created (in its zone). Values of the wrong type are passed on as they are, so the
+ * reader sets them aside and says so, as it did in v4.
+ */
+export function interviewToApplication(iv: unknown): unknown {
+  if (!isObject(iv)) return iv;
+  const {
+    date,
+    time,
+    timeZone,
+    format,
+    interviewers,
+    timeline,
+    timelineDate,
+    timelineReading,
+    wantsCard,
+    actionItems,
+    status,
+    steps,
+    drafts,
+    sent,
+    ...application
+  } = iv;
+  const list: unknown[] | null = Array.isArray(interviewers) ? interviewers : null;
+  const people = list
+    ? list.map((p) => (isObject(p) ? { ...p, role: 'interviewer' } : p))
+    : interviewers;
+  const met = list
+    ? list.flatMap((p) => (isObject(p) && typeof p.id === 'string' ? [p.id] : []))
+    : [];
+  const round = {
+    id: FIRST_ROUND_ID,
+    // v4's format was the only word for the round: it names the kind too.
+    kind: typeof format === 'string' && Object.hasOwn(V4_FORMAT_KINDS, format) ? format : undefined,
+    format,
+    date,
+    start: time,
+    timeZone,
+    met,
+    timeline,
+    timelineDate,
+    timelineReading,
+    wantsCard,
+    actionItems,
+    steps,
+    drafts,
+    sent: Array.isArray(sent)
+      ? (sent as unknown[]).map((s) => {
+          if (!isObject(s) || !('interviewerId' in s)) return s;
+          const { interviewerId, ...rest } = s;
+          return { ...rest, personId: interviewerId };
+        })
+      : sent,
+  };
+  const outcome =
+    status === undefined
+      ? 'waiting'
+      : typeof status === 'string' && Object.hasOwn(V4_STATUS, status)
+        ? V4_STATUS[status]
+        : status;
+  // Without a date of creation the reader sets the whole record aside (kept in a saved
+  // copy), so an undated outcome would only add a second notice for the same record.
+  const at = dayOf(iv.createdAt, timeZone);
+  return {
+    ...application,
+    people,
+    rounds: [round],
+    ...(at ? { outcomes: [{ status: outcome, at, note: '' }] } : {}),
+  };
+}
+
+/** v4's formats, each also a kind of round. */
+const V4_FORMAT_KINDS = { 'on-site': 1, video: 1, phone: 1 };
+
+/** v4 → v5: each interview becomes an application (see interviewToApplication). */
+function v4ToV5(old: Record<string, unknown>): Record<string, unknown> {
+  const { interviews, ...rest } = old;
+  return {
+    ...rest,
+    version: 5,
+    applications: Array.isArray(interviews) ? interviews.map(interviewToApplication) : interviews,
+  };
+}
+
 /** Each step upgrades data from version N to N + 1. */
 const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
 };
 
 /** What migration made of stored data. */

@@ -1,13 +1,22 @@
-// Pure updates to the workspace. Each returns a new workspace and leaves its input
-// alone, so the store can hand the previous value to "undo" and tests need no store.
+// Pure updates to the workspace, and the selectors every tool reads it through. Each
+// update returns a new workspace and leaves its input alone, so the store can hand the
+// previous value to "undo" and tests need no store.
+//
+// The tools work on the current application (what the pages call an interview) and its
+// current round: for an interview saved before rounds existed, its one round.
+import { isoDateIn } from '../dates/zoned-time';
 import { fitsLimits, MAX_INTERVIEWS } from './field-limits';
 import {
+  blankRound,
   emptyChannels,
+  INTERVIEW_FORMATS,
+  type Application,
   type Draft,
-  type Interview,
-  type Interviewer,
   type MessageKind,
+  type Person,
+  type PersonRole,
   type Profile,
+  type Round,
   type Workspace,
 } from './schema';
 
@@ -16,38 +25,64 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
-/** A new, empty interviewer. */
-export function blankInterviewer(id = newId()): Interviewer {
-  return { id, name: '', title: '', email: '', linkedin: '', address: '', topics: '', rapport: '' };
+// ---------------------------------------------------------------------------------
+// Reading
+
+/** The application the tools work on, or null when there is none. */
+export function currentApplication(ws: Workspace): Application | null {
+  return ws.applications.find((a) => a.id === ws.currentId) ?? null;
 }
 
-/** A new interview with one blank interviewer, dated today in the user's zone. */
-export function blankInterview(now: Date, timeZone: string, id = newId()): Interview {
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+/**
+ * The round the tools work on: the latest (rounds are kept in the order they happen,
+ * and an application always has one; see the reader).
+ */
+export function currentRound(app: Application): Round {
+  return app.rounds[app.rounds.length - 1]!;
+}
+
+/** The people met in a round, in its order (ids that no longer name anyone are skipped). */
+export function peopleMet(app: Application, round: Round): Person[] {
+  return round.met.flatMap((id) => app.people.filter((p) => p.id === id));
+}
+
+// ---------------------------------------------------------------------------------
+// Applications
+
+/** A new, empty person; an interviewer unless said otherwise. */
+export function blankPerson(id = newId(), role: PersonRole = 'interviewer'): Person {
+  return {
+    id,
+    role,
+    name: '',
+    title: '',
+    email: '',
+    phone: '',
+    linkedin: '',
+    address: '',
+    topics: '',
+    rapport: '',
+  };
+}
+
+/**
+ * A new application with one round dated today in the user's zone, and one blank
+ * interviewer met in it; nothing in its outcome history yet (waiting).
+ */
+export function blankApplication(now: Date, timeZone: string, id = newId()): Application {
+  const today = isoDateIn(now, timeZone);
+  const person = blankPerson();
   return {
     id,
     company: '',
     role: '',
-    date: today,
-    time: '',
-    timeZone,
-    format: 'video',
-    interviewers: [blankInterviewer()],
+    jobLink: '',
+    source: 'direct',
+    people: [person],
+    notes: '',
     qualifications: '',
-    timeline: '',
-    timelineDate: '',
-    timelineReading: null,
-    wantsCard: false,
-    actionItems: [],
-    status: 'active',
-    steps: {},
-    drafts: {},
-    sent: [],
+    rounds: [{ ...blankRound(newId(), timeZone, today), met: [person.id] }],
+    outcomes: [],
     channels: emptyChannels(),
     engagement: [],
     createdAt: now.toISOString(),
@@ -55,101 +90,153 @@ export function blankInterview(now: Date, timeZone: string, id = newId()): Inter
 }
 
 /** True when the list is full (MAX_INTERVIEWS): adding more is refused, and the page says so. */
-export const interviewListFull = (ws: Workspace) => ws.interviews.length >= MAX_INTERVIEWS;
+export const interviewListFull = (ws: Workspace) => ws.applications.length >= MAX_INTERVIEWS;
 
-/** Adds an interview and makes it the current one; a full list is left unchanged. */
-export function addInterview(ws: Workspace, interview: Interview): Workspace {
+/** Adds an application and makes it the current one; a full list is left unchanged. */
+export function addApplication(ws: Workspace, app: Application): Workspace {
   if (interviewListFull(ws)) return ws;
-  return { ...ws, interviews: [...ws.interviews, interview], currentId: interview.id };
+  return { ...ws, applications: [...ws.applications, app], currentId: app.id };
 }
 
-/**
- * Applies a patch to one interview; unknown ids, and text over a field's limit
- * (field-limits.ts), leave the workspace unchanged.
- */
-export function updateInterview(
+/** Applies fn to one application; unknown ids leave the workspace unchanged. */
+export const mapApplication = (
   ws: Workspace,
   id: string,
-  patch: Partial<Omit<Interview, 'id'>>,
-): Workspace {
-  if (!fitsLimits(patch) || !ws.interviews.some((i) => i.id === id)) return ws;
-  return { ...ws, interviews: ws.interviews.map((i) => (i.id === id ? { ...i, ...patch } : i)) };
-}
-
-/** The interview the tools work on, or null when there is none. */
-export function currentInterview(ws: Workspace): Interview | null {
-  return ws.interviews.find((i) => i.id === ws.currentId) ?? null;
-}
-
-/** Makes an interview the one the tools work on. */
-export function setCurrent(ws: Workspace, id: string): Workspace {
-  return ws.interviews.some((i) => i.id === id) ? { ...ws, currentId: id } : ws;
-}
-
-/** Applies fn to one interview; unknown ids leave the workspace unchanged. */
-export const mapInterview = (
-  ws: Workspace,
-  id: string,
-  fn: (i: Interview) => Interview,
+  fn: (a: Application) => Application,
 ): Workspace =>
-  ws.interviews.some((i) => i.id === id)
-    ? { ...ws, interviews: ws.interviews.map((i) => (i.id === id ? fn(i) : i)) }
+  ws.applications.some((a) => a.id === id)
+    ? { ...ws, applications: ws.applications.map((a) => (a.id === id ? fn(a) : a)) }
     : ws;
 
-/** Adds a blank interviewer to an interview. */
-export function addInterviewer(
+/**
+ * Applies a patch to one application's own fields; unknown ids, and text over a
+ * field's limit (field-limits.ts), leave the workspace unchanged.
+ */
+export function updateApplication(
   ws: Workspace,
-  interviewId: string,
-  interviewer = blankInterviewer(),
-): Workspace {
-  return mapInterview(ws, interviewId, (i) => ({
-    ...i,
-    interviewers: [...i.interviewers, interviewer],
-  }));
-}
-
-/** Applies a patch to one interviewer. */
-export function updateInterviewer(
-  ws: Workspace,
-  interviewId: string,
-  interviewerId: string,
-  patch: Partial<Omit<Interviewer, 'id'>>,
+  id: string,
+  patch: Partial<Omit<Application, 'id'>>,
 ): Workspace {
   if (!fitsLimits(patch)) return ws;
-  return mapInterview(ws, interviewId, (i) => ({
-    ...i,
-    interviewers: i.interviewers.map((p) => (p.id === interviewerId ? { ...p, ...patch } : p)),
+  return mapApplication(ws, id, (a) => ({ ...a, ...patch }));
+}
+
+/** Makes an application the one the tools work on. */
+export function setCurrent(ws: Workspace, id: string): Workspace {
+  return ws.applications.some((a) => a.id === id) ? { ...ws, currentId: id } : ws;
+}
+
+// ---------------------------------------------------------------------------------
+// Rounds
+
+/** Applies fn to one round of one application; unknown ids leave the workspace unchanged. */
+export const mapRound = (
+  ws: Workspace,
+  appId: string,
+  roundId: string,
+  fn: (r: Round) => Round,
+): Workspace =>
+  ws.applications.some((a) => a.id === appId && a.rounds.some((r) => r.id === roundId))
+    ? mapApplication(ws, appId, (a) => ({
+        ...a,
+        rounds: a.rounds.map((r) => (r.id === roundId ? fn(r) : r)),
+      }))
+    : ws;
+
+/**
+ * Applies a patch to one round; text over a field's limit is refused. A round whose kind
+ * only says how it was held (on site, video, phone) follows a change of format, so the
+ * two never disagree.
+ */
+export function updateRound(
+  ws: Workspace,
+  appId: string,
+  roundId: string,
+  patch: Partial<Omit<Round, 'id'>>,
+): Workspace {
+  if (!fitsLimits(patch)) return ws;
+  return mapRound(ws, appId, roundId, (r) => ({
+    ...r,
+    ...(patch.format && !patch.kind && (INTERVIEW_FORMATS as readonly string[]).includes(r.kind)
+      ? { kind: patch.format }
+      : {}),
+    ...patch,
   }));
 }
 
-/** Where a draft is stored in Interview.drafts: "kind:interviewerId", or "kind" for per-interview messages. */
-export function draftKey(kind: MessageKind, interviewerId?: string): string {
-  return interviewerId ? `${kind}:${interviewerId}` : kind;
+/** Adds a round after the others: it becomes the current round. */
+export function addRound(ws: Workspace, appId: string, round: Round): Workspace {
+  return mapApplication(ws, appId, (a) => ({ ...a, rounds: [...a.rounds, round] }));
 }
 
-/** Saves a draft under its key ("kind:interviewerId"); a draft over its fields' limits is refused. */
-export function setDraft(ws: Workspace, interviewId: string, key: string, draft: Draft): Workspace {
+// ---------------------------------------------------------------------------------
+// People
+
+/** Adds a person to an application, as met in `roundId` when given. */
+export function addPerson(
+  ws: Workspace,
+  appId: string,
+  person = blankPerson(),
+  roundId?: string,
+): Workspace {
+  const added = mapApplication(ws, appId, (a) => ({ ...a, people: [...a.people, person] }));
+  return roundId
+    ? mapRound(added, appId, roundId, (r) => ({ ...r, met: [...r.met, person.id] }))
+    : added;
+}
+
+/** Applies a patch to one person; text over a field's limit is refused. */
+export function updatePerson(
+  ws: Workspace,
+  appId: string,
+  personId: string,
+  patch: Partial<Omit<Person, 'id'>>,
+): Workspace {
+  if (!fitsLimits(patch)) return ws;
+  return mapApplication(ws, appId, (a) => ({
+    ...a,
+    people: a.people.map((p) => (p.id === personId ? { ...p, ...patch } : p)),
+  }));
+}
+
+// ---------------------------------------------------------------------------------
+// Drafts and sent messages (kept per round: see Round in schema.ts)
+
+/** Where a draft is stored in Round.drafts: "kind:personId", or "kind" for messages not to one person. */
+export function draftKey(kind: MessageKind, personId?: string): string {
+  return personId ? `${kind}:${personId}` : kind;
+}
+
+/** Saves a draft under its key ("kind:personId"); a draft over its fields' limits is refused. */
+export function setDraft(
+  ws: Workspace,
+  appId: string,
+  roundId: string,
+  key: string,
+  draft: Draft,
+): Workspace {
   if (!fitsLimits(draft)) return ws;
-  return mapInterview(ws, interviewId, (i) => ({ ...i, drafts: { ...i.drafts, [key]: draft } }));
+  return mapRound(ws, appId, roundId, (r) => ({ ...r, drafts: { ...r.drafts, [key]: draft } }));
 }
 
-/** Records a message as sent now, and ticks the matching follow-up step. */
+/** Records a message of a round as sent now. */
 export function markSent(
   ws: Workspace,
-  interviewId: string,
+  appId: string,
+  roundId: string,
   kind: MessageKind,
   at: Date,
-  interviewerId?: string,
+  personId?: string,
   withNote?: boolean,
 ): Workspace {
-  return mapInterview(ws, interviewId, (i) => ({
-    ...i,
+  return mapRound(ws, appId, roundId, (r) => ({
+    ...r,
     sent: [
-      ...i.sent,
+      ...r.sent,
       {
         kind,
         at: at.toISOString(),
-        ...(interviewerId ? { interviewerId } : {}),
+        ...(personId ? { personId } : {}),
         ...(withNote === false ? { withNote } : {}),
       },
     ],
@@ -159,36 +246,38 @@ export function markSent(
 /** Removes the latest "sent" record for a message (the user marked it by mistake); see below for no recipient. */
 export function unmarkSent(
   ws: Workspace,
-  interviewId: string,
+  appId: string,
+  roundId: string,
   kind: MessageKind,
-  interviewerId?: string,
+  personId?: string,
 ): Workspace {
-  return mapInterview(ws, interviewId, (i) => {
-    // Without a recipient, the latest of that kind to anyone: per-interview steps such as
-    // the status inquiry are sent to one person but undone from the plan.
-    const idx = i.sent.findLastIndex(
-      (s) => s.kind === kind && (interviewerId === undefined || s.interviewerId === interviewerId),
+  return mapRound(ws, appId, roundId, (r) => {
+    // Without a recipient, the latest of that kind to anyone: steps such as the status
+    // inquiry are sent to one person but undone from the plan.
+    const idx = r.sent.findLastIndex(
+      (s) => s.kind === kind && (personId === undefined || s.personId === personId),
     );
-    return idx === -1 ? i : { ...i, sent: i.sent.filter((_, n) => n !== idx) };
+    return idx === -1 ? r : { ...r, sent: r.sent.filter((_, n) => n !== idx) };
   });
 }
 
-/** Removes every "sent" record of one kind: the step is unticked in the plan. */
-export function clearSent(ws: Workspace, interviewId: string, kind: MessageKind): Workspace {
-  return mapInterview(ws, interviewId, (i) => ({
-    ...i,
-    sent: i.sent.filter((s) => s.kind !== kind),
+/** Removes every "sent" record of one kind in a round: the step is unticked in the plan. */
+export function clearSent(
+  ws: Workspace,
+  appId: string,
+  roundId: string,
+  kind: MessageKind,
+): Workspace {
+  return mapRound(ws, appId, roundId, (r) => ({
+    ...r,
+    sent: r.sent.filter((s) => s.kind !== kind),
   }));
 }
 
-/** When a message was last marked sent, or undefined. */
-export function lastSent(
-  interview: Interview,
-  kind: MessageKind,
-  interviewerId?: string,
-): string | undefined {
-  return interview.sent.findLast(
-    (s) => s.kind === kind && (interviewerId === undefined || s.interviewerId === interviewerId),
+/** When a message of a round was last marked sent, or undefined. */
+export function lastSent(round: Round, kind: MessageKind, personId?: string): string | undefined {
+  return round.sent.findLast(
+    (s) => s.kind === kind && (personId === undefined || s.personId === personId),
   )?.at;
 }
 

@@ -7,28 +7,29 @@ import { setStep } from './steps';
 import type { Workspace } from './schema';
 
 /**
- * Ticks or unticks a step of the dated plan (the write side of planStepDone): a
+ * Ticks or unticks a step of a round's dated plan (the write side of planStepDone): a
  * promised item ('action-item:<id>') is marked sent or to do; the status inquiry and
  * the final follow-up are recorded as sent at `now`, and unticking takes back every
  * record of them and the tick; any other step is ticked by hand.
  */
 export function setPlanStepDone(
   ws: Workspace,
-  interviewId: string,
+  appId: string,
+  roundId: string,
   stepId: string,
   done: boolean,
   now: Date,
 ): Workspace {
   if (stepId.startsWith('action-item:'))
-    return updateActionItem(ws, interviewId, stepId.slice('action-item:'.length), {
+    return updateActionItem(ws, appId, roundId, stepId.slice('action-item:'.length), {
       status: done ? 'done' : 'todo',
     });
   if (stepId === 'status-inquiry' || stepId === 'final-follow-up') {
     return done
-      ? markSent(ws, interviewId, stepId, now)
-      : setStep(clearSent(ws, interviewId, stepId), interviewId, stepId, false);
+      ? markSent(ws, appId, roundId, stepId, now)
+      : setStep(clearSent(ws, appId, roundId, stepId), appId, roundId, stepId, false);
   }
-  return setStep(ws, interviewId, stepId, done);
+  return setStep(ws, appId, roundId, stepId, done);
 }
 
 /** The business days the pacing inputs accept for each gap. */

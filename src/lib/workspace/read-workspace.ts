@@ -5,28 +5,37 @@
 // Two modes. Strict (readWorkspace) throws WorkspaceShapeError naming the first bad
 // field. Salvaging (salvageWorkspace), what the store and Restore use, never gives up on
 // the whole for one part: a bad field falls back to its default, a bad record (an
-// interview, a person, a log entry) is set aside, and each is listed in `repairs` so
+// application, a round, a person, a log entry) is set aside, and each is listed in `repairs` so
 // the page can say what; the caller keeps the original text as a snapshot.
 import { FIELD_LIMITS, LINE_LIMIT, MAX_INTERVIEWS_READ, TEXT_LIMIT } from './field-limits';
 import {
   ACTION_ITEM_STATUSES,
+  APPLICATION_SOURCES,
+  FIRST_ROUND_ID,
+  LINKEDIN_TIERS,
+  MESSAGE_KINDS,
+  OUTCOME_STATUSES,
+  PERSON_ROLES,
+  ROUND_KINDS,
+} from './allowed-values';
+import {
+  blankRound,
   CHANNEL_KINDS,
   DEFAULT_SETTINGS,
   ENGAGEMENT_KINDS,
   INTERVIEW_FORMATS,
-  INTERVIEW_STATUSES,
-  LINKEDIN_TIERS,
-  MESSAGE_KINDS,
   TONES,
   WORKSPACE_VERSION,
   type ActionItem,
+  type Application,
   type Channel,
   type ChannelKind,
   type Draft,
   type EngagementEntry,
-  type Interview,
-  type Interviewer,
+  type Outcome,
+  type Person,
   type PlanSettings,
+  type Round,
   type SentRecord,
   type TimelineReading,
   type Workspace,
@@ -39,7 +48,7 @@ export const MAX_TEXT = TEXT_LIMIT;
 
 /** One part the salvaging reader could not read, and what it did instead. */
 export interface Repair {
-  /** Dotted path, e.g. "interviews.2.timeline". */
+  /** Dotted path, e.g. "applications.2.rounds.0.timeline". */
   path: string;
   /** Why, e.g. "longer than 500 characters". */
   problem: string;
@@ -57,7 +66,7 @@ let repairs: Repair[] | null = null;
 /** Stored data that does not have the workspace's shape, with where and why. */
 export class WorkspaceShapeError extends Error {
   constructor(
-    /** Dotted path of the first bad field, e.g. "interviews.0.createdAt". */
+    /** Dotted path of the first bad field, e.g. "applications.0.createdAt". */
     readonly path: string,
     problem: string,
   ) {
@@ -104,6 +113,9 @@ const matching =
     return re.test(s) ? s : fail(path, `expected ${what}`);
   };
 const date = matching(/^(\d{4}-\d{2}-\d{2})?$/, 'a date as YYYY-MM-DD');
+/** A date that must be there. */
+const day = matching(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const time = matching(/^(\d{2}:\d{2})?$/, 'a time as HH:mm');
 
 /** An ISO 8601 instant with a zone ("2026-11-24T15:00:00.000Z"), as toISOString() writes. */
 const instant: Check<string> = (v, path) => {
@@ -161,7 +173,7 @@ const list =
         out.push(item(x, where));
       } catch (error) {
         if (!(error instanceof WorkspaceShapeError)) throw error;
-        // Named as the record it was (interview 3), with the field that failed it.
+        // Named as the record it was (application 3), with the field that failed it.
         repairs?.push({
           path: where,
           problem: problemOf(error),
@@ -232,11 +244,17 @@ const nullable =
   (v, path) =>
     v === undefined || v === null ? null : check(v, path);
 
-const interviewer = shape<Interviewer>({
+/** Most people and rounds an application holds (v4 held 50 interviewers). */
+const MAX_PEOPLE = 100;
+const MAX_ROUNDS = 50;
+
+const person = shape<Person>({
   id,
+  role: oneOf(PERSON_ROLES, 'interviewer'),
   name: field('name'),
   title: field('title'),
   email: field('email'),
+  phone: field('phone'),
   linkedin: field('linkedin'),
   address: field('address'),
   topics: field('topics'),
@@ -255,7 +273,7 @@ const draft = shape<Draft>({
 
 const sentRecord = shape<SentRecord>({
   kind: oneOf(MESSAGE_KINDS),
-  interviewerId: optional(text(64)),
+  personId: optional(text(64)),
   at: instant,
   withNote: optional(bool(true)),
 });
@@ -278,7 +296,7 @@ const channels = shape<Record<ChannelKind, Channel>>(
 
 const engagementEntry = shape<EngagementEntry>({
   id,
-  date: matching(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  date: day,
   kind: oneOf(ENGAGEMENT_KINDS, 'read'),
   what: field('what'),
   link: field('link'),
@@ -292,25 +310,48 @@ const reading = shape<TimelineReading>({
   text: text(MAX_LINE * 2, ''),
 });
 
-const interview = shape<Interview>({
+const round = shape<Round>({
   id,
-  company: field('company'),
-  role: field('role'),
-  date,
-  time: matching(/^(\d{2}:\d{2})?$/, 'a time as HH:mm'),
-  timeZone: text(FIELD_LIMITS.timeZone, 'UTC'),
+  kind: oneOf(ROUND_KINDS, 'video'),
   format: oneOf(INTERVIEW_FORMATS, 'video'),
-  interviewers: list(50, interviewer),
-  qualifications: field('qualifications'),
+  date,
+  start: time,
+  end: time,
+  timeZone: text(FIELD_LIMITS.timeZone, 'UTC'),
+  met: list(MAX_PEOPLE, id),
   timeline: field('timeline'),
+  timelineBy: text(64, ''),
   timelineDate: date,
   timelineReading: nullable(reading),
   wantsCard: bool(false),
   actionItems: list(100, actionItem),
-  status: oneOf(INTERVIEW_STATUSES, 'active'),
   steps: dict(bool(false)),
   drafts: dict(draft),
   sent: list(1000, sentRecord),
+});
+
+const outcome = shape<Outcome>({
+  status: oneOf(OUTCOME_STATUSES),
+  at: day,
+  deadline: optional(day),
+  note: field('note'),
+});
+
+const application = shape<Application>({
+  id,
+  company: field('company'),
+  role: field('role'),
+  jobLink: field('jobLink'),
+  source: oneOf(APPLICATION_SOURCES, 'direct'),
+  people: list(MAX_PEOPLE, person),
+  notes: field('notes'),
+  qualifications: field('qualifications'),
+  // Every tool works on a round: an application whose rounds are all missing gets a blank one.
+  rounds: (v, path) => {
+    const rounds = list(MAX_ROUNDS, round)(v, path);
+    return rounds.length ? rounds : [blankRound(FIRST_ROUND_ID, 'UTC', '')];
+  },
+  outcomes: list(200, outcome),
   channels: (v, path) => channels(v ?? {}, path),
   engagement: list(1000, engagementEntry),
   createdAt: instant,
@@ -320,7 +361,7 @@ const settings = shape<PlanSettings>({
   inquiryBufferDays: whole(1, 2, DEFAULT_SETTINGS.inquiryBufferDays) as Check<1 | 2>,
   secondFollowUpGap: whole(1, 60, DEFAULT_SETTINGS.secondFollowUpGap),
   moveOnGap: whole(1, 120, DEFAULT_SETTINGS.moveOnGap),
-  holidays: list(200, matching(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')),
+  holidays: list(200, day),
 });
 
 const workspace = shape<Workspace>({
@@ -334,7 +375,7 @@ const workspace = shape<Workspace>({
     })(v ?? {}, path),
   settings: (v, path) => settings(v ?? {}, path),
   currentId: nullable(text(64)),
-  interviews: list(MAX_INTERVIEWS_READ, interview),
+  applications: list(MAX_INTERVIEWS_READ, application),
 });
 
 /**

@@ -1,10 +1,10 @@
 // How the workspace sits in localStorage, and how one tab keeps it in step with the
 // stored copy and with other tabs. No DOM: the store hands it a storage and calls it.
 //
-// Layout: one small key for what is shared (profile, settings, the order of interviews)
-// and one key per interview, each with a revision. Saving writes only the interviews
-// that changed (found by object identity, since every edit is an immutable update), so a
-// keystroke costs the same with 5 interviews or 500. Before writing, a tab compares the
+// Layout: one small key for what is shared (profile, settings, the order of the list)
+// and one key per application (what the pages call an interview), each with a revision.
+// Saving writes only the applications that changed (found by object identity, since
+// every edit is an immutable update), so a keystroke costs the same with 5 or 500. Before writing, a tab compares the
 // stored revision with the one it last saw; if another tab wrote in between, the two
 // versions are merged field by field (three-way-merge.ts) instead of one overwriting
 // the other. A "generation" changes when everything is replaced (restore, delete all):
@@ -12,7 +12,7 @@
 import { mergeThreeWay } from './three-way-merge';
 import {
   WORKSPACE_VERSION,
-  type Interview,
+  type Application,
   type PlanSettings,
   type Profile,
   type Workspace,
@@ -42,8 +42,25 @@ export interface Envelope<T> {
    * the same moment, each without the other's edit, and merges them.
    */
   parent?: string;
+  /**
+   * The workspace version of `data`, on records (not on the shared key, whose data
+   * says it). Absent: 4, the version the per-record layout began with. Each record says
+   * its own, so a move to a new version that stops halfway (the tab closes, storage is
+   * full) leaves every record readable: the shared key says the new version first, so
+   * older builds leave all of it alone, and each record is migrated by its own version.
+   */
+  v?: number;
   data: T;
 }
+
+/** A record's workspace version (see Envelope.v). */
+export const recordVersion = (e: Envelope<unknown>) => e.v ?? 4;
+/**
+ * A record another build wrote (older or newer): its fields are not this build's, so it
+ * is never merged field by field; the tab rereads storage instead (resets), where the
+ * loader migrates an older one and leaves a newer one alone.
+ */
+const otherVersion = (e: Envelope<unknown>) => recordVersion(e) !== WORKSPACE_VERSION;
 
 /** What the shared key holds. */
 export interface MetaData {
@@ -54,7 +71,7 @@ export interface MetaData {
   profile: Profile;
   settings: PlanSettings;
   currentId: string | null;
-  /** Interview ids in list order. */
+  /** Application ids in list order. */
   order: string[];
 }
 
@@ -64,7 +81,7 @@ export interface SyncStorage {
   write(key: string, value: string | undefined): StorageProblem | null;
 }
 
-/** The key of one interview. */
+/** The key of one application. */
 export const recordKey = (id: string) => RECORD_PREFIX + id;
 
 /** Parses a stored envelope; null when absent or not one (the reader deals with damage). */
@@ -88,8 +105,8 @@ export function parseEnvelope<T>(raw: string | undefined | null): Envelope<T> | 
 
 /**
  * The revision and generation of a stored envelope without parsing all of it: the shared
- * key lists every interview id, so parsing it whole on each save would cost more the
- * more interviews there are. JSON.stringify keeps key order, so they lead the text.
+ * key lists every application id, so parsing it whole on each save would cost more the
+ * more applications there are. JSON.stringify keeps key order, so they lead the text.
  */
 export function envelopeHead(raw: string | undefined): { rev: string; gen: string } | null {
   if (!raw) return null;
@@ -105,7 +122,7 @@ const metaOf = (ws: Workspace): MetaData => ({
   profile: ws.profile,
   settings: ws.settings,
   currentId: ws.currentId,
-  order: ws.interviews.map((i) => i.id),
+  order: ws.applications.map((i) => i.id),
 });
 
 const sameOrder = (a: readonly string[], b: readonly string[]) =>
@@ -143,12 +160,12 @@ export const randomId = () => crypto.randomUUID().slice(0, 8);
  * `flush` saves what changed, `remote` takes in another tab's write.
  */
 export class RecordSync {
-  /** The stored envelope this tab last saw, per interview id. */
-  private base = new Map<string, Envelope<Interview>>();
+  /** The stored envelope this tab last saw, per application id. */
+  private base = new Map<string, Envelope<Application>>();
   /** The previous stored envelope per id: the common ancestor when two tabs write at once. */
-  private previous = new Map<string, Envelope<Interview>>();
-  /** Per id, the interview object that equals what is stored (identity = in sync). */
-  private synced = new Map<string, Interview>();
+  private previous = new Map<string, Envelope<Application>>();
+  /** Per id, the application object that equals what is stored (identity = in sync). */
+  private synced = new Map<string, Application>();
   private baseMeta: Envelope<MetaData> | null = null;
   private syncedMeta: MetaData | null = null;
   private count = 0;
@@ -165,7 +182,7 @@ export class RecordSync {
   }
 
   /** True when `theirs` was written from the same parent as this tab's last write of `id`: each lacks the other's edit. */
-  private concurrent(id: string, theirs: Envelope<Interview>): boolean {
+  private concurrent(id: string, theirs: Envelope<Application>): boolean {
     const seen = this.base.get(id);
     const before = this.previous.get(id);
     return (
@@ -178,11 +195,11 @@ export class RecordSync {
   }
 
   /**
-   * What to keep of an interview that another tab also wrote: this tab's edits not yet
+   * What to keep of an application that another tab also wrote: this tab's edits not yet
    * saved win; of two saved at the same moment, theirs (stored later) wins where both
    * changed a field; everything either changed alone is kept.
    */
-  private resolve(id: string, mine: Interview, theirs: Envelope<Interview>): Interview {
+  private resolve(id: string, mine: Application, theirs: Envelope<Application>): Application {
     const seen = this.base.get(id);
     const before = this.previous.get(id);
     if (seen && before && this.concurrent(id, theirs)) {
@@ -196,14 +213,14 @@ export class RecordSync {
   adopt(
     ws: Workspace,
     meta: Envelope<MetaData> | null,
-    records: ReadonlyMap<string, Envelope<Interview>>,
+    records: ReadonlyMap<string, Envelope<Application>>,
   ): void {
     this.base = new Map(records);
-    // An interview stored in another generation than the shared key (or with no shared
+    // An application stored in another generation than the shared key (or with no shared
     // key at all, after damage) is written again at the next save, in this one: a later
     // load must find them all in one generation.
     this.synced = new Map(
-      ws.interviews
+      ws.applications
         .filter((i) => meta && records.get(i.id)?.gen === meta.gen)
         .map((i) => [i.id, i]),
     );
@@ -216,8 +233,8 @@ export class RecordSync {
   pending(ws: Workspace): boolean {
     return (
       !sameMeta(this.syncedMeta, metaOf(ws)) ||
-      ws.interviews.some((i) => this.synced.get(i.id) !== i) ||
-      this.synced.size !== ws.interviews.length
+      ws.applications.some((i) => this.synced.get(i.id) !== i) ||
+      this.synced.size !== ws.applications.length
     );
   }
 
@@ -237,16 +254,18 @@ export class RecordSync {
     if (!this.gen) this.gen = storedMeta?.gen ?? randomId();
     let problem: StorageProblem | null = null;
     let written = 0;
-    const interviews: Interview[] = [];
+    const applications: Application[] = [];
     let merged = false;
-    for (const mine of ws.interviews) {
+    for (const mine of ws.applications) {
       if (this.synced.get(mine.id) === mine) {
-        interviews.push(mine);
+        applications.push(mine);
         continue;
       }
       const key = recordKey(mine.id);
-      const stored = parseEnvelope<Interview>(this.storage.readStored(key));
+      const stored = parseEnvelope<Application>(this.storage.readStored(key));
       const seen = this.base.get(mine.id);
+      if (stored && stored.rev !== seen?.rev && otherVersion(stored))
+        return { workspace: ws, problem, reset: true, written };
       let next = mine;
       if (stored && stored.rev !== seen?.rev) {
         next = this.resolve(mine.id, mine, stored);
@@ -255,10 +274,11 @@ export class RecordSync {
         this.base.set(mine.id, stored);
       }
       const parent = this.base.get(mine.id);
-      const envelope: Envelope<Interview> = {
+      const envelope: Envelope<Application> = {
         rev: this.nextRev(),
         gen: this.gen,
         parent: parent?.rev ?? '',
+        v: WORKSPACE_VERSION,
         data: next,
       };
       const failed = this.storage.write(key, JSON.stringify(envelope));
@@ -270,16 +290,17 @@ export class RecordSync {
         this.synced.set(mine.id, next);
       }
       if (next !== mine) merged = true;
-      interviews.push(next);
+      applications.push(next);
     }
-    // Interviews deleted here: remove their keys, unless another tab changed one since.
+    // Applications deleted here: remove their keys, unless another tab changed one since.
     // (Also those known stored but never written by this tab: a replace cut short.)
-    const ids = new Set(ws.interviews.map((i) => i.id));
+    const ids = new Set(ws.applications.map((i) => i.id));
     for (const id of new Set([...this.synced.keys(), ...this.base.keys()])) {
       if (ids.has(id)) continue;
-      const stored = parseEnvelope<Interview>(this.storage.readStored(recordKey(id)));
+      const stored = parseEnvelope<Application>(this.storage.readStored(recordKey(id)));
       if (stored && stored.rev !== this.base.get(id)?.rev) {
-        interviews.push(stored.data);
+        if (otherVersion(stored)) return { workspace: ws, problem, reset: true, written };
+        applications.push(stored.data);
         this.base.set(id, stored);
         this.synced.set(id, stored.data);
         merged = true;
@@ -298,7 +319,7 @@ export class RecordSync {
         this.synced.delete(id);
       }
     }
-    let out: Workspace = merged ? { ...ws, interviews } : ws;
+    let out: Workspace = merged ? { ...ws, applications } : ws;
     const meta = metaOf(out);
     if (!sameMeta(this.syncedMeta, meta)) {
       let data = meta;
@@ -307,7 +328,7 @@ export class RecordSync {
           ? parseEnvelope<MetaData>(this.storage.readStored(META_KEY))
           : null;
       if (theirs) {
-        // With no base (this tab never saw the stored one), keep every interview either lists.
+        // With no base (this tab never saw the stored one), keep every application either lists.
         data = mergeThreeWay(this.baseMeta?.data ?? { ...meta, order: [] }, meta, theirs.data);
         out = withMeta(out, data);
         this.baseMeta = theirs;
@@ -334,7 +355,12 @@ export class RecordSync {
     const newValue = this.storage.readStored(key) ?? null;
     if (key === META_KEY) {
       const theirs = parseEnvelope<MetaData>(newValue);
-      if (!theirs || (this.gen && theirs.gen !== this.gen)) return { workspace: ws, reset: true };
+      if (
+        !theirs ||
+        (this.gen && theirs.gen !== this.gen) ||
+        theirs.data.version !== WORKSPACE_VERSION
+      )
+        return { workspace: ws, reset: true };
       if (theirs.rev === this.baseMeta?.rev) return { workspace: ws, reset: false };
       this.gen = theirs.gen;
       const mine = metaOf(ws);
@@ -349,8 +375,8 @@ export class RecordSync {
     }
     if (!key.startsWith(RECORD_PREFIX)) return { workspace: ws, reset: false };
     const id = key.slice(RECORD_PREFIX.length);
-    const mine = ws.interviews.find((i) => i.id === id);
-    const theirs = parseEnvelope<Interview>(newValue);
+    const mine = ws.applications.find((i) => i.id === id);
+    const theirs = parseEnvelope<Application>(newValue);
     if (!theirs && newValue !== null) {
       // Damaged in storage (not by a tab of this kit): this tab's copy is good; save it again.
       if (mine) this.synced.delete(id);
@@ -362,16 +388,17 @@ export class RecordSync {
       const metaInSync = sameMeta(this.syncedMeta, metaOf(ws));
       this.base.delete(id);
       this.synced.delete(id);
-      const out = { ...ws, interviews: ws.interviews.filter((i) => i.id !== id) };
+      const out = { ...ws, applications: ws.applications.filter((i) => i.id !== id) };
       // The other tab saves the shorter list itself: nothing for this tab to save.
       if (metaInSync) this.syncedMeta = metaOf(out);
       return { workspace: out, reset: false };
     }
     // Another generation is being written (a restore in the other tab): its shared key
-    // comes last, and that is when this tab reloads, with every interview in place.
+    // comes last, and that is when this tab reloads, with every application in place.
     if (this.gen && theirs.gen !== this.gen) return { workspace: ws, reset: false };
     const seen = this.base.get(id);
     if (theirs.rev === seen?.rev) return { workspace: ws, reset: false };
+    if (otherVersion(theirs)) return { workspace: ws, reset: true };
     const unsaved =
       mine !== undefined && (this.synced.get(id) !== mine || this.concurrent(id, theirs));
     const next = unsaved ? this.resolve(id, mine, theirs) : theirs.data;
@@ -380,11 +407,11 @@ export class RecordSync {
     if (unsaved) this.synced.delete(id);
     else this.synced.set(id, next);
     const metaInSync = sameMeta(this.syncedMeta, metaOf(ws));
-    const interviews = mine
-      ? ws.interviews.map((i) => (i.id === id ? next : i))
-      : [...ws.interviews, next];
-    const out = { ...ws, interviews };
-    // A new interview from the other tab: that tab saves the longer list itself.
+    const applications = mine
+      ? ws.applications.map((i) => (i.id === id ? next : i))
+      : [...ws.applications, next];
+    const out = { ...ws, applications };
+    // A new application from the other tab: that tab saves the longer list itself.
     if (!mine && metaInSync) this.syncedMeta = metaOf(out);
     return { workspace: out, reset: false };
   }
@@ -392,15 +419,15 @@ export class RecordSync {
   /**
    * Starts a new generation holding `ws`: writes the shared key (other tabs see the new
    * generation and reload instead of saving over it) and takes `ws` as in step, with no
-   * interview written yet. Follow with writeRecord for each. Returns the problem, or null.
+   * application written yet. Follow with writeRecord for each. Returns the problem, or null.
    */
   startGeneration(ws: Workspace): StorageProblem | null {
     const before = parseEnvelope<MetaData>(this.storage.readStored(META_KEY));
-    // What is stored under each interview's key now: if a write below fails, the next
+    // What is stored under each application's key now: if a write below fails, the next
     // save overwrites it (same revision: no merge) or, if deleted meanwhile, removes it.
-    const records = new Map<string, Envelope<Interview>>();
-    for (const i of ws.interviews) {
-      const old = parseEnvelope<Interview>(this.storage.readStored(recordKey(i.id)));
+    const records = new Map<string, Envelope<Application>>();
+    for (const i of ws.applications) {
+      const old = parseEnvelope<Application>(this.storage.readStored(recordKey(i.id)));
       if (old) records.set(i.id, old);
     }
     const gen = randomId();
@@ -415,12 +442,13 @@ export class RecordSync {
     return problem;
   }
 
-  /** Writes one interview in the current generation; null when saved. */
-  writeRecord(i: Interview): StorageProblem | null {
+  /** Writes one application in the current generation; null when saved. */
+  writeRecord(i: Application): StorageProblem | null {
     const envelope = {
       rev: this.nextRev(),
       gen: this.gen,
       parent: this.base.get(i.id)?.rev ?? '',
+      v: WORKSPACE_VERSION,
       data: i,
     };
     const problem = this.storage.write(recordKey(i.id), JSON.stringify(envelope));
@@ -436,23 +464,23 @@ export class RecordSync {
    * Returns the first problem, or null.
    */
   replaceAll(ws: Workspace, existingKeys: readonly string[]): StorageProblem | null {
-    const ids = new Set(ws.interviews.map((i) => i.id));
+    const ids = new Set(ws.applications.map((i) => i.id));
     const before = parseEnvelope<MetaData>(this.storage.readStored(META_KEY));
-    // Old interviews go first, to make room; then the new ones; the shared key last, so
-    // another tab sees the new generation only once every interview of it is stored.
+    // Old applications go first, to make room; then the new ones; the shared key last, so
+    // another tab sees the new generation only once every application of it is stored.
     let problem: StorageProblem | null = null;
     for (const key of existingKeys)
       if (key.startsWith(RECORD_PREFIX) && !ids.has(key.slice(RECORD_PREFIX.length)))
         problem ??= this.storage.write(key, undefined);
-    const records = new Map<string, Envelope<Interview>>();
-    for (const i of ws.interviews) {
-      const old = parseEnvelope<Interview>(this.storage.readStored(recordKey(i.id)));
+    const records = new Map<string, Envelope<Application>>();
+    for (const i of ws.applications) {
+      const old = parseEnvelope<Application>(this.storage.readStored(recordKey(i.id)));
       if (old) records.set(i.id, old);
     }
     this.adopt(ws, null, records);
     this.synced.clear();
     this.gen = randomId();
-    for (const i of ws.interviews) problem ??= this.writeRecord(i);
+    for (const i of ws.applications) problem ??= this.writeRecord(i);
     const meta = { rev: this.nextRev(), gen: this.gen, data: metaOf(ws) };
     const failed = problem ?? this.storage.write(META_KEY, JSON.stringify(meta));
     if (failed) {
@@ -479,18 +507,18 @@ export class RecordSync {
 
 /** The workspace with the shared part from `meta`: its profile, settings, current id and order. */
 function withMeta(ws: Workspace, meta: MetaData): Workspace {
-  const byId = new Map(ws.interviews.map((i) => [i.id, i]));
+  const byId = new Map(ws.applications.map((i) => [i.id, i]));
   const ordered = meta.order
     .map((id) => byId.get(id))
-    .filter((i): i is Interview => i !== undefined);
-  // Interviews this tab has that the order does not list yet (just added here) keep their place at the end.
+    .filter((i): i is Application => i !== undefined);
+  // Applications this tab has that the order does not list yet (just added here) keep their place at the end.
   const listed = new Set(meta.order);
-  for (const i of ws.interviews) if (!listed.has(i.id)) ordered.push(i);
+  for (const i of ws.applications) if (!listed.has(i.id)) ordered.push(i);
   return {
     ...ws,
     profile: meta.profile,
     settings: meta.settings,
     currentId: meta.currentId,
-    interviews: ordered,
+    applications: ordered,
   };
 }

@@ -1,4 +1,5 @@
-// The workspace: every interview the user is following up on, saved in their browser.
+// The workspace: every job application the user is following up on (its rounds of
+// interviews, the people, where it stands), saved in their browser.
 //
 // Why no validation library here: this ships to every tool page, whose budget is 25 KB
 // gzip in all. Measured (esbuild, minified, gzip -9) on this schema with its decoder:
@@ -6,45 +7,53 @@
 // thank-you page's real bundle valibot cost 1.85 KB, read-workspace.ts about 0.6 KB. The
 // guides' front matter, checked at build time and never shipped, keeps zod (astro/zod).
 
-/** The schema version this build writes. Older versions are migrated on load. */
-export const WORKSPACE_VERSION = 4;
+import type {
+  ACTION_ITEM_STATUSES,
+  APPLICATION_SOURCES,
+  LINKEDIN_TIERS,
+  MESSAGE_KINDS,
+  OUTCOME_STATUSES,
+  PERSON_ROLES,
+  ROUND_KINDS,
+} from './allowed-values';
 
-/** How the interview took place; changes wording ("meeting you" vs "speaking with you"). */
-export const INTERVIEW_FORMATS = ['on-site', 'video', 'phone'] as const;
-/** Where the application stands; only active interviews get reminders. */
-export const INTERVIEW_STATUSES = ['active', 'offer', 'rejected', 'withdrawn'] as const;
 /**
- * Kinds of message the kit drafts or records as sent. "linkedin" is the connection
- * request (its note, or the request alone); "linkedin-message" the longer message sent
- * once they have accepted.
+ * The schema version this build writes. Older versions are migrated on load; data of a
+ * newer version is never written over. v5 (issue 12): an interview became an
+ * application with rounds, people with roles, and a dated outcome history.
  */
-export const MESSAGE_KINDS = [
-  'thank-you-email',
-  'handwritten-note',
-  'linkedin',
-  'linkedin-message',
-  'status-inquiry',
-  'final-follow-up',
-  'action-item',
-] as const;
+export const WORKSPACE_VERSION = 5;
+
+/** How a round took place; changes wording ("meeting you" vs "speaking with you"). */
+export const INTERVIEW_FORMATS = ['on-site', 'video', 'phone'] as const;
 /** Tones the message builders offer. */
 export const TONES = ['warm', 'formal', 'concise'] as const;
 
 export type InterviewFormat = (typeof INTERVIEW_FORMATS)[number];
-export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+// The lists of message kinds, a round's kinds, people's roles, sources, outcomes, account
+// tiers and promised items' states live in allowed-values.ts: only the readers need them
+// at run time, and this module ships with every tool page.
+export type RoundKind = (typeof ROUND_KINDS)[number];
+export type PersonRole = (typeof PERSON_ROLES)[number];
+export type ApplicationSource = (typeof APPLICATION_SOURCES)[number];
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export type Tone = (typeof TONES)[number];
 
-/** One person the candidate met (or who coordinated the day). */
-export interface Interviewer {
-  /** Stable id: drafts and sent records point at it, so renaming keeps them. */
+/** One person at the company (or a reference): someone the candidate met, writes to, or was helped by. */
+export interface Person {
+  /** Stable id: rounds, drafts, sent records and promised items point at it, so renaming keeps them. */
   id: string;
+  /** Their part: interviewer, hiring manager, recruiter, coordinator, reference or other. */
+  role: PersonRole;
   /** Full name as they introduced themselves; used in greetings and on the card. */
   name: string;
   /** Job title, e.g. "Engineering Manager"; helps tell people apart. */
   title: string;
-  /** Where the thank-you email goes (mailto:). */
+  /** Where emails to them go (mailto:). */
   email: string;
+  /** Their phone number, if the user has it. */
+  phone: string;
   /** Their LinkedIn profile address, if the user has it. */
   linkedin: string;
   /** Postal address for a handwritten card, as it should appear on the envelope. */
@@ -55,7 +64,7 @@ export interface Interviewer {
   rapport: string;
 }
 
-/** A message the user drafted: kept per kind and per interviewer. */
+/** A message the user drafted: kept per round, per kind and per person (see Round.drafts). */
 export interface Draft {
   /** Email subject (empty for notes and LinkedIn messages). */
   subject: string;
@@ -81,8 +90,8 @@ export interface Draft {
 export interface SentRecord {
   /** Which kind of message it was. */
   kind: MessageKind;
-  /** The interviewer it went to, when it was per person. */
-  interviewerId?: string;
+  /** The person it went to, when it was per person (v4 called it interviewerId). */
+  personId?: string;
   /** When it was sent, as an ISO 8601 instant. */
   at: string;
   /** For a LinkedIn request: false when it went without a note (free accounts get few notes a month). */
@@ -90,7 +99,6 @@ export interface SentRecord {
 }
 
 /** The user's LinkedIn account: free accounts get 200 characters per note, Premium 300. */
-export const LINKEDIN_TIERS = ['free', 'premium'] as const;
 export type LinkedInTier = (typeof LINKEDIN_TIERS)[number];
 
 /** The company channels the engagement log's checklist names (guides/staying-engaged.mdx). */
@@ -126,16 +134,15 @@ export interface EngagementEntry {
 }
 
 /** Whether a promised item is still to send. */
-export const ACTION_ITEM_STATUSES = ['todo', 'done'] as const;
 export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
 
-/** Something the candidate promised in the interview: a document, references, a sample. */
+/** Something the candidate promised in a round: a document, references, a sample. */
 export interface ActionItem {
   /** Stable id; the plan step and calendar event are keyed by it. */
   id: string;
   /** What was promised, as the user would name it in an email ("two design samples"). */
   what: string;
-  /** Id of the interviewer who asked for it ('' when not one person). */
+  /** Id of the person who asked for it ('' when not one person). */
   askedBy: string;
   /** The deadline they gave as YYYY-MM-DD; '' means the default (2 business days). */
   due: string;
@@ -148,10 +155,10 @@ export interface ActionItem {
 /**
  * The timeline words as last read by the parser, kept so pages can date the plan
  * without shipping the parser (about 6 KB gzip); it is fetched only when `key` no
- * longer matches the words, the interview date and the holidays it was read with.
+ * longer matches the words, the round's date and the holidays it was read with.
  */
 export interface TimelineReading {
-  /** What was read: see lib/timeline/reading.ts. */
+  /** What was read (the words, the round's date, the holidays): see lib/timeline/reading.ts. */
   key: string;
   /** range: a span ending on `date`; date: a named day; none: no timeline; unreadable. */
   kind: 'range' | 'date' | 'none' | 'unreadable';
@@ -181,49 +188,89 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   holidays: [],
 };
 
-/** One interview and everything the user is doing to follow up on it. */
-export interface Interview {
-  /** Stable id. */
+/**
+ * One round of interviews (a recruiter screen, a video interview, a panel…) and the
+ * follow-up that belongs to it. A round's follow-up records live in the round: the
+ * thank-you after round 2 to someone first met in round 1 is a different message from
+ * the one after round 1, and removing a round takes its records with it. What v4 called
+ * an interview is an application with one round.
+ */
+export interface Round {
+  /** Stable id, unique within its application ("round-1" for the round migrated from v4). */
+  id: string;
+  /** What the round was: recruiter screen, phone, video, on site, panel, final or assessment. */
+  kind: RoundKind;
+  /** How it was held (on site, video, phone): sets wording ("meeting you" vs "speaking with you"). */
+  format: InterviewFormat;
+  /** Its date as YYYY-MM-DD in `timeZone` ('' until known). */
+  date: string;
+  /** Start time as HH:mm, 24-hour, in `timeZone` ('' until known). */
+  start: string;
+  /** End time as HH:mm in `timeZone` ('' until known): the thank-you clock runs from it. */
+  end: string;
+  /** IANA time zone of the date and times, e.g. "Europe/London". */
+  timeZone: string;
+  /** Ids of the people met in this round, in the order the user writes to them. */
+  met: string[];
+  /** The hiring timeline they gave in this round, as they said it ("1-2 weeks"). */
+  timeline: string;
+  /** Id of the person who gave it ('' when not noted): an inquiry quotes it as theirs only. */
+  timelineBy: string;
+  /** A date the user picked for that timeline, used when the words could not be read. */
+  timelineDate: string;
+  /** The parser's last reading of `timeline` (a cache; null until read). */
+  timelineReading: TimelineReading | null;
+  /** Whether the user is sending a handwritten card after this round (adds its step to the plan). */
+  wantsCard: boolean;
+  /** Items promised in this round. */
+  actionItems: ActionItem[];
+  /** Follow-up steps of this round's plan the user ticked off, by step id. */
+  steps: Record<string, boolean>;
+  /** Drafts by "kind:personId" (or "kind" for messages not to one person). */
+  drafts: Record<string, Draft>;
+  /** Every message about this round marked as sent, oldest first. */
+  sent: SentRecord[];
+}
+
+/** One change of where an application stands. */
+export interface Outcome {
+  /** The new standing. */
+  status: OutcomeStatus;
+  /** The day it changed, YYYY-MM-DD (the user's date). */
+  at: string;
+  /** For an offer: the day they want an answer by, YYYY-MM-DD. */
+  deadline?: string;
+  /** Anything to remember about it ("verbal offer, written one to follow"). */
+  note: string;
+}
+
+/** One job application and everything the user is doing to follow up on it. */
+export interface Application {
+  /** Stable id (v4's interview id, for an application migrated from one). */
   id: string;
   /** Company name, as the user wants it written in messages. */
   company: string;
   /** The role applied for, e.g. "Product Designer". */
   role: string;
-  /** Interview date as YYYY-MM-DD in the interview's time zone ('' until known). */
-  date: string;
-  /** Start time as HH:mm, 24-hour, in the interview's time zone ('' until known). */
-  time: string;
-  /** IANA time zone of the date and time, e.g. "Europe/London". */
-  timeZone: string;
-  /** On site, video or phone. */
-  format: InterviewFormat;
-  /** Everyone the user met, in the order they want to write to them. */
-  interviewers: Interviewer[];
+  /** The job posting's address, if the user noted it. */
+  jobLink: string;
+  /** How it came about: applied directly, through a referral, or through an agency. */
+  source: ApplicationSource;
+  /** Everyone involved (interviewers, recruiter, references…), in the order added. */
+  people: Person[];
+  /** The user's own notes about the application. */
+  notes: string;
   /** Qualifications the user wants to reaffirm, one per line. */
   qualifications: string;
-  /** The hiring timeline they stated, as they said it ("1-2 weeks"). */
-  timeline: string;
-  /** A date the user picked for their timeline, used when the words could not be read. */
-  timelineDate: string;
-  /** The parser's last reading of `timeline` (a cache; null until read). */
-  timelineReading: TimelineReading | null;
-  /** Whether the user is sending a handwritten card (adds its step to the plan). */
-  wantsCard: boolean;
-  /** Items promised in the interview. */
-  actionItems: ActionItem[];
-  /** Where the application stands. */
-  status: InterviewStatus;
-  /** Follow-up steps the user has ticked off on the workspace page, by step id. */
-  steps: Record<string, boolean>;
-  /** Drafts by "kind:interviewerId" (or "kind" for per-interview messages). */
-  drafts: Record<string, Draft>;
-  /** Every message marked as sent, oldest first. */
-  sent: SentRecord[];
+  /** The rounds, in the order they happen; never empty (the reader adds a blank one). */
+  rounds: Round[];
+  /** Every change of standing, oldest first; the last is the current one (none: waiting). */
+  outcomes: Outcome[];
   /** The company channels checklist (engagement log). */
   channels: Record<ChannelKind, Channel>;
   /** What the user read or engaged with at the company, oldest first. */
   engagement: EngagementEntry[];
-  /** When the record was created (ISO instant); orders the interview list. */
+  /** When the record was created (ISO instant). */
   createdAt: string;
 }
 
@@ -243,12 +290,12 @@ export interface Workspace {
   version: typeof WORKSPACE_VERSION;
   /** The candidate's own details, shared by every message. */
   profile: Profile;
-  /** How follow-ups are paced, for every interview. */
+  /** How follow-ups are paced, for every application. */
   settings: PlanSettings;
-  /** The interview the tools work on; null when there is none. */
+  /** The application the tools work on; null when there is none. */
   currentId: string | null;
-  /** All interviews, newest last. */
-  interviews: Interview[];
+  /** All applications, newest last. */
+  applications: Application[];
 }
 
 /** An unticked checklist of the company's channels. */
@@ -268,6 +315,29 @@ export function emptyWorkspace(): Workspace {
     profile: { name: '', phone: '', linkedinTier: 'free' },
     settings: { ...DEFAULT_SETTINGS, holidays: [] },
     currentId: null,
-    interviews: [],
+    applications: [],
+  };
+}
+
+/** A round with nothing in it yet, on `date` (YYYY-MM-DD or '') in `timeZone`. */
+export function blankRound(id: string, timeZone: string, date: string): Round {
+  return {
+    id,
+    kind: 'video',
+    format: 'video',
+    date,
+    start: '',
+    end: '',
+    timeZone,
+    met: [],
+    timeline: '',
+    timelineBy: '',
+    timelineDate: '',
+    timelineReading: null,
+    wantsCard: false,
+    actionItems: [],
+    steps: {},
+    drafts: {},
+    sent: [],
   };
 }

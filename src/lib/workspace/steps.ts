@@ -1,18 +1,19 @@
-// The follow-up steps tracked per interview on the workspace page.
-import { lastSent, mapInterview } from './operations';
-import type { Interview, MessageKind, Workspace } from './schema';
+// The follow-up steps tracked per round on the workspace page.
+import { lastSent, mapRound } from './operations';
+import type { MessageKind, Round, Workspace } from './schema';
 
-/** Ticks or unticks a follow-up step on the workspace page. */
+/** Ticks or unticks a follow-up step of a round. */
 export function setStep(
   ws: Workspace,
-  interviewId: string,
+  appId: string,
+  roundId: string,
   step: string,
   done: boolean,
 ): Workspace {
-  return mapInterview(ws, interviewId, (i) => ({ ...i, steps: { ...i.steps, [step]: done } }));
+  return mapRound(ws, appId, roundId, (r) => ({ ...r, steps: { ...r.steps, [step]: done } }));
 }
 
-/** The follow-up steps tracked per interview, in the order the playbook gives them. */
+/** The follow-up steps tracked per round, in the order the playbook gives them. */
 export const FOLLOW_UP_STEPS: readonly { id: string; label: string; kind?: MessageKind }[] = [
   { id: 'thank-you-email', label: 'Thank-you email to each interviewer', kind: 'thank-you-email' },
   { id: 'handwritten-note', label: 'Handwritten note mailed (optional)', kind: 'handwritten-note' },
@@ -27,11 +28,11 @@ export const FOLLOW_UP_STEPS: readonly { id: string; label: string; kind?: Messa
 ];
 
 /**
- * Whether a step is done: ticked by hand, or (for per-person messages) every
- * interviewer has been sent one.
+ * Whether a step of a round is done: ticked by hand, or (for per-person messages)
+ * everyone met in the round has been sent one.
  */
-export function stepDone(interview: Interview, stepId: string): boolean {
-  if (interview.steps[stepId]) return true;
+export function stepDone(round: Round, stepId: string): boolean {
+  if (round.steps[stepId]) return true;
   const step = FOLLOW_UP_STEPS.find((s) => s.id === stepId);
   if (!step?.kind) return false;
   if (
@@ -40,9 +41,8 @@ export function stepDone(interview: Interview, stepId: string): boolean {
     step.kind === 'handwritten-note'
   ) {
     return (
-      interview.interviewers.length > 0 &&
-      interview.interviewers.every((p) => lastSent(interview, step.kind!, p.id) !== undefined)
+      round.met.length > 0 && round.met.every((id) => lastSent(round, step.kind!, id) !== undefined)
     );
   }
-  return lastSent(interview, step.kind) !== undefined;
+  return lastSent(round, step.kind) !== undefined;
 }

@@ -11,7 +11,7 @@ import {
   type DraftText,
   type DraftView,
 } from '../../../lib/messages/draft-rule';
-import type { Draft, Interview } from '../../../lib/workspace/schema';
+import type { Draft, Round } from '../../../lib/workspace/schema';
 
 /** The choices a draft is generated with (its tone, log entry and detail, defaulted). */
 export type Choices = ReturnType<typeof draftChoices>;
@@ -35,34 +35,38 @@ export interface DraftHandle extends DraftView, Choices {
 
 /**
  * Binds the draft rule (lib/messages/draft-rule.ts) to the store for one draft: the
- * saved draft under `key` in `interview` (a value the island got from useStore, never
- * read from the store while drawing), the draft its details give now (`generate`, with
+ * saved draft under `key` in `round` of the application `appId` (a value the island got
+ * from useStore, never read from the store while drawing), the draft its details give now (`generate`, with
  * the draft's saved choices; null while it cannot be made), and the actions, each
  * applied to the draft as the store holds it at that moment.
  *
  * It keeps no state of its own (the draft lives in the store), so a builder may bind
- * one draft per interviewer in a loop.
+ * one draft per person in a loop.
  */
 export function useDraft(
-  interview: Interview,
+  appId: string,
+  round: Round,
   key: string,
   generate: (choices: Choices) => DraftText | null,
 ): DraftHandle {
-  const choices = draftChoices(interview.drafts[key]);
+  const choices = draftChoices(round.drafts[key]);
   const made = generate(choices);
   const generated = made && fresh(made);
   // Applies a rule's step to the draft as stored now; false when the rule changed nothing.
   const write = (next: (saved: Draft | undefined) => Draft | null) => {
     let done = false;
     updateWorkspace((ws) => {
-      const draft = next(ws.interviews.find((i) => i.id === interview.id)?.drafts[key]);
+      const stored = ws.applications
+        .find((a) => a.id === appId)
+        ?.rounds.find((r) => r.id === round.id)?.drafts[key];
+      const draft = next(stored);
       done = draft !== null;
-      return draft ? setDraft(ws, interview.id, key, draft) : ws;
+      return draft ? setDraft(ws, appId, round.id, key, draft) : ws;
     });
     return done;
   };
   return {
-    ...showDraft(interview.drafts[key], generated),
+    ...showDraft(round.drafts[key], generated),
     ...choices,
     ready: generated !== null,
     edit: (patch) => write((saved) => editDraft(saved, generated, patch)),

@@ -1,27 +1,34 @@
 import { useEffect } from 'preact/hooks';
 import { updateWorkspace } from '../../../stores/workspace';
-import { updateInterview } from '../../../lib/workspace/operations';
-import type { Interview } from '../../../lib/workspace/schema';
+import { currentRound, updateRound } from '../../../lib/workspace/operations';
+import type { Application, Round } from '../../../lib/workspace/schema';
 import { readingKey, toReading } from '../../../lib/timeline/reading';
 
-/** Interviews whose reading was found current, with the holidays it was checked against. */
-const current = new WeakMap<Interview, string[]>();
+/** Rounds whose reading was found current, with the holidays it was checked against. */
+const current = new WeakMap<Round, string[]>();
 
 /**
- * Keeps each interview's stored timeline reading current. The parser is fetched only
- * when some reading is missing or stale (the user typed a new timeline, changed the
- * date or a holiday), so pages that just show a plan never download it.
+ * Keeps the stored timeline reading of each application's current round current. The
+ * parser is fetched only when some reading is missing or stale (the user typed a new
+ * timeline, changed the date or a holiday), so pages that just show a plan never
+ * download it.
  */
-export function useTimelineReadings(interviews: readonly Interview[], holidays: string[]): void {
-  const stale = interviews.filter((i) => {
-    // Checked once per interview object: with hundreds saved, a keystroke in one
-    // must not rebuild every key.
-    if (current.get(i) === holidays) return false;
-    const ok = i.timelineReading?.key === readingKey(i.timeline, i.date, holidays);
-    if (ok) current.set(i, holidays);
-    return !ok;
+export function useTimelineReadings(
+  applications: readonly Application[],
+  holidays: string[],
+): void {
+  const stale = applications.flatMap((app) => {
+    const r = currentRound(app);
+    // Checked once per round object: with hundreds saved, a keystroke in one must not
+    // rebuild every key.
+    if (current.get(r) === holidays) return [];
+    const ok = r.timelineReading?.key === readingKey(r.timeline, r.date, holidays);
+    if (ok) current.set(r, holidays);
+    return ok ? [] : [{ app: app.id, r }];
   });
-  const signature = stale.map((i) => readingKey(i.timeline, i.date, holidays) + i.id).join('\n');
+  const signature = stale
+    .map(({ app, r }) => readingKey(r.timeline, r.date, holidays) + app + r.id)
+    .join('\n');
   useEffect(() => {
     if (stale.length === 0) return;
     let cancelled = false;
@@ -29,10 +36,10 @@ export function useTimelineReadings(interviews: readonly Interview[], holidays: 
       if (cancelled) return;
       updateWorkspace((w) => {
         let next = w;
-        for (const i of stale) {
-          const key = readingKey(i.timeline, i.date, holidays);
-          next = updateInterview(next, i.id, {
-            timelineReading: toReading(parseTimeline(i.timeline, i.date, holidays), key),
+        for (const { app, r } of stale) {
+          const key = readingKey(r.timeline, r.date, holidays);
+          next = updateRound(next, app, r.id, {
+            timelineReading: toReading(parseTimeline(r.timeline, r.date, holidays), key),
           });
         }
         return next;

@@ -7,8 +7,13 @@ import {
   restoreActionItem,
   updateActionItem,
 } from '../../../lib/workspace/follow-up-edits';
-import { currentInterview, markSent } from '../../../lib/workspace/operations';
-import type { ActionItem, Interview, Profile } from '../../../lib/workspace/schema';
+import {
+  currentApplication,
+  currentRound,
+  markSent,
+  peopleMet,
+} from '../../../lib/workspace/operations';
+import type { ActionItem, Application, Profile, Round } from '../../../lib/workspace/schema';
 import { actionItemStatus } from '../../../lib/timeline/action-item-status';
 import { undoable } from '../../../lib/workspace/undo';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
@@ -30,22 +35,23 @@ const loadCoverEmail = () => {
 };
 
 /**
- * The action-item tracker: what you promised in the interview, by when, whether it has
- * gone out, and a short cover email for sending it.
+ * The action-item tracker: what you promised in the interview (the current round), by
+ * when, whether it has gone out, and a short cover email for sending it.
  */
 export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: string }) {
   const ws = useStore($workspace);
-  const interview = currentInterview(ws);
+  const application = currentApplication(ws);
+  const round = application && currentRound(application);
   const undo = useUndo();
   const now = useNow(60_000);
   const today = isoDateIn(now, userTimeZone());
 
-  const remove = (interviewId: string, item: ActionItem) =>
+  const remove = (appId: string, roundId: string, item: ActionItem) =>
     undo.remove((w) =>
       undoable(
         w,
-        (x) => removeActionItem(x, interviewId, item.id),
-        (x, removed) => restoreActionItem(x, interviewId, removed),
+        (x) => removeActionItem(x, appId, roundId, item.id),
+        (x, removed) => restoreActionItem(x, appId, roundId, removed),
         ({ item: gone }) => ({
           done: `Removed ${gone.what || 'an item'}.`,
           undone: `Put back ${gone.what || 'the item'}.`,
@@ -56,32 +62,33 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
   return (
     <ToolShell name="action-item-tracker" title="Promised items" picker={idPrefix}>
       <UndoBar undo={undo} />
-      {interview && (
+      {application && round && (
         <>
-          {interview.actionItems.length === 0 && (
+          {round.actionItems.length === 0 && (
             <p>
               Nothing promised yet. Add each document, reference or sample you said you would send.
             </p>
           )}
           <ol class="tool-items">
-            {interview.actionItems.map((item, n) => (
+            {round.actionItems.map((item, n) => (
               <ItemEditor
                 key={item.id}
-                interview={interview}
+                application={application}
+                round={round}
                 item={item}
                 index={n}
                 idPrefix={idPrefix}
                 today={today}
                 holidays={ws.settings.holidays}
                 profile={ws.profile}
-                onRemove={() => remove(interview.id, item)}
+                onRemove={() => remove(application.id, round.id, item)}
               />
             ))}
           </ol>
           <button
             type="button"
             class="tool-button tool-button-quiet"
-            onClick={() => updateWorkspace((w) => addActionItem(w, interview.id))}
+            onClick={() => updateWorkspace((w) => addActionItem(w, application.id, round.id))}
           >
             Add a promised item
           </button>
@@ -92,7 +99,8 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
 }
 
 interface ItemProps {
-  interview: Interview;
+  application: Application;
+  round: Round;
   item: ActionItem;
   index: number;
   idPrefix: string;
@@ -103,7 +111,8 @@ interface ItemProps {
 }
 
 function ItemEditor({
-  interview,
+  application,
+  round,
   item,
   index,
   idPrefix,
@@ -114,17 +123,18 @@ function ItemEditor({
 }: ItemProps) {
   const id = (name: string) => `${idPrefix}-${item.id}-${name}`;
   const set = (patch: Partial<ActionItem>) =>
-    updateWorkspace((w) => updateActionItem(w, interview.id, item.id, patch));
+    updateWorkspace((w) => updateActionItem(w, application.id, round.id, item.id, patch));
   const label = item.what.trim() || `Item ${index + 1}`;
-  const { overdue, text: dueText } = actionItemStatus(item, interview.date, holidays, today);
-  const recipient =
-    interview.interviewers.find((p) => p.id === item.askedBy) ?? interview.interviewers[0] ?? null;
+  const { overdue, text: dueText } = actionItemStatus(item, round.date, holidays, today);
+  const met = peopleMet(application, round);
+  const recipient = application.people.find((p) => p.id === item.askedBy) ?? met[0] ?? null;
   const CoverEmail = useStore($coverEmail)?.Draft;
   const markDone = () =>
     updateWorkspace((w) =>
       markSent(
-        updateActionItem(w, interview.id, item.id, { status: 'done' }),
-        interview.id,
+        updateActionItem(w, application.id, round.id, item.id, { status: 'done' }),
+        application.id,
+        round.id,
         'action-item',
         new Date(),
         recipient?.id,
@@ -153,7 +163,7 @@ function ItemEditor({
               onChange={(e) => set({ askedBy: e.currentTarget.value })}
             >
               <option value="">Not one person</option>
-              {interview.interviewers.map((p, n) => (
+              {met.map((p, n) => (
                 <option key={p.id} value={p.id}>
                   {p.name || `Interviewer ${n + 1}`}
                 </option>
@@ -190,7 +200,8 @@ function ItemEditor({
           <summary>Cover email for {label}</summary>
           {CoverEmail ? (
             <CoverEmail
-              interview={interview}
+              application={application}
+              round={round}
               item={item}
               recipient={recipient}
               profile={profile}

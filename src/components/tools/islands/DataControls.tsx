@@ -97,7 +97,7 @@ function Controls() {
     const ws = $workspace.get();
     // With nothing readable on screen, the stored data itself (kept as a copy) is what to save.
     const kept = notice && 'copy' in notice ? notice.copy : undefined;
-    if (ws.interviews.length === 0 && kept && (await downloadCopy(kept))) {
+    if (ws.applications.length === 0 && kept && (await downloadCopy(kept))) {
       say(
         'Downloaded the kept copy of your saved data, exactly as it was stored. Restore can read it.',
       );
@@ -106,7 +106,7 @@ function Controls() {
     const file = exportBackup(ws, new Date());
     downloadText(file.filename, file.text);
     say(
-      `Downloaded ${file.filename} with ${plural(ws.interviews.length, 'interview', 'interviews')}. Keep it somewhere safe${hasSavedCopies() ? '; the saved copies below download on their own' : ''}.`,
+      `Downloaded ${file.filename} with ${plural(ws.applications.length, 'interview', 'interviews')}. Keep it somewhere safe${hasSavedCopies() ? '; the saved copies below download on their own' : ''}.`,
     );
   };
   const readText = async (text: string, name: string) => {
@@ -188,7 +188,7 @@ function Controls() {
     }
     const done = await replaceWholeWorkspace(ws, 'before-undo');
     if (!done.ok) return refusal(done.why, 'replace');
-    say(`Undone: ${plural(ws.interviews.length, 'interview', 'interviews')} back as they were.`);
+    say(`Undone: ${plural(ws.applications.length, 'interview', 'interviews')} back as they were.`);
     refreshCopies();
   };
   const remove = async () => {
@@ -205,7 +205,7 @@ function Controls() {
     else
       say(
         'Deleted. Nothing from Follow-Up Kit is left in this browser except your light or dark theme choice. Undo works until you leave this page.',
-        before.interviews.length ? { workspace: before } : null,
+        before.applications.length ? { workspace: before } : null,
       );
   };
   return (

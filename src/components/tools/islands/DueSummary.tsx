@@ -1,25 +1,26 @@
 import { useStore } from '@nanostores/preact';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
-import { setCurrent } from '../../../lib/workspace/operations';
+import { currentRound, setCurrent } from '../../../lib/workspace/operations';
 import { planForInterview, type PlannedStep } from '../../../lib/timeline/interview-plan';
-import { dueGroups } from '../../../lib/timeline/due-summary';
+import { dueGroups, isLive } from '../../../lib/timeline/due-summary';
 import { shortDate } from '../../../lib/dates/iso-date';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useNow } from '../hooks/use-now';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
 import { interviewName } from '../../../lib/workspace/interview-name';
 import { ToolShell } from '../parts/ToolShell';
-import type { Interview, PlanSettings } from '../../../lib/workspace/schema';
+import type { Application, PlanSettings } from '../../../lib/workspace/schema';
 
 /**
- * Plans by interview object: every edit makes a new object for the interview it
- * touches only, so with hundreds of interviews a keystroke re-plans one, not all.
+ * Plans by application object: every edit makes a new object for the application it
+ * touches only, so with hundreds of them a keystroke re-plans one, not all. Each is
+ * planned from its current round.
  */
-const plans = new WeakMap<Interview, { settings: PlanSettings; today: string; rows: Due[] }>();
-function dueRows(i: Interview, settings: PlanSettings, today: string): Due[] {
+const plans = new WeakMap<Application, { settings: PlanSettings; today: string; rows: Due[] }>();
+function dueRows(i: Application, settings: PlanSettings, today: string): Due[] {
   const hit = plans.get(i);
   if (hit && hit.settings === settings && hit.today === today) return hit.rows;
-  const rows = planForInterview(i, settings, today).map((step) => ({
+  const rows = planForInterview(currentRound(i), settings, today).map((step) => ({
     interviewId: i.id,
     interview: interviewName(i),
     step,
@@ -60,14 +61,10 @@ export default function DueSummary() {
 function DueLists() {
   const ws = useStore($workspace);
   const now = useNow(60_000);
-  useTimelineReadings(
-    ws.interviews.filter((i) => i.status === 'active'),
-    ws.settings.holidays,
-  );
+  const live = ws.applications.filter(isLive);
+  useTimelineReadings(live, ws.settings.holidays);
   const today = isoDateIn(now, userTimeZone());
-  const all: Due[] = ws.interviews
-    .filter((i) => i.status === 'active')
-    .flatMap((i) => dueRows(i, ws.settings, today));
+  const all: Due[] = live.flatMap((i) => dueRows(i, ws.settings, today));
   const { overdue, today: dueToday, next } = dueGroups(all);
   const row = (d: Due) => (
     <li key={`${d.interviewId}-${d.step.id}`}>

@@ -1,13 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
-import { currentInterview } from '../../../lib/workspace/operations';
+import { currentApplication } from '../../../lib/workspace/operations';
 import {
   CHANNEL_KINDS,
   ENGAGEMENT_KINDS,
   type EngagementEntry,
   type EngagementKind,
-  type Interview,
+  type Application,
 } from '../../../lib/workspace/schema';
 import {
   CHANNEL_LABELS,
@@ -39,7 +39,7 @@ import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
  */
 export default function EngagementLog({ idPrefix = 'en' }: { idPrefix?: string }) {
   const ws = useStore($workspace);
-  const interview = currentInterview(ws);
+  const interview = currentApplication(ws);
   const now = useNow(60_000);
   return (
     <ToolShell name="engagement-log" title="Company-engagement log" picker={idPrefix}>
@@ -76,7 +76,7 @@ function LinkStatus({ url, id, name }: { url: string; id: string; name: string }
   );
 }
 
-function Channels({ interview, idPrefix }: { interview: Interview; idPrefix: string }) {
+function Channels({ interview, idPrefix }: { interview: Application; idPrefix: string }) {
   const company = interview.company.trim() || 'the company';
   return (
     <fieldset class="tool-fieldset">
@@ -128,7 +128,7 @@ function AddEntry({
   idPrefix,
   onAdded,
 }: {
-  interview: Interview;
+  interview: Application;
   today: string;
   idPrefix: string;
   onAdded: (what: string) => void;
@@ -235,7 +235,7 @@ function Log({
   today,
   idPrefix,
 }: {
-  interview: Interview;
+  interview: Application;
   today: string;
   idPrefix: string;
 }) {
@@ -251,7 +251,7 @@ function Log({
         (w) => ({
           workspace: removeEngagement(w, interview.id, entry.id),
           removed:
-            w.interviews
+            w.applications
               .find((i) => i.id === interview.id)
               ?.engagement.find((e) => e.id === entry.id) ?? null,
         }),

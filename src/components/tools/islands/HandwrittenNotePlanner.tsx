@@ -19,14 +19,16 @@ import {
 import { mailByDate, type MailBy } from '../../../lib/timeline/mail-by';
 import { mailByReason } from '../../../lib/timeline/mail-by-reason';
 import {
-  addInterviewer,
-  blankInterviewer,
-  currentInterview,
+  addPerson as addPersonTo,
+  blankPerson,
+  currentApplication,
+  currentRound,
   lastSent,
   markSent,
+  peopleMet,
   unmarkSent,
 } from '../../../lib/workspace/operations';
-import type { Interview, Interviewer, Profile } from '../../../lib/workspace/schema';
+import type { Application, Person, Profile, Round } from '../../../lib/workspace/schema';
 import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { formatLongDate } from '../../../lib/dates/long-date';
 import { useNow } from '../hooks/use-now';
@@ -55,15 +57,20 @@ export default function HandwrittenNotePlanner({
   headingLevel = 2,
 }: Props) {
   const ws = useStore($workspace);
-  const interview = currentInterview(ws);
+  const application = currentApplication(ws);
 
   return (
     <ToolShell name="note-planner" picker="note" workspaceHref={workspaceHref}>
-      {interview ? (
-        <Planner interview={interview} profile={ws.profile} headingLevel={headingLevel} />
+      {application ? (
+        <Planner
+          application={application}
+          round={currentRound(application)}
+          profile={ws.profile}
+          headingLevel={headingLevel}
+        />
       ) : (
         <p>
-          {ws.interviews.length > 0
+          {ws.applications.length > 0
             ? 'Choose the interview above, or start a new one, to plan its card.'
             : 'Press "New interview" above to plan a card; the details you add are kept for every tool on the site.'}
         </p>
@@ -73,30 +80,37 @@ export default function HandwrittenNotePlanner({
 }
 
 interface PlannerProps {
-  interview: Interview;
+  application: Application;
+  round: Round;
   profile: Profile;
   headingLevel: 2 | 3;
 }
 
 /** Everything for the current interview: who the card is for, then that person's card. */
-function Planner({ interview, profile, headingLevel }: PlannerProps) {
+function Planner({ application, round, profile, headingLevel }: PlannerProps) {
   const [personId, setPersonId] = useState<string | null>(null);
   // Kept here, not per card, so moving to the next person keeps the card size chosen.
   // Not saved: the workspace schema has no place for it, and A2 is the usual default.
   const [cardId, setCardId] = useState<CardId>('a2');
   // The chosen person may have been removed in another tab: fall back to the first.
-  const person = interview.interviewers.find((p) => p.id === personId) ?? interview.interviewers[0];
+  const people = peopleMet(application, round);
+  const person = people.find((p) => p.id === personId) ?? people[0];
   const H = headingLevel === 2 ? 'h2' : 'h3';
 
   const addPerson = () => {
-    const added = blankInterviewer();
-    updateWorkspace((w) => addInterviewer(w, interview.id, added));
+    const added = blankPerson();
+    updateWorkspace((w) => addPersonTo(w, application.id, added, round.id));
     setPersonId(added.id);
   };
 
   return (
     <>
-      <InterviewDetails interview={interview} idPrefix="note" show={{ qualifications: false }} />
+      <InterviewDetails
+        application={application}
+        round={round}
+        idPrefix="note"
+        show={{ qualifications: false }}
+      />
       <ProfileFields idPrefix="note" />
       <fieldset class="tool-fieldset">
         <legend>Who the card is for</legend>
@@ -109,17 +123,17 @@ function Planner({ interview, profile, headingLevel }: PlannerProps) {
                 value={person.id}
                 onChange={(e) => setPersonId(e.currentTarget.value)}
               >
-                {interview.interviewers.map((p, n) => (
+                {people.map((p, n) => (
                   <option key={p.id} value={p.id}>
                     {personName(p, n)}
-                    {lastSent(interview, 'handwritten-note', p.id) ? ' (card mailed)' : ''}
+                    {lastSent(round, 'handwritten-note', p.id) ? ' (card mailed)' : ''}
                   </option>
                 ))}
               </select>
             </div>
             <InterviewerFields
               key={person.id}
-              interviewId={interview.id}
+              appId={application.id}
               interviewer={person}
               idPrefix="note"
               show={{ address: true }}
@@ -135,7 +149,9 @@ function Planner({ interview, profile, headingLevel }: PlannerProps) {
       {person && (
         <Card
           key={person.id}
-          interview={interview}
+          application={application}
+          round={round}
+          index={people.indexOf(person)}
           person={person}
           profile={profile}
           H={H}
@@ -148,13 +164,16 @@ function Planner({ interview, profile, headingLevel }: PlannerProps) {
 }
 
 /** "Priya Raman", or "Interviewer 2" until a name is typed. */
-function personName(p: Interviewer, n: number): string {
+function personName(p: Person, n: number): string {
   return p.name.trim() || `Interviewer ${n + 1}`;
 }
 
 interface CardProps {
-  interview: Interview;
-  person: Interviewer;
+  application: Application;
+  round: Round;
+  /** The person's place among those met, for "Interviewer 2" until a name is typed. */
+  index: number;
+  person: Person;
   profile: Profile;
   H: 'h2' | 'h3';
   cardId: CardId;
@@ -162,18 +181,19 @@ interface CardProps {
 }
 
 /** One person's card: size, note text, fit, real-size preview, envelope, mail-by date, printing and "mailed". */
-function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps) {
+function Card({ application, round, index, person, profile, H, cardId, onCardChange }: CardProps) {
   const card = cardSize(cardId);
   const now = useNow(60_000);
   const zone = userTimeZone();
 
-  const draft = useDraft(interview, noteDraftKey(person.id), ({ mention }) => ({
+  const draft = useDraft(application.id, round, noteDraftKey(person.id), ({ mention }) => ({
     subject: '',
     body: draftHandwrittenNote({
-      interview,
+      application,
+      round,
       interviewer: person,
       profile,
-      detail: mentionText(interview, mention),
+      detail: mentionText(application, mention),
     }),
   }));
   // Until the user types in it, the note follows their details as they fill them in.
@@ -181,15 +201,13 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
   const fit = noteFit(text, card.id);
   const name = person.name.trim() || 'your interviewer';
 
-  const mailedAt = lastSent(interview, 'handwritten-note', person.id);
-  const mail = mailByDate(interview.date, isoDateIn(now, zone));
-  const envelope = envelopeAddress(person, interview.company);
+  const mailedAt = lastSent(round, 'handwritten-note', person.id);
+  const mail = mailByDate(round.date, isoDateIn(now, zone));
+  const envelope = envelopeAddress(person, application.company);
 
   return (
     <section class="tool-section note-card-section" aria-labelledby="note-card-heading">
-      <H id="note-card-heading">
-        Your card for {personName(person, interview.interviewers.indexOf(person))}
-      </H>
+      <H id="note-card-heading">Your card for {personName(person, index)}</H>
 
       <fieldset class="tool-fieldset">
         <legend>Card size</legend>
@@ -218,7 +236,7 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
       </fieldset>
 
       <MentionSelect
-        interview={interview}
+        application={application}
         id="note-mention"
         value={draft.mention}
         onChange={(mention) => draft.choose({ mention })}
@@ -294,8 +312,8 @@ function Card({ interview, person, profile, H, cardId, onCardChange }: CardProps
           onClick={() =>
             updateWorkspace((w) =>
               mailedAt
-                ? unmarkSent(w, interview.id, 'handwritten-note', person.id)
-                : markSent(w, interview.id, 'handwritten-note', new Date(), person.id),
+                ? unmarkSent(w, application.id, round.id, 'handwritten-note', person.id)
+                : markSent(w, application.id, round.id, 'handwritten-note', new Date(), person.id),
             )
           }
         >

@@ -2,20 +2,23 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import {
-  currentInterview,
+  currentApplication,
+  currentRound,
   draftKey,
   lastSent,
   markSent,
+  peopleMet,
   unmarkSent,
-  updateInterviewer,
+  updatePerson,
   updateProfile,
 } from '../../../lib/workspace/operations';
 import type {
-  Interview,
-  Interviewer,
+  Application,
   LinkedInTier,
   MessageKind,
+  Person,
   Profile,
+  Round,
 } from '../../../lib/workspace/schema';
 import { countCharacters, noteLimit } from '../../../lib/linkedin/count';
 import { MESSAGE_LIMITS } from '../../../lib/messages/message-limits';
@@ -45,16 +48,17 @@ import { ToolShell } from '../parts/ToolShell';
  */
 export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: string }) {
   const ws = useStore($workspace);
-  const interview = currentInterview(ws);
+  const application = currentApplication(ws);
+  const round = application && currentRound(application);
   const [personId, setPersonId] = useState('');
   const now = useNow(60_000);
   const id = (name: string) => `${idPrefix}-${name}`;
   const tier = ws.profile.linkedinTier;
-  const person =
-    interview?.interviewers.find((p) => p.id === personId) ?? interview?.interviewers[0];
+  const people = application && round ? peopleMet(application, round) : [];
+  const person = people.find((p) => p.id === personId) ?? people[0];
   return (
     <ToolShell name="linkedin-generator" title="LinkedIn message generator" picker={idPrefix}>
-      {interview && (
+      {application && round && (
         <>
           <div class="tool-grid">
             <div class="tool-field">
@@ -76,11 +80,11 @@ export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: stri
                 </option>
               </select>
             </div>
-            {interview.interviewers.length > 0 && (
+            {people.length > 0 && (
               <InterviewerSelect
                 id={id('person')}
                 label="Interviewer"
-                interview={interview}
+                people={people}
                 value={person?.id ?? ''}
                 onChange={setPersonId}
                 emptyLabel="Nobody added yet"
@@ -88,9 +92,10 @@ export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: stri
             )}
           </div>
           {person ? (
-            <Person
+            <ForPerson
               key={person.id}
-              interview={interview}
+              application={application}
+              round={round}
               person={person}
               tier={tier}
               profile={ws.profile}
@@ -110,8 +115,9 @@ export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: stri
 }
 
 interface PersonProps {
-  interview: Interview;
-  person: Interviewer;
+  application: Application;
+  round: Round;
+  person: Person;
   tier: LinkedInTier;
   profile: Profile;
   notesThisMonth: number;
@@ -119,34 +125,43 @@ interface PersonProps {
 }
 
 /** Everything for one interviewer: profile, advice, the note and the message after acceptance. */
-function Person({ interview, person, tier, profile, notesThisMonth, idPrefix }: PersonProps) {
+function ForPerson({
+  application,
+  round,
+  person,
+  tier,
+  profile,
+  notesThisMonth,
+  idPrefix,
+}: PersonProps) {
   const id = (name: string) => `${idPrefix}-${person.id}-${name}`;
   const who = person.name.trim() || 'this interviewer';
   const limit = noteLimit(tier);
-  const details = personalDetails(interview, person);
+  const details = personalDetails(application, person);
   const noteKey = draftKey('linkedin', person.id);
-  const saved = interview.drafts[noteKey]?.detail;
+  const saved = round.drafts[noteKey]?.detail;
   // The chosen detail, if it is still one of the options; else the first one.
   const detail =
     saved !== undefined && (saved === '' || details.includes(saved)) ? saved : (details[0] ?? '');
   const advice = connectionAdvice({
     tier,
     notesThisMonth,
-    thankYouSent: lastSent(interview, 'thank-you-email', person.id) !== undefined,
+    thankYouSent: lastSent(round, 'thank-you-email', person.id) !== undefined,
   });
-  const note = useDraft(interview, noteKey, () => ({
+  const note = useDraft(application.id, round, noteKey, () => ({
     subject: '',
     body: draftConnectionNote({
-      interview,
+      application,
+      round,
       interviewer: person,
       profile: { name: '' },
       detail,
       limit,
     }),
   }));
-  const message = useDraft(interview, draftKey('linkedin-message', person.id), () => ({
+  const message = useDraft(application.id, round, draftKey('linkedin-message', person.id), () => ({
     subject: '',
-    body: draftAcceptedMessage({ interview, interviewer: person, profile, detail }),
+    body: draftAcceptedMessage({ application, round, interviewer: person, profile, detail }),
   }));
   const account = ` of a ${tier === 'free' ? 'free' : 'Premium'} account`;
   const over = charactersOver(countCharacters(note.body), limit, account);
@@ -161,7 +176,7 @@ function Person({ interview, person, tier, profile, notesThisMonth, idPrefix }: 
           type="url"
           value={person.linkedin}
           onInput={(linkedin) =>
-            updateWorkspace((w) => updateInterviewer(w, interview.id, person.id, { linkedin }))
+            updateWorkspace((w) => updatePerson(w, application.id, person.id, { linkedin }))
           }
         />
         <ProfileLink address={person.linkedin} who={who} />
@@ -217,7 +232,7 @@ function Person({ interview, person, tier, profile, notesThisMonth, idPrefix }: 
             />
           }
           startAgainLabel={over ? 'Use a version that fits' : undefined}
-          sent={<RequestSent interview={interview} person={person} who={who} />}
+          sent={<RequestSent appId={application.id} round={round} person={person} who={who} />}
           tone={{ kind: 'linkedin', label: `your note to ${who}`, linkedinLimit: limit }}
         >
           {note.edited && over && (
@@ -248,9 +263,10 @@ function Person({ interview, person, tier, profile, notesThisMonth, idPrefix }: 
           }
           sent={
             <SentToggle
-              interview={interview}
+              appId={application.id}
+              round={round}
               kind={'linkedin-message' satisfies MessageKind}
-              interviewerId={person.id}
+              personId={person.id}
               recipient={who}
             />
           }
@@ -298,19 +314,21 @@ function ProfileLink({ address, who }: { address: string; who: string }) {
 
 /** "Sent with the note" or "sent without a note": free accounts count only the first. */
 function RequestSent({
-  interview,
+  appId,
+  round,
   person,
   who,
 }: {
-  interview: Interview;
-  person: Interviewer;
+  appId: string;
+  round: Round;
+  person: Person;
   who: string;
 }) {
-  const record = interview.sent.findLast(
-    (s) => s.kind === 'linkedin' && s.interviewerId === person.id,
-  );
+  const record = round.sent.findLast((s) => s.kind === 'linkedin' && s.personId === person.id);
   const mark = (withNote: boolean) =>
-    updateWorkspace((w) => markSent(w, interview.id, 'linkedin', new Date(), person.id, withNote));
+    updateWorkspace((w) =>
+      markSent(w, appId, round.id, 'linkedin', new Date(), person.id, withNote),
+    );
   const suffix = <span class="visually-hidden"> to {who}</span>;
   // The first button stays the same DOM node in both states, so keyboard focus survives the toggle.
   return (
@@ -326,7 +344,7 @@ function RequestSent({
         class="tool-button tool-button-quiet"
         onClick={() =>
           record
-            ? updateWorkspace((w) => unmarkSent(w, interview.id, 'linkedin', person.id))
+            ? updateWorkspace((w) => unmarkSent(w, appId, round.id, 'linkedin', person.id))
             : mark(true)
         }
       >

@@ -1,8 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $workspace } from '../../../stores/workspace';
-import { currentInterview, draftKey } from '../../../lib/workspace/operations';
-import type { Interview, PlanSettings, Profile } from '../../../lib/workspace/schema';
+import {
+  currentApplication,
+  currentRound,
+  draftKey,
+  peopleMet,
+} from '../../../lib/workspace/operations';
+import type { Application, PlanSettings, Profile } from '../../../lib/workspace/schema';
 import { draftStatusInquiry } from '../../../lib/status-inquiry/compose';
 import { interviewTimeline, planForInterview } from '../../../lib/timeline/interview-plan';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
@@ -30,14 +35,14 @@ const KIND = { first: 'status-inquiry', final: 'final-follow-up' } as const;
  */
 export default function StatusInquiryWriter({ idPrefix = 'si' }: { idPrefix?: string }) {
   const ws = useStore($workspace);
-  const interview = currentInterview(ws);
+  const application = currentApplication(ws);
   const now = useNow(60_000);
   return (
     <ToolShell name="status-inquiry-writer" title="Status-inquiry writer" picker={idPrefix}>
-      {interview && (
+      {application && (
         <Writer
-          key={interview.id}
-          interview={interview}
+          key={application.id}
+          application={application}
           today={isoDateIn(now, userTimeZone())}
           idPrefix={idPrefix}
           profile={ws.profile}
@@ -49,44 +54,49 @@ export default function StatusInquiryWriter({ idPrefix = 'si' }: { idPrefix?: st
 }
 
 function Writer({
-  interview,
+  application,
   today,
   idPrefix,
   profile,
   settings,
 }: {
-  interview: Interview;
+  application: Application;
   today: string;
   idPrefix: string;
   profile: Profile;
   settings: PlanSettings;
 }) {
   const { holidays } = settings;
+  const round = currentRound(application);
+  const people = peopleMet(application, round);
   const [stage, setStage] = useState<Stage>(() =>
-    interview.sent.some((s) => s.kind === 'status-inquiry') ? 'final' : 'first',
+    round.sent.some((s) => s.kind === 'status-inquiry') ? 'final' : 'first',
   );
-  const [recipientId, setRecipientId] = useState(() => interview.interviewers[0]?.id ?? '');
-  useTimelineReadings([interview], holidays);
+  const [recipientId, setRecipientId] = useState(() => people[0]?.id ?? '');
+  useTimelineReadings([application], holidays);
   const id = (name: string) => `${idPrefix}-${name}`;
-  const recipient =
-    interview.interviewers.find((p) => p.id === recipientId) ?? interview.interviewers[0] ?? null;
+  const recipient = people.find((p) => p.id === recipientId) ?? people[0] ?? null;
   const kind = KIND[stage];
   const key = draftKey(kind, recipient?.id);
-  const draft = useDraft(interview, key, ({ tone, mention }) =>
+  const draft = useDraft(application.id, round, key, ({ tone, mention }) =>
     draftStatusInquiry({
-      interview,
+      application,
       interviewer: recipient,
       profile,
       tone,
       stage,
-      timelineSummary: quotedTimeline(interviewTimeline(interview, holidays)),
-      interviewDateText: formatLongDate(interview.date),
-      newsDetail: mentionText(interview, mention),
+      timelineSummary: quotedTimeline(interviewTimeline(round, holidays)),
+      // Credited by name when someone other than the reader gave it (the recruiter's
+      // words in a note to the hiring manager).
+      timelineSaidBy:
+        round.timelineBy && round.timelineBy !== recipient?.id
+          ? (application.people.find((p) => p.id === round.timelineBy)?.name ?? '')
+          : '',
+      interviewDateText: formatLongDate(round.date),
+      newsDetail: mentionText(application, mention),
     }),
   );
-  const advice = sendAdvice(
-    planForInterview(interview, settings, today).find((s) => s.id === kind),
-  );
+  const advice = sendAdvice(planForInterview(round, settings, today).find((s) => s.id === kind));
   const who = recipient?.name.trim() || 'the hiring team';
   const message = stage === 'first' ? 'Status inquiry' : 'Final follow-up';
 
@@ -122,7 +132,7 @@ function Writer({
         <InterviewerSelect
           id={id('to')}
           label="To"
-          interview={interview}
+          people={people}
           value={recipient?.id ?? ''}
           onChange={setRecipientId}
           emptyLabel="The hiring team"
@@ -133,7 +143,7 @@ function Writer({
           onChange={(tone) => draft.choose({ tone })}
         />
         <MentionSelect
-          interview={interview}
+          application={application}
           id={id('mention')}
           value={draft.mention}
           onChange={(mention) => draft.choose({ mention })}
@@ -162,16 +172,17 @@ function Writer({
         to={recipient?.email ?? ''}
         sent={
           <SentToggle
-            interview={interview}
+            appId={application.id}
+            round={round}
             kind={kind}
             anyRecipient
-            {...(recipient ? { interviewerId: recipient.id, recipient: who } : {})}
+            {...(recipient ? { personId: recipient.id, recipient: who } : {})}
           />
         }
         tone={{
           kind,
           label: `the ${message.toLowerCase()}`,
-          sentHistory: interview.sent,
+          sentHistory: round.sent,
         }}
       />
     </>

@@ -1,8 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
-import { addInterviewer, currentInterview, draftKey } from '../../../lib/workspace/operations';
-import type { Interview, Interviewer, Profile, Tone } from '../../../lib/workspace/schema';
+import {
+  addPerson,
+  currentApplication,
+  currentRound,
+  draftKey,
+  peopleMet,
+} from '../../../lib/workspace/operations';
+import type { Application, Person, Profile, Round, Tone } from '../../../lib/workspace/schema';
 import { composeThankYouEmail } from '../../../lib/thank-you/compose';
 import { loadedToneWording, loadToneWording } from '../../../lib/thank-you/tone-wordings';
 
@@ -36,35 +42,56 @@ const { min: WORDS_MIN, max: WORDS_MAX } = MESSAGE_LIMITS.thankYou.target;
  */
 export default function ThankYouBuilder({ idPrefix = 'ty' }: { idPrefix?: string }) {
   const ws = useStore($workspace);
-  const interview = currentInterview(ws);
+  const application = currentApplication(ws);
   return (
     <ToolShell name="thank-you-builder" title="Thank-you email builder" picker={idPrefix}>
-      {interview && <Builder interview={interview} profile={ws.profile} idPrefix={idPrefix} />}
+      {application && (
+        <Builder
+          application={application}
+          round={currentRound(application)}
+          profile={ws.profile}
+          idPrefix={idPrefix}
+        />
+      )}
     </ToolShell>
   );
 }
 
 function Builder({
-  interview,
+  application,
+  round,
   profile,
   idPrefix,
 }: {
-  interview: Interview;
+  application: Application;
+  round: Round;
   profile: Profile;
   idPrefix: string;
 }) {
-  // One draft per interviewer, each in its own tone; null until that tone's wording is here.
-  const drafts = interview.interviewers.map((interviewer) => ({
+  // One draft per person met in the round, each in its own tone; null until that tone's wording is here.
+  const drafts = peopleMet(application, round).map((interviewer) => ({
     interviewer,
-    draft: useDraft(interview, draftKey('thank-you-email', interviewer.id), ({ tone, mention }) => {
-      const wording = loadedToneWording(tone);
-      return wording
-        ? composeThankYouEmail(
-            { interview, interviewer, profile, tone, extraDetail: mentionText(interview, mention) },
-            wording,
-          )
-        : null;
-    }),
+    draft: useDraft(
+      application.id,
+      round,
+      draftKey('thank-you-email', interviewer.id),
+      ({ tone, mention }) => {
+        const wording = loadedToneWording(tone);
+        return wording
+          ? composeThankYouEmail(
+              {
+                application,
+                round,
+                interviewer,
+                profile,
+                tone,
+                extraDetail: mentionText(application, mention),
+              },
+              wording,
+            )
+          : null;
+      },
+    ),
   }));
   // Tones not loaded yet: fetch them, then draw again.
   const missing = [
@@ -87,8 +114,8 @@ function Builder({
   return (
     <>
       <ProfileFields idPrefix={idPrefix} />
-      <InterviewDetails interview={interview} idPrefix={idPrefix} />
-      <Deadline interview={interview} />
+      <InterviewDetails application={application} round={round} idPrefix={idPrefix} />
+      <Deadline round={round} />
       {toneFailed && <p class="tool-warning">That tone could not load: check your connection.</p>}
       {drafts.length === 0 && (
         <p>Add each person you met to get a separate draft for each of them.</p>
@@ -96,7 +123,8 @@ function Builder({
       {drafts.map((d, n) => (
         <DraftEditor
           key={d.interviewer.id}
-          interview={interview}
+          application={application}
+          round={round}
           interviewer={d.interviewer}
           draft={d.draft}
           index={n}
@@ -114,7 +142,7 @@ function Builder({
       <button
         type="button"
         class="tool-button tool-button-quiet"
-        onClick={() => updateWorkspace((w) => addInterviewer(w, interview.id))}
+        onClick={() => updateWorkspace((w) => addPerson(w, application.id, undefined, round.id))}
       >
         Add another interviewer
       </button>
@@ -123,19 +151,19 @@ function Builder({
 }
 
 /** When to send: 24 hours after the interview as the target, 48 as the latest. */
-function Deadline({ interview }: { interview: Interview }) {
+function Deadline({ round }: { round: Round }) {
   const now = useNow();
-  if (!interview.date || !interview.time) {
+  if (!round.date || !round.start) {
     return <p class="tool-hint">Add the interview's date and start time to see when to send.</p>;
   }
-  const at = zonedToInstant(interview.date, interview.time, interview.timeZone);
+  const at = zonedToInstant(round.date, round.start, round.timeZone);
   if (!at) {
     return (
       <p class="tool-warning">That date, time or time zone could not be read: check them above.</p>
     );
   }
   const zone = userTimeZone();
-  const { target, latest, fridayNote } = thankYouDeadline(at, interview.timeZone);
+  const { target, latest, fridayNote } = thankYouDeadline(at, round.timeZone);
   const rows = [
     ['Send by', target, '24 hours after the interview'],
     ['Latest', latest, '48 hours'],
@@ -159,8 +187,9 @@ function Deadline({ interview }: { interview: Interview }) {
 }
 
 interface DraftEditorProps {
-  interview: Interview;
-  interviewer: Interviewer;
+  application: Application;
+  round: Round;
+  interviewer: Person;
   draft: DraftHandle;
   index: number;
   idPrefix: string;
@@ -168,7 +197,8 @@ interface DraftEditorProps {
 }
 
 function DraftEditor({
-  interview,
+  application,
+  round,
   interviewer,
   draft,
   index,
@@ -189,11 +219,7 @@ function DraftEditor({
       </h3>
       <details open={detailsOpen}>
         <summary>What you discussed with {who}</summary>
-        <InterviewerFields
-          interviewId={interview.id}
-          interviewer={interviewer}
-          idPrefix={idPrefix}
-        />
+        <InterviewerFields appId={application.id} interviewer={interviewer} idPrefix={idPrefix} />
       </details>
 
       <div class="tool-grid">
@@ -203,7 +229,7 @@ function DraftEditor({
           onChange={(tone) => draft.choose({ tone })}
         />
         <MentionSelect
-          interview={interview}
+          application={application}
           id={id('mention')}
           value={draft.mention}
           onChange={(mention) => draft.choose({ mention })}
@@ -227,9 +253,10 @@ function DraftEditor({
         to={interviewer.email}
         sent={
           <SentToggle
-            interview={interview}
+            appId={application.id}
+            round={round}
             kind="thank-you-email"
-            interviewerId={interviewer.id}
+            personId={interviewer.id}
             recipient={who}
           />
         }

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
-import { currentInterview, updateInterview } from '../../../lib/workspace/operations';
+import { currentApplication, currentRound, updateRound } from '../../../lib/workspace/operations';
 import { addHoliday, removeHoliday, updateSettings } from '../../../lib/workspace/follow-up-edits';
 import {
   bufferFromInput,
@@ -9,7 +9,7 @@ import {
   GAP_INPUTS,
   setPlanStepDone,
 } from '../../../lib/workspace/plan-edits';
-import type { Interview, PlanSettings } from '../../../lib/workspace/schema';
+import type { Application, PlanSettings, Round } from '../../../lib/workspace/schema';
 import {
   planForInterview,
   wordsReading,
@@ -19,6 +19,7 @@ import { useTimelineReadings } from '../hooks/use-timeline-readings';
 import { shortDate } from '../../../lib/dates/iso-date';
 import { googleCalendarUrl } from '../../../lib/calendar/google';
 import {
+  planCalendarId,
   planCalendarName,
   planEvents,
   planFileName,
@@ -43,16 +44,17 @@ const STATE_LABELS = {
 /** Writes .ics files; the serializer and the download code are fetched on the first download, not with the page. */
 async function downloadIcs(
   steps: PlannedStep[],
-  interview: Interview,
+  application: Application,
+  round: Round,
   name: string,
 ): Promise<void> {
   const [{ buildIcs, icsFilename }, { downloadText }] = await Promise.all([
     import('../../../lib/calendar/ics'),
     import('../parts/download'),
   ]);
-  const text = buildIcs(planEvents(steps, interview), {
-    interviewId: interview.id,
-    calendarName: planCalendarName(interview),
+  const text = buildIcs(planEvents(steps, application), {
+    interviewId: planCalendarId(application, round),
+    calendarName: planCalendarName(application),
     now: new Date(),
   });
   downloadText(icsFilename(name), text, 'text/calendar');
@@ -64,14 +66,14 @@ async function downloadIcs(
  */
 export default function TimelineCalculator({ idPrefix = 'tl' }: { idPrefix?: string }) {
   const ws = useStore($workspace);
-  const interview = currentInterview(ws);
+  const application = currentApplication(ws);
   const now = useNow(60_000);
   return (
     <ToolShell name="timeline-calculator" title="Hiring-timeline calculator" picker={idPrefix}>
-      {interview && (
+      {application && (
         <Calculator
-          key={interview.id}
-          interview={interview}
+          key={application.id}
+          application={application}
           settings={ws.settings}
           today={isoDateIn(now, userTimeZone())}
           idPrefix={idPrefix}
@@ -82,25 +84,26 @@ export default function TimelineCalculator({ idPrefix = 'tl' }: { idPrefix?: str
 }
 
 function Calculator({
-  interview,
+  application,
   settings,
   today,
   idPrefix,
 }: {
-  interview: Interview;
+  application: Application;
   settings: PlanSettings;
   today: string;
   idPrefix: string;
 }) {
   const id = (name: string) => `${idPrefix}-${name}`;
-  const set = (patch: Partial<Interview>) =>
-    updateWorkspace((w) => updateInterview(w, interview.id, patch));
-  useTimelineReadings([interview], settings.holidays);
-  const reading = wordsReading(interview, settings.holidays);
-  const plan = planForInterview(interview, settings, today);
+  const round = currentRound(application);
+  const set = (patch: Partial<Round>) =>
+    updateWorkspace((w) => updateRound(w, application.id, round.id, patch));
+  useTimelineReadings([application], settings.holidays);
+  const reading = wordsReading(round, settings.holidays);
+  const plan = planForInterview(round, settings, today, userTimeZone());
   const [status, setStatus] = useState('');
   const exportAll = () =>
-    downloadIcs(plan, interview, planFileName(interview))
+    downloadIcs(plan, application, round, planFileName(application))
       .then(() =>
         setStatus('Calendar file downloaded. Open it to add every step to your calendar.'),
       )
@@ -109,7 +112,8 @@ function Calculator({
   return (
     <>
       <InterviewDetails
-        interview={interview}
+        application={application}
+        round={round}
         idPrefix={idPrefix}
         show={{ qualifications: false }}
       />
@@ -121,7 +125,7 @@ function Calculator({
           hint={
             'As they said it: "1-2 weeks", "by Friday", "end of the month", "10 business days", "we\'ll let you know".'
           }
-          value={interview.timeline}
+          value={round.timeline}
           limit={FIELD_LIMITS.timeline}
           onInput={(v) => set({ timeline: v })}
         />
@@ -139,14 +143,14 @@ function Calculator({
           label="Or pick the date they gave"
           hint="A date here is used instead of the words above. Clear it to use the words again."
           type="date"
-          value={interview.timelineDate}
+          value={round.timelineDate}
           onInput={(v) => set({ timelineDate: v })}
         />
         <div class="tool-field tool-check">
           <input
             type="checkbox"
             id={id('card')}
-            checked={interview.wantsCard}
+            checked={round.wantsCard}
             onChange={(e) => set({ wantsCard: e.currentTarget.checked })}
           />
           <label for={id('card')}>I am sending a handwritten card too</label>
@@ -156,10 +160,16 @@ function Calculator({
       <Pacing settings={settings} idPrefix={idPrefix} />
 
       <h3 id={id('plan-heading')}>Your follow-up plan</h3>
-      {!interview.date && <p class="tool-hint">Add the interview date above to date the plan.</p>}
+      {!round.date && <p class="tool-hint">Add the interview date above to date the plan.</p>}
       <ol class="tool-plan" aria-labelledby={id('plan-heading')}>
         {plan.map((step) => (
-          <PlanRow key={step.id} step={step} interview={interview} idPrefix={idPrefix} />
+          <PlanRow
+            key={step.id}
+            step={step}
+            application={application}
+            round={round}
+            idPrefix={idPrefix}
+          />
         ))}
       </ol>
       <div class="tool-actions">
@@ -180,16 +190,20 @@ function Calculator({
 
 function PlanRow({
   step,
-  interview,
+  application,
+  round,
   idPrefix,
 }: {
   step: PlannedStep;
-  interview: Interview;
+  application: Application;
+  round: Round;
   idPrefix: string;
 }) {
   const inputId = `${idPrefix}-done-${step.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const toggle = (checked: boolean) =>
-    updateWorkspace((w) => setPlanStepDone(w, interview.id, step.id, checked, new Date()));
+    updateWorkspace((w) =>
+      setPlanStepDone(w, application.id, round.id, step.id, checked, new Date()),
+    );
   const when = stepWhen(step, userTimeZone());
   return (
     <li class={`tool-step is-${step.state}`}>
@@ -211,7 +225,7 @@ function PlanRow({
         <div class="tool-actions">
           <a
             class="tool-link"
-            href={googleCalendarUrl(planStepEvent(step, interview))}
+            href={googleCalendarUrl(planStepEvent(step, application))}
             target="_blank"
             rel="noopener noreferrer"
           >
@@ -220,7 +234,7 @@ function PlanRow({
           <button
             type="button"
             class="tool-button tool-button-quiet"
-            onClick={() => void downloadIcs([step], interview, step.title)}
+            onClick={() => void downloadIcs([step], application, round, step.title)}
           >
             .ics<span class="visually-hidden"> calendar file for {step.title}</span>
           </button>

@@ -3,33 +3,49 @@ import { Component } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import {
-  addInterview,
-  addInterviewer,
-  blankInterview,
-  currentInterview,
+  addApplication,
+  addPerson,
+  blankApplication,
+  currentApplication,
+  currentRound,
   interviewListFull,
+  peopleMet,
   setCurrent,
 } from '../../../lib/workspace/operations';
 import { MAX_INTERVIEWS } from '../../../lib/workspace/field-limits';
+import { currentOutcome, setOutcome } from '../../../lib/workspace/outcome-edits';
 import {
-  duplicateInterview,
-  removeInterview,
-  removeInterviewer,
-  restoreInterview,
-  restoreInterviewer,
+  duplicateApplication,
+  removeApplication,
+  removePersonFromRound,
+  restoreApplication,
+  restorePersonToRound,
 } from '../../../lib/workspace/list-edits';
 import { undoable } from '../../../lib/workspace/undo';
 import { FOLLOW_UP_STEPS, setStep, stepDone } from '../../../lib/workspace/steps';
-import { userTimeZone } from '../../../lib/dates/zoned-time';
+import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { formatStamp } from '../../../lib/dates/format-date';
-import type { Interview } from '../../../lib/workspace/schema';
+import type { Application, OutcomeStatus } from '../../../lib/workspace/schema';
 import { useUndo } from '../hooks/use-undo';
 import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
 import { InterviewerFields } from '../parts/InterviewerFields';
-import { STATUS_LABELS } from '../parts/labels';
 import { interviewName } from '../../../lib/workspace/interview-name';
 import { ToolShell } from '../parts/ToolShell';
 import { UndoBar } from '../parts/UndoBar';
+
+/**
+ * How each standing reads, in the list and in the Status select (My interviews is the
+ * one page that shows it, so the words stay out of the other pages' JavaScript).
+ */
+const STATUS_LABELS: Record<OutcomeStatus, string> = {
+  waiting: 'Active: waiting to hear',
+  'next-round': 'Next round booked',
+  offer: 'Offer received',
+  rejected: 'Not selected',
+  withdrawn: 'I withdrew',
+  accepted: 'Offer accepted',
+  'no-reply': 'No reply: moved on',
+};
 
 const MESSAGE_NAMES: Record<string, string> = {
   'thank-you-email': 'Thank-you email',
@@ -40,10 +56,13 @@ const MESSAGE_NAMES: Record<string, string> = {
   'action-item': 'Promised item',
 };
 
-/** The workspace page: every interview, its people, and which follow-up steps are done. */
+/**
+ * The workspace page: every interview (application), the people met in its current
+ * round, and which follow-up steps of that round are done.
+ */
 export default function WorkspaceEditor() {
   const ws = useStore($workspace);
-  const current = currentInterview(ws);
+  const current = currentApplication(ws);
   const [showAll, setShowAll] = useState(false);
   // The pressed Delete/Remove button disappears: focus goes to Undo, and after Undo, to
   // the list heading, instead of falling to <body>.
@@ -51,28 +70,28 @@ export default function WorkspaceEditor() {
   const undo = useUndo(() => listHeading.current);
 
   const create = () =>
-    updateWorkspace((w) => addInterview(w, blankInterview(new Date(), userTimeZone())));
+    updateWorkspace((w) => addApplication(w, blankApplication(new Date(), userTimeZone())));
   const remove = (id: string) =>
     undo.remove((w) =>
       undoable(
         w,
-        (x) => removeInterview(x, id),
-        restoreInterview,
+        (x) => removeApplication(x, id),
+        restoreApplication,
         (r) => ({
-          done: `Deleted ${interviewName(r.interview)}.`,
-          undone: `Put back ${interviewName(r.interview)}.`,
+          done: `Deleted ${interviewName(r.application)}.`,
+          undone: `Put back ${interviewName(r.application)}.`,
         }),
       ),
     );
-  const removePerson = (interviewId: string, personId: string) =>
+  const removePerson = (appId: string, roundId: string, personId: string) =>
     undo.remove((w) =>
       undoable(
         w,
-        (x) => removeInterviewer(x, interviewId, personId),
-        restoreInterviewer,
+        (x) => removePersonFromRound(x, appId, roundId, personId),
+        restorePersonToRound,
         (r) => ({
-          done: `Deleted ${r.interviewer.name || 'an interviewer'}.`,
-          undone: `Put back ${r.interviewer.name || 'the interviewer'}.`,
+          done: `Deleted ${r.person.name || 'an interviewer'}.`,
+          undone: `Put back ${r.person.name || 'the interviewer'}.`,
         }),
       ),
     );
@@ -87,7 +106,7 @@ export default function WorkspaceEditor() {
         <h2 id="ws-list-heading" tabIndex={-1} ref={listHeading}>
           Your interviews
         </h2>
-        {ws.interviews.length === 0 ? (
+        {ws.applications.length === 0 ? (
           <p>
             No interviews yet. Add the one you just had: it takes a minute, and every tool on the
             site uses it.
@@ -95,7 +114,7 @@ export default function WorkspaceEditor() {
         ) : (
           <>
             <ul class="tool-list">
-              {(showAll ? ws.interviews : ws.interviews.slice(-LIST_PAGE)).map((i) => (
+              {(showAll ? ws.applications : ws.applications.slice(-LIST_PAGE)).map((i) => (
                 <InterviewRow
                   key={i.id}
                   interview={i}
@@ -104,13 +123,13 @@ export default function WorkspaceEditor() {
                 />
               ))}
             </ul>
-            {!showAll && ws.interviews.length > LIST_PAGE && (
+            {!showAll && ws.applications.length > LIST_PAGE && (
               <button
                 type="button"
                 class="tool-button tool-button-quiet"
                 onClick={() => setShowAll(true)}
               >
-                Show all {ws.interviews.length} interviews
+                Show all {ws.applications.length} interviews
               </button>
             )}
           </>
@@ -141,7 +160,7 @@ export default function WorkspaceEditor() {
 const LIST_PAGE = 30;
 
 interface RowProps {
-  interview: Interview;
+  interview: Application;
   current: boolean;
   onRemove: (id: string) => void;
 }
@@ -155,13 +174,15 @@ class InterviewRow extends Component<RowProps> {
     return next.interview !== this.props.interview || next.current !== this.props.current;
   }
   override render({ interview: i, current, onRemove }: RowProps) {
+    const round = currentRound(i);
+    const met = peopleMet(i, round).length;
     return (
       <li class={current ? 'is-current' : undefined}>
         <div class="tool-list-main">
           <strong>{interviewName(i)}</strong>
           <span class="tool-muted">
-            {i.date || 'no date'} · {STATUS_LABELS[i.status]} · {i.interviewers.length}{' '}
-            {i.interviewers.length === 1 ? 'person' : 'people'}
+            {round.date || 'no date'} · {STATUS_LABELS[currentOutcome(i)]} · {met}{' '}
+            {met === 1 ? 'person' : 'people'}
           </span>
         </div>
         <div class="tool-actions">
@@ -179,7 +200,7 @@ class InterviewRow extends Component<RowProps> {
           <button
             type="button"
             class="tool-button tool-button-quiet"
-            onClick={() => updateWorkspace((w) => duplicateInterview(w, i.id, new Date()))}
+            onClick={() => updateWorkspace((w) => duplicateApplication(w, i.id, new Date()))}
           >
             Duplicate<span class="visually-hidden"> {interviewName(i)}</span>
           </button>
@@ -200,26 +221,52 @@ function CurrentInterview({
   interview,
   onRemovePerson,
 }: {
-  interview: Interview;
-  onRemovePerson: (interviewId: string, personId: string) => void;
+  interview: Application;
+  onRemovePerson: (appId: string, roundId: string, personId: string) => void;
 }) {
+  const round = currentRound(interview);
   return (
     <section aria-labelledby="ws-current-heading" class="tool-section">
       <h2 id="ws-current-heading">{interviewName(interview)}</h2>
       <InterviewDetails
-        interview={interview}
+        application={interview}
+        round={round}
         idPrefix="ws"
-        show={{ status: true, timeline: true }}
-      />
+        show={{ timeline: true }}
+      >
+        <div class="tool-field">
+          <label for="ws-status">Status</label>
+          <select
+            id="ws-status"
+            value={currentOutcome(interview)}
+            onChange={(e) =>
+              updateWorkspace((w) =>
+                setOutcome(
+                  w,
+                  interview.id,
+                  e.currentTarget.value as OutcomeStatus,
+                  isoDateIn(new Date(), userTimeZone()),
+                ),
+              )
+            }
+          >
+            {(Object.keys(STATUS_LABELS) as OutcomeStatus[]).map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </InterviewDetails>
       <h3>Who you met</h3>
-      {interview.interviewers.map((p, n) => (
+      {peopleMet(interview, round).map((p, n) => (
         <fieldset key={p.id} class="tool-fieldset">
           <legend>
             Interviewer {n + 1}
             {p.name ? `: ${p.name}` : ''}
           </legend>
           <InterviewerFields
-            interviewId={interview.id}
+            appId={interview.id}
             interviewer={p}
             idPrefix="ws"
             show={{ email: true, linkedin: true, address: true, rapport: true }}
@@ -227,7 +274,7 @@ function CurrentInterview({
           <button
             type="button"
             class="tool-button tool-button-danger"
-            onClick={() => onRemovePerson(interview.id, p.id)}
+            onClick={() => onRemovePerson(interview.id, round.id, p.id)}
           >
             Remove {p.name || `interviewer ${n + 1}`}
           </button>
@@ -236,7 +283,7 @@ function CurrentInterview({
       <button
         type="button"
         class="tool-button tool-button-quiet"
-        onClick={() => updateWorkspace((w) => addInterviewer(w, interview.id))}
+        onClick={() => updateWorkspace((w) => addPerson(w, interview.id, undefined, round.id))}
       >
         Add an interviewer
       </button>
@@ -244,8 +291,8 @@ function CurrentInterview({
       <h3 id="ws-steps-heading">Follow-up steps</h3>
       <ul class="tool-steps" aria-labelledby="ws-steps-heading">
         {FOLLOW_UP_STEPS.map((step) => {
-          const done = stepDone(interview, step.id);
-          const auto = done && !interview.steps[step.id];
+          const done = stepDone(round, step.id);
+          const auto = done && !round.steps[step.id];
           const inputId = `ws-step-${step.id}`;
           return (
             <li key={step.id}>
@@ -256,7 +303,9 @@ function CurrentInterview({
                 disabled={auto}
                 aria-describedby={auto ? `${inputId}-auto` : undefined}
                 onChange={(e) =>
-                  updateWorkspace((w) => setStep(w, interview.id, step.id, e.currentTarget.checked))
+                  updateWorkspace((w) =>
+                    setStep(w, interview.id, round.id, step.id, e.currentTarget.checked),
+                  )
                 }
               />
               <label for={inputId}>{step.label}</label>
@@ -271,12 +320,12 @@ function CurrentInterview({
         })}
       </ul>
 
-      {interview.sent.length > 0 && (
+      {round.sent.length > 0 && (
         <>
           <h3>What you have sent</h3>
           <ul class="tool-sent">
-            {interview.sent.map((s, n) => {
-              const who = interview.interviewers.find((p) => p.id === s.interviewerId)?.name;
+            {round.sent.map((s, n) => {
+              const who = interview.people.find((p) => p.id === s.personId)?.name;
               return (
                 <li key={n}>
                   {MESSAGE_NAMES[s.kind]}

@@ -1,16 +1,24 @@
 import { draftActionItemEmail } from '../../../lib/action-items/action-item-email';
 import { wordCount } from '../../../lib/messages/text-stats';
 import { draftKey } from '../../../lib/workspace/operations';
-import type { ActionItem, Interview, Interviewer, Profile } from '../../../lib/workspace/schema';
+import type {
+  ActionItem,
+  Application,
+  Person,
+  Profile,
+  Round,
+} from '../../../lib/workspace/schema';
 import { useDraft } from '../hooks/use-draft';
 import { DraftPanel } from './DraftPanel';
 import { SendActions } from './SendActions';
 
 interface Props {
-  interview: Interview;
+  application: Application;
+  /** The round the item was promised in: its drafts keep this one. */
+  round: Round;
   item: ActionItem;
-  /** Who gets it: the person who asked, else the first interviewer; null greets without a name. */
-  recipient: Interviewer | null;
+  /** Who gets it: the person who asked, else the first person met; null greets without a name. */
+  recipient: Person | null;
   profile: Profile;
   /** The promised date has passed: the draft apologises once. */
   late: boolean;
@@ -27,7 +35,8 @@ interface Props {
  * is first opened, so the timeline pages do not carry the draft panel.
  */
 export default function CoverEmail({
-  interview,
+  application,
+  round,
   item,
   recipient,
   profile,
@@ -35,8 +44,8 @@ export default function CoverEmail({
   id,
   label,
 }: Props) {
-  const draft = useDraft(interview, draftKey('action-item', item.id), () =>
-    draftActionItemEmail({ interview, interviewer: recipient, profile, item, late }),
+  const draft = useDraft(application.id, round, draftKey('action-item', item.id), () =>
+    draftActionItemEmail({ application, interviewer: recipient, profile, item, late }),
   );
   const what = `cover email for ${label}`;
   const to = recipient?.email ?? '';

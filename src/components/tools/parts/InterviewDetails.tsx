@@ -1,22 +1,23 @@
-import { Component } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
-import { updateInterview, updateProfile } from '../../../lib/workspace/operations';
-import {
-  INTERVIEW_FORMATS,
-  INTERVIEW_STATUSES,
-  type Interview,
-} from '../../../lib/workspace/schema';
+import { updateApplication, updateProfile, updateRound } from '../../../lib/workspace/operations';
+import { INTERVIEW_FORMATS, type Application, type Round } from '../../../lib/workspace/schema';
 import { Field } from './Field';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
 import { timeZones } from '../../../lib/dates/time-zones';
-import { FORMAT_LABELS, STATUS_LABELS } from './labels';
+import { FORMAT_LABELS } from './labels';
 
 interface Props {
-  interview: Interview;
+  /** The application: company, role, qualifications. */
+  application: Application;
+  /** The round: when, where and how it was held, and the timeline given in it. */
+  round: Round;
   idPrefix: string;
   /** Which groups of fields to show: tools ask only for what they use. */
-  show?: { status?: boolean; timeline?: boolean; qualifications?: boolean };
+  show?: { timeline?: boolean; qualifications?: boolean };
+  /** More fields for the grid, after the format (My interviews: where it stands). */
+  children?: ComponentChildren;
 }
 
 /**
@@ -36,10 +37,15 @@ class ZoneOptions extends Component<{ own: string }> {
   }
 }
 
-/** The interview's own fields: company, role, when, where, and what to reaffirm. */
-export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
-  const set = (patch: Partial<Interview>) =>
-    updateWorkspace((w) => updateInterview(w, interview.id, patch));
+/**
+ * The interview's own fields: the application's company and role, the round's date,
+ * start, zone and format, the timeline given in the round, and what to reaffirm.
+ */
+export function InterviewDetails({ application, round, idPrefix, show = {}, children }: Props) {
+  const set = (patch: Partial<Application>) =>
+    updateWorkspace((w) => updateApplication(w, application.id, patch));
+  const setRound = (patch: Partial<Round>) =>
+    updateWorkspace((w) => updateRound(w, application.id, round.id, patch));
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <fieldset class="tool-fieldset">
@@ -48,14 +54,14 @@ export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
         <Field
           id={id('company')}
           label="Company"
-          value={interview.company}
+          value={application.company}
           onInput={(v) => set({ company: v })}
           autoComplete="organization"
         />
         <Field
           id={id('role')}
           label="Role"
-          value={interview.role}
+          value={application.role}
           onInput={(v) => set({ role: v })}
           autoComplete="organization-title"
         />
@@ -63,32 +69,32 @@ export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
           id={id('date')}
           label="Date"
           type="date"
-          value={interview.date}
-          onInput={(v) => set({ date: v })}
+          value={round.date}
+          onInput={(v) => setRound({ date: v })}
         />
         <Field
           id={id('time')}
           label="Start time"
           type="time"
-          value={interview.time}
-          onInput={(v) => set({ time: v })}
+          value={round.start}
+          onInput={(v) => setRound({ start: v })}
         />
         <div class="tool-field">
           <label for={id('zone')}>Time zone of that time</label>
           <select
             id={id('zone')}
-            value={interview.timeZone}
-            onChange={(e) => set({ timeZone: e.currentTarget.value })}
+            value={round.timeZone}
+            onChange={(e) => setRound({ timeZone: e.currentTarget.value })}
           >
-            <ZoneOptions own={interview.timeZone} />
+            <ZoneOptions own={round.timeZone} />
           </select>
         </div>
         <div class="tool-field">
           <label for={id('format')}>Format</label>
           <select
             id={id('format')}
-            value={interview.format}
-            onChange={(e) => set({ format: e.currentTarget.value as Interview['format'] })}
+            value={round.format}
+            onChange={(e) => setRound({ format: e.currentTarget.value as Round['format'] })}
           >
             {INTERVIEW_FORMATS.map((f) => (
               <option key={f} value={f}>
@@ -97,31 +103,16 @@ export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
             ))}
           </select>
         </div>
-        {show.status && (
-          <div class="tool-field">
-            <label for={id('status')}>Status</label>
-            <select
-              id={id('status')}
-              value={interview.status}
-              onChange={(e) => set({ status: e.currentTarget.value as Interview['status'] })}
-            >
-              {INTERVIEW_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        {children}
       </div>
       {show.timeline && (
         <Field
           id={id('timeline')}
           label="Hiring timeline they gave"
           hint={'As they said it, e.g. "1-2 weeks".'}
-          value={interview.timeline}
+          value={round.timeline}
           limit={FIELD_LIMITS.timeline}
-          onInput={(v) => set({ timeline: v })}
+          onInput={(v) => setRound({ timeline: v })}
         />
       )}
       {show.qualifications !== false && (
@@ -130,7 +121,7 @@ export function InterviewDetails({ interview, idPrefix, show = {} }: Props) {
           label="Qualifications to reaffirm"
           hint="One per line: strengths you want them to remember."
           multiline
-          value={interview.qualifications}
+          value={application.qualifications}
           onInput={(v) => set({ qualifications: v })}
         />
       )}

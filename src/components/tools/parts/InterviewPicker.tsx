@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import {
-  addInterview,
-  blankInterview,
+  addApplication,
+  blankApplication,
+  currentRound,
   interviewListFull,
   setCurrent,
 } from '../../../lib/workspace/operations';
@@ -21,10 +22,10 @@ interface Props {
 export function InterviewPicker({ idPrefix, workspaceHref }: Props) {
   const ws = useStore($workspace);
   const create = () =>
-    updateWorkspace((w) => addInterview(w, blankInterview(new Date(), userTimeZone())));
+    updateWorkspace((w) => addApplication(w, blankApplication(new Date(), userTimeZone())));
   return (
     <div class="tool-picker">
-      {ws.interviews.length > 0 ? (
+      {ws.applications.length > 0 ? (
         <div class="tool-field">
           <label for={`${idPrefix}-interview`}>Interview</label>
           <select
@@ -32,12 +33,15 @@ export function InterviewPicker({ idPrefix, workspaceHref }: Props) {
             value={ws.currentId ?? ''}
             onChange={(e) => updateWorkspace((w) => setCurrent(w, e.currentTarget.value))}
           >
-            {ws.interviews.map((i) => (
-              <option key={i.id} value={i.id}>
-                {interviewName(i)}
-                {i.date ? ` (${i.date})` : ''}
-              </option>
-            ))}
+            {ws.applications.map((a) => {
+              const { date } = currentRound(a);
+              return (
+                <option key={a.id} value={a.id}>
+                  {interviewName(a)}
+                  {date ? ` (${date})` : ''}
+                </option>
+              );
+            })}
           </select>
         </div>
       ) : (

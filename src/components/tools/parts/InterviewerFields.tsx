@@ -1,11 +1,11 @@
 import { updateWorkspace } from '../../../stores/workspace';
-import { updateInterviewer } from '../../../lib/workspace/operations';
-import type { Interviewer } from '../../../lib/workspace/schema';
+import { updatePerson } from '../../../lib/workspace/operations';
+import type { Person } from '../../../lib/workspace/schema';
 import { Field } from './Field';
 
 interface Props {
-  interviewId: string;
-  interviewer: Interviewer;
+  appId: string;
+  interviewer: Person;
   idPrefix: string;
   /** Which optional fields this tool needs; name, title and topics always show. */
   show?: { email?: boolean; linkedin?: boolean; address?: boolean; rapport?: boolean };
@@ -13,13 +13,13 @@ interface Props {
 
 /** One interviewer's fields. Each keystroke is saved to the workspace. */
 export function InterviewerFields({
-  interviewId,
+  appId,
   interviewer,
   idPrefix,
   show = { email: true, rapport: true },
 }: Props) {
-  const set = (patch: Partial<Interviewer>) =>
-    updateWorkspace((w) => updateInterviewer(w, interviewId, interviewer.id, patch));
+  const set = (patch: Partial<Person>) =>
+    updateWorkspace((w) => updatePerson(w, appId, interviewer.id, patch));
   const id = (name: string) => `${idPrefix}-${interviewer.id}-${name}`;
   return (
     <div class="tool-person-fields">

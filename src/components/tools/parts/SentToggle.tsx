@@ -1,31 +1,34 @@
 import { updateWorkspace } from '../../../stores/workspace';
 import { lastSent, markSent, unmarkSent } from '../../../lib/workspace/operations';
-import type { Interview, MessageKind } from '../../../lib/workspace/schema';
+import type { MessageKind, Round } from '../../../lib/workspace/schema';
 import { formatLocalDateTime } from '../../../lib/dates/zoned-time';
 
 interface Props {
-  interview: Interview;
+  /** The application and the round the message belongs to. */
+  appId: string;
+  round: Round;
   kind: MessageKind;
-  interviewerId?: string;
+  personId?: string;
   /** What the button says, e.g. "Mark as sent" or "Mark as mailed". */
   label?: string;
   /** Accessible suffix naming the recipient, so several buttons on a page differ. */
   recipient?: string;
-  /** A per-interview message (status inquiry): sent to anyone counts, and undoing removes it. */
+  /** A message not per person (status inquiry): sent to anyone counts, and undoing removes it. */
   anyRecipient?: boolean;
 }
 
 /** Records that a message went out (with the time) or takes that back. */
 export function SentToggle({
-  interview,
+  appId,
+  round,
   kind,
-  interviewerId,
+  personId,
   label = 'Mark as sent',
   recipient,
   anyRecipient = false,
 }: Props) {
-  const who = anyRecipient ? undefined : interviewerId;
-  const at = lastSent(interview, kind, who);
+  const who = anyRecipient ? undefined : personId;
+  const at = lastSent(round, kind, who);
   const suffix = recipient ? <span class="visually-hidden"> to {recipient}</span> : null;
   // One button in both states, so the DOM node (and the keyboard focus on it) survives the toggle.
   return (
@@ -41,8 +44,8 @@ export function SentToggle({
         onClick={() =>
           updateWorkspace((w) =>
             at
-              ? unmarkSent(w, interview.id, kind, who)
-              : markSent(w, interview.id, kind, new Date(), interviewerId),
+              ? unmarkSent(w, appId, round.id, kind, who)
+              : markSent(w, appId, round.id, kind, new Date(), personId),
           )
         }
       >
