@@ -18,8 +18,10 @@ import {
   duplicateApplication,
   removeApplication,
   removePersonFromRound,
+  removeRound,
   restoreApplication,
   restorePersonToRound,
+  restoreRound,
 } from '../../../lib/workspace/list-edits';
 import { undoable } from '../../../lib/workspace/undo';
 import { FOLLOW_UP_STEPS, setStep, stepDone } from '../../../lib/workspace/steps';
@@ -29,6 +31,8 @@ import type { Application, OutcomeStatus } from '../../../lib/workspace/schema';
 import { useUndo } from '../hooks/use-undo';
 import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
 import { InterviewerFields } from '../parts/InterviewerFields';
+import { RoundsPanel } from '../parts/RoundsPanel';
+import { PERSON_ROLE_LABELS } from '../parts/round-labels';
 import { interviewName } from '../../../lib/workspace/interview-name';
 import { ToolShell } from '../parts/ToolShell';
 import { UndoBar } from '../parts/UndoBar';
@@ -81,6 +85,15 @@ export default function WorkspaceEditor() {
           done: `Deleted ${interviewName(r.application)}.`,
           undone: `Put back ${interviewName(r.application)}.`,
         }),
+      ),
+    );
+  const removeRoundWithUndo = (appId: string, roundId: string) =>
+    undo.remove((w) =>
+      undoable(
+        w,
+        (x) => removeRound(x, appId, roundId),
+        restoreRound,
+        () => ({ done: 'Removed the round.', undone: 'Put back the round.' }),
       ),
     );
   const removePerson = (appId: string, roundId: string, personId: string) =>
@@ -151,7 +164,13 @@ export default function WorkspaceEditor() {
         )}
       </section>
 
-      {current && <CurrentInterview interview={current} onRemovePerson={removePerson} />}
+      {current && (
+        <CurrentInterview
+          interview={current}
+          onRemovePerson={removePerson}
+          onRemoveRound={removeRoundWithUndo}
+        />
+      )}
     </ToolShell>
   );
 }
@@ -220,14 +239,17 @@ class InterviewRow extends Component<RowProps> {
 function CurrentInterview({
   interview,
   onRemovePerson,
+  onRemoveRound,
 }: {
   interview: Application;
   onRemovePerson: (appId: string, roundId: string, personId: string) => void;
+  onRemoveRound: (appId: string, roundId: string) => void;
 }) {
   const round = currentRound(interview);
   return (
     <section aria-labelledby="ws-current-heading" class="tool-section">
       <h2 id="ws-current-heading">{interviewName(interview)}</h2>
+      <RoundsPanel application={interview} onRemoveRound={onRemoveRound} />
       <InterviewDetails
         application={interview}
         round={round}
@@ -270,6 +292,7 @@ function CurrentInterview({
             interviewer={p}
             idPrefix="ws"
             show={{ email: true, linkedin: true, address: true, rapport: true }}
+            roles={PERSON_ROLE_LABELS}
           />
           <button
             type="button"

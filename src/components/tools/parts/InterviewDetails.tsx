@@ -79,6 +79,14 @@ export function InterviewDetails({ application, round, idPrefix, show = {}, chil
           value={round.start}
           onInput={(v) => setRound({ start: v })}
         />
+        <Field
+          id={id('end')}
+          label="End time"
+          hint="The thank-you clock starts here."
+          type="time"
+          value={round.end}
+          onInput={(v) => setRound({ end: v })}
+        />
         <div class="tool-field">
           <label for={id('zone')}>Time zone of that time</label>
           <select
@@ -114,6 +122,23 @@ export function InterviewDetails({ application, round, idPrefix, show = {}, chil
           limit={FIELD_LIMITS.timeline}
           onInput={(v) => setRound({ timeline: v })}
         />
+      )}
+      {show.timeline && application.people.length > 0 && (
+        <div class="tool-field">
+          <label for={id('timeline-by')}>Who said it</label>
+          <select
+            id={id('timeline-by')}
+            value={round.timelineBy}
+            onChange={(e) => setRound({ timelineBy: e.currentTarget.value })}
+          >
+            <option value="">Not noted</option>
+            {application.people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name.trim() || 'Unnamed person'}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
       {show.qualifications !== false && (
         <Field

@@ -1,6 +1,6 @@
 import { updateWorkspace } from '../../../stores/workspace';
 import { updatePerson } from '../../../lib/workspace/operations';
-import type { Person } from '../../../lib/workspace/schema';
+import type { Person, PersonRole } from '../../../lib/workspace/schema';
 import { Field } from './Field';
 
 interface Props {
@@ -9,6 +9,11 @@ interface Props {
   idPrefix: string;
   /** Which optional fields this tool needs; name, title and topics always show. */
   show?: { email?: boolean; linkedin?: boolean; address?: boolean; rapport?: boolean };
+  /**
+   * The parts a person can play, as the "Their part" select reads them; absent, no
+   * select (My interviews passes them, so the tool pages do not carry the words).
+   */
+  roles?: Record<PersonRole, string>;
 }
 
 /** One interviewer's fields. Each keystroke is saved to the workspace. */
@@ -17,6 +22,7 @@ export function InterviewerFields({
   interviewer,
   idPrefix,
   show = { email: true, rapport: true },
+  roles,
 }: Props) {
   const set = (patch: Partial<Person>) =>
     updateWorkspace((w) => updatePerson(w, appId, interviewer.id, patch));
@@ -36,6 +42,22 @@ export function InterviewerFields({
           value={interviewer.title}
           onInput={(v) => set({ title: v })}
         />
+        {roles && (
+          <div class="tool-field">
+            <label for={id('role')}>Their part</label>
+            <select
+              id={id('role')}
+              value={interviewer.role}
+              onChange={(e) => set({ role: e.currentTarget.value as PersonRole })}
+            >
+              {(Object.keys(roles) as PersonRole[]).map((r) => (
+                <option key={r} value={r}>
+                  {roles[r]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {show.email && (
           <Field
             id={id('email')}
