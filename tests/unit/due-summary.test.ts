@@ -41,6 +41,14 @@ describe('dueGroups', () => {
     expect(groups.next.map((r) => r.id)).toEqual(['sooner', 'soon', 'mid']);
   });
 
+  it('puts an upcoming step with no date first rather than failing on it', () => {
+    const groups = dueGroups([
+      row('dated', 'upcoming', '2026-12-02'),
+      row('undated', 'upcoming', null),
+    ]);
+    expect(groups.next.map((r) => r.id)).toEqual(['undated', 'dated']);
+  });
+
   it('keeps every overdue row, however many', () => {
     const many = Array.from({ length: 25 }, (_, n) => row(`o${n}`, 'overdue'));
     expect(dueGroups(many).overdue).toHaveLength(25);

@@ -550,6 +550,70 @@ describe('a v5 backup', () => {
   });
 });
 
+describe('the v4 → v5 step on data no v4 build wrote well', () => {
+  const v4 = (interview: Json) => ({ version: 4, currentId: 'a', interviews: [interview] });
+  const base: Json = {
+    id: 'a',
+    company: 'Acme',
+    createdAt: '2026-11-27T23:30:00.000Z',
+    interviewers: [{ id: 'p', name: 'Lee' }],
+  };
+
+  it('dates the first outcome in the interview’s zone, or in UTC when the zone is unknown', () => {
+    const tokyo = decodeWorkspace(JSON.stringify(v4({ ...base, timeZone: 'Asia/Tokyo' })));
+    expect(tokyo.kind === 'ok' && tokyo.workspace.applications[0]!.outcomes).toEqual([
+      { status: 'waiting', at: '2026-11-28', note: '' },
+    ]);
+    // An unknown zone: the day in UTC, and the zone itself reset by the reader, with a repair.
+    const odd = decodeWorkspace(JSON.stringify(v4({ ...base, timeZone: 'x'.repeat(65) })));
+    if (odd.kind !== 'ok') throw new Error(odd.kind);
+    expect(odd.workspace.applications[0]!.outcomes[0]!.at).toBe('2026-11-27');
+    expect(odd.repairs.map((r) => r.path)).toEqual(['applications.0.rounds.0.timeZone']);
+  });
+  it('passes values of the wrong kind on to the reader, which sets them aside and says where', () => {
+    const result = decodeWorkspace(
+      JSON.stringify(v4({ ...base, status: 'ghosted', format: 'zoom', interviewers: 'Lee' })),
+    );
+    if (result.kind !== 'ok') throw new Error(result.kind);
+    const app = result.workspace.applications[0]!;
+    expect(app.outcomes).toEqual([]);
+    expect(app.people).toEqual([]);
+    expect(app.rounds[0]).toMatchObject({ kind: 'video', format: 'video', met: [] });
+    expect(result.repairs.map((r) => [r.path, r.action])).toEqual([
+      ['applications.0.people', 'default'],
+      ['applications.0.rounds.0.format', 'default'],
+      ['applications.0.outcomes.0', 'set-aside'],
+    ]);
+  });
+  it('an interviewer that is not a record is set aside on its own; the others are met in the round', () => {
+    const result = decodeWorkspace(
+      JSON.stringify(v4({ ...base, interviewers: ['Lee', { id: 'q', name: 'Sam' }] })),
+    );
+    if (result.kind !== 'ok') throw new Error(result.kind);
+    const app = result.workspace.applications[0]!;
+    expect(app.people.map((p) => p.id)).toEqual(['q']);
+    expect(app.rounds[0]!.met).toEqual(['q']);
+    expect(result.repairs.map((r) => r.path)).toEqual(['applications.0.people.0']);
+  });
+  it('a v4 record with no date of creation is set aside once, not once more for its outcome', () => {
+    const { createdAt: _c, ...undated } = base;
+    const result = decodeWorkspace(JSON.stringify(v4(undated)));
+    expect(result.kind === 'ok' && result.repairs.map((r) => r.path)).toEqual(['applications.0']);
+  });
+  it('a record of a version no build wrote is read as this version, and a shared key of no known version is unreadable', () => {
+    const storage = new SharedStorage();
+    const ws = load(WITH_DATA[0]![1].localStorage).workspace;
+    new RecordSync(storage.view('W'), 'W').replaceAll(ws, []);
+    const id = ws.applications[0]!.id;
+    const env = JSON.parse(storage.data.get(recordKey(id))!) as Envelope<unknown>;
+    storage.data.set(recordKey(id), JSON.stringify({ ...env, v: 0 }));
+    expect(load(Object.fromEntries(storage.data)).workspace).toEqual(ws);
+    const meta = JSON.parse(storage.data.get(META_KEY)!) as Envelope<MetaData>;
+    storage.data.set(META_KEY, JSON.stringify({ ...meta, data: { ...meta.data, version: 4.5 } }));
+    expect(readLayout(storage.reader())).toMatchObject({ kind: 'unreadable' });
+  });
+});
+
 // ---------------------------------------------------------------------------------
 // A newer version is left alone: by this build, and by a v4 build (its rule, below).
 

@@ -127,8 +127,9 @@ function dayOf(instant: unknown, timeZone: unknown): string {
  * steps, drafts (same keys) and sent records (interviewerId → personId) move to the
  * round; each interviewer becomes a person with the role "interviewer", met in that
  * round; the status becomes the first entry of the outcome history, dated the day the
- * interview was created (in its zone). Values of the wrong type are passed on as they are, so the
- * reader sets them aside and says so, as it did in v4.
+ * interview was created (in its zone). Values of the wrong type are passed on as they
+ * are, so the reader sets them aside and says so, as it did in v4. The round's id is
+ * fixed, so two tabs (or a file restored twice) migrating the same interview agree.
  */
 export function interviewToApplication(iv: unknown): unknown {
   if (!isObject(iv)) return iv;

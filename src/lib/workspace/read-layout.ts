@@ -226,8 +226,6 @@ export function readRecords(storage: LayoutStorage, keys: readonly string[]): Lo
     shared.kind === 'current' || shared.kind === 'migrated'
       ? decodeData({ ...shared.data, version: WORKSPACE_VERSION, applications })
       : decodeData({ version: undefined });
-  if (result.kind === 'newer')
-    return { kind: 'newer', version: result.version, original: dumpStorage(storage) };
   if (result.kind !== 'ok')
     return {
       kind: 'unreadable',

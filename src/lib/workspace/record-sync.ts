@@ -4,11 +4,12 @@
 // Layout: one small key for what is shared (profile, settings, the order of the list)
 // and one key per application (what the pages call an interview), each with a revision.
 // Saving writes only the applications that changed (found by object identity, since
-// every edit is an immutable update), so a keystroke costs the same with 5 or 500. Before writing, a tab compares the
-// stored revision with the one it last saw; if another tab wrote in between, the two
-// versions are merged field by field (three-way-merge.ts) instead of one overwriting
-// the other. A "generation" changes when everything is replaced (restore, delete all):
-// a tab that sees another generation drops its stale state instead of saving it.
+// every edit is an immutable update), so a keystroke costs the same with 5 or 500.
+// Before writing, a tab compares the stored revision with the one it last saw; if
+// another tab wrote in between, the two versions are merged field by field
+// (three-way-merge.ts) instead of one overwriting the other. A "generation" changes when
+// everything is replaced (restore, delete all): a tab that sees another generation drops
+// its stale state instead of saving it.
 import { mergeThreeWay } from './three-way-merge';
 import {
   WORKSPACE_VERSION,
