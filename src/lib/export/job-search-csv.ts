@@ -51,52 +51,79 @@ function day(value: string): string {
 
 const joined = (parts: string[]) => parts.filter((p) => p.trim() !== '').join('; ');
 
+/** One dated record of an application: a row of the CSV and of the printable page. */
+export interface ExportRow {
+  /** "Application", "Interview: Video", "Sent: Thank-you email", "Outcome: Offer". */
+  record: string;
+  /** YYYY-MM-DD, or '' when the record has no date. */
+  date: string;
+  /** Times, zone and people met; whom a message went to; an offer's deadline and the note. */
+  details: string;
+}
+
+/**
+ * An application's records: its own row, its rounds, its sent messages and its outcome
+ * changes, each group in date order (outcomes as given: oldest first). Never throws;
+ * missing fields give empty text.
+ */
+export function applicationRows(app: ExportApplication): ExportRow[] {
+  const rows: ExportRow[] = [
+    {
+      record: 'Application',
+      date: day(app.createdAt),
+      details: app.source ? `Source: ${app.source}` : '',
+    },
+  ];
+  const byDate = <T>(list: T[] | undefined, at: (x: T) => string) =>
+    [...(Array.isArray(list) ? list : [])].sort((a, b) => day(at(a)).localeCompare(day(at(b))));
+  for (const round of byDate(app.rounds, (r) => r.date)) {
+    const time = round.start ? `${round.start}${round.end ? `–${round.end}` : ''}` : '';
+    rows.push({
+      record: `Interview: ${round.kind}`,
+      date: day(round.date),
+      details: joined([
+        time && `${time}${round.timeZone ? ` (${round.timeZone})` : ''}`,
+        round.met?.length ? `Met: ${round.met.filter(Boolean).join(', ')}` : '',
+      ]),
+    });
+  }
+  for (const message of byDate(app.sent, (m) => m.at)) {
+    rows.push({
+      record: `Sent: ${message.what}`,
+      date: day(message.at),
+      details: message.to ? `To: ${message.to}` : '',
+    });
+  }
+  for (const outcome of Array.isArray(app.outcomes) ? app.outcomes : []) {
+    rows.push({
+      record: `Outcome: ${outcome.status}`,
+      date: day(outcome.at),
+      details: joined([
+        outcome.deadline ? `Answer by ${outcome.deadline}` : '',
+        outcome.note ?? '',
+      ]),
+    });
+  }
+  return rows;
+}
+
 /**
  * The whole search as CSV text: the header, then for each application (in the order
- * given) its own row, its rounds, its sent messages and its outcome changes, each
- * group in date order. Never throws; missing fields give empty cells.
+ * given) its rows (applicationRows). Never throws; missing fields give empty cells.
  */
 export function jobSearchCsv(applications: readonly ExportApplication[]): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   const list: readonly ExportApplication[] = Array.isArray(applications) ? applications : [];
   for (const app of list) {
-    const head = (record: string, date: string, details: string) => [
-      app.company ?? '',
-      app.role ?? '',
-      record,
-      date,
-      details,
-      app.jobUrl ?? '',
-    ];
-    rows.push(head('Application', day(app.createdAt), app.source ? `Source: ${app.source}` : ''));
-    const byDate = <T>(list: T[] | undefined, at: (x: T) => string) =>
-      [...(Array.isArray(list) ? list : [])].sort((a, b) => day(at(a)).localeCompare(day(at(b))));
-    for (const round of byDate(app.rounds, (r) => r.date)) {
-      const time = round.start ? `${round.start}${round.end ? `–${round.end}` : ''}` : '';
-      rows.push(
-        head(
-          `Interview: ${round.kind}`,
-          day(round.date),
-          joined([
-            time && `${time}${round.timeZone ? ` (${round.timeZone})` : ''}`,
-            round.met?.length ? `Met: ${round.met.filter(Boolean).join(', ')}` : '',
-          ]),
-        ),
-      );
-    }
-    for (const message of byDate(app.sent, (m) => m.at)) {
-      rows.push(
-        head(`Sent: ${message.what}`, day(message.at), message.to ? `To: ${message.to}` : ''),
-      );
-    }
-    for (const outcome of app.outcomes ?? []) {
-      rows.push(
-        head(
-          `Outcome: ${outcome.status}`,
-          day(outcome.at),
-          joined([outcome.deadline ? `Answer by ${outcome.deadline}` : '', outcome.note ?? '']),
-        ),
-      );
+    for (const row of applicationRows(app)) {
+      rows.push([
+        app.company ?? '',
+        app.role ?? '',
+        row.record,
+        row.date,
+        row.details,
+        app.jobUrl ?? '',
+      ]);
     }
   }
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
