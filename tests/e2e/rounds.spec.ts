@@ -60,7 +60,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto('workspace/');
     await page.getByRole('button', { name: 'Add a round' }).click();
     await page.getByRole('group', { name: 'Rounds' }).getByLabel('Priya Raman').check();
-    await expectNoViolations(page);
+    await expectNoViolations(page, `rounds panel, ${theme}`);
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       320,
