@@ -203,17 +203,18 @@ test('a holiday pushes the inquiry a day; a shorter wait brings it forward', asy
   await expectReadAs(calc, 'within 2 weeks (by Tue 8 Dec)');
   await expect(when(inquiry)).toHaveText('Thu 10 Dec');
 
-  await calc.getByText('Pacing and holidays').click();
-  await calc.getByLabel('Add a holiday to skip').fill('2026-12-10');
-  await calc.getByRole('button', { name: 'Add holiday' }).click();
-  await expect(calc.getByRole('button', { name: 'Remove holiday Thu 10 Dec' })).toBeVisible();
+  await calc.getByText(/^Holidays: /).click();
+  await calc.getByLabel('Add your own day off').fill('2026-12-10');
+  await calc.getByRole('button', { name: 'Add day off' }).click();
+  await expect(calc.getByRole('button', { name: 'Remove day off Thu 10 Dec' })).toBeVisible();
   await expect(when(inquiry)).toHaveText('Fri 11 Dec');
   await expect(reason(inquiry)).toHaveText(
     'Their timeline (within 2 weeks) ends Tue 8 Dec; wait 2 more business days (skipping the holiday on Thu 10 Dec).',
   );
   await expect(when(step(calc, TITLES.final))).toHaveText('Fri 18 Dec');
 
-  await calc.getByRole('button', { name: 'Remove holiday Thu 10 Dec' }).click();
+  await calc.getByRole('button', { name: 'Remove day off Thu 10 Dec' }).click();
+  await calc.getByText('Pacing', { exact: true }).click();
   await calc.getByLabel('Wait after their timeline').selectOption('1');
   await expect(when(inquiry)).toHaveText('Wed 9 Dec');
   await expect(reason(inquiry)).toHaveText(
@@ -568,9 +569,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await expectReadAs(calc, 'within 2 weeks (by Tue 8 Dec)');
           await calc.getByLabel('What they said about timing', { exact: true }).fill('soon');
           await expect(calc.locator('.tool-warning')).toBeVisible();
-          await calc.getByText('Pacing and holidays').click();
-          await calc.getByLabel('Add a holiday to skip').fill('2026-12-10');
-          await calc.getByRole('button', { name: 'Add holiday' }).click();
+          await calc.getByText(/^Holidays: /).click();
+          await calc.getByLabel('Add your own day off').fill('2026-12-10');
+          await calc.getByRole('button', { name: 'Add day off' }).click();
           await step(calc, TITLES.linkedIn).getByRole('checkbox').check();
           await expect(badge(step(calc, TITLES.linkedIn))).toHaveText('Done');
         },

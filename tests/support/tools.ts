@@ -25,6 +25,11 @@ export function sampleWorkspace() {
       secondFollowUpGap: 5,
       moveOnGap: 10,
       holidays: [] as string[],
+      // No public holidays: these tests' dates stay what they were whatever the browser's
+      // region; tests/e2e/holidays.spec.ts covers the region's days (holidayRegion '').
+      holidayRegion: 'none' as string,
+      holidaysRemoved: [] as string[],
+      weekend: null as number[] | null,
     },
     currentId: 'iv-1',
     applications: [

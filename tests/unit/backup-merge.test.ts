@@ -169,6 +169,9 @@ describe('mergeWorkspaces: profile and settings', () => {
         secondFollowUpGap: 7,
         moveOnGap: 20,
         holidays: ['2026-12-26', '2026-12-25', '2026-11-26'],
+        holidayRegion: 'GB-ENG',
+        holidaysRemoved: ['2026-12-28'],
+        weekend: [5, 6],
       },
     });
     expect(mergeWorkspaces(current, incoming).workspace.settings).toEqual({
@@ -176,6 +179,32 @@ describe('mergeWorkspaces: profile and settings', () => {
       secondFollowUpGap: 7,
       moveOnGap: 15,
       holidays: ['2026-11-26', '2026-12-25', '2026-12-26', '2027-01-01'],
+      holidayRegion: 'GB-ENG',
+      holidaysRemoved: ['2026-12-28'],
+      weekend: [5, 6],
+    });
+  });
+  it('keeps the region and weekend chosen here over the file’s, and joins the public days worked on', () => {
+    const current = ws([], {
+      settings: {
+        ...DEFAULT_SETTINGS,
+        holidayRegion: 'none',
+        holidaysRemoved: ['2026-12-26'],
+        weekend: [0],
+      },
+    });
+    const incoming = ws([], {
+      settings: {
+        ...DEFAULT_SETTINGS,
+        holidayRegion: 'US',
+        holidaysRemoved: ['2026-11-27'],
+        weekend: [5, 6],
+      },
+    });
+    expect(mergeWorkspaces(current, incoming).workspace.settings).toMatchObject({
+      holidayRegion: 'none',
+      holidaysRemoved: ['2026-11-27', '2026-12-26'],
+      weekend: [0],
     });
   });
   it(`keeps at most ${MAX_HOLIDAYS} holidays, dropping the earliest`, () => {

@@ -14,7 +14,7 @@ import {
   type Round,
 } from '../../src/lib/workspace/schema';
 import { parseTimeline } from '../../src/lib/timeline/parse';
-import { readingKey, toReading } from '../../src/lib/timeline/reading';
+import { NO_DAYS_OFF, readingKey, toReading } from '../../src/lib/timeline/reading';
 
 /** Stores the parser's reading, as the islands do once the parser has loaded. */
 const read = (r: Round): Round => ({
@@ -40,20 +40,28 @@ const settings = { ...DEFAULT_SETTINGS, holidays: [] };
 
 describe('interviewTimeline', () => {
   it('uses the stored reading of the words, and a picked date wins over them', () => {
-    expect(interviewTimeline(base(), [])).toMatchObject({ kind: 'range', latest: '2026-12-08' });
+    expect(interviewTimeline(base(), NO_DAYS_OFF)).toMatchObject({
+      kind: 'range',
+      latest: '2026-12-08',
+    });
     expect(
-      interviewTimeline(base({ timeline: 'soon', timelineDate: '2026-12-04' }), []),
+      interviewTimeline(base({ timeline: 'soon', timelineDate: '2026-12-04' }), NO_DAYS_OFF),
     ).toMatchObject({ kind: 'date', date: '2026-12-04' });
-    expect(interviewTimeline(base({ timeline: 'soon' }), [])?.kind).toBe('unreadable');
+    expect(interviewTimeline(base({ timeline: 'soon' }), NO_DAYS_OFF)?.kind).toBe('unreadable');
   });
   it('has no reading once the words, the date or the holidays change, so the parser runs again', () => {
     const iv = base();
-    expect(interviewTimeline({ ...iv, timeline: '3 weeks' }, [])).toBeNull();
-    expect(interviewTimeline({ ...iv, date: '2026-11-25' }, [])).toBeNull();
-    expect(interviewTimeline(iv, ['2026-12-25'])).toBeNull();
+    expect(interviewTimeline({ ...iv, timeline: '3 weeks' }, NO_DAYS_OFF)).toBeNull();
+    expect(interviewTimeline({ ...iv, date: '2026-11-25' }, NO_DAYS_OFF)).toBeNull();
+    expect(interviewTimeline(iv, { ...NO_DAYS_OFF, holidays: ['2026-12-25'] })).toBeNull();
   });
   it('plans with the later steps undated while the words are being read', () => {
-    const plan = planForInterview({ ...base(), timelineReading: null }, settings, '2026-11-25');
+    const plan = planForInterview(
+      { ...base(), timelineReading: null },
+      settings,
+      '2026-11-25',
+      NO_DAYS_OFF,
+    );
     expect(plan.find((s) => s.id === 'status-inquiry')?.date).toBeNull();
     expect(plan.find((s) => s.id === 'thank-you-email')?.date).toBe('2026-11-25');
   });
@@ -61,7 +69,7 @@ describe('interviewTimeline', () => {
 
 describe('planForInterview', () => {
   it('dates the ladder from the timeline: inquiry 2 business days after it, then +5, then +10', () => {
-    const plan = planForInterview(base(), settings, '2026-11-25');
+    const plan = planForInterview(base(), settings, '2026-11-25', NO_DAYS_OFF);
     const date = (id: string) => plan.find((s) => s.id === id)?.date;
     // 1–2 weeks from Tue 24 Nov ends Tue 8 Dec; +2 business days is Thu 10 Dec.
     expect(date('status-inquiry')).toBe('2026-12-10');
@@ -73,7 +81,12 @@ describe('planForInterview', () => {
     const r = base();
     let ws = addApplication(emptyWorkspace(), withRound(r));
     ws = markSent(ws, 'iv', r.id, 'status-inquiry', new Date('2026-12-14T09:00:00Z'));
-    const plan = planForInterview(currentRound(ws.applications[0]!), settings, '2026-12-14');
+    const plan = planForInterview(
+      currentRound(ws.applications[0]!),
+      settings,
+      '2026-12-14',
+      NO_DAYS_OFF,
+    );
     const inquiry = plan.find((s) => s.id === 'status-inquiry')!;
     expect(inquiry.done).toBe(true);
     expect(inquiry.state).toBe('done');
@@ -90,7 +103,12 @@ describe('planForInterview', () => {
       status: 'todo',
       notes: '',
     });
-    const late = planForInterview(currentRound(ws.applications[0]!), settings, '2026-12-01');
+    const late = planForInterview(
+      currentRound(ws.applications[0]!),
+      settings,
+      '2026-12-01',
+      NO_DAYS_OFF,
+    );
     expect(late.find((s) => s.id === 'action-item:a')).toMatchObject({
       date: '2026-11-26',
       state: 'overdue',
@@ -98,7 +116,7 @@ describe('planForInterview', () => {
     });
     ws = updateActionItem(ws, 'iv', r.id, 'a', { status: 'done' });
     expect(
-      planForInterview(currentRound(ws.applications[0]!), settings, '2026-12-01').find(
+      planForInterview(currentRound(ws.applications[0]!), settings, '2026-12-01', NO_DAYS_OFF).find(
         (s) => s.id === 'action-item:a',
       )?.state,
     ).toBe('done');

@@ -199,7 +199,14 @@ describe.each(WITH_DATA)('%s opens in v5 with nothing lost', (_, dump) => {
 
   it('keeps the profile, the settings and the current interview', () => {
     expect(ws.profile).toEqual(v4.profile);
-    expect(ws.settings).toEqual(v4.settings);
+    // v4's holidays stay the user's own days; the region starts unchosen (the browser's
+    // guess), no public day removed, the region's weekend.
+    expect(ws.settings).toEqual({
+      ...v4.settings,
+      holidayRegion: '',
+      holidaysRemoved: [],
+      weekend: null,
+    });
     expect(ws.currentId).toBe(v4.currentId);
     expect(currentApplication(ws)?.id).toBe(v4.currentId);
   });

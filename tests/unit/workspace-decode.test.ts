@@ -132,6 +132,9 @@ describe('decodeWorkspace', () => {
       secondFollowUpGap: 5,
       moveOnGap: 10,
       holidays: [],
+      holidayRegion: '',
+      holidaysRemoved: [],
+      weekend: null,
     });
     expect(result.workspace.applications[0]).toMatchObject({ company: 'Acme' });
     expect(result.workspace.applications[0]!.rounds[0]).toMatchObject({

@@ -13,7 +13,12 @@ import { migrate } from '../workspace/migrations';
 import { describePath } from '../workspace/describe-repairs';
 import { decodeData, repairReferences } from '../workspace/decode';
 import { describeRepairs } from '../workspace/describe-repairs';
-import { FIELD_LIMITS, MAX_INTERVIEWS_READ } from '../workspace/field-limits';
+import {
+  FIELD_LIMITS,
+  HOLIDAY_REGION,
+  MAX_DAYS_OFF,
+  MAX_INTERVIEWS_READ,
+} from '../workspace/field-limits';
 import { readLayout, STORAGE_DUMP_FORMAT } from '../workspace/read-layout';
 import {
   MAX_LINE,
@@ -229,7 +234,19 @@ const workspaceSchema = z.object({
       inquiryBufferDays: whole(1, 2),
       secondFollowUpGap: whole(1, 60),
       moveOnGap: whole(1, 120),
-      holidays: list(200, day),
+      holidays: list(MAX_DAYS_OFF, day),
+      holidayRegion: opt(
+        str(8).check(z.regex(HOLIDAY_REGION, { error: 'is not a holiday region' })),
+      ),
+      holidaysRemoved: list(MAX_DAYS_OFF, day),
+      weekend: opt(
+        z.nullable(
+          z.array(z.int().check(z.gte(0), z.lte(6))).check(
+            z.maxLength(6),
+            z.refine((d) => new Set(d).size === d.length, { error: 'names a day twice' }),
+          ),
+        ),
+      ),
     }),
   ),
   currentId: opt(z.nullable(str(64))),

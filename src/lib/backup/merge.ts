@@ -92,11 +92,19 @@ function mergeSettings(current: PlanSettings, incoming: PlanSettings): PlanSetti
   const holidays = [...new Set([...current.holidays, ...incoming.holidays])]
     .sort()
     .slice(-MAX_HOLIDAYS);
+  // The region chosen here wins; not chosen yet ('' = the guess), the file's. The public
+  // days worked on are joined like the user's own days; a weekend set here wins.
+  const holidaysRemoved = [...new Set([...current.holidaysRemoved, ...incoming.holidaysRemoved])]
+    .sort()
+    .slice(-MAX_HOLIDAYS);
   return {
     inquiryBufferDays: pick('inquiryBufferDays'),
     secondFollowUpGap: pick('secondFollowUpGap'),
     moveOnGap: pick('moveOnGap'),
     holidays,
+    holidayRegion: current.holidayRegion || incoming.holidayRegion,
+    holidaysRemoved,
+    weekend: current.weekend ?? incoming.weekend,
   };
 }
 

@@ -24,8 +24,10 @@ export function actionItemStatus(
   interviewDate: string,
   holidays: string[],
   today: string,
+  /** The region's weekend (src/stores/days-off.ts); absent: Saturday and Sunday. */
+  weekend?: readonly number[],
 ): ActionItemStatus {
-  const due = actionItemDue(item.due, interviewDate, holidays);
+  const due = actionItemDue(item.due, interviewDate, holidays, weekend);
   const overdue = item.status === 'todo' && due !== null && compareDates(due, today) < 0;
   const dueToday = item.status === 'todo' && due === today;
   const text =

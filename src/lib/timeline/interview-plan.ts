@@ -6,7 +6,7 @@ import { stepDone } from '../workspace/steps';
 import type { PlanSettings, Round } from '../workspace/schema';
 import { isValidIsoDate, shortDate } from '../dates/iso-date';
 import type { ParsedTimeline } from './parse';
-import { fromReading, readingKey } from './reading';
+import { fromReading, readingKeyFor, type DayRules } from './reading';
 import { buildPlan, stepState, type PlanStep, type StepState } from './plan';
 
 /**
@@ -15,7 +15,7 @@ import { buildPlan, stepState, type PlanStep, type StepState } from './plan';
  * or null when the words have changed since they were last read (the island then
  * fetches the parser and stores a new reading).
  */
-export function interviewTimeline(round: Round, holidays: string[]): ParsedTimeline | null {
+export function interviewTimeline(round: Round, days: DayRules): ParsedTimeline | null {
   if (isValidIsoDate(round.timelineDate)) {
     return {
       kind: 'date',
@@ -23,13 +23,13 @@ export function interviewTimeline(round: Round, holidays: string[]): ParsedTimel
       summary: `by ${shortDate(round.timelineDate, round.date || undefined)}`,
     };
   }
-  return wordsReading(round, holidays);
+  return wordsReading(round, days);
 }
 
-/** The stored reading of the timeline words, if it is current. */
-export function wordsReading(round: Round, holidays: string[]): ParsedTimeline | null {
+/** The stored reading of the timeline words, if it is current (read with these days off). */
+export function wordsReading(round: Round, days: DayRules): ParsedTimeline | null {
   const reading = round.timelineReading;
-  return reading && reading.key === readingKey(round.timeline, round.date, holidays)
+  return reading && reading.key === readingKeyFor(round.timeline, round.date, days)
     ? fromReading(reading)
     : null;
 }
@@ -53,13 +53,16 @@ export function planStepDone(round: Round, stepId: string): boolean {
 
 /**
  * The dated plan after one round, each step with its state on `today` (YYYY-MM-DD).
- * `userZone`, the reader's own zone: times in the reasons name their zone when the
- * round's is another.
+ * `days`: the days off every business day skips (src/stores/days-off.ts: the region's
+ * public holidays, the user's changes, the weekend), the same on every page so they all
+ * agree. `userZone`, the reader's own zone: times in the reasons name their zone when
+ * the round's is another.
  */
 export function planForInterview(
   round: Round,
   settings: PlanSettings,
   today: string,
+  days: DayRules,
   userZone = '',
 ): PlannedStep[] {
   const plan = buildPlan({
@@ -68,11 +71,12 @@ export function planForInterview(
     interviewEnd: round.end,
     timeZone: round.timeZone,
     userZone,
-    timeline: interviewTimeline(round, settings.holidays) ?? {
+    timeline: interviewTimeline(round, days) ?? {
       kind: 'unreadable',
       reason: 'Reading the timeline you typed…',
     },
-    holidays: settings.holidays,
+    holidays: [...days.holidays],
+    weekend: [...days.weekend],
     settings,
     wantsCard: round.wantsCard,
     interviewers: round.met.length,

@@ -18,9 +18,12 @@ import { DEFAULT_SETTINGS, type PlanSettings } from '../workspace/schema';
 
 /**
  * How the plan is paced: the gaps the user may change, that is the workspace's stored
- * {@link PlanSettings} less the holidays, which the plan takes on their own.
+ * {@link PlanSettings} less the days off (holidays, region, weekend), which the plan takes on their own.
  */
-export type PlanPacing = Omit<PlanSettings, 'holidays'>;
+export type PlanPacing = Pick<
+  PlanSettings,
+  'inquiryBufferDays' | 'secondFollowUpGap' | 'moveOnGap'
+>;
 
 /** Status inquiry 2 business days after their timeline, then +5, then move on +10 (src/docs/facts.md, "Status inquiry and the hiring timeline"). */
 export const DEFAULT_PLAN_SETTINGS: PlanPacing = {

@@ -25,6 +25,14 @@ export const MAX_INTERVIEWS = 500;
  */
 export const MAX_INTERVIEWS_READ = 2_000;
 
+/**
+ * The most days off each list of the settings holds (the user's own days, the public
+ * days they work on): far more than anyone types, and what earlier readers accepted.
+ */
+export const MAX_DAYS_OFF = 200;
+/** A holiday region as stored: '', 'none' or a region code ("GB-ENG", holidays/<code>.json). */
+export const HOLIDAY_REGION = /^(|none|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/;
+
 /** Every text field the user types into, by the name its input is bound to. */
 export const FIELD_LIMITS = {
   // Application

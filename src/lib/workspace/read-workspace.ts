@@ -7,7 +7,14 @@
 // the whole for one part: a bad field falls back to its default, a bad record (an
 // application, a round, a person, a log entry) is set aside, and each is listed in `repairs` so
 // the page can say what; the caller keeps the original text as a snapshot.
-import { FIELD_LIMITS, LINE_LIMIT, MAX_INTERVIEWS_READ, TEXT_LIMIT } from './field-limits';
+import {
+  FIELD_LIMITS,
+  HOLIDAY_REGION,
+  LINE_LIMIT,
+  MAX_DAYS_OFF,
+  MAX_INTERVIEWS_READ,
+  TEXT_LIMIT,
+} from './field-limits';
 import {
   ACTION_ITEM_STATUSES,
   APPLICATION_SOURCES,
@@ -357,11 +364,27 @@ const application = shape<Application>({
   createdAt: instant,
 });
 
+/** A weekend: distinct days 0 (Sunday) to 6, at least one business day left; sorted. */
+const weekend: Check<number[]> = (v, path) => {
+  if (!Array.isArray(v) || v.length > 6) return fail(path, 'expected a weekend');
+  const days = [...new Set(v)].sort();
+  return days.length === v.length &&
+    days.every((d) => typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 6)
+    ? (days as number[])
+    : fail(path, 'expected a weekend');
+};
+
 const settings = shape<PlanSettings>({
   inquiryBufferDays: whole(1, 2, DEFAULT_SETTINGS.inquiryBufferDays) as Check<1 | 2>,
   secondFollowUpGap: whole(1, 60, DEFAULT_SETTINGS.secondFollowUpGap),
   moveOnGap: whole(1, 120, DEFAULT_SETTINGS.moveOnGap),
-  holidays: list(200, day),
+  holidays: list(MAX_DAYS_OFF, day),
+  holidayRegion: (v, path) => {
+    const region = text(8, '')(v, path);
+    return HOLIDAY_REGION.test(region) ? region : fail(path, 'expected a region code');
+  },
+  holidaysRemoved: list(MAX_DAYS_OFF, day),
+  weekend: nullable(weekend),
 });
 
 const workspace = shape<Workspace>({

@@ -176,8 +176,21 @@ export interface PlanSettings {
   secondFollowUpGap: number;
   /** Business days between the final follow-up and moving on. */
   moveOnGap: number;
-  /** Public holidays to skip (YYYY-MM-DD), for every business-day rule. */
+  /**
+   * The user's own days off (YYYY-MM-DD), skipped by every business-day rule on top of
+   * the region's public holidays (before v5's region, the only holidays there were).
+   */
   holidays: string[];
+  /**
+   * Whose public holidays count: '' not chosen yet (the guess from the browser's
+   * language and time zone is used), 'none' the user's own days only, else a region
+   * code ("GB-ENG", "US", "IN"; holidays/<code>.json).
+   */
+  holidayRegion: string;
+  /** The region's public days the user works on (YYYY-MM-DD). */
+  holidaysRemoved: string[];
+  /** The user's own weekend (Date#getDay numbers, sorted); null: the region's. */
+  weekend: number[] | null;
 }
 
 /** The pacing the guides recommend. */
@@ -186,6 +199,9 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   secondFollowUpGap: 5,
   moveOnGap: 10,
   holidays: [],
+  holidayRegion: '',
+  holidaysRemoved: [],
+  weekend: null,
 };
 
 /**
@@ -313,7 +329,7 @@ export function emptyWorkspace(): Workspace {
   return {
     version: WORKSPACE_VERSION,
     profile: { name: '', phone: '', linkedinTier: 'free' },
-    settings: { ...DEFAULT_SETTINGS, holidays: [] },
+    settings: { ...DEFAULT_SETTINGS, holidays: [], holidaysRemoved: [] },
     currentId: null,
     applications: [],
   };

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
+import { $daysOff } from '../../../stores/days-off';
 import {
   addActionItem,
   removeActionItem,
@@ -42,6 +43,7 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
   const ws = useStore($workspace);
   const application = currentApplication(ws);
   const round = application && currentRound(application);
+  const days = useStore($daysOff);
   const undo = useUndo();
   const now = useNow(60_000);
   const today = isoDateIn(now, userTimeZone());
@@ -79,7 +81,8 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
                 index={n}
                 idPrefix={idPrefix}
                 today={today}
-                holidays={ws.settings.holidays}
+                holidays={days.holidays}
+                weekend={days.weekend}
                 profile={ws.profile}
                 onRemove={() => remove(application.id, round.id, item)}
               />
@@ -106,6 +109,7 @@ interface ItemProps {
   idPrefix: string;
   today: string;
   holidays: string[];
+  weekend: number[];
   profile: Profile;
   onRemove: () => void;
 }
@@ -118,6 +122,7 @@ function ItemEditor({
   idPrefix,
   today,
   holidays,
+  weekend,
   profile,
   onRemove,
 }: ItemProps) {
@@ -125,7 +130,7 @@ function ItemEditor({
   const set = (patch: Partial<ActionItem>) =>
     updateWorkspace((w) => updateActionItem(w, application.id, round.id, item.id, patch));
   const label = item.what.trim() || `Item ${index + 1}`;
-  const { overdue, text: dueText } = actionItemStatus(item, round.date, holidays, today);
+  const { overdue, text: dueText } = actionItemStatus(item, round.date, holidays, today, weekend);
   const met = peopleMet(application, round);
   const recipient = application.people.find((p) => p.id === item.askedBy) ?? met[0] ?? null;
   const CoverEmail = useStore($coverEmail)?.Draft;

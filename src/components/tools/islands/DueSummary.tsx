@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
+import { $daysOff, type DaysOff } from '../../../stores/days-off';
 import { currentRound, setCurrent } from '../../../lib/workspace/operations';
 import { planForInterview, type PlannedStep } from '../../../lib/timeline/interview-plan';
 import { dueGroups, isLive } from '../../../lib/timeline/due-summary';
@@ -16,16 +17,19 @@ import type { Application, PlanSettings } from '../../../lib/workspace/schema';
  * touches only, so with hundreds of them a keystroke re-plans one, not all. Each is
  * planned from its current round.
  */
-const plans = new WeakMap<Application, { settings: PlanSettings; today: string; rows: Due[] }>();
-function dueRows(i: Application, settings: PlanSettings, today: string): Due[] {
+const plans = new WeakMap<
+  Application,
+  { settings: PlanSettings; days: DaysOff; today: string; rows: Due[] }
+>();
+function dueRows(i: Application, settings: PlanSettings, days: DaysOff, today: string): Due[] {
   const hit = plans.get(i);
-  if (hit && hit.settings === settings && hit.today === today) return hit.rows;
-  const rows = planForInterview(currentRound(i), settings, today).map((step) => ({
+  if (hit && hit.settings === settings && hit.days === days && hit.today === today) return hit.rows;
+  const rows = planForInterview(currentRound(i), settings, today, days).map((step) => ({
     interviewId: i.id,
     interview: interviewName(i),
     step,
   }));
-  plans.set(i, { settings, today, rows });
+  plans.set(i, { settings, days, today, rows });
   return rows;
 }
 
@@ -61,10 +65,11 @@ export default function DueSummary() {
 function DueLists() {
   const ws = useStore($workspace);
   const now = useNow(60_000);
+  const days = useStore($daysOff);
   const live = ws.applications.filter(isLive);
-  useTimelineReadings(live, ws.settings.holidays);
+  useTimelineReadings(live, days);
   const today = isoDateIn(now, userTimeZone());
-  const all: Due[] = live.flatMap((i) => dueRows(i, ws.settings, today));
+  const all: Due[] = live.flatMap((i) => dueRows(i, ws.settings, days, today));
   const { overdue, today: dueToday, next } = dueGroups(all);
   const row = (d: Due) => (
     <li key={`${d.interviewId}-${d.step.id}`}>

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $workspace } from '../../../stores/workspace';
+import { $daysOff } from '../../../stores/days-off';
 import {
   currentApplication,
   currentRound,
@@ -66,14 +67,14 @@ function Writer({
   profile: Profile;
   settings: PlanSettings;
 }) {
-  const { holidays } = settings;
+  const days = useStore($daysOff);
   const round = currentRound(application);
   const people = peopleMet(application, round);
   const [stage, setStage] = useState<Stage>(() =>
     round.sent.some((s) => s.kind === 'status-inquiry') ? 'final' : 'first',
   );
   const [recipientId, setRecipientId] = useState(() => people[0]?.id ?? '');
-  useTimelineReadings([application], holidays);
+  useTimelineReadings([application], days);
   const id = (name: string) => `${idPrefix}-${name}`;
   const recipient = people.find((p) => p.id === recipientId) ?? people[0] ?? null;
   const kind = KIND[stage];
@@ -85,7 +86,7 @@ function Writer({
       profile,
       tone,
       stage,
-      timelineSummary: quotedTimeline(interviewTimeline(round, holidays)),
+      timelineSummary: quotedTimeline(interviewTimeline(round, days)),
       // Credited by name when someone other than the reader gave it (the recruiter's
       // words in a note to the hiring manager).
       timelineSaidBy:
@@ -96,7 +97,9 @@ function Writer({
       newsDetail: mentionText(application, mention),
     }),
   );
-  const advice = sendAdvice(planForInterview(round, settings, today).find((s) => s.id === kind));
+  const advice = sendAdvice(
+    planForInterview(round, settings, today, days).find((s) => s.id === kind),
+  );
   const who = recipient?.name.trim() || 'the hiring team';
   const message = stage === 'first' ? 'Status inquiry' : 'Final follow-up';
 

@@ -1,8 +1,10 @@
 import { useStore } from '@nanostores/preact';
+import { atom } from 'nanostores';
 import { useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
+import { $daysOff, type DaysOff } from '../../../stores/days-off';
 import { currentApplication, currentRound, updateRound } from '../../../lib/workspace/operations';
-import { addHoliday, removeHoliday, updateSettings } from '../../../lib/workspace/follow-up-edits';
+import { updateSettings } from '../../../lib/workspace/follow-up-edits';
 import {
   bufferFromInput,
   gapFromInput,
@@ -16,7 +18,7 @@ import {
   type PlannedStep,
 } from '../../../lib/timeline/interview-plan';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
-import { shortDate } from '../../../lib/dates/iso-date';
+import { daysOffLine } from '../../../lib/dates/days-off-summary';
 import { googleCalendarUrl } from '../../../lib/calendar/google';
 import {
   planCalendarId,
@@ -32,6 +34,16 @@ import { ToolShell } from '../parts/ToolShell';
 import { InterviewDetails } from '../parts/InterviewDetails';
 import { Field } from '../parts/Field';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
+
+/**
+ * The region picker with the data's credit, fetched the first time "Holidays" opens.
+ */
+// Held in an object: a function as a store's value would be called as a state updater.
+const $daysOffPanel = atom<{ Comp: typeof import('../parts/DaysOffPanel').default } | null>(null);
+const loadDaysOffPanel = () => {
+  if (!$daysOffPanel.get())
+    void import('../parts/DaysOffPanel').then((m) => $daysOffPanel.set({ Comp: m.default }));
+};
 
 const STATE_LABELS = {
   done: 'Done',
@@ -98,9 +110,13 @@ function Calculator({
   const round = currentRound(application);
   const set = (patch: Partial<Round>) =>
     updateWorkspace((w) => updateRound(w, application.id, round.id, patch));
-  useTimelineReadings([application], settings.holidays);
-  const reading = wordsReading(round, settings.holidays);
-  const plan = planForInterview(round, settings, today, userTimeZone());
+  const days = useStore($daysOff);
+  useTimelineReadings([application], days);
+  const reading = wordsReading(round, days);
+  const plan = planForInterview(round, settings, today, days, userTimeZone());
+  const dated = plan.flatMap((s) => (s.date ? [s.date] : [])).sort();
+  const range: [string, string] | null =
+    round.date && dated.length ? [round.date, dated[dated.length - 1]!] : null;
   const [status, setStatus] = useState('');
   const exportAll = () =>
     downloadIcs(plan, application, round, planFileName(application))
@@ -158,6 +174,7 @@ function Calculator({
       </fieldset>
 
       <Pacing settings={settings} idPrefix={idPrefix} />
+      <HolidaysPanel settings={settings} days={days} range={range} idPrefix={idPrefix} />
 
       <h3 id={id('plan-heading')}>Your follow-up plan</h3>
       {!round.date && <p class="tool-hint">Add the interview date above to date the plan.</p>}
@@ -245,12 +262,11 @@ function PlanRow({
 }
 
 function Pacing({ settings, idPrefix }: { settings: PlanSettings; idPrefix: string }) {
-  const [holiday, setHoliday] = useState('');
   const id = (name: string) => `${idPrefix}-${name}`;
   const set = (patch: Partial<PlanSettings>) => updateWorkspace((w) => updateSettings(w, patch));
   return (
     <details class="tool-fieldset">
-      <summary>Pacing and holidays</summary>
+      <summary>Pacing</summary>
       <div class="tool-grid">
         <div class="tool-field">
           <label for={id('buffer')}>Wait after their timeline</label>
@@ -301,39 +317,38 @@ function Pacing({ settings, idPrefix }: { settings: PlanSettings; idPrefix: stri
       <p class="tool-hint">
         Defaults from the guides: 2 business days after their timeline, then 5, then 10.
       </p>
-      <div class="tool-field">
-        <label for={id('holiday')}>Add a holiday to skip</label>
-        <div class="tool-actions">
-          <input
-            id={id('holiday')}
-            type="date"
-            value={holiday}
-            onInput={(e) => setHoliday(e.currentTarget.value)}
-          />
-          <button
-            type="button"
-            class="tool-button tool-button-quiet"
-            onClick={() => (updateWorkspace((w) => addHoliday(w, holiday)), setHoliday(''))}
-          >
-            Add holiday
-          </button>
-        </div>
-      </div>
-      {settings.holidays.length > 0 && (
-        <ul class="tool-holidays">
-          {settings.holidays.map((d) => (
-            <li key={d}>
-              {shortDate(d)}{' '}
-              <button
-                type="button"
-                class="tool-button tool-button-quiet"
-                onClick={() => updateWorkspace((w) => removeHoliday(w, d))}
-              >
-                Remove<span class="visually-hidden"> holiday {shortDate(d)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+    </details>
+  );
+}
+
+/**
+ * The days off the plan skips: a line saying which (the region, how many fall in the
+ * plan, the weekend), and the region picker, fetched on first open.
+ */
+function HolidaysPanel({
+  settings,
+  days,
+  range,
+  idPrefix,
+}: {
+  settings: PlanSettings;
+  days: DaysOff;
+  range: [string, string] | null;
+  idPrefix: string;
+}) {
+  const Panel = useStore($daysOffPanel)?.Comp;
+  return (
+    <details
+      class="tool-fieldset tool-days-off"
+      onToggle={(e) => {
+        if (e.currentTarget.open) loadDaysOffPanel();
+      }}
+    >
+      <summary>{daysOffLine(days, range)}</summary>
+      {Panel ? (
+        <Panel settings={settings} id={`${idPrefix}-days-off`} />
+      ) : (
+        <p class="tool-hint">Loading the regions…</p>
       )}
     </details>
   );
