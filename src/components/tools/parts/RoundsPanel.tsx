@@ -1,8 +1,8 @@
 import { updateWorkspace } from '../../../stores/workspace';
 import { addRound, newId, peopleMet, updateRound } from '../../../lib/workspace/operations';
 import { blankRound, type Application, type Round } from '../../../lib/workspace/schema';
-import { ROUND_KINDS } from '../../../lib/workspace/allowed-values';
 import { shortDate, isValidIsoDate } from '../../../lib/dates/iso-date';
+// The labels' keys are the kinds: the reader's list (allowed-values.ts) stays off this page.
 import { ROUND_KIND_LABELS } from './round-labels';
 
 interface Props {
@@ -64,7 +64,7 @@ export function RoundsPanel({ application, onRemoveRound }: Props) {
               )
             }
           >
-            {ROUND_KINDS.map((k) => (
+            {(Object.keys(ROUND_KIND_LABELS) as Round['kind'][]).map((k) => (
               <option key={k} value={k}>
                 {ROUND_KIND_LABELS[k]}
               </option>
