@@ -36,14 +36,8 @@ const MAX_GAP = 60;
 
 /** Something the candidate already sent, with when. */
 export interface SentRecord {
-  kind:
-    | 'thank-you-email'
-    | 'handwritten-note'
-    | 'linkedin'
-    | 'linkedin-message'
-    | 'status-inquiry'
-    | 'final-follow-up'
-    | 'action-item';
+  /** Which message ("thank-you-email", "status-inquiry"…); the plan reads only its own kinds. */
+  kind: string;
   /** ISO 8601 instant, or a plain YYYY-MM-DD date. */
   at: string;
 }
