@@ -10,6 +10,7 @@ import {
   setPlanStepDone,
 } from '../../../lib/workspace/plan-edits';
 import type { Application, PlanSettings, Round } from '../../../lib/workspace/schema';
+import type { OutcomeContext } from '../../../lib/timeline/outcome-steps';
 import {
   planForInterview,
   wordsReading,
@@ -47,12 +48,16 @@ async function downloadIcs(
   application: Application,
   round: Round,
   name: string,
+  /** For the whole plan: the workspace and today, to add the outcome's steps (as "What to send next" shows them). */
+  outcome?: { ws: OutcomeContext; today: string },
 ): Promise<void> {
-  const [{ buildIcs, icsFilename }, { downloadText }] = await Promise.all([
+  const [{ buildIcs, icsFilename }, { downloadText }, { outcomeSteps }] = await Promise.all([
     import('../../../lib/calendar/ics'),
     import('../parts/download'),
+    import('../../../lib/timeline/outcome-steps'),
   ]);
-  const text = buildIcs(planEvents(steps, application), {
+  const all = outcome ? [...steps, ...outcomeSteps(application, outcome.ws, outcome.today)] : steps;
+  const text = buildIcs(planEvents(all, application), {
     interviewId: planCalendarId(application, round),
     calendarName: planCalendarName(application),
     now: new Date(),
@@ -103,7 +108,10 @@ function Calculator({
   const plan = planForInterview(round, settings, today, userTimeZone());
   const [status, setStatus] = useState('');
   const exportAll = () =>
-    downloadIcs(plan, application, round, planFileName(application))
+    downloadIcs(plan, application, round, planFileName(application), {
+      ws: $workspace.get(),
+      today,
+    })
       .then(() =>
         setStatus('Calendar file downloaded. Open it to add every step to your calendar.'),
       )
