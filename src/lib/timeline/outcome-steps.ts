@@ -6,7 +6,7 @@
 import { compareDates, isValidIsoDate } from '../dates/iso-date';
 import { currentRound } from '../workspace/operations';
 import type { Application, MessageKind, Person, PlanSettings } from '../workspace/schema';
-import { stepState } from './plan';
+import { stepState } from './step-state';
 import type { PlannedStep } from './interview-plan';
 import { outcomePlan, type OtherApplication, type OutcomePlanInput } from './outcome-plan';
 

@@ -1,6 +1,5 @@
 // Where an application stands: its outcome history (schema.ts, Outcome). Apart from
 // operations.ts, which every tool page ships: only My interviews reads or changes it.
-import { isValidIsoDate } from '../dates/iso-date';
 import { fitsLimits } from './field-limits';
 import { mapApplication } from './operations';
 import type { Application, Outcome, OutcomeStatus, Workspace } from './schema';
@@ -54,30 +53,5 @@ export function removeOutcome(ws: Workspace, appId: string, index: number): Work
   return mapApplication(ws, appId, (a) => ({
     ...a,
     outcomes: a.outcomes.filter((_, n) => n !== index),
-  }));
-}
-
-/**
- * Sets the days of one entry of the outcome history: `at`, when the change happened,
- * only to a real YYYY-MM-DD date (it is never empty); `deadline`, an offer's answer-by
- * day, to a date, or '' to remove it. Anything else leaves the workspace unchanged.
- */
-export function setOutcomeDay(
-  ws: Workspace,
-  appId: string,
-  index: number,
-  field: 'at' | 'deadline',
-  day: string,
-): Workspace {
-  const valid = isValidIsoDate(day);
-  if (!has(ws, appId, index) || (!valid && (field === 'at' || day !== ''))) return ws;
-  return mapApplication(ws, appId, (a) => ({
-    ...a,
-    outcomes: a.outcomes.map((o, n) => {
-      if (n !== index) return o;
-      if (valid) return { ...o, [field]: day };
-      const { deadline: _, ...rest } = o;
-      return rest;
-    }),
   }));
 }

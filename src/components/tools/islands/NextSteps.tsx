@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { currentApplication } from '../../../lib/workspace/operations';
-import { setOutcomeDay } from '../../../lib/workspace/outcome-edits';
+import { setOutcomeDay } from '../../../lib/workspace/outcome-days';
 import { outcomeSteps, stepMessage } from '../../../lib/timeline/outcome-steps';
 import type { PlannedStep } from '../../../lib/timeline/interview-plan';
 import { shortDate } from '../../../lib/dates/iso-date';

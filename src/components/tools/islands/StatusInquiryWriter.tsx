@@ -10,7 +10,7 @@ import {
 import type { Application, PlanSettings, Profile } from '../../../lib/workspace/schema';
 import { draftStatusInquiry } from '../../../lib/status-inquiry/compose';
 import { interviewTimeline, planForInterview } from '../../../lib/timeline/interview-plan';
-import { followUpAllowance } from '../../../lib/timeline/outcome-plan';
+import { followUpAllowance } from '../../../lib/timeline/follow-up-allowance';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
 import { quotedTimeline, sendAdvice } from '../../../lib/status-inquiry/from-plan';
 import { formatLongDate } from '../../../lib/dates/long-date';
