@@ -137,10 +137,11 @@ export default defineConfig({
                 test: /src[\\/]lib[\\/](messages[\\/](message-limits|pacing)|workspace[\\/]quota-error)\./,
                 priority: 3,
               },
-              // Date rules and the long date the timeline tools and the note planner share.
+              // Date rules and the long date the timeline tools and the note planner share, and
+              // where a dated step stands (the plan, and the outcome steps loaded on demand).
               {
                 name: 'dates',
-                test: /src[\\/]lib[\\/](timeline[\\/](business-days|mail-by|action-item-due)|dates[\\/](iso-date|long-date))\./,
+                test: /src[\\/]lib[\\/](timeline[\\/](business-days|mail-by|action-item-due|step-state)|dates[\\/](iso-date|long-date))\./,
                 priority: 1,
               },
             ],

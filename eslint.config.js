@@ -70,6 +70,8 @@ export default tseslint.config(
       'src/lib/thank-you/templates.ts',
       'src/lib/timeline/outcome-plan.ts',
       'src/lib/timeline/plan.ts',
+      'src/lib/timeline/follow-up-allowance.ts',
+      'src/lib/timeline/step-state.ts',
       'src/lib/tone/tone-check.ts',
     ],
     rules: {

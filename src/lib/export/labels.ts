@@ -32,6 +32,13 @@ export const MESSAGE_LABELS: Record<MessageKind, string> = {
   'status-inquiry': 'Status inquiry',
   'final-follow-up': 'Final follow-up',
   'action-item': 'Promised item',
+  withdrawal: 'Withdrawal',
+  expedite: 'Note about an offer elsewhere',
+  'offer-extension': 'Request for more time on an offer',
+  'rejection-reply': 'Reply to a rejection',
+  reconnect: 'Reconnect note',
+  'reference-thanks': 'Thank-you to a reference',
+  'recruiter-thanks': 'Thank-you to the recruiter',
 };
 
 export const SOURCE_LABELS: Record<ApplicationSource, string> = {

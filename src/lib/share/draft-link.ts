@@ -122,6 +122,13 @@ export const SHARE_KINDS: readonly (MessageKind | 'other')[] = [
   'status-inquiry',
   'final-follow-up',
   'action-item',
+  'withdrawal',
+  'expedite',
+  'offer-extension',
+  'rejection-reply',
+  'reconnect',
+  'reference-thanks',
+  'recruiter-thanks',
   'other',
 ];
 

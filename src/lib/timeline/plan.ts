@@ -39,14 +39,8 @@ const MAX_GAP = 60;
 
 /** Something the candidate already sent, with when. */
 export interface SentRecord {
-  kind:
-    | 'thank-you-email'
-    | 'handwritten-note'
-    | 'linkedin'
-    | 'linkedin-message'
-    | 'status-inquiry'
-    | 'final-follow-up'
-    | 'action-item';
+  /** Which message ("thank-you-email", "status-inquiry"…); the plan reads only its own kinds. */
+  kind: string;
   /** ISO 8601 instant, or a plain YYYY-MM-DD date. */
   at: string;
 }
@@ -443,14 +437,4 @@ export function buildPlan(input: PlanInput): PlanStep[] {
   return steps;
 }
 
-/**
- * Where a step stands on `todayIso` (YYYY-MM-DD): 'done' when marked done, 'unknown'
- * when it has no date (or today is not a date), else 'overdue', 'today' or 'upcoming'
- * by comparing the step's date with today.
- */
-export function stepState(step: PlanStep, todayIso: string, done: boolean): StepState {
-  if (done) return 'done';
-  if (!step || !isValidIsoDate(step.date) || !isValidIsoDate(todayIso)) return 'unknown';
-  const order = compareDates(step.date, todayIso);
-  return order < 0 ? 'overdue' : order === 0 ? 'today' : 'upcoming';
-}
+export { stepState } from './step-state';

@@ -97,6 +97,15 @@ const LENGTHS: Partial<Record<MessageKind, LengthRule>> = {
   'status-inquiry': MESSAGE_LIMITS.statusInquiry,
   'final-follow-up': MESSAGE_LIMITS.finalFollowUp,
   'action-item': MESSAGE_LIMITS.actionItem,
+  // The messages an outcome calls for, by the same rules as their builders
+  // (lib/situations/kinds.ts): both thank-yous after accepting share one.
+  withdrawal: MESSAGE_LIMITS.withdrawal,
+  expedite: MESSAGE_LIMITS.expedite,
+  'offer-extension': MESSAGE_LIMITS.offerExtension,
+  'rejection-reply': MESSAGE_LIMITS.rejectionReply,
+  reconnect: MESSAGE_LIMITS.reconnect,
+  'reference-thanks': MESSAGE_LIMITS.acceptedThanks,
+  'recruiter-thanks': MESSAGE_LIMITS.acceptedThanks,
 };
 const { free: FREE_NOTE, premium: PREMIUM_NOTE } = MESSAGE_LIMITS.linkedinNote;
 

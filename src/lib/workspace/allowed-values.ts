@@ -43,7 +43,9 @@ export const FIRST_ROUND_ID = 'round-1';
 /**
  * Kinds of message the kit drafts or records as sent. "linkedin" is the connection
  * request (its note, or the request alone); "linkedin-message" the longer message sent
- * once they have accepted.
+ * once they have accepted. The kinds from "withdrawal" on are the messages an outcome
+ * calls for (lib/timeline/outcome-plan.ts, drafted by lib/situations): "withdrawal" also
+ * covers the one sent after accepting elsewhere, both "in a few lines".
  */
 export const MESSAGE_KINDS = [
   'thank-you-email',
@@ -53,6 +55,13 @@ export const MESSAGE_KINDS = [
   'status-inquiry',
   'final-follow-up',
   'action-item',
+  'withdrawal',
+  'expedite',
+  'offer-extension',
+  'rejection-reply',
+  'reconnect',
+  'reference-thanks',
+  'recruiter-thanks',
 ] as const;
 /** The user's LinkedIn account: free accounts get 200 characters per note, Premium 300. */
 export const LINKEDIN_TIERS = ['free', 'premium'] as const;

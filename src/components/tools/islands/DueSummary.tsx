@@ -1,4 +1,6 @@
 import { useStore } from '@nanostores/preact';
+import { atom } from 'nanostores';
+import { useEffect } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { $daysOff, type DaysOff } from '../../../stores/days-off';
 import { currentRound, setCurrent } from '../../../lib/workspace/operations';
@@ -32,6 +34,19 @@ function dueRows(i: Application, settings: PlanSettings, days: DaysOff, today: s
   plans.set(i, { settings, days, today, rows });
   return rows;
 }
+
+// The outcome steps (an offer, a rejection, a withdrawal, an acceptance) are fetched only
+// once some application has an outcome recorded: a first visit does not carry them.
+// Held in an object, as a function would be called as a state updater.
+const $outcomes = atom<{
+  steps: typeof import('../../../lib/timeline/outcome-steps').outcomeSteps;
+} | null>(null);
+const loadOutcomes = () => {
+  if (!$outcomes.get())
+    void import('../../../lib/timeline/outcome-steps').then((m) =>
+      $outcomes.set({ steps: m.outcomeSteps }),
+    );
+};
 
 /** Rows shown per list before "and N more", so hundreds of overdue steps do not bury the page. */
 const SHOWN = 10;
@@ -69,7 +84,25 @@ function DueLists() {
   const live = ws.applications.filter(isLive);
   useTimelineReadings(live, days);
   const today = isoDateIn(now, userTimeZone());
-  const all: Due[] = live.flatMap((i) => dueRows(i, ws.settings, days, today));
+  const outcomes = useStore($outcomes);
+  const anyOutcome = ws.applications.some((a) => a.outcomes.length > 0);
+  useEffect(() => {
+    if (anyOutcome) loadOutcomes();
+  }, [anyOutcome]);
+  // Each application's outcome steps, live or not (a rejection's reply, the withdrawals
+  // after accepting), as "What to send next" and the calendar file list them.
+  const all: Due[] = [
+    ...live.flatMap((i) => dueRows(i, ws.settings, days, today)),
+    ...(outcomes
+      ? ws.applications.flatMap((i) =>
+          outcomes.steps(i, { ...ws, daysOff: days }, today).map((step) => ({
+            interviewId: i.id,
+            interview: interviewName(i),
+            step,
+          })),
+        )
+      : []),
+  ];
   const { overdue, today: dueToday, next } = dueGroups(all);
   const row = (d: Due) => (
     <li key={`${d.interviewId}-${d.step.id}`}>

@@ -14,6 +14,10 @@ const TOOLS = {
     label: 'Open the status-inquiry writer',
     load: () => import('./StatusInquiryWriter'),
   },
+  'next-steps': {
+    label: 'Open “What to send next”',
+    load: () => import('./NextSteps'),
+  },
 } satisfies Record<
   string,
   { label: string; load: () => Promise<{ default: ComponentType<{ idPrefix?: string }> }> }

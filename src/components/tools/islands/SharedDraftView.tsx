@@ -10,6 +10,13 @@ const KIND_NAMES: Record<string, string> = {
   'status-inquiry': 'Status inquiry',
   'final-follow-up': 'Final follow-up',
   'action-item': 'Cover email for a promised item',
+  withdrawal: 'Withdrawal',
+  expedite: 'Note about another offer',
+  'offer-extension': 'Request for more time on an offer',
+  'rejection-reply': 'Reply to a rejection',
+  reconnect: 'Getting back in touch',
+  'reference-thanks': 'Thank-you to a reference',
+  'recruiter-thanks': 'Thank-you to the recruiter',
   other: 'Message',
 };
 

@@ -11,6 +11,7 @@ import {
 import type { Application, PlanSettings, Profile } from '../../../lib/workspace/schema';
 import { draftStatusInquiry } from '../../../lib/status-inquiry/compose';
 import { interviewTimeline, planForInterview } from '../../../lib/timeline/interview-plan';
+import { followUpAllowance } from '../../../lib/timeline/follow-up-allowance';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
 import { quotedTimeline, sendAdvice } from '../../../lib/status-inquiry/from-plan';
 import { formatLongDate } from '../../../lib/dates/long-date';
@@ -102,6 +103,27 @@ function Writer({
   );
   const who = recipient?.name.trim() || 'the hiring team';
   const message = stage === 'first' ? 'Status inquiry' : 'Final follow-up';
+  // The cap on follow-ups after the thank-you, across every round: once it is reached, no
+  // third draft; the reason instead, and the way to take back a "sent" marked by mistake.
+  const allowance = followUpAllowance(application.rounds.flatMap((r) => r.sent));
+  const sentToggle = (
+    <SentToggle
+      appId={application.id}
+      round={round}
+      kind={kind}
+      anyRecipient
+      {...(recipient ? { personId: recipient.id, recipient: who } : {})}
+    />
+  );
+  if (!allowance.allowed)
+    return (
+      <>
+        <p class="tool-warning" role="status">
+          {allowance.reason}
+        </p>
+        <div class="tool-actions">{sentToggle}</div>
+      </>
+    );
 
   return (
     <>
@@ -173,15 +195,7 @@ function Writer({
           />
         }
         to={recipient?.email ?? ''}
-        sent={
-          <SentToggle
-            appId={application.id}
-            round={round}
-            kind={kind}
-            anyRecipient
-            {...(recipient ? { personId: recipient.id, recipient: who } : {})}
-          />
-        }
+        sent={sentToggle}
         tone={{
           kind,
           label: `the ${message.toLowerCase()}`,

@@ -12,6 +12,7 @@ import {
   setPlanStepDone,
 } from '../../../lib/workspace/plan-edits';
 import type { Application, PlanSettings, Round } from '../../../lib/workspace/schema';
+import type { OutcomeContext } from '../../../lib/timeline/outcome-steps';
 import {
   planForInterview,
   wordsReading,
@@ -59,12 +60,16 @@ async function downloadIcs(
   application: Application,
   round: Round,
   name: string,
+  /** For the whole plan: the workspace and today, to add the outcome's steps (as "What to send next" shows them). */
+  outcome?: { ws: OutcomeContext; today: string },
 ): Promise<void> {
-  const [{ buildIcs, icsFilename }, { downloadText }] = await Promise.all([
+  const [{ buildIcs, icsFilename }, { downloadText }, { outcomeSteps }] = await Promise.all([
     import('../../../lib/calendar/ics'),
     import('../parts/download'),
+    import('../../../lib/timeline/outcome-steps'),
   ]);
-  const text = buildIcs(planEvents(steps, application), {
+  const all = outcome ? [...steps, ...outcomeSteps(application, outcome.ws, outcome.today)] : steps;
+  const text = buildIcs(planEvents(all, application), {
     interviewId: planCalendarId(application, round),
     calendarName: planCalendarName(application),
     now: new Date(),
@@ -119,7 +124,10 @@ function Calculator({
     round.date && dated.length ? [round.date, dated[dated.length - 1]!] : null;
   const [status, setStatus] = useState('');
   const exportAll = () =>
-    downloadIcs(plan, application, round, planFileName(application))
+    downloadIcs(plan, application, round, planFileName(application), {
+      ws: { ...$workspace.get(), daysOff: days },
+      today,
+    })
       .then(() =>
         setStatus('Calendar file downloaded. Open it to add every step to your calendar.'),
       )

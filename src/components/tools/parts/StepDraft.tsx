@@ -1,0 +1,73 @@
+import { stepDraft } from '../../../lib/situations/step-draft';
+import { wordCount } from '../../../lib/messages/text-stats';
+import type { Application, Workspace } from '../../../lib/workspace/schema';
+import { useDraft } from '../hooks/use-draft';
+import { DraftPanel } from './DraftPanel';
+import { SendActions } from './SendActions';
+import { SentToggle } from './SentToggle';
+import { ToneSelect } from './ToneSelect';
+
+interface Props {
+  /** The outcome step (lib/timeline/outcome-plan.ts), e.g. "expedite:<id>". */
+  stepId: string;
+  /** The application whose outcome gave the step. */
+  application: Application;
+  workspace: Workspace;
+  /** Prefix of the panel's ids, unique on the page. */
+  id: string;
+}
+
+/**
+ * The draft of one outcome step's message, like every other builder's (useDraft and
+ * DraftPanel): tone, subject and body, a counter from the length table, copy, the mail
+ * link, and "mark as sent" recording the message's kind and person. The message, its
+ * recipient and where it is kept come from lib/situations/step-draft.ts. Loaded when
+ * the step's draft is first opened, so the page does not carry the builders.
+ */
+export default function StepDraft({ stepId, application, workspace, id }: Props) {
+  const made = stepDraft(stepId, workspace, application);
+  // Hooks run on every drawing: the draft is bound even when the step has none (never shown).
+  const draft = useDraft(
+    made?.application.id ?? application.id,
+    made?.round ?? application.rounds[0]!,
+    made?.key ?? '',
+    ({ tone }) => made?.generate(tone) ?? null,
+  );
+  if (!made) return null;
+  const who =
+    made.recipient?.name.trim() ||
+    `the team at ${made.application.company.trim() || 'the company'}`;
+  const what = `email to ${who}`;
+  const to = made.recipient?.email ?? '';
+  const { min, max } = made.limit.target;
+  return (
+    <>
+      <ToneSelect
+        id={`${id}-tone`}
+        value={draft.tone}
+        onChange={(tone) => draft.choose({ tone })}
+      />
+      <DraftPanel
+        key={made.key}
+        draft={draft}
+        id={id}
+        what={what}
+        rows={10}
+        subject
+        counter={{ unit: 'words', count: wordCount, min, max }}
+        send={<SendActions draft={draft} what={what} copyLabel={`Copy ${what}`} mailTo={to} />}
+        to={to}
+        sent={
+          <SentToggle
+            appId={made.application.id}
+            round={made.round}
+            kind={made.kind}
+            {...(made.recipient ? { personId: made.recipient.id } : {})}
+            recipient={who}
+          />
+        }
+        tone={{ kind: made.kind, label: `the ${what}`, sentHistory: made.round.sent }}
+      />
+    </>
+  );
+}
