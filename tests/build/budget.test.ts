@@ -10,33 +10,46 @@ const KB = 1024;
 const GUIDE_WITHOUT_TOOL_BUDGET = 3 * KB;
 /**
  * A page with the thank-you builder, the note planner, the LinkedIn generator, the
- * message checker or the engagement log: 29 KB, tool included. (25 KB until the
+ * message checker or the engagement log: 29.5 KB, tool included. (25 KB until the
  * storage that keeps everything: its field limits with counters and per-interview saving
  * measured +1.0 KB on every tool page. 26 KB until the one draft rule: the shared draft
  * panel, with the stale check, the start-again question asked in place instead of
  * confirm(), the too-long mail fallback and the shared tool frame, measured +1.2 KB on
  * the note page and +1.7 KB on the thank-you and LinkedIn pages, 26.7–27.0 KB; a page
  * holds one builder, so sharing the panel saves nothing within a page. 27.5 KB until
- * issue 12's drafts: the shared grammar that lowers typed list lines mid-sentence and
+ * the situation drafts: the shared grammar that lowers typed list lines mid-sentence and
  * joins lists, the promised-item sentence with its day wording, and the situation
  * lengths in the limits table measured +1.16 KB on the thank-you pages, 27.99 → 29.15
- * KB, and +0.13 KB on the other message tools.)
+ * KB, and +0.13 KB on the other message tools. 29 KB until the rounds and regions:
+ * the round's end time and "who said it" in the shared interview fields, the new message
+ * kinds, and the region's days off measured +0.7 KB on the thank-you pages, 29.18 →
+ * 29.88 KB, the most of any message tool.)
  */
-const MESSAGE_TOOL_BUDGET = 29 * KB;
-/** A page with the hiring-timeline tools (calculator, status-inquiry writer, tracker): 31 KB (30 before, +1.0 KB as above). */
-const TIMELINE_TOOL_BUDGET = 31 * KB;
+const MESSAGE_TOOL_BUDGET = 29.5 * KB;
+/**
+ * A page with the hiring-timeline tools (calculator, status-inquiry writer, tracker): 34
+ * KB. (30 until the storage that keeps everything, +1.0 KB as above. 31 KB until public
+ * holidays by region: the days-off store that fetches the region's file (+1.06 KB), the
+ * calculator's holidays summary line and picker binding (+1.0 KB), the follow-up cap in
+ * the status writer (+0.27 KB), workspace v5 and the round's end time (+0.2 KB)
+ * measured the hiring-timeline guide at 34.16 KB, from 31.0.)
+ */
+const TIMELINE_TOOL_BUDGET = 34 * KB;
 /**
  * My interviews: the timeline tools plus the data controls (backup, restore with undo,
- * saved copies, durable storage): 33.5 KB. 33 KB until workspace v5 (issue 12), measured
+ * saved copies, durable storage): 36.5 KB. 33 KB until workspace v5, measured
  * 32.5 KB then: the editor of applications with rounds, people and a dated outcome
  * history (the Status select with its seven statuses, moved here from every tool page;
  * removing a person from a round with undo; duplicating rounds) measured 33.1 KB (+0.6),
- * while every other tool page stayed within its budget (+0.04 to +0.16 KB).
+ * while every other tool page stayed within its budget (+0.04 to +0.16 KB). 33.5 KB
+ * until rounds and regions: the rounds panel with people's parts (+1.4 KB in the
+ * editor), the days-off store (+0.75 KB) and the due list's outcome steps, loaded when an
+ * outcome exists (+0.25 KB), measured 36.18 KB.
  */
-const WORKSPACE_PAGE_BUDGET = 33.5 * KB;
+const WORKSPACE_PAGE_BUDGET = 36.5 * KB;
 /**
  * My job search (the printable report with its CSV download): the store, the report and
- * the CSV writer, no form parts or plan; measured 22.0 KB when it was added (issue 12).
+ * the CSV writer, no form parts or plan; measured 22.0 KB when it was added.
  */
 const REPORT_PAGE_BUDGET = 23 * KB;
 /** The budget for a page, from the islands it hydrates. */
@@ -103,7 +116,7 @@ describe('JavaScript budget (dist/)', () => {
   });
 
   it.each(toolPages)(
-    '%s stays within its tool budget (29 KB message tools, 31 KB timeline tools, 33.5 KB My interviews)',
+    '%s stays within its tool budget (29.5 KB message tools, 34 KB timeline tools, 36.5 KB My interviews)',
     (file) => {
       const js = pageJs(dir, join(dir, file));
       const budget = budgetFor(readFileSync(join(dir, file), 'utf8'));
