@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { expectNoViolations } from '../support/axe';
 import { sampleWorkspace, seedStorage, storedWorkspace, WORKSPACE_KEY } from '../support/tools';
 
-// Issue 13's "Done when": with no holiday typed, the plan skips the public holidays of
+// With no holiday typed, the plan skips the public holidays of
 // the region the browser's time zone and language suggest (holidays/<REGION>.json,
 // fetched on demand), the calendar file agrees, and the picker changes it.
 

@@ -88,7 +88,7 @@ describe('draftActionItemEmail', () => {
     expect(body).toContain("As promised, I've attached my three references.");
   });
 
-  // Issue 12: "attached is SQL portfolio sample" had no article.
+  // Drafts once read "attached is SQL portfolio sample", with no article.
   it('gives a bare noun an article and lowers a capital that only began the line', () => {
     const body = (what: string) => draft({ item: { what, notes: '' } }).body;
     expect(body('SQL portfolio sample')).toContain(

@@ -1,5 +1,5 @@
 // The days off every page dates with (src/stores/days-off.ts), and the London scenario
-// of issue 13 end to end in code: the region's real file, the plan, and the .ics file
+// of the holiday rules end to end in code: the region's real file, the plan, and the .ics file
 // the calculator downloads, which must agree day for day.
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';

@@ -1,6 +1,6 @@
-// The shared grammar of the message builders (src/lib/messages/grammar.ts): issue 12
-// found "…bring to it: Five years of SQL and dbt, and Built self-serve dashboards…" and
-// "attached is SQL portfolio sample" in the drafts.
+// The shared grammar of the message builders (src/lib/messages/grammar.ts): drafts once
+// read "…bring to it: Five years of SQL and dbt, and Built self-serve dashboards…" and
+// "attached is SQL portfolio sample".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinList, midSentence, withArticle } from '../../src/lib/messages/grammar';

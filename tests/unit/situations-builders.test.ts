@@ -1,4 +1,4 @@
-// The message builders for issue 12's situations (src/lib/situations/), by example:
+// The message builders for the situations after the first round (src/lib/situations/), by example:
 // what a candidate would notice in each draft, in each tone.
 import { describe, expect, it } from 'vitest';
 import { wordCount } from '../../src/lib/messages/text-stats';

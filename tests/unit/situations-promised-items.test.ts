@@ -1,6 +1,5 @@
-// The sentence naming what the candidate promised and when it will arrive (issue 12:
-// "The thank-you names what the candidate promised and when it will arrive"), and the
-// day wording every situation builder shares.
+// The sentence naming what the candidate promised and when it will arrive, and the day
+// wording every situation builder shares.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatLongDate } from '../../src/lib/dates/long-date';

@@ -1,4 +1,4 @@
-// Property tests for issue 12's situation builders (src/lib/situations/): random
+// Property tests for the situation builders (src/lib/situations/): random
 // applications (empty fields, Unicode, very long names, HTML-ish and template-ish text)
 // through every kind and tone, checking length against the limits table, grammar
 // markers, that no person's details reach another person's message, and that drafts

@@ -145,7 +145,7 @@ describe('draftThankYouEmail', () => {
     );
   });
 
-  // Issue 12: concise gave 73 words against the 100–180 its own counter showed.
+  // Concise once gave 73 words against the 100–180 its own counter showed.
   it('stays within the thank-you range (100–180 words) in every tone with topics and qualifications filled in', () => {
     for (const interviewer of [priya, tom, ana]) {
       for (const tone of TONES) {

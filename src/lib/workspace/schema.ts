@@ -19,7 +19,7 @@ import type {
 
 /**
  * The schema version this build writes. Older versions are migrated on load; data of a
- * newer version is never written over. v5 (issue 12): an interview became an
+ * newer version is never written over. v5: an interview became an
  * application with rounds, people with roles, and a dated outcome history.
  */
 export const WORKSPACE_VERSION = 5;
