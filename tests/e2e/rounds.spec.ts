@@ -67,3 +67,20 @@ for (const theme of ['light', 'dark'] as const) {
     );
   });
 }
+
+test('the thank-you names what was promised to that person, and when', async ({ page }) => {
+  await page.goto('tools/action-items/');
+  const tracker = page.locator('.action-item-tracker');
+  await tracker.getByRole('button', { name: 'Add a promised item' }).click();
+  await tracker.getByLabel('What you promised', { exact: true }).fill('SQL portfolio sample');
+  await tracker.getByLabel('Who asked for it').selectOption({ label: 'Priya Raman' });
+  await tracker.getByLabel('Deadline they gave (optional)').fill('2026-12-08');
+  await page.goto('tools/thank-you-email/');
+  await expect(page.getByLabel('Email to Priya Raman', { exact: true })).toHaveValue(
+    /I'll send the SQL portfolio sample by Tuesday 8 December\./,
+  );
+  // Tom did not ask for it: his email does not promise it.
+  await expect(page.getByLabel('Email to Tom Okafor', { exact: true })).not.toHaveValue(
+    /SQL portfolio sample/,
+  );
+});

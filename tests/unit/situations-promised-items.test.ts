@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatLongDate } from '../../src/lib/dates/long-date';
 import { dayText } from '../../src/lib/situations/day-text';
-import { promisedItemSentence } from '../../src/lib/situations/promised-items';
+import { promisedFor, promisedItemSentence } from '../../src/lib/situations/promised-items';
 import { draftThankYouEmail } from '../../src/lib/thank-you/templates';
 import { interview, priya } from './fixtures';
 import type { Tone } from '../../src/lib/workspace/schema';
@@ -146,5 +146,23 @@ describe('the thank-you names what was promised', () => {
   it('and says nothing about promises when there were none', () => {
     const { body } = draftThankYouEmail({ ...base, tone: 'warm', promised: [] });
     expect(body).not.toMatch(/I'll send the|shortly/);
+  });
+});
+
+describe('promisedFor: what a thank-you to one person says is coming', () => {
+  it('names the items this person (or no one person) asked for that are still to send', () => {
+    const items = [
+      { what: 'SQL sample', due: '2026-12-08', askedBy: 'priya', status: 'todo' },
+      { what: 'references', due: '', askedBy: '', status: 'todo' },
+      { what: 'portfolio', due: '', askedBy: 'tom', status: 'todo' },
+      { what: 'certificate', due: '', askedBy: 'priya', status: 'done' },
+      { what: '  ', due: '', askedBy: 'priya', status: 'todo' },
+    ];
+    expect(promisedFor(items, 'priya')).toEqual([
+      { what: 'SQL sample', due: '2026-12-08' },
+      { what: 'references', due: '' },
+    ]);
+    expect(promisedFor(items, 'tom').map((i) => i.what)).toEqual(['references', 'portfolio']);
+    expect(promisedFor([], 'tom')).toEqual([]);
   });
 });

@@ -41,3 +41,18 @@ export function promisedItemSentence(
   );
   return `${opts.tone === 'formal' ? 'I will' : "I'll"} send ${joinList(parts)}.`;
 }
+
+/**
+ * What a thank-you to one person should say is coming: the round's items still to send
+ * that this person asked for, or that no one person asked for, with the day the user
+ * set ('' when none, and the sentence then names no day).
+ */
+export function promisedFor(
+  items: readonly { what: string; due: string; askedBy: string; status: string }[],
+  personId: string,
+): PromisedItem[] {
+  return items
+    .filter((i) => i.status === 'todo' && i.what.trim() !== '')
+    .filter((i) => i.askedBy === personId || i.askedBy === '')
+    .map((i) => ({ what: i.what, due: i.due }));
+}

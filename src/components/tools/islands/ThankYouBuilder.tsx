@@ -29,6 +29,7 @@ import { ToneSelect } from '../parts/ToneSelect';
 import { SentToggle } from '../parts/SentToggle';
 import { MentionSelect } from '../parts/MentionSelect';
 import { mentionText } from '../../../lib/engagement/mention';
+import { promisedFor } from '../../../lib/situations/promised-items';
 import { DraftPanel } from '../parts/DraftPanel';
 import { SendActions } from '../parts/SendActions';
 import { ToolShell } from '../parts/ToolShell';
@@ -86,6 +87,7 @@ function Builder({
                 profile,
                 tone,
                 extraDetail: mentionText(application, mention),
+                promised: promisedFor(round.actionItems, interviewer.id),
               },
               wording,
             )
