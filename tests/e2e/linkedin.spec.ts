@@ -44,12 +44,19 @@ const profileLink = (page: Page, who = 'Priya Raman') =>
 
 /** "N of L characters" for the note as it stands, counted the way a person counts (one emoji, one character). */
 async function expectCounterMatchesNote(page: Page, limit: 200 | 300): Promise<number> {
-  const value = await note(page).inputValue();
-  const count = await page.evaluate(
-    (t) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(t)].length,
-    value,
-  );
-  await expect(counter(page)).toHaveText(`${count} of ${limit} characters`);
+  // The note may still be regenerating (a new tier gives a longer draft): read the note
+  // and the counter together until they agree, rather than the note once.
+  let count = -1;
+  await expect
+    .poll(async () => {
+      const value = await note(page).inputValue();
+      count = await page.evaluate(
+        (t) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(t)].length,
+        value,
+      );
+      return (await counter(page).textContent()) === `${count} of ${limit} characters`;
+    })
+    .toBe(true);
   return count;
 }
 

@@ -249,7 +249,6 @@ function CurrentInterview({
   return (
     <section aria-labelledby="ws-current-heading" class="tool-section">
       <h2 id="ws-current-heading">{interviewName(interview)}</h2>
-      <RoundsPanel application={interview} onRemoveRound={onRemoveRound} />
       <InterviewDetails
         application={interview}
         round={round}
@@ -310,6 +309,7 @@ function CurrentInterview({
       >
         Add an interviewer
       </button>
+      <RoundsPanel application={interview} onRemoveRound={onRemoveRound} />
 
       <h3 id="ws-steps-heading">Follow-up steps</h3>
       <ul class="tool-steps" aria-labelledby="ws-steps-heading">
