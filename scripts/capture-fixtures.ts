@@ -5,7 +5,7 @@
 // It reads the workspace back in either layout (the per-record keys "fuk-ws" and
 // "fuk-ws-i:<id>", or the single "fuk-workspace" key of earlier builds), so the same
 // scenarios can be captured from any build whose pages have these labels.
-// (scripts/capture-v4-fixtures.ts is the script that captured tests/fixtures/v4/.)
+// (tests/fixtures/v4/ was captured by this script's predecessor, at the commit its README names.)
 //
 // Usage, with the build to capture served (npm run build first):
 //   node scripts/serve.ts dist --port 4500 &

@@ -1,5 +1,5 @@
 // The saved-data files the v4 build (one "fuk-workspace" key) really wrote, captured by
-// scripts/capture-v4-fixtures.ts: see tests/fixtures/v4/README.md. This checks what the
+// the capture script of the commit that wrote them: see tests/fixtures/v4/README.md. This checks what the
 // current code makes of them; tests/unit/v5-migration.test.ts checks, field by field,
 // that nothing of them is lost on the way to v5.
 import { readdirSync, readFileSync } from 'node:fs';

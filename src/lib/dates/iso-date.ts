@@ -9,8 +9,8 @@
 
 const DAY_MS = 86_400_000;
 
-/** The first day number this module can name: 0001-01-01. */
-const MIN_DAY = -719_162;
+/** The first day number this module can name, 0001-01-01: loops that count days back stop here. */
+export const MIN_DAY = -719_162;
 /** The last day number this module can name, 9999-12-31: loops that count days forward stop here. */
 export const MAX_DAY = 2_932_896;
 

@@ -8,7 +8,7 @@
 // Invalid input is a programming error here (the callers, parse.ts and plan.ts, check
 // what users type first), so these functions throw a RangeError rather than return a
 // value that could be mistaken for a real date.
-import { fromDay, MAX_DAY, requireDay, toDay, weekdayOf } from '../dates/iso-date';
+import { fromDay, MAX_DAY, MIN_DAY, requireDay, toDay, weekdayOf } from '../dates/iso-date';
 
 /** Weekdays as Date#getDay counts them: Sunday 0 … Saturday 6. */
 export type Weekend = readonly number[];
@@ -59,6 +59,32 @@ export function isBusinessDay(
 }
 
 /**
+ * The `n`-th business day from `date` going one day at a time in `direction` (+1 or -1),
+ * weekends and `holidays` skipped: the count both {@link addBusinessDays} and
+ * {@link subtractBusinessDays} make. A RangeError for a negative or fractional `n`, or
+ * past the years 0001–9999 (the bound also stops an endless holiday list looping).
+ */
+function countBusinessDays(
+  date: string,
+  n: number,
+  direction: 1 | -1,
+  holidays: ReadonlySet<string> | readonly string[],
+  weekend: Weekend,
+): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${n}`);
+  let day = requireDay(date);
+  const skip = holidayDays(holidays);
+  const off = weekendDays(weekend);
+  for (let left = n; left > 0;) {
+    day += direction;
+    if (day > MAX_DAY || day < MIN_DAY)
+      throw new RangeError('The date falls outside the years 0001–9999');
+    if (isBusinessDayNumber(day, skip, off)) left -= 1;
+  }
+  return fromDay(day);
+}
+
+/**
  * The date `n` business days after `date`: the first business day strictly after it is
  * day 1, weekends and `holidays` are skipped. `date` itself may be any day (a Saturday
  * interview plus 1 business day is the Monday). `n` = 0 gives `date` unchanged, as
@@ -71,18 +97,7 @@ export function addBusinessDays(
   holidays: ReadonlySet<string> | readonly string[] = [],
   weekend: Weekend = SATURDAY_SUNDAY,
 ): string {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${n}`);
-  let day = requireDay(date);
-  const skip = holidayDays(holidays);
-  const off = weekendDays(weekend);
-  let left = n;
-  while (left > 0) {
-    day += 1;
-    // The bound stops an absurd n (or an endless holiday list) from looping for ever.
-    if (day > MAX_DAY) throw new RangeError('The date falls outside the years 0001–9999');
-    if (isBusinessDayNumber(day, skip, off)) left -= 1;
-  }
-  return fromDay(day);
+  return countBusinessDays(date, n, 1, holidays, weekend);
 }
 
 /** The first business day strictly after `date`: "the next business morning". */
@@ -117,15 +132,5 @@ export function subtractBusinessDays(
   holidays: ReadonlySet<string> | readonly string[] = [],
   weekend: Weekend = SATURDAY_SUNDAY,
 ): string {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${n}`);
-  let day = requireDay(date);
-  const skip = holidayDays(holidays);
-  const off = weekendDays(weekend);
-  let left = n;
-  while (left > 0) {
-    day -= 1;
-    if (day < -719_162) throw new RangeError('The date falls outside the years 0001–9999');
-    if (isBusinessDayNumber(day, skip, off)) left -= 1;
-  }
-  return fromDay(day);
+  return countBusinessDays(date, n, -1, holidays, weekend);
 }
