@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { thankYouDeadline, timeLeft } from '../../src/lib/thank-you/deadline';
+import { clockStart, thankYouDeadline, timeLeft } from '../../src/lib/thank-you/deadline';
 import { zonedToInstant } from '../../src/lib/dates/zoned-time';
 
 const HOUR = 3_600_000;
@@ -154,5 +154,30 @@ describe('timeLeft', () => {
 
   it('gives an empty text for an invalid date', () => {
     expect(timeLeft(now, new Date(Number.NaN))).toEqual({ overdue: false, text: '' });
+  });
+});
+
+describe('clockStart', () => {
+  it('runs from the end when one is given after the start', () => {
+    const c = clockStart('2026-12-04', '10:00', '11:30', 'Europe/London');
+    expect(c).toEqual({ at: new Date('2026-12-04T11:30:00Z'), fromEnd: true });
+    // So the thank-you is due 24 hours after 11:30, not after 10:00.
+    expect(thankYouDeadline(c!.at, 'Europe/London').target.toISOString()).toBe(
+      '2026-12-05T11:30:00.000Z',
+    );
+  });
+
+  it('falls back to the start without an end, or with an end that is not after it', () => {
+    const start = { at: new Date('2026-12-04T15:00:00Z'), fromEnd: false };
+    expect(clockStart('2026-12-04', '10:00', '', 'America/New_York')).toEqual(start);
+    expect(clockStart('2026-12-04', '10:00', '09:00', 'America/New_York')).toEqual(start);
+    expect(clockStart('2026-12-04', '10:00', '10:00', 'America/New_York')).toEqual(start);
+    expect(clockStart('2026-12-04', '10:00', 'soon', 'America/New_York')).toEqual(start);
+  });
+
+  it('gives nothing without a readable date, start or zone', () => {
+    expect(clockStart('2026-12-04', '', '11:30', 'Europe/London')).toBeNull();
+    expect(clockStart('next Friday', '10:00', '11:30', 'Europe/London')).toBeNull();
+    expect(clockStart('2026-12-04', '10:00', '11:30', 'Mars/Olympus')).toBeNull();
   });
 });

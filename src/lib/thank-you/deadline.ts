@@ -1,7 +1,7 @@
 // When the thank-you email is due: within 24 hours of the interview, 48 at the latest
 // (src/docs/facts.md, "Thank-you email"). Counted in exact hours from the interview's
-// start, because a clock change in between must not quietly add or take away an hour.
-import { weekdayInZone } from '../dates/zoned-time';
+// end (its start when no end is given), because a clock change in between must not quietly add or take away an hour.
+import { weekdayInZone, zonedToInstant } from '../dates/zoned-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -15,6 +15,32 @@ export const THANK_YOU_LATEST_HOURS = 48;
 const FRIDAY = 5;
 const SATURDAY = 6;
 const SUNDAY = 0;
+
+/** When the thank-you clock starts, and whether that is the interview's end. */
+export interface ClockStart {
+  at: Date;
+  /** True when the clock runs from the end time (the start is used without a valid one). */
+  fromEnd: boolean;
+}
+
+/**
+ * The instant the thank-you clock starts: the interview's end when one is given and
+ * after the start, else its start; null when the date, start or zone cannot be read.
+ * An end before the start (a typo, or past midnight) is not trusted.
+ */
+export function clockStart(
+  date: string,
+  start: string,
+  end: string,
+  timeZone: string,
+): ClockStart | null {
+  const started = start.trim() ? zonedToInstant(date, start.trim(), timeZone) : null;
+  if (!started) return null;
+  const ended = end.trim() ? zonedToInstant(date, end.trim(), timeZone) : null;
+  return ended && ended.getTime() > started.getTime()
+    ? { at: ended, fromEnd: true }
+    : { at: started, fromEnd: false };
+}
 
 /** The two deadlines for one interview, and a word of advice when a weekend is in the way. */
 export interface ThankYouDeadline {

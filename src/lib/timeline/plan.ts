@@ -9,8 +9,8 @@
 // the same gap before writing again.
 import { mailByDate } from './mail-by';
 import { ACTION_ITEM_DEFAULT_DAYS, actionItemDue } from './action-item-due';
-import { thankYouDeadline } from '../thank-you/deadline';
-import { formatInZone, isoDateIn, isValidTimeZone, zonedToInstant } from '../dates/zoned-time';
+import { clockStart, thankYouDeadline } from '../thank-you/deadline';
+import { formatInZone, isoDateIn, isValidTimeZone } from '../dates/zoned-time';
 import { addBusinessDays, isBusinessDay, nextBusinessDay, type Weekend } from './business-days';
 import { addDays, compareDates, isValidIsoDate, shortDate } from '../dates/iso-date';
 import type { ParsedTimeline } from './parse';
@@ -278,14 +278,11 @@ export function buildPlan(input: PlanInput): PlanStep[] {
     allDay: true,
   };
   if (interview) {
-    const time = typeof input.interviewTime === 'string' ? input.interviewTime.trim() : '';
-    const endTime = typeof input.interviewEnd === 'string' ? input.interviewEnd.trim() : '';
-    const started = time !== '' ? zonedToInstant(interview, time, zone) : null;
-    const ended = started && endTime !== '' ? zonedToInstant(interview, endTime, zone) : null;
-    // An end before the start (a typo, or past midnight) is not trusted: the start counts.
-    const fromEnd = ended !== null && started !== null && ended.getTime() > started.getTime();
-    const at = fromEnd ? ended : started;
-    if (at) {
+    const time = typeof input.interviewTime === 'string' ? input.interviewTime : '';
+    const endTime = typeof input.interviewEnd === 'string' ? input.interviewEnd : '';
+    const clock = clockStart(interview, time, endTime, zone);
+    if (clock) {
+      const { at, fromEnd } = clock;
       const { target, latest } = thankYouDeadline(at, zone);
       const day = isoDateIn(target, zone);
       const withZone =

@@ -17,10 +17,10 @@ import {
   tooSimilarPairs,
   TOO_SIMILAR,
 } from '../../../lib/thank-you/personalization';
-import { thankYouDeadline, timeLeft } from '../../../lib/thank-you/deadline';
+import { clockStart, thankYouDeadline, timeLeft } from '../../../lib/thank-you/deadline';
 import { MESSAGE_LIMITS } from '../../../lib/messages/message-limits';
 import { wordCount } from '../../../lib/messages/text-stats';
-import { formatInZone, userTimeZone, zonedToInstant } from '../../../lib/dates/zoned-time';
+import { formatInZone, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useNow } from '../hooks/use-now';
 import { useDraft, type DraftHandle } from '../hooks/use-draft';
 import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
@@ -158,16 +158,16 @@ function Deadline({ round }: { round: Round }) {
   if (!round.date || !round.start) {
     return <p class="tool-hint">Add the interview's date and start time to see when to send.</p>;
   }
-  const at = zonedToInstant(round.date, round.start, round.timeZone);
-  if (!at) {
+  const clock = clockStart(round.date, round.start, round.end, round.timeZone);
+  if (!clock) {
     return (
       <p class="tool-warning">That date, time or time zone could not be read: check them above.</p>
     );
   }
   const zone = userTimeZone();
-  const { target, latest, fridayNote } = thankYouDeadline(at, round.timeZone);
+  const { target, latest, fridayNote } = thankYouDeadline(clock.at, round.timeZone);
   const rows = [
-    ['Send by', target, '24 hours after the interview'],
+    ['Send by', target, `24 hours after the interview${clock.fromEnd ? ' ended' : ''}`],
     ['Latest', latest, '48 hours'],
   ] as const;
   const late = timeLeft(now, latest).overdue;
