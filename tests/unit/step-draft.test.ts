@@ -108,7 +108,29 @@ describe('outcome steps of a saved application', () => {
     expect(d.recipient?.id).toBe('rc');
     expect(d.kind).toBe('offer-extension');
     expect(d.generate('formal').body).toContain('Dear Sam Lee,');
+    // One specific date, three business days past theirs (Fri 11 → Wed 16 December).
+    expect(d.generate('warm').body).toContain(
+      'Would it be possible to have until Wednesday 16 December rather than Friday 11 December?',
+    );
     expect(stepDraft('offer-answer', ws, B)).toBeNull();
+  });
+
+  it("the date it proposes skips the region's days off and follows its weekend", () => {
+    const ws = search({}, { outcomes: [at('offer', '2026-12-14', '2026-12-23')] });
+    const B = app(ws, 'B');
+    const body = (daysOff: { holidays: string[]; weekend: number[] }) =>
+      stepDraft('offer-extension', { ...ws, daysOff }, B)!.generate('warm').body;
+    // England: Christmas, the 28th (Boxing Day's substitute) and the weekend fall between.
+    expect(body({ holidays: ['2026-12-25', '2026-12-28'], weekend: [0, 6] })).toContain(
+      'until Wednesday 30 December',
+    );
+    // A Friday–Saturday weekend: Thu 24, Sun 27, Mon 28 (no holidays typed).
+    expect(body({ holidays: [], weekend: [5, 6] })).toContain('until Monday 28 December');
+    // No deadline: nothing to count from, so no date is made up.
+    const open = search({}, { outcomes: [at('offer', '2026-12-14')] });
+    expect(stepDraft('offer-extension', open, app(open, 'B'))!.generate('warm').body).toContain(
+      'Would it be possible to have a few more days?',
+    );
   });
 
   it('a rejection: a reply within two business days and a reconnect note naming the month they spoke', () => {

@@ -39,4 +39,11 @@ export const PACING = {
    * "Offers, deadlines and withdrawing").
    */
   expediteLeadDays: 3,
+  /**
+   * Business days past an offer's deadline that the request for more time proposes: three,
+   * the short end of the usual three to seven, since the shortest extension that will do
+   * is the one to ask for (facts.md, "Asking for more time on an offer"). The user edits
+   * the date in the draft when they need longer.
+   */
+  offerExtensionDays: 3,
 } as const;

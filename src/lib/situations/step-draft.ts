@@ -4,6 +4,8 @@
 // to the store and the tests call it directly.
 import { isValidIsoDate, compareDates } from '../dates/iso-date';
 import type { LengthRule } from '../messages/message-limits';
+import { PACING } from '../messages/pacing';
+import { addBusinessDays } from '../timeline/business-days';
 import { currentRound, draftKey } from '../workspace/operations';
 import type {
   Application,
@@ -84,7 +86,11 @@ function booked(app: Application, day: string | undefined): string {
  */
 export function stepDraft(
   stepId: string,
-  ws: Pick<Workspace, 'applications' | 'settings'> & { profile: Profile },
+  ws: Pick<Workspace, 'applications' | 'settings'> & {
+    profile: Profile;
+    /** The region's days off with the user's own; without them, only the typed holidays count. */
+    daysOff?: { holidays: readonly string[]; weekend: readonly number[] };
+  },
   app: Application,
 ): StepDraft | null {
   const message = stepMessage(stepId, app, ws);
@@ -116,14 +122,18 @@ export function stepDraft(
         });
       break;
     }
-    case 'offer-extension':
+    case 'offer-extension': {
+      // One specific new date, a few business days past theirs: "a little more time"
+      // makes them guess. Without a deadline there is nothing to count from.
+      const deadline = isValidIsoDate(outcome?.deadline) ? outcome.deadline : '';
+      const holidays = ws.daysOff?.holidays ?? ws.settings.holidays;
+      const newDate = deadline
+        ? addBusinessDays(deadline, PACING.offerExtensionDays, holidays, ws.daysOff?.weekend)
+        : '';
       generate = (tone) =>
-        draftOfferExtension({
-          ...base(tone),
-          newDate: '',
-          currentDeadline: outcome?.deadline ?? '',
-        });
+        draftOfferExtension({ ...base(tone), newDate, currentDeadline: deadline });
       break;
+    }
     case 'rejection-reply':
       generate = (tone) => draftRejectionReply(base(tone));
       break;

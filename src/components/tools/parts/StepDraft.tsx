@@ -1,3 +1,5 @@
+import { useStore } from '@nanostores/preact';
+import { $daysOff } from '../../../stores/days-off';
 import { stepDraft } from '../../../lib/situations/step-draft';
 import { wordCount } from '../../../lib/messages/text-stats';
 import type { Application, Workspace } from '../../../lib/workspace/schema';
@@ -25,7 +27,9 @@ interface Props {
  * the step's draft is first opened, so the page does not carry the builders.
  */
 export default function StepDraft({ stepId, application, workspace, id }: Props) {
-  const made = stepDraft(stepId, workspace, application);
+  // The region's days off, so a date the draft proposes is a working day there.
+  const daysOff = useStore($daysOff);
+  const made = stepDraft(stepId, { ...workspace, daysOff }, application);
   // Hooks run on every drawing: the draft is bound even when the step has none (never shown).
   const draft = useDraft(
     made?.application.id ?? application.id,
