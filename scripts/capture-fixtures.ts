@@ -121,7 +121,14 @@ async function fukKeys(page: Page): Promise<Record<string, string>> {
 /** The few fields of the saved workspace this script checks (null when nothing is saved). */
 type Saved = {
   currentId: string | null;
-  interviews: { id: string; timeline: string; engagement: unknown[]; actionItems: unknown[] }[];
+  interviews: {
+    id: string;
+    engagement: unknown[];
+    /** v4: on the interview. */
+    actionItems?: unknown[];
+    /** v5: each round keeps its own. */
+    rounds?: { actionItems: unknown[] }[];
+  }[];
 } | null;
 
 /**
@@ -288,7 +295,9 @@ async function londonTwoInterviewers(browser: Browser): Promise<void> {
   await expect.poll(() => page.evaluate(() => localStorage.getItem('fuk-theme'))).toBe('dark');
 
   const saved = await storedWorkspace(page);
-  if (saved?.interviews[0]?.engagement.length !== 1 || saved.interviews[0].actionItems.length !== 1)
+  const saved0 = saved?.interviews[0];
+  const items = saved0?.actionItems ?? saved0?.rounds?.[0]?.actionItems ?? [];
+  if (saved0?.engagement.length !== 1 || items.length !== 1)
     throw new Error('scenario a: the log entry or the promised item was not saved');
   await dump(
     page,
@@ -543,6 +552,74 @@ async function checker(browser: Browser): Promise<void> {
   await context.close();
 }
 
+// ---------------------------------------------------------------------------------
+// e. A whole search (v5 and later): rounds, people's parts, outcomes and their drafts.
+
+async function wholeSearch(browser: Browser): Promise<void> {
+  const { context, page } = await newVisitor(browser, 'Europe/London', 'search');
+  const ws = await open(page, 'workspace/', '.workspace-editor');
+  const person = (n: number) =>
+    ws.getByRole('group', { name: new RegExp(`^Interviewer ${n}(:|$)`) });
+  const add = async (company: string, who: string, part: string, status: string) => {
+    await ws.getByRole('button', { name: 'Add an interview', exact: true }).click();
+    await expect(page.locator('#ws-current-heading')).toHaveText('Untitled interview');
+    await type(ws.getByLabel('Company', { exact: true }), company);
+    await type(ws.getByLabel('Role', { exact: true }), 'Data Analyst');
+    await ws.getByLabel('Date', { exact: true }).fill('2026-11-27');
+    await type(person(1).getByLabel('Full name', { exact: true }), who);
+    await person(1).getByLabel('Their part').selectOption({ label: part });
+    await ws.getByLabel('Status', { exact: true }).selectOption(status);
+  };
+
+  await ws.getByRole('button', { name: 'Add an interview', exact: true }).click();
+  await type(ws.getByLabel('Your name (for the sign-off)'), 'Sam Rivera');
+  await type(ws.getByLabel('Company', { exact: true }), 'Fernhill Labs');
+  await type(ws.getByLabel('Role', { exact: true }), 'Data Analyst');
+  await ws.getByLabel('Date', { exact: true }).fill('2026-12-04');
+  await ws.getByLabel('Start time').fill('10:00');
+  await ws.getByLabel('End time').fill('11:30');
+  await type(person(1).getByLabel('Full name', { exact: true }), 'Priya Raman');
+  await type(person(1).getByLabel('Email', { exact: true }), 'priya@fernhill.example');
+  await person(1).getByLabel('Their part').selectOption({ label: 'Hiring manager' });
+  await type(person(1).getByLabel('What you talked about'), 'the churn dashboard');
+  await ws.getByRole('button', { name: 'Add an interviewer', exact: true }).click();
+  await type(person(2).getByLabel('Full name', { exact: true }), 'Tom Okafor');
+  await type(ws.getByLabel('Hiring timeline they gave'), '1-2 weeks');
+  await ws.getByLabel('Who said it').selectOption({ label: 'Priya Raman' });
+  // A second round, a final with Tom.
+  const rounds = ws.getByRole('group', { name: 'Rounds' });
+  await rounds.getByRole('button', { name: 'Add a round' }).click();
+  await ws.getByLabel('What round 2 was').selectOption('final');
+  await rounds.getByLabel('Tom Okafor').check();
+  await ws.getByLabel('Date', { exact: true }).fill('2026-12-10');
+  await ws.getByLabel('Start time').fill('14:00');
+  await ws.getByLabel('End time').fill('15:00');
+
+  // An offer elsewhere with a deadline, a rejection, a withdrawal.
+  await add('Brookside', 'Dana Cole', 'Recruiter', 'offer');
+  const next = page.locator('.next-steps');
+  await expect(async () => {
+    const button = page.getByRole('button', { name: 'Open “What to send next”' });
+    if (await button.isVisible()) await button.click();
+    await expect(next.getByRole('heading', { name: 'What to send next' })).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass();
+  await next.getByLabel('They want an answer by (optional)').fill('2026-12-18');
+  const ask = next.locator('.tool-step', { hasText: 'Ask for more time, if you need it' });
+  await ask.getByText('Draft the message').click();
+  await ask.getByRole('button', { name: 'Mark as sent to Dana Cole' }).click();
+  await add('Cobalt', 'Lee Park', 'Interviewer', 'rejected');
+  await add('Dunmore', 'Jo Hart', 'Hiring manager', 'withdrawn');
+
+  await dump(
+    page,
+    'whole-search.json',
+    'A London search typed into My interviews: Fernhill Labs (two rounds, 10:00-11:30 then a final, the hiring manager gave "1-2 weeks"), an offer from Brookside with a deadline and its request for more time marked sent, a rejection from Cobalt and a withdrawal from Dunmore.',
+  );
+  await context.close();
+}
+
 mkdirSync(outDir, { recursive: true });
 const executablePath = findChromium();
 const browser = await chromium.launch({
@@ -555,6 +632,7 @@ try {
     unicode: threeInterviewsUnicode,
     many: manyInterviews,
     checker,
+    search: wholeSearch,
   };
   for (const [name, run] of Object.entries(scenarios))
     if (!only || only.includes(name)) await run(browser);
