@@ -5,7 +5,7 @@ import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { $daysOff, type DaysOff } from '../../../stores/days-off';
 import { currentRound, setCurrent } from '../../../lib/workspace/operations';
 import { planForInterview, type PlannedStep } from '../../../lib/timeline/interview-plan';
-import { dueGroups, isLive } from '../../../lib/timeline/due-summary';
+import { dueGroups, fieldToDate, isLive } from '../../../lib/timeline/due-summary';
 import { shortDate } from '../../../lib/dates/iso-date';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useNow } from '../hooks/use-now';
@@ -76,6 +76,17 @@ export default function DueSummary() {
   );
 }
 
+/**
+ * Focuses the editor's field `id` (below on this page) once it shows `value`, the chosen
+ * application's: focused earlier, the field would keep the previous one's text, as it
+ * does not replace what a focused field holds.
+ */
+function focusWhenShown(id: string, value: string, tries = 60): void {
+  const el = document.getElementById(id) as HTMLInputElement | null;
+  if (el && (el.value === value || tries === 0)) el.focus();
+  else if (tries > 0) requestAnimationFrame(() => focusWhenShown(id, value, tries - 1));
+}
+
 /** Overdue, due today and next up, across every active interview. */
 function DueLists() {
   const ws = useStore($workspace);
@@ -103,7 +114,16 @@ function DueLists() {
         )
       : []),
   ];
-  const { overdue, today: dueToday, next } = dueGroups(all);
+  const { overdue, today: dueToday, next, undated } = dueGroups(all);
+  // Makes the application current in the editor below and takes the user to the field
+  // that would date the step: the timeline they gave, or the interview's date.
+  const fix = (d: Due) => {
+    const app = ws.applications.find((a) => a.id === d.interviewId);
+    if (!app) return;
+    const field = fieldToDate(d.step);
+    updateWorkspace((w) => setCurrent(w, d.interviewId));
+    focusWhenShown(`ws-${field}`, currentRound(app)[field]);
+  };
   const row = (d: Due) => (
     <li key={`${d.interviewId}-${d.step.id}`}>
       <button
@@ -142,6 +162,25 @@ function DueLists() {
         <ul class="tool-due">{next.map(row)}</ul>
       ) : (
         <p class="tool-hint">No upcoming steps with a date.</p>
+      )}
+      {undated.length > 0 && (
+        <>
+          <h3>Needs a date</h3>
+          <ul class="tool-due is-undated">
+            {undated.slice(0, SHOWN).map((d) => (
+              <li key={`${d.interviewId}-${d.step.id}`}>
+                {d.interview}: {d.step.title}, no date yet.{' '}
+                <button type="button" class="tool-link-button" onClick={() => fix(d)}>
+                  {fieldToDate(d.step) === 'timeline'
+                    ? 'Fix the timeline they gave'
+                    : 'Add the interview date'}
+                  <span class="visually-hidden"> for {d.interview}</span>
+                </button>
+              </li>
+            ))}
+            {undated.length > SHOWN && <li>and {undated.length - SHOWN} more</li>}
+          </ul>
+        </>
       )}
     </>
   );
