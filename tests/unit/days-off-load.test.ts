@@ -22,7 +22,7 @@ describe('region files and the service worker', () => {
 
   it('fetches a file fetched before the worker took over again once it has, so the worker saves it', async () => {
     const { claim } = fakeServiceWorker(false);
-    const fetchMock = vi.fn(async () => new Response(gbEng, { status: 200 }));
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(gbEng, { status: 200 })));
     vi.stubGlobal('fetch', fetchMock);
     const loaded = await loadRegion('GB-ENG', '/', 'en-GB');
     expect(loaded.file?.name).toBeTruthy();
@@ -37,7 +37,7 @@ describe('region files and the service worker', () => {
   });
 
   it('does nothing more when a worker already controls the page, or there is none', () => {
-    const fetchMock = vi.fn(async () => new Response('{}'));
+    const fetchMock = vi.fn(() => Promise.resolve(new Response('{}')));
     vi.stubGlobal('fetch', fetchMock);
     const { claim } = fakeServiceWorker(true);
     saveWhenControlled('/holidays/US.json');
