@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueGroups, fieldToDate, NEXT_UP } from '../../src/lib/timeline/due-summary';
+import { dueGroups, NEXT_UP } from '../../src/lib/timeline/due-summary';
+import { fieldToDate } from '../../src/lib/timeline/undated-field';
 import { READING_TIMELINE, type PlannedStep } from '../../src/lib/timeline/interview-plan';
 import type { StepState } from '../../src/lib/timeline/plan';
 

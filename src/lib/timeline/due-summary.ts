@@ -32,13 +32,6 @@ export interface DueGroups<T> {
 type DueRow = { step: PlannedStep; interviewId?: string };
 
 /**
- * The editor field that gives an undated step its date: the timeline they gave for the
- * status inquiry and the steps counted from it, the interview's date for the others.
- */
-export const fieldToDate = (step: PlannedStep): 'timeline' | 'date' =>
-  /^(status-inquiry|final-follow-up|move-on)$/.test(step.id) ? 'timeline' : 'date';
-
-/**
  * Sorts the rows of every plan (each holding its step) into overdue, due today, the
  * next few upcoming, and each plan's first undated step, keeping plan order within all
  * but "next"; done steps are left out, and so are steps waiting only for the typed

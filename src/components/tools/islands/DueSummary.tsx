@@ -5,7 +5,7 @@ import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { $daysOff, type DaysOff } from '../../../stores/days-off';
 import { currentRound, setCurrent } from '../../../lib/workspace/operations';
 import { planForInterview, type PlannedStep } from '../../../lib/timeline/interview-plan';
-import { dueGroups, fieldToDate, isLive } from '../../../lib/timeline/due-summary';
+import { dueGroups, isLive } from '../../../lib/timeline/due-summary';
 import { shortDate } from '../../../lib/dates/iso-date';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useNow } from '../hooks/use-now';
@@ -48,6 +48,14 @@ const loadOutcomes = () => {
     );
 };
 
+// "Needs a date" comes only when some plan has an undated step (a timeline that could not
+// be read, an interview without a date), so the usual page does not carry it.
+const $undatedList = atom<{ Comp: typeof import('../parts/UndatedList').default } | null>(null);
+const loadUndatedList = () => {
+  if (!$undatedList.get())
+    void import('../parts/UndatedList').then((m) => $undatedList.set({ Comp: m.default }));
+};
+
 /** Rows shown per list before "and N more", so hundreds of overdue steps do not bury the page. */
 const SHOWN = 10;
 
@@ -74,17 +82,6 @@ export default function DueSummary() {
       <DueLists />
     </ToolShell>
   );
-}
-
-/**
- * Focuses the editor's field `id` (below on this page) once it shows `value`, the chosen
- * application's: focused earlier, the field would keep the previous one's text, as it
- * does not replace what a focused field holds.
- */
-function focusWhenShown(id: string, value: string, tries = 60): void {
-  const el = document.getElementById(id) as HTMLInputElement | null;
-  if (el && (el.value === value || tries === 0)) el.focus();
-  else if (tries > 0) requestAnimationFrame(() => focusWhenShown(id, value, tries - 1));
 }
 
 /** Overdue, due today and next up, across every active interview. */
@@ -115,15 +112,11 @@ function DueLists() {
       : []),
   ];
   const { overdue, today: dueToday, next, undated } = dueGroups(all);
-  // Makes the application current in the editor below and takes the user to the field
-  // that would date the step: the timeline they gave, or the interview's date.
-  const fix = (d: Due) => {
-    const app = ws.applications.find((a) => a.id === d.interviewId);
-    if (!app) return;
-    const field = fieldToDate(d.step);
-    updateWorkspace((w) => setCurrent(w, d.interviewId));
-    focusWhenShown(`ws-${field}`, currentRound(app)[field]);
-  };
+  const Undated = useStore($undatedList)?.Comp;
+  const anyUndated = undated.length > 0;
+  useEffect(() => {
+    if (anyUndated) loadUndatedList();
+  }, [anyUndated]);
   const row = (d: Due) => (
     <li key={`${d.interviewId}-${d.step.id}`}>
       <button
@@ -163,25 +156,7 @@ function DueLists() {
       ) : (
         <p class="tool-hint">No upcoming steps with a date.</p>
       )}
-      {undated.length > 0 && (
-        <>
-          <h3>Needs a date</h3>
-          <ul class="tool-due is-undated">
-            {undated.slice(0, SHOWN).map((d) => (
-              <li key={`${d.interviewId}-${d.step.id}`}>
-                {d.interview}: {d.step.title}, no date yet.{' '}
-                <button type="button" class="tool-link-button" onClick={() => fix(d)}>
-                  {fieldToDate(d.step) === 'timeline'
-                    ? 'Fix the timeline they gave'
-                    : 'Add the interview date'}
-                  <span class="visually-hidden"> for {d.interview}</span>
-                </button>
-              </li>
-            ))}
-            {undated.length > SHOWN && <li>and {undated.length - SHOWN} more</li>}
-          </ul>
-        </>
-      )}
+      {Undated && anyUndated && <Undated rows={undated} shown={SHOWN} />}
     </>
   );
 }
