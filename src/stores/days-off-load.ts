@@ -24,15 +24,35 @@ export interface LoadedRegion {
 /** One fetch per region per page, whatever asks for it. */
 const files = new Map<string, Promise<RegionHolidays | null>>();
 
+const SAME_ORIGIN = { mode: 'same-origin', credentials: 'same-origin' } as const;
+
+/**
+ * Asks for `url` again once a service worker controls the page. On a first visit the
+ * file is fetched before the worker has taken over, so the worker never saw it, and the
+ * region would not work offline until a later visit (src/sw/service-worker.ts saves
+ * region files as they pass through it).
+ */
+export function saveWhenControlled(url: string): void {
+  const sw = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+  if (!sw || sw.controller) return;
+  sw.addEventListener(
+    'controllerchange',
+    () => void fetch(url, SAME_ORIGIN).catch(() => undefined),
+    { once: true },
+  );
+}
+
 function fetchRegion(base: string, region: string): Promise<RegionHolidays | null> {
   let pending = files.get(region);
   if (!pending) {
-    pending = fetch(holidayUrl(base, region), { mode: 'same-origin', credentials: 'same-origin' })
+    const url = holidayUrl(base, region);
+    pending = fetch(url, SAME_ORIGIN)
       .then(async (r) => (r.ok ? parseHolidayFile(await r.json(), region) : null))
       .catch(() => null);
     // A failure is not kept: the next page (or a later choice) tries again.
     void pending.then((file) => {
       if (!file) files.delete(region);
+      else saveWhenControlled(url);
     });
     files.set(region, pending);
   }

@@ -285,3 +285,76 @@ test('installs as an app in Chromium', async () => {
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test.describe('public holidays offline (London)', () => {
+  test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
+
+  test('a region chosen online still dates the plan offline; one never fetched says it could not load', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const port = Number(process.env.E2E_PORT ?? 4399) - 5;
+    const origin = `http://127.0.0.1:${port}`;
+    const ws = sampleWorkspace();
+    // No region chosen yet: the first visit fetches the guess (England) before the
+    // service worker controls the page.
+    ws.settings.holidayRegion = '';
+    Object.assign(ws.applications[0]!.rounds[0]!, {
+      date: '2026-12-04',
+      start: '10:00',
+      timeline: '1-2 weeks',
+    });
+    ws.applications[0]!.outcomes = [{ status: 'waiting', at: '2026-12-04', note: '' }];
+    const calc = page.locator('.timeline-calculator');
+    const final = calc
+      .locator('li.tool-step')
+      .filter({ has: page.locator('strong', { hasText: 'Send one last follow-up' }) })
+      .locator('.tool-step-when');
+    const summary = calc.locator('.tool-days-off > summary');
+    const region = calc.getByLabel('Region', { exact: true });
+
+    const server = await startServer('dist', port);
+    try {
+      await page.clock.setFixedTime(new Date('2026-12-04T17:00:00Z'));
+      await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(ws) });
+      await page.goto(`${origin}/tools/hiring-timeline/`);
+      await expect(summary).toHaveText(/^Holidays: England \(suggested\)/);
+      await expect(final).toHaveText('Thu 31 Dec');
+      await waitForOfflineCopy(page, precacheUrls().length);
+      // Saved by the worker although fetched before it took over (checked before the
+      // picker opens, as the picker's own fetch would pass through the worker).
+      await expect
+        .poll(() =>
+          page.evaluate(async () =>
+            (await (await caches.open('fuk-holidays')).keys()).map((r) => new URL(r.url).pathname),
+          ),
+        )
+        .toContain('/holidays/GB-ENG.json');
+      // Then chosen, while online.
+      await summary.click();
+      await expect(region).toBeEnabled();
+      await region.selectOption('GB-ENG');
+      await expect(summary).toHaveText(/^Holidays: England ·/);
+    } finally {
+      await stopServer(server, origin);
+    }
+
+    // Offline: the saved page and the saved region file give the same date.
+    await page.reload();
+    await expect(summary).toHaveText(/^Holidays: England ·/);
+    await expect(final).toHaveText('Thu 31 Dec');
+
+    // A region never fetched cannot load offline: the plan says so rather than quietly
+    // dating without its holidays.
+    await summary.click();
+    await expect(region).toBeEnabled();
+    await region.selectOption('US');
+    await expect(summary).toHaveText(/^Holidays: US’s could not load, so your own days off only/);
+    await expect(calc.locator('.tool-holiday-region .tool-warning')).toContainText(
+      'you seem to be offline, and they were never saved on this device',
+    );
+    // Own days and weekends only, as the warning says: 1-2 weeks, then 2 and 5 business days.
+    await expect(final).toHaveText('Tue 29 Dec');
+    await expectNoViolations(page, 'region offline, never fetched');
+  });
+});

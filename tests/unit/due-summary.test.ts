@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { dueGroups, NEXT_UP } from '../../src/lib/timeline/due-summary';
-import type { PlannedStep } from '../../src/lib/timeline/interview-plan';
+import { fieldToDate } from '../../src/lib/timeline/undated-field';
+import { READING_TIMELINE, type PlannedStep } from '../../src/lib/timeline/interview-plan';
 import type { StepState } from '../../src/lib/timeline/plan';
 
-const row = (id: string, state: StepState, date: string | null = '2026-12-01') => ({
+const row = (
+  id: string,
+  state: StepState,
+  date: string | null = '2026-12-01',
+  interviewId?: string,
+  reason = '',
+) => ({
   id,
+  ...(interviewId === undefined ? {} : { interviewId }),
   step: {
     id,
     title: id,
-    reason: '',
+    reason,
     date,
     allDay: true,
     done: state === 'done',
@@ -52,5 +60,52 @@ describe('dueGroups', () => {
   it('keeps every overdue row, however many', () => {
     const many = Array.from({ length: 25 }, (_, n) => row(`o${n}`, 'overdue'));
     expect(dueGroups(many).overdue).toHaveLength(25);
+  });
+
+  it("names each plan's first undated step once, in plan order, not the steps that follow it", () => {
+    const groups = dueGroups([
+      row('thank-you-email', 'done', '2026-12-01', 'acme'),
+      row('status-inquiry', 'unknown', null, 'acme', 'Their timeline could not be read.'),
+      row(
+        'final-follow-up',
+        'unknown',
+        null,
+        'acme',
+        'Follows the status inquiry, which has no date yet.',
+      ),
+      row('move-on', 'unknown', null, 'acme'),
+      row('thank-you-email', 'unknown', null, 'globex', 'No interview date.'),
+      row('linkedin', 'unknown', null, 'globex'),
+      row('status-inquiry', 'upcoming', '2026-12-20', 'initech'),
+    ]);
+    expect(groups.undated.map((r) => [r.interviewId, r.id])).toEqual([
+      ['acme', 'status-inquiry'],
+      ['globex', 'thank-you-email'],
+    ]);
+    expect(groups.next.map((r) => r.interviewId)).toEqual(['initech']);
+  });
+
+  it('leaves out a plan whose timeline is still being read, and done undated steps', () => {
+    const groups = dueGroups([
+      row('status-inquiry', 'unknown', null, 'acme', READING_TIMELINE),
+      row('final-follow-up', 'unknown', null, 'acme'),
+      row('move-on', 'done', null, 'globex'),
+    ]);
+    expect(groups.undated).toEqual([]);
+  });
+
+  it('is empty when every step has a date', () => {
+    expect(dueGroups([row('a', 'overdue', '2026-12-01', 'x')]).undated).toEqual([]);
+  });
+});
+
+describe('fieldToDate', () => {
+  it('sends the status inquiry and the steps after it to the timeline, the rest to the date', () => {
+    const step = (id: string) => row(id, 'unknown', null).step;
+    expect(fieldToDate(step('status-inquiry'))).toBe('timeline');
+    expect(fieldToDate(step('final-follow-up'))).toBe('timeline');
+    expect(fieldToDate(step('move-on'))).toBe('timeline');
+    expect(fieldToDate(step('thank-you-email'))).toBe('date');
+    expect(fieldToDate(step('action-item:a1'))).toBe('date');
   });
 });

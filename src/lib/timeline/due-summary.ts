@@ -1,6 +1,6 @@
 // What is due across every interview, for the "What is due" summary on My interviews.
 import type { Application } from '../workspace/schema';
-import type { PlannedStep } from './interview-plan';
+import { READING_TIMELINE, type PlannedStep } from './interview-plan';
 
 /**
  * Still in play: nothing decided yet (waiting, or another round booked; an empty
@@ -20,15 +20,32 @@ export interface DueGroups<T> {
   today: T[];
   /** The {@link NEXT_UP} nearest upcoming steps, soonest first. */
   next: T[];
+  /**
+   * Each plan's first step that has no date (the timeline they gave could not be read,
+   * or the interview has no date), in plan order: one per plan, as the steps after it
+   * are undated only because it is.
+   */
+  undated: T[];
 }
 
+/** The plans' rows: `interviewId` tells plans apart (rows without one are one plan). */
+type DueRow = { step: PlannedStep; interviewId?: string };
+
 /**
- * Sorts the rows of every plan (each holding its step) into overdue, due today and the
- * next few upcoming, keeping plan order within the first two; steps that are done or
- * have no date are left out.
+ * Sorts the rows of every plan (each holding its step) into overdue, due today, the
+ * next few upcoming, and each plan's first undated step, keeping plan order within all
+ * but "next"; done steps are left out, and so are steps waiting only for the typed
+ * timeline to be read (a moment on load, not a missing date).
  */
-export function dueGroups<T extends { step: PlannedStep }>(rows: readonly T[]): DueGroups<T> {
+export function dueGroups<T extends DueRow>(rows: readonly T[]): DueGroups<T> {
+  const plans = new Set<string | undefined>();
+  const undated = rows.filter((d) => {
+    if (d.step.state !== 'unknown' || plans.has(d.interviewId)) return false;
+    plans.add(d.interviewId);
+    return d.step.reason !== READING_TIMELINE;
+  });
   return {
+    undated,
     overdue: rows.filter((d) => d.step.state === 'overdue'),
     today: rows.filter((d) => d.step.state === 'today'),
     next: rows

@@ -51,6 +51,9 @@ export function planStepDone(round: Round, stepId: string): boolean {
   return stepDone(round, stepId);
 }
 
+/** Why the steps after a typed timeline have no date while its reader loads: not yet missing. */
+export const READING_TIMELINE = 'Reading the timeline you typed…';
+
 /**
  * The dated plan after one round, each step with its state on `today` (YYYY-MM-DD).
  * `days`: the days off every business day skips (src/stores/days-off.ts: the region's
@@ -73,7 +76,7 @@ export function planForInterview(
     userZone,
     timeline: interviewTimeline(round, days) ?? {
       kind: 'unreadable',
-      reason: 'Reading the timeline you typed…',
+      reason: READING_TIMELINE,
     },
     holidays: [...days.holidays],
     weekend: [...days.weekend],

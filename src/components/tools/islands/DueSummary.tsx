@@ -48,6 +48,14 @@ const loadOutcomes = () => {
     );
 };
 
+// "Needs a date" comes only when some plan has an undated step (a timeline that could not
+// be read, an interview without a date), so the usual page does not carry it.
+const $undatedList = atom<{ Comp: typeof import('../parts/UndatedList').default } | null>(null);
+const loadUndatedList = () => {
+  if (!$undatedList.get())
+    void import('../parts/UndatedList').then((m) => $undatedList.set({ Comp: m.default }));
+};
+
 /** Rows shown per list before "and N more", so hundreds of overdue steps do not bury the page. */
 const SHOWN = 10;
 
@@ -103,7 +111,12 @@ function DueLists() {
         )
       : []),
   ];
-  const { overdue, today: dueToday, next } = dueGroups(all);
+  const { overdue, today: dueToday, next, undated } = dueGroups(all);
+  const Undated = useStore($undatedList)?.Comp;
+  const anyUndated = undated.length > 0;
+  useEffect(() => {
+    if (anyUndated) loadUndatedList();
+  }, [anyUndated]);
   const row = (d: Due) => (
     <li key={`${d.interviewId}-${d.step.id}`}>
       <button
@@ -143,6 +156,7 @@ function DueLists() {
       ) : (
         <p class="tool-hint">No upcoming steps with a date.</p>
       )}
+      {Undated && anyUndated && <Undated rows={undated} shown={SHOWN} />}
     </>
   );
 }

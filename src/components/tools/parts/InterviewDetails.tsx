@@ -1,11 +1,11 @@
-import { Component, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { updateApplication, updateProfile, updateRound } from '../../../lib/workspace/operations';
 import { INTERVIEW_FORMATS, type Application, type Round } from '../../../lib/workspace/schema';
 import { Field } from './Field';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
-import { timeZones } from '../../../lib/dates/time-zones';
 import { FORMAT_LABELS } from './labels';
 
 interface Props {
@@ -20,21 +20,31 @@ interface Props {
   children?: ComponentChildren;
 }
 
+let zonePicker: Promise<typeof import('./ZonePicker')> | undefined;
+
 /**
- * The 400-odd zones the browser knows, as options. Drawn again only when the chosen zone
- * changes, not on every keystroke in the fields around it.
+ * The interview's zone: the searchable picker once it has loaded (fetched after the
+ * fields have drawn, as few change the zone), and until then the stored zone alone.
  */
-class ZoneOptions extends Component<{ own: string }> {
-  override shouldComponentUpdate(next: { own: string }) {
-    return next.own !== this.props.own;
-  }
-  override render({ own }: { own: string }) {
-    return timeZones(own).map((z) => (
-      <option key={z} value={z}>
-        {z.replaceAll('_', ' ')}
-      </option>
-    ));
-  }
+function ZoneField(props: {
+  id: string;
+  zone: string;
+  date: string;
+  onChoose: (z: string) => void;
+}) {
+  const [picker, setPicker] = useState<typeof import('./ZonePicker') | null>(null);
+  useEffect(() => {
+    void (zonePicker ??= import('./ZonePicker')).then(setPicker);
+  }, []);
+  if (picker) return <picker.default {...props} />;
+  return (
+    <div class="tool-field">
+      <label for={props.id}>Time zone of that time</label>
+      <select id={props.id} value={props.zone}>
+        <option value={props.zone}>{props.zone.replaceAll('_', ' ')}</option>
+      </select>
+    </div>
+  );
 }
 
 /**
@@ -87,16 +97,12 @@ export function InterviewDetails({ application, round, idPrefix, show = {}, chil
           value={round.end}
           onInput={(v) => setRound({ end: v })}
         />
-        <div class="tool-field">
-          <label for={id('zone')}>Time zone of that time</label>
-          <select
-            id={id('zone')}
-            value={round.timeZone}
-            onChange={(e) => setRound({ timeZone: e.currentTarget.value })}
-          >
-            <ZoneOptions own={round.timeZone} />
-          </select>
-        </div>
+        <ZoneField
+          id={id('zone')}
+          zone={round.timeZone}
+          date={round.date}
+          onChoose={(z) => setRound({ timeZone: z })}
+        />
         <div class="tool-field">
           <label for={id('format')}>Format</label>
           <select
