@@ -1,6 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
 import { startServer } from '../support/serve';
-import { once } from 'node:events';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,36 +7,12 @@ import { CHROMIUM_ARGS, findChromium } from '../support/browser';
 import { expectNoViolations } from '../support/axe';
 import { GUIDE_SLUGS, sitemapPaths } from '../support/sitemap';
 import { sampleWorkspace, seedStorage, tabTo, WORKSPACE_KEY } from '../support/tools';
+import { precacheUrls, stopServer, waitForOfflineCopy } from '../support/offline';
 
 // Offline and installable. Each test runs its own copy of the static server so it can
 // stop it: Playwright's setOffline() does not stop a service worker's own fetches, so
 // only a dead server proves that the saved copy, not the network, answers.
 test.use({ serviceWorkers: 'allow' });
-
-async function stopServer(server: ChildProcess, origin: string): Promise<void> {
-  if (server.exitCode === null && server.signalCode === null) {
-    server.kill();
-    await once(server, 'exit');
-  }
-  await expect(fetch(origin), 'the server is really down').rejects.toThrow();
-}
-
-/** The files this build's service worker precaches (from dist/sw.js). */
-function precacheUrls(dir = 'dist'): string[] {
-  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
-}
-
-/** Waits until the page is controlled by an active worker whose precache holds every file. */
-async function waitForOfflineCopy(page: Page, expected: number): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  const cached = await page.evaluate(async () => {
-    const name = (await caches.keys()).find((n) => n.startsWith('workbox-precache'));
-    return name ? (await (await caches.open(name)).keys()).length : 0;
-  });
-  expect(cached, 'every precache entry is stored').toBe(expected);
-}
 
 /** Chromium's reading of the linked manifest: no errors, the name, PNG icons of 192 and 512 px and a maskable one. */
 async function expectManifest(page: Page, origin: string): Promise<void> {

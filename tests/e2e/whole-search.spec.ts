@@ -67,7 +67,7 @@ test('a new user records a whole search and gets the right dated plan and a send
   page,
 }) => {
   test.setTimeout(120_000);
-  const port = Number(process.env.E2E_PORT ?? 4399) - 5;
+  const port = Number(process.env.E2E_PORT ?? 4399) - 6;
   const origin = `http://127.0.0.1:${port}`;
   let server: ChildProcess | null = await startServer('dist', port);
   try {
