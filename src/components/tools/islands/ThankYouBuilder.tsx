@@ -41,8 +41,14 @@ import { ToolShell } from '../parts/ToolShell';
  * one (a screen, or two or more people met); the panel's builder comes only once it is
  * chosen. Most rounds are written to one person at a time, so the page carries neither.
  */
-const $modes = atom<typeof import('../parts/ThankYouChoice') | null>(null);
-const loadModes = () => import('../parts/ThankYouChoice').then((m) => $modes.set(m));
+// The module object, never a bare component: a function as a store's value would be
+// called as a state updater. false: it could not load.
+const $modes = atom<typeof import('../parts/ThankYouChoice') | null | false>(null);
+const loadModes = () =>
+  import('../parts/ThankYouChoice').then(
+    (m) => $modes.set(m),
+    () => $modes.set(false),
+  );
 
 /** The word range the guides recommend for a thank-you email (src/docs/facts.md, "Thank-you email"). */
 const { min: WORDS_MIN, max: WORDS_MAX } = MESSAGE_LIMITS.thankYou.target;
@@ -137,6 +143,9 @@ function Builder({
       <InterviewDetails application={application} round={round} idPrefix={idPrefix} />
       <Deadline round={round} />
       {toneFailed && <p class="tool-warning">That tone could not load: check your connection.</p>}
+      {lazy && modes === false && (
+        <p class="tool-warning">This draft could not load: check your connection.</p>
+      )}
       {lazy && modes && (
         <modes.ThankYouChoice
           screen={screen}

@@ -4,9 +4,19 @@ import { useEffect } from 'preact/hooks';
 import { updateWorkspace } from '../../../stores/workspace';
 import type { Application, Profile, Round } from '../../../lib/workspace/schema';
 
-/** The screen and panel builders, fetched when the round is a screen or the panel email is chosen. */
-const $modes = atom<typeof import('./ThankYouModes') | null>(null);
-const loadModes = () => import('./ThankYouModes').then((m) => ($modes.set(m), m));
+/**
+ * The screen and panel builders, fetched when the round is a screen or the panel email
+ * is chosen; false when they could not load.
+ */
+const $modes = atom<typeof import('./ThankYouModes') | null | false>(null);
+const loadModes = () =>
+  import('./ThankYouModes').then(
+    (m) => ($modes.set(m), m),
+    () => {
+      $modes.set(false);
+      return null;
+    },
+  );
 
 interface Props {
   application: Application;
@@ -33,8 +43,9 @@ export function ThankYouChoice({ screen, panel, ...props }: Props) {
   }, [wanted]);
   // The switch moves the panel draft between keys, so it comes with the builders.
   const setPanel = (on: boolean) =>
-    void loadModes().then((m) =>
-      updateWorkspace((w) => m.choosePanel(w, props.application.id, props.round.id, on)),
+    void loadModes().then(
+      (m) =>
+        m && updateWorkspace((w) => m.choosePanel(w, props.application.id, props.round.id, on)),
     );
   return (
     <>
@@ -56,6 +67,9 @@ export function ThankYouChoice({ screen, panel, ...props }: Props) {
           )}
           <p class="tool-hint">Sources prefer one email to each person.</p>
         </fieldset>
+      )}
+      {modes === false && (
+        <p class="tool-warning">This draft could not load: check your connection.</p>
       )}
       {wanted && modes && <modes.ThankYouMode screen={screen} {...props} />}
     </>

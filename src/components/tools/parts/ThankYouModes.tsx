@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import { updateWorkspace } from '../../../stores/workspace';
+import { formatLocalDateTime } from '../../../lib/dates/zoned-time';
 import { MESSAGE_LIMITS } from '../../../lib/messages/message-limits';
 import { wordCount } from '../../../lib/messages/text-stats';
 import {
@@ -46,6 +48,9 @@ function ScreenThankYou({ application, round, profile, idPrefix }: Props) {
   const draft = useDraft(application.id, round, screenDraftKey(recipient?.id), ({ tone }) =>
     screenThankYou(application, round, recipient, profile, tone),
   );
+  // Open at first only when nothing is noted yet; after that the user decides (a
+  // controlled `open` would fold the section shut on their first keystroke).
+  const [detailsOpen] = useState(() => !recipient?.topics.trim());
   const what = `email to ${who}`;
   const to = recipient?.email ?? '';
   const { min, max } = MESSAGE_LIMITS.screenThankYou.target;
@@ -59,7 +64,7 @@ function ScreenThankYou({ application, round, profile, idPrefix }: Props) {
           : ' Mark the person you spoke with as the recruiter in My interviews to write to them.'}
       </p>
       {recipient && (
-        <details open={!recipient.topics.trim()}>
+        <details open={detailsOpen}>
           <summary>What you discussed with {who}</summary>
           <InterviewerFields
             appId={application.id}
@@ -177,7 +182,11 @@ function PanelThankYou({ application, round, profile, idPrefix }: Props) {
         to={to}
         sent={
           <span class="tool-sent-state">
-            {sentAt && <span class="tool-ok-text">Sent </span>}
+            {sentAt && (
+              <span class="tool-ok-text">
+                Sent <time dateTime={sentAt}>{formatLocalDateTime(sentAt)}</time>{' '}
+              </span>
+            )}
             <button type="button" class="tool-button tool-button-quiet" onClick={toggleSent}>
               {sentAt ? 'Not sent yet' : 'Mark as sent'}
               <span class="visually-hidden"> (email to the panel)</span>
