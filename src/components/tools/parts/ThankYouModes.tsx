@@ -59,9 +59,11 @@ function ScreenThankYou({ application, round, profile, idPrefix }: Props) {
       <h3 id={`${id}-heading`}>Thank-you after the recruiter screen: to {who}</h3>
       <p class="tool-hint">
         A short note the same day or the next morning is enough after a screen.
-        {recipient?.role === 'recruiter'
-          ? ''
-          : ' Mark the person you spoke with as the recruiter in My interviews to write to them.'}
+        {!recipient
+          ? ' Add the recruiter you spoke with in My interviews to write to them by name.'
+          : recipient.role === 'recruiter'
+            ? ''
+            : ' Mark the person you spoke with as the recruiter in My interviews to write to them.'}
       </p>
       {recipient && (
         <details open={detailsOpen}>
