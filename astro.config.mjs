@@ -137,6 +137,15 @@ export default defineConfig({
                 test: /src[\\/]lib[\\/](messages[\\/](message-limits|pacing)|workspace[\\/]quota-error)\./,
                 priority: 3,
               },
+              // What the thank-you builder shares with its screen and panel modes, which load on
+              // demand (the grammar, days and promised items, and where those drafts are kept):
+              // one chunk, not three small ones each with its own gzip overhead. Only the
+              // thank-you pages load it with the page.
+              {
+                name: 'thank-you-shared',
+                test: /src[\\/]lib[\\/](messages[\\/]grammar|situations[\\/](day-text|promised-items)|thank-you[\\/]modes)\./,
+                priority: 1,
+              },
               // Date rules and the long date the timeline tools and the note planner share, and
               // where a dated step stands (the plan, and the outcome steps loaded on demand).
               {

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { atom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import {
@@ -10,6 +11,7 @@ import {
 } from '../../../lib/workspace/operations';
 import type { Application, Person, Profile, Round, Tone } from '../../../lib/workspace/schema';
 import { composeThankYouEmail } from '../../../lib/thank-you/compose';
+import { panelChosen } from '../../../lib/thank-you/modes';
 import { loadedToneWording, loadToneWording } from '../../../lib/thank-you/tone-wordings';
 
 import {
@@ -33,6 +35,20 @@ import { promisedFor } from '../../../lib/situations/promised-items';
 import { DraftPanel } from '../parts/DraftPanel';
 import { SendActions } from '../parts/SendActions';
 import { ToolShell } from '../parts/ToolShell';
+
+/**
+ * The recruiter-screen note and the panel choice, fetched the first time a round needs
+ * one (a screen, or two or more people met); the panel's builder comes only once it is
+ * chosen. Most rounds are written to one person at a time, so the page carries neither.
+ */
+// The module object, never a bare component: a function as a store's value would be
+// called as a state updater. false: it could not load.
+const $modes = atom<typeof import('../parts/ThankYouChoice') | null | false>(null);
+const loadModes = () =>
+  import('../parts/ThankYouChoice').then(
+    (m) => $modes.set(m),
+    () => $modes.set(false),
+  );
 
 /** The word range the guides recommend for a thank-you email (src/docs/facts.md, "Thank-you email"). */
 const { min: WORDS_MIN, max: WORDS_MAX } = MESSAGE_LIMITS.thankYou.target;
@@ -69,8 +85,16 @@ function Builder({
   profile: Profile;
   idPrefix: string;
 }) {
+  const met = peopleMet(application, round);
+  const screen = round.kind === 'recruiter-screen';
+  const panel = panelChosen(round, met);
+  const lazy = screen || met.length > 1;
+  const modes = useStore($modes);
+  useEffect(() => {
+    if (lazy) void loadModes();
+  }, [lazy]);
   // One draft per person met in the round, each in its own tone; null until that tone's wording is here.
-  const drafts = peopleMet(application, round).map((interviewer) => ({
+  const drafts = (screen || panel ? [] : met).map((interviewer) => ({
     interviewer,
     draft: useDraft(
       application.id,
@@ -119,7 +143,20 @@ function Builder({
       <InterviewDetails application={application} round={round} idPrefix={idPrefix} />
       <Deadline round={round} />
       {toneFailed && <p class="tool-warning">That tone could not load: check your connection.</p>}
-      {drafts.length === 0 && (
+      {lazy && modes === false && (
+        <p class="tool-warning">This draft could not load: check your connection.</p>
+      )}
+      {lazy && modes && (
+        <modes.ThankYouChoice
+          screen={screen}
+          panel={panel}
+          application={application}
+          round={round}
+          profile={profile}
+          idPrefix={idPrefix}
+        />
+      )}
+      {!screen && !panel && drafts.length === 0 && (
         <p>Add each person you met to get a separate draft for each of them.</p>
       )}
       {drafts.map((d, n) => (
@@ -141,13 +178,15 @@ function Builder({
             }))}
         />
       ))}
-      <button
-        type="button"
-        class="tool-button tool-button-quiet"
-        onClick={() => updateWorkspace((w) => addPerson(w, application.id, undefined, round.id))}
-      >
-        Add another interviewer
-      </button>
+      {!screen && (
+        <button
+          type="button"
+          class="tool-button tool-button-quiet"
+          onClick={() => updateWorkspace((w) => addPerson(w, application.id, undefined, round.id))}
+        >
+          Add another interviewer
+        </button>
+      )}
     </>
   );
 }

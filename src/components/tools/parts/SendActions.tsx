@@ -10,6 +10,8 @@ interface Props {
   copyLabel: string;
   /** Emails: the recipient's address ('' for none yet), for "Open in my email app". */
   mailTo?: string;
+  /** Addresses copied on the email (a panel email copies the others), blanks left out. */
+  cc?: string[];
   /** Said before copying a message that will not go as it is (a note over its limit). */
   warning?: string | undefined;
 }
@@ -20,9 +22,16 @@ interface Props {
  * be too long for some mail programs to take whole (lib/messages/mailto.ts), say so and
  * to copy it instead.
  */
-export function SendActions({ draft: { subject, body }, what, copyLabel, mailTo, warning }: Props) {
+export function SendActions({
+  draft: { subject, body },
+  what,
+  copyLabel,
+  mailTo,
+  cc,
+  warning,
+}: Props) {
   const email = mailTo !== undefined;
-  const mail = email && buildMailto({ to: mailTo.trim(), subject, body });
+  const mail = email && buildMailto({ to: mailTo.trim(), cc: cc ?? [], subject, body });
   return (
     <>
       <CopyButton
