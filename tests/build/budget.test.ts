@@ -10,7 +10,7 @@ const KB = 1024;
 const GUIDE_WITHOUT_TOOL_BUDGET = 3 * KB;
 /**
  * A page with the thank-you builder, the note planner, the LinkedIn generator, the
- * message checker or the engagement log: 29.5 KB, tool included. (25 KB until the
+ * message checker or the engagement log: 29.6 KB, tool included. (25 KB until the
  * storage that keeps everything: its field limits with counters and per-interview saving
  * measured +1.0 KB on every tool page. 26 KB until the one draft rule: the shared draft
  * panel, with the stale check, the start-again question asked in place instead of
@@ -23,9 +23,12 @@ const GUIDE_WITHOUT_TOOL_BUDGET = 3 * KB;
  * KB, and +0.13 KB on the other message tools. 29 KB until the rounds and regions:
  * the round's end time and "who said it" in the shared interview fields, the new message
  * kinds, and the region's days off measured +0.7 KB on the thank-you pages, 29.18 →
- * 29.88 KB, the most of any message tool.)
+ * 29.88 KB, the most of any message tool. 29.5 KB until the thank-you modes: the loader of
+ * the recruiter-screen note and the panel email (+175 B; the modes themselves load on
+ * demand), the countdown from the interview's end (+75 B) and the zone picker's loader
+ * (+35 B) measured the thank-you guide at 30,267 B = 29.56 KB.)
  */
-const MESSAGE_TOOL_BUDGET = 29.5 * KB;
+const MESSAGE_TOOL_BUDGET = 29.6 * KB;
 /**
  * A page with the hiring-timeline tools (calculator, status-inquiry writer, tracker): 34
  * KB. (30 until the storage that keeps everything, +1.0 KB as above. 31 KB until public
@@ -118,7 +121,7 @@ describe('JavaScript budget (dist/)', () => {
   });
 
   it.each(toolPages)(
-    '%s stays within its tool budget (29.5 KB message tools, 34 KB timeline tools, 36.5 KB My interviews)',
+    '%s stays within its tool budget (29.6 KB message tools, 34 KB timeline tools, 36.5 KB My interviews)',
     (file) => {
       const js = pageJs(dir, join(dir, file));
       const budget = budgetFor(readFileSync(join(dir, file), 'utf8'));
