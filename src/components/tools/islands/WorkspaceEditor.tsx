@@ -4,7 +4,6 @@ import { useRef, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import {
   addApplication,
-  addPerson,
   blankApplication,
   currentApplication,
   currentRound,
@@ -13,7 +12,7 @@ import {
   setCurrent,
 } from '../../../lib/workspace/operations';
 import { MAX_INTERVIEWS } from '../../../lib/workspace/field-limits';
-import { currentOutcome, setOutcome } from '../../../lib/workspace/outcome-edits';
+import { currentOutcome } from '../../../lib/workspace/outcome-edits';
 import {
   duplicateApplication,
   removeApplication,
@@ -24,41 +23,15 @@ import {
   restoreRound,
 } from '../../../lib/workspace/list-edits';
 import { undoable } from '../../../lib/workspace/undo';
-import { FOLLOW_UP_STEPS, setStep, stepDone } from '../../../lib/workspace/steps';
-import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
-import { formatStamp } from '../../../lib/dates/format-date';
-import type { Application, OutcomeStatus } from '../../../lib/workspace/schema';
+import { userTimeZone } from '../../../lib/dates/zoned-time';
+import type { Application } from '../../../lib/workspace/schema';
 import { useUndo } from '../hooks/use-undo';
-import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
-import { InterviewerFields } from '../parts/InterviewerFields';
-import { RoundsPanel } from '../parts/RoundsPanel';
-import { PERSON_ROLE_LABELS } from '../parts/round-labels';
+import { ProfileFields } from '../parts/InterviewDetails';
+import { ApplicationEditor } from '../parts/ApplicationEditor';
+import { STATUS_LABELS } from '../parts/status-labels';
 import { interviewName } from '../../../lib/workspace/interview-name';
 import { ToolShell } from '../parts/ToolShell';
 import { UndoBar } from '../parts/UndoBar';
-
-/**
- * How each standing reads, in the list and in the Status select (My interviews is the
- * one page that shows it, so the words stay out of the other pages' JavaScript).
- */
-const STATUS_LABELS: Record<OutcomeStatus, string> = {
-  waiting: 'Active: waiting to hear',
-  'next-round': 'Next round booked',
-  offer: 'Offer received',
-  rejected: 'Not selected',
-  withdrawn: 'I withdrew',
-  accepted: 'Offer accepted',
-  'no-reply': 'No reply: moved on',
-};
-
-const MESSAGE_NAMES: Record<string, string> = {
-  'thank-you-email': 'Thank-you email',
-  'handwritten-note': 'Handwritten note',
-  linkedin: 'LinkedIn request',
-  'status-inquiry': 'Status inquiry',
-  'final-follow-up': 'Final follow-up',
-  'action-item': 'Promised item',
-};
 
 /**
  * The workspace page: every interview (application), the people met in its current
@@ -165,7 +138,7 @@ export default function WorkspaceEditor() {
       </section>
 
       {current && (
-        <CurrentInterview
+        <ApplicationEditor
           interview={current}
           onRemovePerson={removePerson}
           onRemoveRound={removeRoundWithUndo}
@@ -234,131 +207,4 @@ class InterviewRow extends Component<RowProps> {
       </li>
     );
   }
-}
-
-function CurrentInterview({
-  interview,
-  onRemovePerson,
-  onRemoveRound,
-}: {
-  interview: Application;
-  onRemovePerson: (appId: string, roundId: string, personId: string) => void;
-  onRemoveRound: (appId: string, roundId: string) => void;
-}) {
-  const round = currentRound(interview);
-  return (
-    <section aria-labelledby="ws-current-heading" class="tool-section">
-      <h2 id="ws-current-heading">{interviewName(interview)}</h2>
-      <InterviewDetails
-        application={interview}
-        round={round}
-        idPrefix="ws"
-        show={{ timeline: true }}
-      >
-        <div class="tool-field">
-          <label for="ws-status">Status</label>
-          <select
-            id="ws-status"
-            value={currentOutcome(interview)}
-            onChange={(e) =>
-              updateWorkspace((w) =>
-                setOutcome(
-                  w,
-                  interview.id,
-                  e.currentTarget.value as OutcomeStatus,
-                  isoDateIn(new Date(), userTimeZone()),
-                ),
-              )
-            }
-          >
-            {(Object.keys(STATUS_LABELS) as OutcomeStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </InterviewDetails>
-      <h3>Who you met</h3>
-      {peopleMet(interview, round).map((p, n) => (
-        <fieldset key={p.id} class="tool-fieldset">
-          <legend>
-            Interviewer {n + 1}
-            {p.name ? `: ${p.name}` : ''}
-          </legend>
-          <InterviewerFields
-            appId={interview.id}
-            interviewer={p}
-            idPrefix="ws"
-            show={{ email: true, linkedin: true, address: true, rapport: true }}
-            roles={PERSON_ROLE_LABELS}
-          />
-          <button
-            type="button"
-            class="tool-button tool-button-danger"
-            onClick={() => onRemovePerson(interview.id, round.id, p.id)}
-          >
-            Remove {p.name || `interviewer ${n + 1}`}
-          </button>
-        </fieldset>
-      ))}
-      <button
-        type="button"
-        class="tool-button tool-button-quiet"
-        onClick={() => updateWorkspace((w) => addPerson(w, interview.id, undefined, round.id))}
-      >
-        Add an interviewer
-      </button>
-      <RoundsPanel application={interview} onRemoveRound={onRemoveRound} />
-
-      <h3 id="ws-steps-heading">Follow-up steps</h3>
-      <ul class="tool-steps" aria-labelledby="ws-steps-heading">
-        {FOLLOW_UP_STEPS.map((step) => {
-          const done = stepDone(round, step.id);
-          const auto = done && !round.steps[step.id];
-          const inputId = `ws-step-${step.id}`;
-          return (
-            <li key={step.id}>
-              <input
-                type="checkbox"
-                id={inputId}
-                checked={done}
-                disabled={auto}
-                aria-describedby={auto ? `${inputId}-auto` : undefined}
-                onChange={(e) =>
-                  updateWorkspace((w) =>
-                    setStep(w, interview.id, round.id, step.id, e.currentTarget.checked),
-                  )
-                }
-              />
-              <label for={inputId}>{step.label}</label>
-              {auto && (
-                <span class="tool-muted" id={`${inputId}-auto`}>
-                  {' '}
-                  (marked sent in a tool)
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-
-      {round.sent.length > 0 && (
-        <>
-          <h3>What you have sent</h3>
-          <ul class="tool-sent">
-            {round.sent.map((s, n) => {
-              const who = interview.people.find((p) => p.id === s.personId)?.name;
-              return (
-                <li key={n}>
-                  {MESSAGE_NAMES[s.kind]}
-                  {who ? ` to ${who}` : ''}: <time dateTime={s.at}>{formatStamp(s.at)}</time>
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-    </section>
-  );
 }
