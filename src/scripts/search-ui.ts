@@ -96,6 +96,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+  const more = form.querySelector<HTMLAnchorElement>('[data-search-more]')!;
   const run = makeRunner(base, list, status, MAX_HEADER_RESULTS);
   void pagefind(base).catch(() => undefined);
 
@@ -107,7 +108,12 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
   const update = async () => {
     dismissed = false;
     panel.hidden = input.value.trim() === '';
-    await run(input.value);
+    const n = await run(input.value);
+    // The panel lists the first few; the rest are one link away on the search page.
+    if (n === -1) return;
+    more.hidden = n <= MAX_HEADER_RESULTS;
+    more.href = `${form.action.split('?')[0]}?q=${encodeURIComponent(input.value.trim())}`;
+    more.textContent = `See all ${n} results`;
   };
   input.addEventListener('input', () => void update());
   if (input.value.trim()) void update();
@@ -119,7 +125,10 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     }
   });
   form.addEventListener('keydown', (e) => {
-    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const links = [
+      ...list.querySelectorAll<HTMLAnchorElement>('a'),
+      ...(more.hidden ? [] : [more]),
+    ];
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (e.key === 'Escape') {
       if (!panel.hidden) {

@@ -47,6 +47,31 @@ test.describe('header search', () => {
     await expect(headerSearch(page)).toBeFocused();
   });
 
+  test('with more matches than the panel lists, "See all N results" opens the search page with them all', async ({
+    page,
+  }) => {
+    await page.goto('');
+    await headerSearch(page).fill('thank-you');
+    const status = page.locator('[data-search-form] [role="status"]');
+    await expect(status).toContainText(/^\d+ guides match/);
+    const n = Number(/^(\d+)/.exec((await status.textContent()) ?? '')![1]);
+    expect(n).toBeGreaterThan(6);
+    await expect(headerResults(page)).toHaveCount(6);
+    const more = page.getByRole('link', { name: `See all ${n} results` });
+    // Reached by the arrow keys after the last result, like the results themselves.
+    await headerSearch(page).focus();
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
+    await expect(more).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=thank-you$/);
+    await expect(page.locator('.search-results-page li')).toHaveCount(Math.min(n, 20));
+
+    // A query with only a few matches lists them all and offers no link.
+    await headerSearch(page).fill('handwritten card envelope');
+    await expect(status).toContainText(/match/);
+    await expect(page.locator('[data-search-more]').first()).toBeHidden();
+  });
+
   test('without results, Enter goes to the search page with the query', async ({ page }) => {
     await page.goto('');
     await headerSearch(page).fill('zzqxjv');
