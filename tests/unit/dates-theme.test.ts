@@ -11,21 +11,21 @@ describe('formatDate', () => {
 });
 
 describe('formatStamp', () => {
-  // ICU puts a comma after the weekday ("Sat, 5 Dec"), though format-date.ts documents
-  // "Sat 5 Dec": the tests take either, and pin the date, the time and the zone.
+  // ICU puts a comma after the weekday ("Sat, 5 Dec"); the site writes "Sat 5 Dec"
+  // everywhere, so the stamp must too.
   it('names a saved copy by its weekday, date and time in the given zone', () => {
     const at = '2026-12-05T14:05:09.000Z';
-    expect(formatStamp(at, { timeZone: 'Europe/London' })).toMatch(/^Sat,? 5 Dec 2026, 14:05$/);
+    expect(formatStamp(at, { timeZone: 'Europe/London' })).toMatch(/^Sat 5 Dec 2026, 14:05$/);
     // The same instant in New York is still Saturday morning.
-    expect(formatStamp(at, { timeZone: 'America/New_York' })).toMatch(/^Sat,? 5 Dec 2026, 09:05$/);
+    expect(formatStamp(at, { timeZone: 'America/New_York' })).toMatch(/^Sat 5 Dec 2026, 09:05$/);
     // After midnight, 24-hour: never "24:30" or "12:30 am".
     expect(formatStamp('2026-12-06T00:30:00.000Z', { timeZone: 'UTC' })).toMatch(
-      /^Sun,? 6 Dec 2026, 00:30$/,
+      /^Sun 6 Dec 2026, 00:30$/,
     );
   });
   it('adds seconds when asked, so two copies made in one minute have different names', () => {
     const opts = { timeZone: 'UTC', seconds: true };
-    expect(formatStamp('2026-12-05T14:05:09.000Z', opts)).toMatch(/^Sat,? 5 Dec 2026, 14:05:09$/);
+    expect(formatStamp('2026-12-05T14:05:09.000Z', opts)).toMatch(/^Sat 5 Dec 2026, 14:05:09$/);
     expect(formatStamp('2026-12-05T14:05:41.000Z', opts)).not.toBe(
       formatStamp('2026-12-05T14:05:09.000Z', opts),
     );

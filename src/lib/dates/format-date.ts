@@ -28,7 +28,8 @@ export function formatStamp(
 ): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
+  // Put together from parts: ICU writes "Sat, 5 Dec" in en-GB, and the plan writes "Sat 5 Dec".
+  const parts = new Intl.DateTimeFormat('en-GB', {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -38,5 +39,9 @@ export function formatStamp(
     ...(opts.seconds ? { second: '2-digit' } : {}),
     hourCycle: 'h23',
     ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
-  }).format(d);
+  }).formatToParts(d);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  const time = [part('hour'), part('minute'), ...(opts.seconds ? [part('second')] : [])];
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}, ${time.join(':')}`;
 }

@@ -5,6 +5,7 @@
 // in New York), so it would still need the gap and overlap rules below. Intl also
 // formats in every locale the browser knows without a locale import per language.
 
+import { formatStamp } from './format-date';
 const DAY = 86_400_000;
 
 /** Formatters are slow to build and a zone's is reused for every offset lookup. */
@@ -211,9 +212,10 @@ export function isoDateIn(instant: Date, timeZone: string): string {
 }
 
 /**
- * An instant (ISO 8601) as the reader's own browser writes a date and time, in their
- * language and zone ("24 Nov 2026, 14:05" in en-GB): when something was sent.
+ * An instant (ISO 8601) in the reader's own zone, in the site's one date format ("Tue
+ * 24 Nov 2026, 14:05", as the plan writes "Tue 24 Nov"): when something was sent. Not the
+ * browser's locale format, which put "Nov 24, 2026, 2:05 PM" beside "Tue 24 Nov".
  */
 export function formatLocalDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatStamp(iso);
 }
