@@ -12,9 +12,6 @@ import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
 // Open Graph URLs. OUT_DIR lets the tests build the subpath variant beside dist/.
 const base = normaliseBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
-// One id per build (BUILD_ID, or the build's start time): Pagefind's metaCacheTag, so
-// its entry file has one URL per build, which a browser and the service worker can cache.
-const buildId = process.env.BUILD_ID ?? Date.now().toString(36);
 
 export default defineConfig({
   site,
@@ -59,7 +56,6 @@ export default defineConfig({
     },
   },
   vite: {
-    define: { __BUILD_ID__: JSON.stringify(buildId) },
     plugins: [
       {
         // The lazy chunks (search, the tone check, the extra tones) depend only on chunks

@@ -2,15 +2,21 @@
 // `npm run build:subpath` after Pagefind, so its index is in the precache.
 // Reads OUT_DIR and BASE_PATH as astro.config.mjs does.
 //   1. esbuild bundles src/sw/service-worker.ts (Workbox's precaching and routing).
-//   2. workbox-build lists the files to save for offline use, each with a revision
-//      (hash of its content), and writes that list into the bundle as <out>/sw.js.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+//   2. workbox-build lists the built files, each with a revision (hash of its content);
+//      src/lib/site/precache-plan.ts picks the ones a first visit saves (the shell, and the
+//      search index and guides while they fit in about 1 MB), and that list is written
+//      into the bundle as <out>/sw.js.
+//   3. offline-later.json lists the rest with their size, for "Save all guides for
+//      offline" (fetched only then, online: it is not saved itself); pagefind/titles.json names each search result's page, so offline search
+//      can list a result whose text is not saved.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { getManifest, injectManifest } from 'workbox-build';
+import { getManifest } from 'workbox-build';
 import { normaliseBase } from '../src/lib/site/base-path.ts';
+import { planPrecache, type BuiltFile } from '../src/lib/site/precache-plan.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const base = normaliseBase(process.env.BASE_PATH);
@@ -35,6 +41,8 @@ const globIgnores = [
   'pagefind/pagefind-modular-ui.{js,css}',
   'pagefind/pagefind-component-ui.{js,css}',
   'pagefind/pagefind-highlight.js',
+  // The engine for pages with no language: every page here says lang="en" (55 KB).
+  'pagefind/wasm.unknown.pagefind',
 ];
 
 const tmp = await mkdtemp(join(tmpdir(), 'fuk-sw-'));
@@ -63,6 +71,27 @@ try {
       /^(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
   };
+  // Offline search lists a result by its page's title even when the result's text (its
+  // fragment) is not saved: fragment id → [url, title], from the fragments themselves.
+  const pagefindDir = join(outDir, 'pagefind');
+  const fragments = (
+    await getManifest({ globDirectory: pagefindDir, globPatterns: ['fragment/*'] })
+  ).manifestEntries;
+  const titles: Record<string, [string, string]> = {};
+  for (const { url } of fragments) {
+    const raw = gunzipSync(await readFile(join(pagefindDir, url))).toString('utf8');
+    // One page's fragment, or (on bigger sites) a group of them keyed by their hash.
+    type Fragment = { url: string; meta?: { title?: string } };
+    const data = JSON.parse(raw.slice(raw.indexOf('{'))) as Fragment | Record<string, Fragment>;
+    const id = url.replace(/^fragment\/|\.pf_fragment$/g, '');
+    const pages: [string, Fragment][] =
+      typeof data.url === 'string'
+        ? [[id, data as Fragment]]
+        : Object.entries(data as Record<string, Fragment>);
+    for (const [hash, page] of pages) titles[hash] = [page.url, page.meta?.title ?? page.url];
+  }
+  await writeFile(join(pagefindDir, 'titles.json'), JSON.stringify(titles));
+
   const { manifestEntries } = await getManifest(globbing);
   const urls = new Set(manifestEntries.map((e) => e.url));
   const required = [
@@ -72,6 +101,7 @@ try {
     'pagefind/pagefind.js',
     'pagefind/pagefind-entry.json',
     'pagefind/pagefind-worker.js',
+    'pagefind/titles.json',
     'holidays/index.json',
   ];
   const missing = required.filter((u) => !urls.has(u));
@@ -85,17 +115,36 @@ try {
       `build-sw: the precache lacks ${missing.join(', ')}. Did Pagefind and build-holidays run first?`,
     );
 
-  const { count, size, warnings } = await injectManifest({
-    ...globbing,
-    swSrc: bundled,
-    swDest: join(outDir, 'sw.js'),
-  });
-  for (const w of warnings) console.warn(`build-sw: ${w}`);
+  // What each file costs a visitor: hosts send text gzip-compressed; Pagefind's files
+  // and images are compressed already.
+  const files: BuiltFile[] = [];
+  for (const { url } of manifestEntries) {
+    const body = await readFile(join(outDir, url));
+    const packed = /\.(pf_index|pf_fragment|pf_filter|pf_meta|pagefind|png|ico)$/.test(url);
+    files.push({ url, transfer: packed ? body.length : gzipSync(body).length });
+  }
+  // PRECACHE_BUDGET (bytes) lets a test build the worker of a site too big to save whole.
+  const budget = process.env.PRECACHE_BUDGET ? Number(process.env.PRECACHE_BUDGET) : undefined;
+  const plan = planPrecache(files, budget);
+  const chosen = new Set(plan.precache);
+  const entries = manifestEntries.filter((e) => chosen.has(e.url));
+  await writeFile(
+    join(outDir, 'offline-later.json'),
+    JSON.stringify({ bytes: plan.laterBytes, files: plan.later.map((f) => f.url) }),
+  );
 
-  const sw = await readFile(join(outDir, 'sw.js'));
+  const source = await readFile(bundled, 'utf8');
+  if (!source.includes('self.__WB_MANIFEST'))
+    throw new Error('build-sw: the bundled worker has no self.__WB_MANIFEST to fill in');
+  const sw = Buffer.from(source.replace('self.__WB_MANIFEST', JSON.stringify(entries)));
+  await writeFile(join(outDir, 'sw.js'), sw);
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   console.log(
     `build-sw: ${join(outDir, 'sw.js')} for ${base} (${(sw.length / 1024).toFixed(1)} KB, ${(gzipSync(sw).length / 1024).toFixed(1)} KB gzip) ` +
-      `precaches ${count} files, ${(size / 1024).toFixed(0)} KB`,
+      `precaches ${entries.length} files, ${kb(plan.precacheBytes)} to download` +
+      (plan.later.length
+        ? `; ${plan.later.length} files (${kb(plan.laterBytes)}) are saved when read or on request`
+        : ''),
   );
 } finally {
   await rm(tmp, { recursive: true, force: true });

@@ -6,6 +6,8 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  /** Set when only the title is known: the result's text is not saved on this device. */
+  notSaved?: boolean;
 }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
@@ -13,21 +15,37 @@ interface PagefindApi {
   search(
     term: string,
     o?: { filters?: Record<string, string[]> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let titles: Promise<Record<string, [string, string]>> | undefined;
+/**
+ * A result's page and title without its text: offline, when its Pagefind fragment is not
+ * saved (scripts/build-sw.ts writes pagefind/titles.json, which is always saved).
+ */
+async function titleOnly(base: string, id: string): Promise<PagefindResultData> {
+  titles ??= fetch(`${base}pagefind/titles.json`).then(
+    (r) => r.json() as Promise<Record<string, [string, string]>>,
+  );
+  const known: Record<string, [string, string]> = await titles.catch(() => ({}));
+  const [url, title] = known[id] ?? ['', 'A guide'];
+  return { url: `${base}${url.replace(/^\//, '')}`, excerpt: '', meta: { title }, notSaved: true };
 }
 
 const MAX_HEADER_RESULTS = 6;
 const MAX_PAGE_RESULTS = 20;
-
-/** This build's id (astro.config.mjs): Pagefind fetches pagefind-entry.json?ts=<it>. */
-declare const __BUILD_ID__: string;
 
 let api: Promise<PagefindApi> | undefined;
 /** Loads Pagefind once, from under the site's base path. */
 function pagefind(base: string): Promise<PagefindApi> {
   api ??= (async () => {
     const mod = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await mod.options({ baseUrl: base, excerptLength: 24, metaCacheTag: __BUILD_ID__ });
+    // No metaCacheTag: a build id in this script would change its name on every build, and
+    // with it the site script that imports it and every page's HTML, so a redeploy of the
+    // same content would re-download every page. Pagefind then asks for
+    // pagefind-entry.json?ts=<now>; the service worker answers it from the saved copy of
+    // this build (it ignores the query), and without one the host serves it fresh.
+    await mod.options({ baseUrl: base, excerptLength: 24 });
     await mod.init();
     return mod;
   })();
@@ -51,6 +69,9 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     } else p.append(seg.text);
   }
   li.append(a, p);
+  if (data.notSaved) {
+    p.textContent = 'Not saved on this device yet: it opens when you are back online.';
+  }
   return li;
 }
 
@@ -73,11 +94,15 @@ function makeRunner(base: string, list: HTMLOListElement, status: HTMLElement, m
       found = await (await pagefind(base)).search(q, filters ? { filters } : {});
     } catch {
       if (mine === generation)
-        status.textContent = 'Search could not load. Try reloading the page.';
+        status.textContent = navigator.onLine
+          ? 'Search could not load. Try reloading the page.'
+          : 'Offline, search covers the words of the guides saved on this device. To search everything offline, save all guides when you are back online (on the home page).';
       return 0;
     }
     if (!found || mine !== generation) return -1;
-    const datas = await Promise.all(found.results.slice(0, max).map((r) => r.data()));
+    const datas = await Promise.all(
+      found.results.slice(0, max).map((r) => r.data().catch(() => titleOnly(base, r.id))),
+    );
     if (mine !== generation) return -1;
     list.replaceChildren(...datas.map(renderResult));
     const n = found.results.length;

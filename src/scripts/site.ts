@@ -60,10 +60,25 @@ if (form && input) {
   });
 }
 
+// "Save all guides for offline": its code arrives only when its button is pressed.
+for (const block of document.querySelectorAll<HTMLElement>('[data-save-offline]')) {
+  const button = block.querySelector<HTMLButtonElement>('[data-save-start]');
+  button?.addEventListener(
+    'click',
+    () =>
+      void import('./save-offline').then((m) => {
+        m.mountSaveOffline(block);
+        button.click();
+      }),
+    { once: true },
+  );
+}
+
 const page = document.querySelector<HTMLElement>('[data-search-page]');
 if (page) void import('./search-ui').then((m) => m.mountSearchPage(page));
 
-// Offline: the service worker (src/sw/) saves the whole site on the first visit. When a
+// Offline: the service worker (src/sw/) saves the site's shell on the first visit (the
+// whole site while it is small) and each guide as it is read. When a
 // new build's worker has installed and waits, a banner offers to reload into it; when
 // the worker in charge changes (that reload, or another tab's), this page reloads, so it
 // never mixes files from two builds.

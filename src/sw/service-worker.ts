@@ -14,6 +14,7 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
+import { PAGES, SEARCH, pageKey } from '../lib/site/offline-caches';
 
 /**
  * The parts of ServiceWorkerGlobalScope used here, declared locally: the "webworker"
@@ -32,6 +33,10 @@ declare const self: {
 
 /** Shown for a page that is not in the saved copy when the network fails. Never the home page. */
 const OFFLINE_PAGE = 'offline/index.html';
+/** Pages saved as they are read or by "Save all guides" (names shared with src/lib/site/offline-caches.ts). */
+const PAGE_CACHE = PAGES;
+/** Pagefind files saved as searches need them, or by "Save all guides". */
+const SEARCH_CACHE = SEARCH;
 
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST, {
@@ -72,15 +77,42 @@ registerRoute(
   },
 );
 
-// Any other page goes to the network; if that fails, the offline page explains.
+// Pages not saved ahead (the guides, once the site is too big to save whole: see
+// src/lib/site/precache-plan.ts) are saved as they are read, and kept up to date: the
+// network first, its answer saved; without a network, the saved copy; with neither, the
+// offline page, which offers to save every guide. "Save all guides for offline"
+// (src/scripts/save-offline.ts) fills the same cache from the page.
 registerRoute(
   ({ request }) => request.mode === 'navigate',
-  async ({ request }) => {
+  async ({ request, event }) => {
+    const extendable = event as ExtendableEvent;
+    const cache = await caches.open(PAGE_CACHE);
     try {
-      return await fetch(request);
+      const response = await fetch(request);
+      if (response.ok && response.type === 'basic')
+        extendable.waitUntil(cache.put(pageKey(request.url), response.clone()));
+      return response;
     } catch {
-      return (await matchPrecache(OFFLINE_PAGE)) ?? Response.error();
+      return (
+        (await cache.match(pageKey(request.url))) ??
+        (await matchPrecache(OFFLINE_PAGE)) ??
+        Response.error()
+      );
     }
+  },
+);
+
+// Pagefind's index and result files not saved ahead: saved when a search first needs
+// them. Their names carry a hash of their content, so a saved one never goes stale.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && /\/pagefind\/(index|fragment)\/[^/]+$/.test(url.pathname),
+  async ({ request }) => {
+    const cache = await caches.open(SEARCH_CACHE);
+    const saved = await cache.match(request, { ignoreSearch: true });
+    if (saved) return saved;
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
   },
 );
 
