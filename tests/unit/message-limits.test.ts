@@ -58,6 +58,7 @@ describe('PACING', () => {
       rejectionReplyDays: 2,
       reconnectMonths: 3,
       expediteLeadDays: 3,
+      offerExtensionDays: 3,
     });
   });
 });
