@@ -1,4 +1,6 @@
 import { useStore } from '@nanostores/preact';
+import { recordBackup } from '../../../stores/device';
+import { workspaceWeight } from '../../../lib/site/backup-nudge';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   $persistence,
@@ -105,6 +107,7 @@ function Controls() {
     }
     const file = exportBackup(ws, new Date());
     downloadText(file.filename, file.text);
+    recordBackup(workspaceWeight(ws));
     say(
       `Downloaded ${file.filename} with ${plural(ws.applications.length, 'interview', 'interviews')}. Keep it somewhere safe${hasSavedCopies() ? '; the saved copies below download on their own' : ''}.`,
     );
