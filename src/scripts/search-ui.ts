@@ -70,7 +70,15 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   }
   li.append(a, p);
   if (data.notSaved) {
-    p.textContent = 'Not saved on this device yet: it opens when you are back online.';
+    // Offline, the one thing to offer: saving every guide ahead, next time there is a connection.
+    const save = document.createElement('a');
+    save.href = `${data.url.slice(0, data.url.indexOf('guides/'))}#save-offline-heading`;
+    save.textContent = 'save all guides';
+    p.replaceChildren(
+      'Not saved on this device yet: it opens when you are back online, or ',
+      save,
+      ' then to read every guide offline.',
+    );
   }
   return li;
 }

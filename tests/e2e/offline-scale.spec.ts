@@ -73,7 +73,10 @@ test('a guide read online opens offline, an unread one shows the offline page wi
     await page.getByRole('searchbox', { name: 'Search the guides' }).fill('LinkedIn');
     const results = page.locator('[data-search-form] .search-results li');
     await expect(results.first()).toContainText('Not saved on this device yet');
-    await expect(results.first().getByRole('link')).toHaveAttribute('href', /\/guides\//);
+    await expect(results.first().getByRole('link').first()).toHaveAttribute('href', /\/guides\//);
+    // It offers the way to have every guide next time: "Save all" on the home page.
+    await results.first().getByRole('link', { name: 'save all guides' }).click();
+    await expect(page.getByRole('heading', { name: 'Read offline' })).toBeVisible();
 
     // Back online: "Save all" says what it will download, then saves everything.
     server = await startServer(dir, port);
