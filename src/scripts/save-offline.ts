@@ -31,6 +31,23 @@ function target(base: string, file: string): { fetchUrl: string; key: string } {
   return { fetchUrl, key: cacheFor(file) === 'fuk-search' ? fetchUrl : pageKey(fetchUrl) };
 }
 
+/**
+ * Whether the service worker serves this page, waiting a few seconds for it on a first
+ * visit (it takes over once installed): without it, saved guides would never be read.
+ */
+async function controlled(): Promise<boolean> {
+  if (!('caches' in window) || !('serviceWorker' in navigator)) return false;
+  const sw = navigator.serviceWorker;
+  if (sw.controller) return true;
+  await new Promise<void>((resolve) => {
+    const done = () => resolve();
+    sw.addEventListener('controllerchange', done, { once: true });
+    setTimeout(done, 8000);
+  });
+  // Read again: the event above may have changed it.
+  return (sw.controller as ServiceWorker | null) !== null;
+}
+
 /** Binds one "Save all guides" block: its button, status line, progress bar and stop button. */
 export function mountSaveOffline(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
@@ -49,11 +66,7 @@ export function mountSaveOffline(root: HTMLElement): void {
   /** Reads what is left to save, and asks before downloading it. */
   const prepare = async () => {
     start.disabled = true;
-    if (
-      !('caches' in window) ||
-      !('serviceWorker' in navigator) ||
-      !navigator.serviceWorker.controller
-    ) {
+    if (!(await controlled())) {
       say(
         'Saving for offline needs this site’s offline copy, which starts on your first visit: reload the page once, then try again.',
       );
