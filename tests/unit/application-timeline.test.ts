@@ -30,7 +30,10 @@ describe('the application page lists', () => {
   });
 
   it('keeps the whole plan while waiting, and only what was done once decided', () => {
-    const plan = [step('thank-you-email', '2026-11-25', true), step('status-inquiry', '2026-12-10')];
+    const plan = [
+      step('thank-you-email', '2026-11-25', true),
+      step('status-inquiry', '2026-12-10'),
+    ];
     const outcome = [step('rejection-reply', '2026-12-02')];
     const waiting = application({ outcomes: [] });
     expect(applicationSteps(waiting, plan, []).map((s) => s.id)).toEqual([

@@ -4,7 +4,7 @@
 // (interview-plan.ts, outcome-steps.ts), so every page dates a step the same way.
 import { compareDates, isValidIsoDate } from '../dates/iso-date';
 import type { Application, Outcome, Round } from '../workspace/schema';
-import { isLive } from './due-summary';
+import { isLive } from '../workspace/outcome-edits';
 import type { PlannedStep } from './interview-plan';
 
 /** Where something that happened (a round, a change of standing) stands on today. */
@@ -71,23 +71,19 @@ export function applicationTimeline(
   today: string,
 ): TimelineEntry[] {
   const entries: TimelineEntry[] = [
-    ...app.rounds.map(
-      (round, n): TimelineEntry => ({
-        kind: 'round',
-        date: round.date,
-        when: whenOf(round.date, today),
-        round,
-        number: n + 1,
-      }),
-    ),
-    ...app.outcomes.map(
-      (outcome): TimelineEntry => ({
-        kind: 'outcome',
-        date: outcome.at,
-        when: whenOf(outcome.at, today),
-        outcome,
-      }),
-    ),
+    ...app.rounds.map((round, n): TimelineEntry => ({
+      kind: 'round',
+      date: round.date,
+      when: whenOf(round.date, today),
+      round,
+      number: n + 1,
+    })),
+    ...app.outcomes.map((outcome): TimelineEntry => ({
+      kind: 'outcome',
+      date: outcome.at,
+      when: whenOf(outcome.at, today),
+      outcome,
+    })),
     ...(isValidIsoDate(today) ? [{ kind: 'today', date: today } as const] : []),
     ...steps.map((step): TimelineEntry => ({ kind: 'step', date: step.date, step })),
   ];
