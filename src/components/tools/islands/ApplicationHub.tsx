@@ -34,7 +34,7 @@ const STATE_LABELS = {
   unknown: 'No date yet',
 } as const;
 
-const HAPPENED = { past: 'Held', today: 'Today', upcoming: 'Booked', unknown: 'No date yet' };
+const HAPPENED = { past: 'Held', today: 'Held today', upcoming: 'Booked', unknown: 'No date yet' };
 
 // Loaded on demand, each held in an object (a function as a store's value would be called
 // as a state updater): the outcome steps once some application has an outcome (as on My

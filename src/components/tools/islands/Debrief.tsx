@@ -110,11 +110,14 @@ function Flow({ ws, applicationPage }: { ws: Workspace } & Props) {
   useEffect(() => {
     if (moved.current) heading.current?.focus();
   }, [step]);
+  // A new person's or item's first field takes focus once it is drawn (the store's
+  // redraw may come a moment after this component's).
   useEffect(() => {
-    if (!focusId) return;
-    document.getElementById(focusId)?.focus();
+    const field = focusId && document.getElementById(focusId);
+    if (!field) return;
+    field.focus();
     setFocusId('');
-  }, [focusId]);
+  });
 
   /** Applies an edit, saving the application or round first if this is the first edit. */
   const edit = (fn: (w: Workspace) => Workspace) =>
@@ -338,7 +341,12 @@ function PeopleStep({
   onAdded: (personId: string) => void;
 }) {
   const met = peopleMet(application, round);
-  const earlier = showEarlier ? application.people.filter((p) => !round.met.includes(p.id)) : [];
+  // People met in the application's other rounds stay listed, ticked when met again.
+  const earlier = showEarlier
+    ? application.people.filter((p) =>
+        application.rounds.some((r) => r.id !== round.id && r.met.includes(p.id)),
+      )
+    : [];
   const target = { appId: application.id, roundId: round.id };
   const add = () => {
     const person = blankPerson();
@@ -370,8 +378,11 @@ function PeopleStep({
               <input
                 type="checkbox"
                 id={`db-again-${p.id}`}
-                checked={false}
-                onChange={() => edit((w) => setMet(w, target, p.id, true))}
+                checked={round.met.includes(p.id)}
+                onChange={(e) => {
+                  const met = e.currentTarget.checked;
+                  edit((w) => setMet(w, target, p.id, met));
+                }}
               />
               <label for={`db-again-${p.id}`}>
                 {p.name.trim() || 'Unnamed person'} ({PERSON_ROLE_LABELS[p.role]})
@@ -480,7 +491,7 @@ function TimingStep({
     <>
       <Field
         id="db-timeline"
-        label="What they said about timing"
+        label="Their words"
         hint={'As they said it, e.g. "1-2 weeks" or "by Friday". Nothing said? Skip this step.'}
         value={round.timeline}
         limit={FIELD_LIMITS.timeline}
