@@ -129,7 +129,7 @@ test('"Add to calendar" downloads an .ics whose event falls on the step\'s day',
   await page.getByRole('button', { name: 'Add to calendar (Ask about the status)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.ics$/);
-  const ics = readFileSync((await file.path())!, 'utf8');
+  const ics = readFileSync(await file.path(), 'utf8');
   expect(ics).toContain('BEGIN:VEVENT');
   expect(ics).toContain('DTSTART;VALUE=DATE:20261210');
   expect(ics).toMatch(/SUMMARY:Ask about the status \(Fernhill Labs: Product Designer\)/);
