@@ -26,6 +26,9 @@ async function watchViolations(page: Page): Promise<string[]> {
 test('every page has a policy without unsafe-inline scripts, and nothing on it is blocked', async ({
   page,
 }) => {
+  // One visit per page of the site, each waiting for the network to settle: the time it
+  // needs grows with the site (the debrief and the application page added two).
+  test.setTimeout(60_000);
   const violations = await watchViolations(page);
   await seedStorage(page, {
     [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()),
@@ -60,6 +63,9 @@ test('every page has a policy without unsafe-inline scripts, and nothing on it i
 test('islands hydrate, search runs its WebAssembly, and lazy parts load under the policy', async ({
   page,
 }) => {
+  // One visit per page of the site, each waiting for the network to settle: the time it
+  // needs grows with the site (the debrief and the application page added two).
+  test.setTimeout(60_000);
   const violations = await watchViolations(page);
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await page.goto('tools/thank-you-email/');

@@ -4,6 +4,8 @@ import { sitemapPaths } from '../support/sitemap';
 // The site promises that nothing leaves the reader's browser: every request on every
 // page (and while searching) must go to the site's own origin.
 test('no page requests anything from another origin', async ({ page, baseURL }) => {
+  // One visit per page of the site: the time it needs grows with the site.
+  test.setTimeout(60_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (r) => {

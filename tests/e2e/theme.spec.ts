@@ -22,7 +22,7 @@ test('the toggle persists across pages and reloads', async ({ page }) => {
   expect(await theme(page)).toBe('dark');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(18, 22, 28)');
-  await page.getByRole('link', { name: 'Start with the follow-up playbook' }).click();
+  await page.getByRole('link', { name: 'Or read the follow-up playbook first' }).click();
   expect(await theme(page)).toBe('dark');
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
     'aria-pressed',

@@ -1,15 +1,9 @@
 // What is due across every interview, for the "What is due" summary on My interviews.
-import type { Application } from '../workspace/schema';
 import { READING_TIMELINE, type PlannedStep } from './interview-plan';
 
-/**
- * Still in play: nothing decided yet (waiting, or another round booked; an empty
- * outcome history is waiting), so its plan's reminders apply. (v4: only "active"
- * interviews got them.) Reads the history itself, so this page's two islands do not
- * share a chunk for it.
- */
-export const isLive = (app: Application) =>
-  /^(waiting|next-round|)$/.test(app.outcomes.at(-1)?.status ?? '');
+// Whether an application is still in play lives with its outcome history; the summary and
+// the application page read it from there (one chunk with the editor on My interviews).
+export { isLive } from '../workspace/outcome-edits';
 
 /** Upcoming steps the summary names: the nearest few, so the list stays a glance. */
 export const NEXT_UP = 3;

@@ -10,6 +10,13 @@ export function currentOutcome(app: Application): OutcomeStatus {
 }
 
 /**
+ * Still in play: nothing decided yet (waiting, or another round booked; an empty
+ * outcome history is waiting), so its plan's reminders apply. (v4: only "active"
+ * interviews got them.)
+ */
+export const isLive = (app: Application) => /^(waiting|next-round)$/.test(currentOutcome(app));
+
+/**
  * Records a change of where the application stands, dated `today` (YYYY-MM-DD), with
  * an empty note. The same status again changes nothing.
  */

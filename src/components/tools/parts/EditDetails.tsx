@@ -1,0 +1,53 @@
+import {
+  removePersonFromRound,
+  removeRound,
+  restorePersonToRound,
+  restoreRound,
+} from '../../../lib/workspace/list-edits';
+import { undoable } from '../../../lib/workspace/undo';
+import type { Application } from '../../../lib/workspace/schema';
+import type { UndoHandle } from '../hooks/use-undo';
+import { ApplicationEditor } from './ApplicationEditor';
+
+/**
+ * The application page's "Edit details": the editor of one application, with its
+ * removals (a person from a round, a round) offered back on the page's undo line, as on
+ * My interviews. Loaded when the details first open, so the page does not carry it.
+ */
+export default function EditDetails({
+  application,
+  undo,
+}: {
+  application: Application;
+  /** The page's undo (its line sits above the details, so it stays when they close). */
+  undo: UndoHandle;
+}) {
+  const removePerson = (appId: string, roundId: string, personId: string) =>
+    undo.remove((w) =>
+      undoable(
+        w,
+        (x) => removePersonFromRound(x, appId, roundId, personId),
+        restorePersonToRound,
+        (r) => ({
+          done: `Deleted ${r.person.name || 'an interviewer'}.`,
+          undone: `Put back ${r.person.name || 'the interviewer'}.`,
+        }),
+      ),
+    );
+  const removeRoundWithUndo = (appId: string, roundId: string) =>
+    undo.remove((w) =>
+      undoable(
+        w,
+        (x) => removeRound(x, appId, roundId),
+        restoreRound,
+        () => ({ done: 'Removed the round.', undone: 'Put back the round.' }),
+      ),
+    );
+  return (
+    <ApplicationEditor
+      interview={application}
+      onRemovePerson={removePerson}
+      onRemoveRound={removeRoundWithUndo}
+    />
+  );
+}
