@@ -86,6 +86,7 @@ export function blankApplication(now: Date, timeZone: string, id = newId()): App
     channels: emptyChannels(),
     engagement: [],
     createdAt: now.toISOString(),
+    archivedAt: '',
   };
 }
 
