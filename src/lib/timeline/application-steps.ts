@@ -3,8 +3,8 @@
 // applications have none: the user has stopped following them up.
 import { isArchived } from '../workspace/archive-edits';
 import { currentRound } from '../workspace/operations';
+import { stageOf } from '../workspace/pipeline';
 import type { Application } from '../workspace/schema';
-import { isLive } from './due-summary';
 import type { PlannedStep } from './interview-plan';
 import { applySnoozes, type ShownStep } from './snooze';
 
@@ -20,6 +20,9 @@ export function applicationSteps(
   outcome: ((app: Application) => readonly PlannedStep[]) | null,
 ): ShownStep[] {
   if (isArchived(app)) return [];
-  const steps = [...(isLive(app) ? plan(app) : []), ...(outcome ? outcome(app) : [])];
-  return applySnoozes(steps, currentRound(app).snoozed, today);
+  // Live as due-summary.ts's isLive reads it: nothing decided yet.
+  const stage = stageOf(app);
+  const live = stage === 'waiting' || stage === 'next-round';
+  const steps = [...(live ? plan(app) : []), ...(outcome ? outcome(app) : [])];
+  return applySnoozes(steps, currentRound(app).snoozed ?? {}, today);
 }

@@ -4,7 +4,7 @@ import { mapApplication } from './operations';
 import type { Application, Workspace } from './schema';
 
 /** True when the application is archived. */
-export const isArchived = (app: Application): boolean => app.archivedAt !== '';
+export const isArchived = (app: Application): boolean => Boolean(app.archivedAt);
 
 /**
  * Archives application `appId` at `now`, or (`archived` false) brings it back into the

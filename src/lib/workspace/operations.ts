@@ -86,7 +86,6 @@ export function blankApplication(now: Date, timeZone: string, id = newId()): App
     channels: emptyChannels(),
     engagement: [],
     createdAt: now.toISOString(),
-    archivedAt: '',
   };
 }
 

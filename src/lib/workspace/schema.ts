@@ -245,9 +245,11 @@ export interface Round {
   steps: Record<string, boolean>;
   /**
    * Steps put off to a later day (YYYY-MM-DD), by step id: this round's plan steps and,
-   * in the latest round, the application's outcome steps (their ids never meet).
+   * in the latest round, the application's outcome steps (their ids never meet). Absent
+   * (a round made in this build) or {}: nothing snoozed; kept absent rather than {} so
+   * every tool page does not carry the default.
    */
-  snoozed: Record<string, string>;
+  snoozed?: Record<string, string>;
   /** Drafts by "kind:personId" (or "kind" for messages not to one person). */
   drafts: Record<string, Draft>;
   /** Every message about this round marked as sent, oldest first. */
@@ -294,8 +296,8 @@ export interface Application {
   engagement: EngagementEntry[];
   /** When the record was created (ISO instant). */
   createdAt: string;
-  /** When the user archived it (ISO instant); '' while it is in the pipeline. */
-  archivedAt: string;
+  /** When the user archived it (ISO instant); '' or absent while it is in the pipeline. */
+  archivedAt?: string;
 }
 
 /** About the candidate: how messages are signed. */
@@ -361,7 +363,6 @@ export function blankRound(id: string, timeZone: string, date: string): Round {
     wantsCard: false,
     actionItems: [],
     steps: {},
-    snoozed: {},
     drafts: {},
     sent: [],
   };

@@ -21,9 +21,9 @@ export function snoozeStep(ws: Workspace, appId: string, stepId: string, day: st
 /** Takes the snooze off a step: it is due on the day its rule gives again. */
 export function unsnoozeStep(ws: Workspace, appId: string, stepId: string): Workspace {
   const app = ws.applications.find((a) => a.id === appId);
-  if (!app || !(stepId in currentRound(app).snoozed)) return ws;
+  if (!app || !currentRound(app).snoozed?.[stepId]) return ws;
   return mapRound(ws, appId, currentRound(app).id, (r) => {
-    const { [stepId]: _gone, ...snoozed } = r.snoozed;
+    const { [stepId]: _gone, ...snoozed } = r.snoozed ?? {};
     return { ...r, snoozed };
   });
 }
