@@ -28,8 +28,11 @@ export default function SnoozeForm({ id, appId, stepId, today, onDone }: Props) 
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   return (
+    // The browser's own check of `min` would block the submit with a bubble of its own
+    // words; this form says why in the page instead.
     <form
       class="tool-snooze"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (!isValidIsoDate(day) || compareDates(day, today) <= 0) {
