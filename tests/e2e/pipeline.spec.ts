@@ -239,7 +239,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await due(page).getByRole('button', { name: 'Save' }).click();
     await expect(due(page).locator('.tool-warning')).toBeVisible();
     await expectNoViolations(page, `pipeline ${colorScheme} board after interaction`);
-    await page.screenshot({ path: `/tmp/pipe-board-${colorScheme}-1280.png`, fullPage: true });
 
     await page.setViewportSize({ width: 320, height: 800 });
     await expectNoViolations(page, `pipeline ${colorScheme} 320px`);
@@ -247,7 +246,5 @@ for (const colorScheme of ['light', 'dark'] as const) {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, 'scrolls sideways at 320 px').toBeLessThanOrEqual(0);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `/tmp/pipe-board-${colorScheme}-390.png`, fullPage: true });
   });
 }

@@ -310,32 +310,30 @@ class PipelineCard extends Component<CardProps> {
           <a class="tool-button tool-button-quiet" href={applicationHref(app.id)}>
             Application page<span class="visually-hidden"> of {label}</span>
           </a>
-        </div>
-        <div class="tool-actions pipeline-move">
-          <label for={id}>
-            Move<span class="visually-hidden"> {label}</span> to…
-          </label>
-          {/* Applied by its button, not on change: arrowing through the options would record each one. */}
-          <select id={id} value={status}>
-            {(Object.keys(STATUS_LABELS) as OutcomeStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            class="tool-button tool-button-quiet"
-            onClick={() => {
-              const to = (document.getElementById(id) as HTMLSelectElement | null)?.value as
-                OutcomeStatus | undefined;
-              if (to && to !== status) actions.move(app.id, to);
-            }}
-          >
-            Move{vh}
-          </button>
-        </div>
-        <div class="tool-actions">
+          <span class="pipeline-move">
+            <label for={id}>
+              Move<span class="visually-hidden"> {label}</span> to…
+            </label>
+            {/* Applied by its button, not on change: arrowing through the options would record each one. */}
+            <select id={id} value={status}>
+              {(Object.keys(STATUS_LABELS) as OutcomeStatus[]).map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              class="tool-button tool-button-quiet"
+              onClick={() => {
+                const to = (document.getElementById(id) as HTMLSelectElement | null)?.value as
+                  OutcomeStatus | undefined;
+                if (to && to !== status) actions.move(app.id, to);
+              }}
+            >
+              Move{vh}
+            </button>
+          </span>
           <button
             type="button"
             class="tool-button tool-button-quiet"
