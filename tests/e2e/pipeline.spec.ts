@@ -164,9 +164,29 @@ test('"Archive" hides an application and its due steps; "Show archived" brings i
   const archived = pipeline(page).getByRole('region', { name: 'Archived' });
   await expect(archived.locator('.pipeline-card strong')).toHaveText(['Dunmore: Designer']);
   await archived.getByRole('button', { name: 'Unarchive Dunmore: Designer' }).click();
+  await expect(archived).toHaveCount(0);
   await expect(stage(page, /^Closed/)).toHaveText(['Dunmore: Designer']);
   await expect(pipeline(page).getByRole('button', { name: /archived/ })).toHaveCount(0);
   await expect(dueList(page, 'Next up')).toContainText(['Dunmore']);
+});
+
+test('with every application archived, "What is due" says so and the stages are empty', async ({
+  page,
+}) => {
+  const ws = sampleWorkspace();
+  (ws.applications[0] as { archivedAt: string }).archivedAt = '2026-11-25T09:00:00.000Z';
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00Z'));
+  await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(ws) });
+  await page.goto('workspace/');
+  await expect(due(page)).toContainText('Nothing is due: every interview is archived.');
+  await expect(pipeline(page).locator('.pipeline-card')).toHaveCount(0);
+  await expect(pipeline(page).getByRole('list', { name: /What is due/ })).toContainText(
+    '0 due today',
+  );
+  await pipeline(page).getByRole('button', { name: 'Show archived (1)' }).click();
+  await expect(pipeline(page).locator('.pipeline-card strong')).toHaveText([
+    'Fernhill Labs: Product Designer',
+  ]);
 });
 
 test('"Snooze" moves an overdue step to a later day, says where from, and survives a reload; "Unsnooze" puts it back', async ({

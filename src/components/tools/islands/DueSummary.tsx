@@ -214,7 +214,11 @@ function DueLists() {
     ...(list.length > SHOWN ? [<li key="more">and {list.length - SHOWN} more</li>] : []),
   ];
   return all.length === 0 ? (
-    <p>Nothing yet: add an interview below and its follow-up steps will appear here.</p>
+    <p>
+      {followed.length < ws.applications.length && !followed.length
+        ? 'Nothing is due: every interview is archived. Unarchive one below to follow it up again.'
+        : 'Nothing yet: add an interview below and its follow-up steps will appear here.'}
+    </p>
   ) : (
     <>
       <p class="tool-copy-status" role="status">
