@@ -78,6 +78,11 @@ test('the list view groups the applications by stage; the counts are the steps "
   await expect(
     cobalt.getByRole('link', { name: 'Application page of Cobalt Bank: Designer' }),
   ).toHaveAttribute('href', '/workspace/application/?id=iv-3');
+  // "Open" makes it the one in the editor below and takes the reader there.
+  await cobalt.getByRole('button', { name: 'Open Cobalt Bank: Designer' }).click();
+  await expect(page.locator('#ws-current-heading')).toHaveText('Cobalt Bank: Designer');
+  await expect(page.locator('#ws-current-heading')).toBeFocused();
+  await expect(cobalt).toContainText('Open below');
 
   // The counts at the top are the rows of "What is due": overdue, today, and this week
   // (today's and the upcoming ones up to Wed 2 Dec, all in "Next up" here).

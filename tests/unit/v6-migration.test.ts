@@ -240,6 +240,34 @@ describe('a v6 backup', () => {
   });
 });
 
+describe('the v5 → v6 step on data no v5 build wrote well', () => {
+  it('passes values of the wrong kind on as they are, for the reader to set aside and say where', () => {
+    const odd = migrate({
+      version: 5,
+      applications: [
+        'not an application',
+        { id: 'a', rounds: 'not a list' },
+        { id: 'b', rounds: [7] },
+      ],
+    });
+    expect(odd).toMatchObject({
+      kind: 'migrated',
+      from: 5,
+      data: {
+        version: 6,
+        applications: [
+          'not an application',
+          { id: 'a', rounds: 'not a list', archivedAt: '' },
+          { id: 'b', rounds: [7], archivedAt: '' },
+        ],
+      },
+    });
+    expect(migrate({ version: 5, applications: 'none' })).toMatchObject({
+      data: { version: 6, applications: 'none' },
+    });
+  });
+});
+
 describe('data of a newer version (v7)', () => {
   const v6Storage = () => {
     const [, dump] = dumps.find(([f]) => f === 'whole-search.json')!;
