@@ -172,13 +172,14 @@ export default defineConfig({
                 test: /src[\\/]lib[\\/]workspace[\\/]steps\./,
                 priority: 1,
               },
-              // The editor of applications (My interviews) with what the application page and the
-              // debrief share with it (the labels of rounds, parts and standings, removing people
-              // and rounds, where an application stands): one chunk, as when My interviews alone
-              // used them. Split by who imports what, they measured +1.1 KB on My interviews.
+              // The editor of applications (My interviews) with what the application page, the
+              // debrief and the pipeline (fetched once something is saved) share with it: the
+              // labels of rounds, parts and standings, removing people and rounds, where an
+              // application stands, archiving and snoozing. One chunk, as when My interviews
+              // alone used them: split by who imports what, they measured +1.1 KB there.
               {
                 name: 'workspace-editor',
-                test: /src[\\/](components[\\/]tools[\\/](islands[\\/]WorkspaceEditor|parts[\\/](ApplicationEditor|RoundsPanel|status-labels|round-labels))|lib[\\/](workspace[\\/](list-edits|outcome-edits)|dates[\\/]format-date))\./,
+                test: /src[\\/](components[\\/]tools[\\/](islands[\\/]WorkspaceEditor|parts[\\/](ApplicationEditor|RoundsPanel|status-labels|round-labels))|lib[\\/](workspace[\\/](list-edits|outcome-edits|snooze-edits)|timeline[\\/]snooze|dates[\\/]format-date))\./,
                 priority: 1,
               },
             ],

@@ -23,6 +23,8 @@ const port = Number(flag('--port', '4480'));
 const PAGES: { name: string; path: string; fullPage: boolean }[] = [
   { name: 'home', path: '', fullPage: false },
   { name: 'my-interviews', path: 'workspace/', fullPage: true },
+  { name: 'application', path: 'workspace/application/', fullPage: true },
+  { name: 'debrief', path: 'workspace/debrief/', fullPage: false },
   { name: 'thank-you-tool', path: 'tools/thank-you-email/', fullPage: true },
   { name: 'hiring-timeline-tool', path: 'tools/hiring-timeline/', fullPage: true },
   { name: 'guide', path: 'guides/thank-you-email/', fullPage: false },

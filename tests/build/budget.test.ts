@@ -10,7 +10,7 @@ const KB = 1024;
 const GUIDE_WITHOUT_TOOL_BUDGET = 3 * KB;
 /**
  * A page with the thank-you builder, the note planner, the LinkedIn generator, the
- * message checker or the engagement log: 29.6 KB, tool included. (25 KB until the
+ * message checker or the engagement log: 29.7 KB, tool included. (25 KB until the
  * storage that keeps everything: its field limits with counters and per-interview saving
  * measured +1.0 KB on every tool page. 26 KB until the one draft rule: the shared draft
  * panel, with the stale check, the start-again question asked in place instead of
@@ -26,9 +26,13 @@ const GUIDE_WITHOUT_TOOL_BUDGET = 3 * KB;
  * 29.88 KB, the most of any message tool. 29.5 KB until the thank-you modes: the loader of
  * the recruiter-screen note and the panel email (+175 B; the modes themselves load on
  * demand), the countdown from the interview's end (+75 B) and the zone picker's loader
- * (+35 B) measured the thank-you guide at 30,267 B = 29.56 KB.)
+ * (+35 B) measured the thank-you guide at 30,267 B = 29.56 KB. 29.6 KB until workspace
+ * v6: the application page's address (applicationHref, in the shared address module that
+ * every tool page loads, now that My interviews links each card to it) and v6's version
+ * measured the thank-you guide at 30,313 B = 29.60 KB, 3 B over, from 30,307 B; 30,324 B
+ * with "What is due" saying when every interview is archived.)
  */
-const MESSAGE_TOOL_BUDGET = 29.6 * KB;
+const MESSAGE_TOOL_BUDGET = 29.7 * KB;
 /**
  * A page with the hiring-timeline tools (calculator, status-inquiry writer, tracker): 34
  * KB. (30 until the storage that keeps everything, +1.0 KB as above. 31 KB until public
@@ -45,7 +49,7 @@ const MESSAGE_TOOL_BUDGET = 29.6 * KB;
 const TIMELINE_TOOL_BUDGET = 34.25 * KB;
 /**
  * My interviews: the timeline tools plus the data controls (backup, restore with undo,
- * saved copies, durable storage): 36.5 KB. 33 KB until workspace v5, measured
+ * saved copies, durable storage): 37.5 KB. 33 KB until workspace v5, measured
  * 32.5 KB then: the editor of applications with rounds, people and a dated outcome
  * history (the Status select with its seven statuses, moved here from every tool page;
  * removing a person from a round with undo; duplicating rounds) measured 33.1 KB (+0.6),
@@ -55,8 +59,16 @@ const TIMELINE_TOOL_BUDGET = 34.25 * KB;
  * outcome exists (+0.25 KB), measured 36.18 KB. "Needs a date" in the due list (its
  * list part fetched only when a plan has an undated step) and the zone picker's loader
  * measured 36.34 KB (+0.17); the picker itself (2.2 KB) comes after the fields draw.
+ * 36.5 KB until workspace v6's pipeline, from 37,335 B (36.46 KB): the list of interviews
+ * left the editor (−1.14 KB) for the pipeline (stages, board, archive, counts; 2.7 KB,
+ * fetched once something is saved), but what the pipeline shares with the editor and the
+ * due list (outcome and list edits, status words, snoozes) became a chunk of its own
+ * (1.46 KB, a group in astro.config.mjs; apart they measured 0.6 KB more) and the plan
+ * left the readings hook's chunk (+0.18 KB); "Snooze"/"Unsnooze" in the due list with its
+ * form's loader measured +0.42 KB. In all 38,286 B = 37.39 KB; 38,349 B = 37.45 KB with
+ * "What is due" saying when every interview is archived.
  */
-const WORKSPACE_PAGE_BUDGET = 36.5 * KB;
+const WORKSPACE_PAGE_BUDGET = 37.5 * KB;
 /**
  * My job search (the printable report with its CSV download): the store, the report and
  * the CSV writer, no form parts or plan; measured 22.0 KB when it was added.
@@ -147,7 +159,7 @@ describe('JavaScript budget (dist/)', () => {
   });
 
   it.each(toolPages)(
-    '%s stays within its tool budget (29.6 KB message tools, 34.25 KB timeline tools, 36.5 KB My interviews, 35 KB the application page and the debrief)',
+    '%s stays within its tool budget',
     (file) => {
       const js = pageJs(dir, join(dir, file));
       const budget = budgetFor(readFileSync(join(dir, file), 'utf8'));

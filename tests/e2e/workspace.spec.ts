@@ -46,11 +46,11 @@ function extraInterview(ws: SampleWorkspace, id: string, company: string, role: 
 }
 
 const editor = (page: Page) => page.locator('.workspace-editor');
-/** The list of interviews ("Your interviews"). */
-const list = (page: Page) =>
-  page.getByRole('region', { name: 'Your interviews' }).getByRole('list');
-/** The names in the interview list; assertions on it wait, since the list appears once saved data is read. */
-const listItems = (page: Page) => list(page).getByRole('listitem').locator('strong');
+/** The interviews' cards in the pipeline ("Your interviews"), stage after stage. */
+const cards = (page: Page) =>
+  page.getByRole('region', { name: 'Your interviews' }).locator('.pipeline-card');
+/** The names on the cards; assertions on it wait, since the pipeline appears once saved data is read. */
+const listItems = (page: Page) => cards(page).locator('strong');
 /** The open interview's section, named by its heading. */
 const current = (page: Page) => page.locator('section[aria-labelledby="ws-current-heading"]');
 const currentHeading = (page: Page) => page.locator('#ws-current-heading');
@@ -66,9 +66,9 @@ test('starts empty; a new interview filled in field by field survives a reload',
   await expect(label(page, 'Company')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Add an interview', exact: true }).click();
-  await expect(list(page).getByRole('listitem')).toHaveCount(1);
+  await expect(cards(page)).toHaveCount(1);
   await expect(currentHeading(page)).toHaveText('Untitled interview');
-  await expect(list(page).getByRole('listitem').first()).toContainText('Open below');
+  await expect(cards(page).first()).toContainText('Open below');
 
   await label(page, 'Your name (for the sign-off)').fill('Sam Rivera');
   await label(page, 'Company').fill('Northwind Traders');
@@ -82,7 +82,13 @@ test('starts empty; a new interview filled in field by field survives a reload',
   await label(page, 'Qualifications to reaffirm').fill('SQL\nDashboards');
 
   await expect(currentHeading(page)).toHaveText('Northwind Traders: Data Analyst');
-  await expect(list(page)).toContainText('2026-11-23 · Offer received · 1 person');
+  await expect(cards(page).first()).toContainText(
+    'Offer received · 1 round (latest Mon 23 Nov) · 1 person met',
+  );
+  // The status set in the editor puts the card in the Offer stage.
+  await expect(
+    page.getByRole('region', { name: 'Offer (1)' }).locator('.pipeline-card'),
+  ).toContainText('Northwind Traders: Data Analyst');
 
   await person(page, 1).getByLabel('Full name', { exact: true }).fill('Lena Ortiz');
   await page.getByRole('button', { name: 'Add an interviewer', exact: true }).click();
@@ -98,7 +104,7 @@ test('starts empty; a new interview filled in field by field survives a reload',
   await second.getByLabel('Shared interests or rapport (optional)').fill('we both row');
   await second.getByLabel('Mailing address for a card').fill('1 Harbour St\nBoston MA');
   await expect(page.getByRole('group', { name: 'Interviewer 2: Marcus Chen' })).toBeVisible();
-  await expect(list(page)).toContainText('2 people');
+  await expect(cards(page).first()).toContainText('2 people met');
 
   await page.reload();
   await expect(label(page, 'Your name (for the sign-off)')).toHaveValue('Sam Rivera');
@@ -142,13 +148,13 @@ test.describe('duplicate, delete and undo', () => {
     await expect(current(page).getByRole('heading', { name: 'What you have sent' })).toBeVisible();
     await page.getByRole('button', { name: 'Duplicate Fernhill Labs: Product Designer' }).click();
 
-    await expect(list(page).getByRole('listitem')).toHaveCount(2);
+    await expect(cards(page)).toHaveCount(2);
     await expect(listItems(page)).toHaveText([
       'Fernhill Labs: Product Designer',
       'Fernhill Labs: Product Designer',
     ]);
     // The copy is the one open below, with the same people but a clean slate.
-    await expect(list(page).getByRole('listitem').nth(1)).toContainText('Open below');
+    await expect(cards(page).nth(1)).toContainText('Open below');
     await expect(label(page, 'Company')).toHaveValue('Fernhill Labs');
     await expect(page.getByRole('group', { name: 'Interviewer 2: Tom Okafor' })).toBeVisible();
     await expect(current(page).getByRole('heading', { name: 'What you have sent' })).toHaveCount(0);
@@ -266,7 +272,7 @@ test('"Open" switches the interview shown in the editor', async ({ page }) => {
     page.getByRole('group', { name: 'Interviewer 1: Someone at Bluebird Health' }),
   ).toBeVisible();
   await expect(page.getByRole('group', { name: /Tom Okafor/ })).toHaveCount(0);
-  await expect(list(page).getByRole('listitem').nth(1)).toContainText('Open below');
+  await expect(cards(page).nth(1)).toContainText('Open below');
 
   // An edit now goes to the interview that is open, not the other one.
   await label(page, 'Role').fill('Senior UX Researcher');
@@ -420,7 +426,7 @@ test('works with the keyboard alone: add an interview and type its company', asy
   await page.keyboard.press('Shift+Tab');
   await expect(addInterview).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(list(page).getByRole('listitem')).toHaveCount(2);
+  await expect(cards(page)).toHaveCount(2);
   await expect(currentHeading(page)).toHaveText('Untitled interview');
   expect(((await storedWorkspace(page)) as Stored).applications[0]!.company).toBe('Keyboard & Co');
 });

@@ -14,11 +14,11 @@ export const HOSTILE = '<img src=x onerror=alert(1)>';
 
 /**
  * A saved workspace with one interview (an application with one round) and two
- * interviewers met in it, as the current build (workspace v5) writes it.
+ * interviewers met in it, as the current build (workspace v6) writes it.
  */
 export function sampleWorkspace() {
   return {
-    version: 5,
+    version: 6,
     profile: { name: 'Sam Rivera', phone: '', linkedinTier: 'free' as 'free' | 'premium' },
     settings: {
       inquiryBufferDays: 2,
@@ -91,6 +91,7 @@ export function sampleWorkspace() {
               notes: string;
             }[],
             steps: {} as Record<string, boolean>,
+            snoozed: {} as Record<string, string>,
             drafts: {} as Record<string, Record<string, unknown>>,
             sent: [] as { kind: string; personId?: string; at: string; withNote?: boolean }[],
           },
@@ -116,6 +117,7 @@ export function sampleWorkspace() {
           worthMentioning: boolean;
         }[],
         createdAt: '2026-11-24T16:00:00.000Z',
+        archivedAt: '',
       },
     ],
   };

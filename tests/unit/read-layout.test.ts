@@ -230,7 +230,10 @@ describe('readLayout: one key per interview', () => {
     const storage = recordStorage(ws);
     const extra = { ...blankApplication(NOW, 'UTC', 'late'), company: 'Late Ltd' };
     const gen = JSON.parse(storage.data.get(META_KEY)!).gen;
-    storage.data.set(recordKey('late'), JSON.stringify({ rev: 'x.1', gen, v: 5, data: extra }));
+    storage.data.set(
+      recordKey('late'),
+      JSON.stringify({ rev: 'x.1', gen, v: WORKSPACE_VERSION, data: extra }),
+    );
     const outcome = readLayout(storage.reader());
     expect(outcome.kind === 'ok' && outcome.workspace.applications).toEqual([
       ...ws.applications,
@@ -245,7 +248,7 @@ describe('readLayout: one key per interview', () => {
     const old = { ...blankApplication(NOW, 'UTC', 'old'), company: 'Old Ltd' };
     storage.data.set(
       recordKey('old'),
-      JSON.stringify({ rev: 'x.1', gen: 'gone', v: 5, data: old }),
+      JSON.stringify({ rev: 'x.1', gen: 'gone', v: WORKSPACE_VERSION, data: old }),
     );
     const tab = new Tab('T', storage);
     expect(tab.ws.applications.map((i) => i.id)).toEqual(['iv-0', 'iv-1', 'old']);

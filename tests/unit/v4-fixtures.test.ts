@@ -2,6 +2,7 @@
 // the capture script of the commit that wrote them: see tests/fixtures/v4/README.md. This checks what the
 // current code makes of them; tests/unit/v5-migration.test.ts checks, field by field,
 // that nothing of them is lost on the way to v5.
+import { WORKSPACE_VERSION } from '../../src/lib/workspace/schema';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../src/lib/backup/backup-file';
@@ -59,7 +60,7 @@ describe('the v4 fixtures', () => {
         // Changed on purpose: v4 is migrated to v5 (one application with one round per
         // interview), with nothing to repair; the stored text itself is v4.
         expect(JSON.parse(file.localStorage[WORKSPACE_KEY]!).version).toBe(4);
-        expect(result.workspace.version).toBe(5);
+        expect(result.workspace.version).toBe(WORKSPACE_VERSION);
         expect(result.from).toBe(4);
         expect(result.repairs).toEqual([]);
         expect(result.workspace.applications).toHaveLength(

@@ -1,6 +1,7 @@
 // The files the v5 build really wrote (tests/fixtures/v5/, captured in Chromium by
-// scripts/capture-fixtures.ts) open in this build exactly as written, field by field, and
-// their backup restores exactly: the starting point of any later migration's tests.
+// scripts/capture-fixtures.ts) open in this build as written, migrated to v6 (not
+// archived, nothing snoozed; tests/unit/v6-migration.test.ts checks it field by field),
+// and their backup restores.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../src/lib/backup/backup-file';
@@ -27,15 +28,21 @@ const dumps = readdirSync(DIR)
   .map((f) => [f, JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) as Dump] as const)
   .filter(([, d]) => d.localStorage[META_KEY]);
 
-/** The applications a dump holds, in the shared key's order, envelopes taken off. */
+/**
+ * The applications a dump holds, in the shared key's order, envelopes taken off, as v6
+ * reads them: each not archived, each round with nothing snoozed.
+ */
 function written(ls: Record<string, string>) {
   const meta = (JSON.parse(ls[META_KEY]!) as Envelope<MetaData>).data;
-  return meta.order.map(
-    (id) => (JSON.parse(ls[`${RECORD_PREFIX}${id}`]!) as Envelope<unknown>).data,
-  );
+  return meta.order.map((id) => {
+    const app = (JSON.parse(ls[`${RECORD_PREFIX}${id}`]!) as Envelope<Record<string, unknown>>)
+      .data;
+    const rounds = (app.rounds as Record<string, unknown>[]).map((r) => ({ ...r, snoozed: {} }));
+    return { ...app, rounds, archivedAt: '' };
+  });
 }
 
-describe('v5 files open unchanged', () => {
+describe('v5 files open, migrated to v6', () => {
   it('has the scenarios, written by the v5 build', () => {
     expect(dumps.map(([f]) => f).sort()).toEqual([
       'london-two-interviewers.json',
@@ -46,13 +53,17 @@ describe('v5 files open unchanged', () => {
     for (const [, d] of dumps) expect(d.build).toBe('v5');
   });
 
-  it.each(dumps)('%s: every application exactly as stored, nothing repaired', (_, dump) => {
-    const outcome = readLayout(new SharedStorage(dump.localStorage).reader());
-    if (outcome.kind !== 'ok') throw new Error(outcome.kind);
-    expect(outcome.repairs).toEqual([]);
-    expect(outcome.workspace.version).toBe(WORKSPACE_VERSION);
-    expect(outcome.workspace.applications).toEqual(written(dump.localStorage));
-  });
+  it.each(dumps)(
+    '%s: every application as stored plus v6’s fields, nothing repaired',
+    (_, dump) => {
+      const outcome = readLayout(new SharedStorage(dump.localStorage).reader());
+      if (outcome.kind !== 'ok') throw new Error(outcome.kind);
+      expect(outcome.repairs).toEqual([]);
+      expect(outcome.from).toBe(5);
+      expect(outcome.workspace.version).toBe(WORKSPACE_VERSION);
+      expect(outcome.workspace.applications).toEqual(written(dump.localStorage));
+    },
+  );
 
   it('the whole search keeps its rounds, parts, outcomes and the sent request for more time', () => {
     const [, dump] = dumps.find(([f]) => f === 'whole-search.json')!;

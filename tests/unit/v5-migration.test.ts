@@ -9,7 +9,7 @@ import { exportBackup, readBackup } from '../../src/lib/backup/backup-file';
 import { CHECKER_KEY, readCheckerState } from '../../src/lib/tone/checker-state';
 import { FIRST_ROUND_ID } from '../../src/lib/workspace/allowed-values';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
-import { interviewToApplication, migrate } from '../../src/lib/workspace/migrations';
+import { migrate } from '../../src/lib/workspace/migrations';
 import { currentApplication, currentRound, peopleMet } from '../../src/lib/workspace/operations';
 import { readLayout, type LoadOutcome } from '../../src/lib/workspace/read-layout';
 import {
@@ -133,9 +133,10 @@ const dayIn = (instant: string, timeZone: string) =>
     day: '2-digit',
   }).format(new Date(instant));
 
-/** Where v5 keeps the fields it adds to what a v4 interview had. */
+/** Where v5 (and v6, through the chain v4 → v5 → v6) keeps the fields it adds to what a v4 interview had. */
 function addedPaths(iv: Json): string[] {
   return [
+    'archivedAt',
     'jobLink',
     'source',
     'notes',
@@ -247,7 +248,8 @@ describe.each(WITH_DATA)('%s opens in v5 with nothing lost', (_, dump) => {
       }
       const round = app.rounds[0]!;
       expect(round).toMatchObject({ id: FIRST_ROUND_ID, kind: iv.format, end: '', timelineBy: '' });
-      expect(app).toMatchObject({ jobLink: '', source: 'direct', notes: '' });
+      expect(app).toMatchObject({ jobLink: '', source: 'direct', notes: '', archivedAt: '' });
+      expect(round.snoozed).toEqual({});
     });
   });
 
@@ -358,8 +360,13 @@ describe('the per-record files: one interview at a time', () => {
       const v4 = v4Workspace(dump.localStorage)!;
       const whole = migrate(v4);
       if (whole.kind !== 'migrated') throw new Error(whole.kind);
-      for (const [n, iv] of (v4.interviews as Json[]).entries())
-        expect(interviewToApplication(iv)).toEqual((whole.data.applications as unknown[])[n]);
+      // As read-layout.ts migrates a record of its own: v4 → v5 (interviewToApplication) → v6.
+      for (const [n, iv] of (v4.interviews as Json[]).entries()) {
+        const alone = migrate({ version: 4, interviews: [iv] });
+        expect(alone.kind === 'migrated' && (alone.data.applications as unknown[])[0]).toEqual(
+          (whole.data.applications as unknown[])[n],
+        );
+      }
     },
   );
   it('the 30 interviews: statuses, ticked steps, the duplicate and the current one', () => {
@@ -545,7 +552,7 @@ describe('a v5 backup', () => {
   it('restores exactly: every field of every round, person and outcome', () => {
     const ws = full();
     const text = exportBackup(ws, new Date('2026-12-14T10:00:00Z')).text;
-    expect(JSON.parse(text).workspace.version).toBe(5);
+    expect(JSON.parse(text).workspace.version).toBe(WORKSPACE_VERSION);
     expect(readBackup(text)).toEqual({ kind: 'ok', workspace: ws, interviews: 1, repairs: [] });
   });
   it('is refused by nothing in it: the strict reader reads it as it is', () => {
@@ -699,31 +706,31 @@ describe('data of a newer version', () => {
     const storage = v5Storage();
     const meta = JSON.parse(storage.data.get(META_KEY)!) as Envelope<MetaData>;
     const newerMeta = new SharedStorage(entries(storage));
-    newerMeta.data.set(META_KEY, JSON.stringify({ ...meta, data: { ...meta.data, version: 6 } }));
-    expect(readLayout(newerMeta.reader())).toMatchObject({ kind: 'newer', version: 6 });
+    newerMeta.data.set(META_KEY, JSON.stringify({ ...meta, data: { ...meta.data, version: 7 } }));
+    expect(readLayout(newerMeta.reader())).toMatchObject({ kind: 'newer', version: 7 });
 
     const id = meta.data.order[0]!;
     const record = JSON.parse(storage.data.get(recordKey(id))!) as Envelope<unknown>;
     const newerRecord = new SharedStorage(entries(storage));
-    newerRecord.data.set(recordKey(id), JSON.stringify({ ...record, v: 6 }));
+    newerRecord.data.set(recordKey(id), JSON.stringify({ ...record, v: 7 }));
     const outcome = readLayout(newerRecord.reader());
-    expect(outcome).toMatchObject({ kind: 'newer', version: 6 });
+    expect(outcome).toMatchObject({ kind: 'newer', version: 7 });
     // The original comes back whole, to be kept as a copy; nothing is written.
     expect(outcome.kind === 'newer' && JSON.parse(outcome.original).keys).toEqual(
       entries(newerRecord),
     );
 
-    const single = JSON.stringify({ version: 6, applications: [], somethingNew: true });
+    const single = JSON.stringify({ version: 7, applications: [], somethingNew: true });
     expect(readLayout(new SharedStorage({ [LEGACY_KEY]: single }).reader())).toEqual({
       kind: 'newer',
-      version: 6,
+      version: 7,
       original: single,
     });
     const backup = JSON.stringify({
       format: 'follow-up-kit-backup',
       version: 1,
       exportedAt: '2027-01-01T00:00:00.000Z',
-      workspace: { version: 6 },
+      workspace: { version: 7 },
     });
     expect(readBackup(backup)).toMatchObject({
       kind: 'refused',

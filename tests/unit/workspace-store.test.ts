@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/workspace/operations';
 import { readLayout } from '../../src/lib/workspace/read-layout';
 import { RecordSync, recordKey, type SyncStorage } from '../../src/lib/workspace/record-sync';
-import { emptyWorkspace, type Workspace } from '../../src/lib/workspace/schema';
+import { emptyWorkspace, WORKSPACE_VERSION, type Workspace } from '../../src/lib/workspace/schema';
 import { listSnapshots, snapshotText } from '../../src/lib/workspace/snapshots';
 import {
   LEGACY_BACKUP_KEY,
@@ -620,9 +620,10 @@ describe('the workspace store: data of an earlier version (v4, one key per inter
       expect(page.store.$storageNotice.get()).toEqual({ kind: 'migrated', from: 4 });
       // The shared key is written first, saying v5: a v4 page leaves the rest alone from then on.
       expect(page.storage.writes[0]![0]).toBe(META_KEY);
-      expect(JSON.parse(page.storage.data.get(META_KEY)!).data.version).toBe(5);
+      expect(JSON.parse(page.storage.data.get(META_KEY)!).data.version).toBe(WORKSPACE_VERSION);
       const ids = expected.workspace.applications.map((a) => a.id);
-      for (const id of ids) expect(version(page.storage.data.get(recordKey(id)))).toBe(5);
+      for (const id of ids)
+        expect(version(page.storage.data.get(recordKey(id)))).toBe(WORKSPACE_VERSION);
       // Keys that are not the workspace's are left as they were.
       for (const [key, value] of Object.entries(ls))
         if (!key.startsWith('fuk-ws')) expect(page.storage.data.get(key)).toBe(value);
@@ -653,7 +654,7 @@ describe('the workspace store: data of an earlier version (v4, one key per inter
     expect(page.store.$workspace.get()).toEqual(expected.workspace);
     const ids = expected.workspace.applications.map((a) => a.id);
     expect(ids.map((id) => version(storage.data.get(recordKey(id))))).toEqual([
-      5,
+      WORKSPACE_VERSION,
       undefined,
       undefined,
     ]);
@@ -667,7 +668,11 @@ describe('the workspace store: data of an earlier version (v4, one key per inter
     storage.writesLeft = Infinity;
     const next = await openReadyPage(storage);
     expect(next.store.canSave()).toBe(true);
-    expect(ids.map((id) => version(storage.data.get(recordKey(id))))).toEqual([5, 5, 5]);
+    expect(ids.map((id) => version(storage.data.get(recordKey(id))))).toEqual([
+      WORKSPACE_VERSION,
+      WORKSPACE_VERSION,
+      WORKSPACE_VERSION,
+    ]);
     expect(storedWorkspace(storage)).toEqual(expected.workspace);
   });
 
@@ -685,7 +690,7 @@ describe('the workspace store: data of an earlier version (v4, one key per inter
     expect(page.storage.data.has(LEGACY_KEY)).toBe(false);
     expect(page.storage.data.get('fuk-theme')).toBe('dark');
     const app = page.store.$workspace.get().applications[0]!;
-    expect(version(page.storage.data.get(recordKey(app.id)))).toBe(5);
+    expect(version(page.storage.data.get(recordKey(app.id)))).toBe(WORKSPACE_VERSION);
     expect(storedWorkspace(page.storage)).toEqual(page.store.$workspace.get());
   });
 });

@@ -200,6 +200,7 @@ const round = z.object({
   wantsCard: bool,
   actionItems: list(100, actionItem),
   steps: dict(z.boolean()),
+  snoozed: dict(day),
   drafts: dict(draft),
   sent: list(1000, sentRecord),
 });
@@ -224,6 +225,7 @@ const application = z.object({
   channels: opt(channels),
   engagement: list(1000, engagementEntry),
   createdAt: instant,
+  archivedAt: opt(z.union([z.literal(''), instant])),
 });
 
 const workspaceSchema = z.object({

@@ -26,10 +26,13 @@ export function duplicateApplication(ws: Workspace, id: string, now: Date): Work
       timelineBy: r.timelineBy && copyId(r.timelineBy),
       actionItems: [],
       steps: {},
+      snoozed: {},
       drafts: {},
       sent: [],
     })),
     createdAt: now.toISOString(),
+    // A copy is for another live application, even when made from an archived one.
+    archivedAt: '',
   };
   const at = ws.applications.indexOf(source) + 1;
   return {

@@ -211,12 +211,43 @@ function v4ToV5(old: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+/**
+ * One v5 application → v6: not archived, and each round with nothing snoozed. Values of
+ * the wrong type are passed on as they are, for the reader to set aside and say so.
+ */
+function applicationToV6(app: unknown): unknown {
+  if (!isObject(app)) return app;
+  return {
+    ...app,
+    archivedAt: '',
+    ...(Array.isArray(app.rounds)
+      ? {
+          rounds: (app.rounds as unknown[]).map((r) => (isObject(r) ? { ...r, snoozed: {} } : r)),
+        }
+      : {}),
+  };
+}
+
+/**
+ * v5 → v6: archiving and snoozing (see applicationToV6). The bump matters more than
+ * the fields: a v5 build would drop them on its next save, so it must see v6 as newer.
+ */
+function v5ToV6(old: Record<string, unknown>): Record<string, unknown> {
+  const { applications } = old;
+  return {
+    ...old,
+    version: 6,
+    ...(Array.isArray(applications) ? { applications: applications.map(applicationToV6) } : {}),
+  };
+}
+
 /** Each step upgrades data from version N to N + 1. */
 const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
   4: v4ToV5,
+  5: v5ToV6,
 };
 
 /** What migration made of stored data. */

@@ -148,7 +148,12 @@ function withLegacyRest(outcome: Extract<LoadOutcome, { kind: 'ok' }>, raw: stri
 function recordData(envelope: Envelope<unknown>): unknown {
   const version = recordVersion(envelope);
   if (version === WORKSPACE_VERSION) return envelope.data;
-  const migrated = migrate({ version, interviews: [envelope.data] });
+  // Before v5 a record was an interview, from v5 on an application.
+  const migrated = migrate(
+    version < 5
+      ? { version, interviews: [envelope.data] }
+      : { version, applications: [envelope.data] },
+  );
   if (migrated.kind === 'newer') return 'newer';
   // A version no build ever gave a record: read as this version, for the reader to check.
   return migrated.kind === 'migrated'

@@ -333,6 +333,7 @@ const round = shape<Round>({
   wantsCard: bool(false),
   actionItems: list(100, actionItem),
   steps: dict(bool(false)),
+  snoozed: optional(dict(day)),
   drafts: dict(draft),
   sent: list(1000, sentRecord),
 });
@@ -362,6 +363,8 @@ const application = shape<Application>({
   channels: (v, path) => channels(v ?? {}, path),
   engagement: list(1000, engagementEntry),
   createdAt: instant,
+  // Absent in applications made by this build until archived (schema.ts says why).
+  archivedAt: (v, path) => (v === undefined ? undefined : v === '' ? '' : instant(v, path)),
 });
 
 /** A weekend: distinct days 0 (Sunday) to 6, at least one business day left; sorted. */

@@ -20,9 +20,10 @@ import type {
 /**
  * The schema version this build writes. Older versions are migrated on load; data of a
  * newer version is never written over. v5: an interview became an
- * application with rounds, people with roles, and a dated outcome history.
+ * application with rounds, people with roles, and a dated outcome history. v6: an
+ * application can be archived and a step snoozed to a later day.
  */
-export const WORKSPACE_VERSION = 5;
+export const WORKSPACE_VERSION = 6;
 
 /** How a round took place; changes wording ("meeting you" vs "speaking with you"). */
 export const INTERVIEW_FORMATS = ['on-site', 'video', 'phone'] as const;
@@ -242,6 +243,13 @@ export interface Round {
   actionItems: ActionItem[];
   /** Follow-up steps of this round's plan the user ticked off, by step id. */
   steps: Record<string, boolean>;
+  /**
+   * Steps put off to a later day (YYYY-MM-DD), by step id: this round's plan steps and,
+   * in the latest round, the application's outcome steps (their ids never meet). Absent
+   * (a round made in this build) or {}: nothing snoozed; kept absent rather than {} so
+   * every tool page does not carry the default.
+   */
+  snoozed?: Record<string, string>;
   /** Drafts by "kind:personId" (or "kind" for messages not to one person). */
   drafts: Record<string, Draft>;
   /** Every message about this round marked as sent, oldest first. */
@@ -288,6 +296,8 @@ export interface Application {
   engagement: EngagementEntry[];
   /** When the record was created (ISO instant). */
   createdAt: string;
+  /** When the user archived it (ISO instant); '' or absent while it is in the pipeline. */
+  archivedAt?: string;
 }
 
 /** About the candidate: how messages are signed. */

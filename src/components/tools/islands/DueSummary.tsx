@@ -1,11 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { $daysOff, type DaysOff } from '../../../stores/days-off';
 import { currentRound, setCurrent } from '../../../lib/workspace/operations';
-import { planForInterview, type PlannedStep } from '../../../lib/timeline/interview-plan';
+import { planForInterview } from '../../../lib/timeline/interview-plan';
 import { dueGroups, isLive } from '../../../lib/timeline/due-summary';
+import { applySnooze, type ShownStep } from '../../../lib/timeline/snooze';
+import { unsnoozeStep } from '../../../lib/workspace/snooze-edits';
 import { shortDate } from '../../../lib/dates/iso-date';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useNow } from '../hooks/use-now';
@@ -26,10 +28,11 @@ const plans = new WeakMap<
 function dueRows(i: Application, settings: PlanSettings, days: DaysOff, today: string): Due[] {
   const hit = plans.get(i);
   if (hit && hit.settings === settings && hit.days === days && hit.today === today) return hit.rows;
-  const rows = planForInterview(currentRound(i), settings, today, days).map((step) => ({
+  const round = currentRound(i);
+  const rows = planForInterview(round, settings, today, days).map((step) => ({
     interviewId: i.id,
     interview: interviewName(i),
-    step,
+    step: applySnooze(step, round.snoozed?.[step.id], today),
   }));
   plans.set(i, { settings, days, today, rows });
   return rows;
@@ -48,6 +51,13 @@ const loadOutcomes = () => {
     );
 };
 
+// The snooze form comes when "Snooze" is first pressed: most visits snooze nothing.
+const $snoozeForm = atom<{ Comp: typeof import('../parts/SnoozeForm').default } | null>(null);
+const loadSnoozeForm = () => {
+  if (!$snoozeForm.get())
+    void import('../parts/SnoozeForm').then((m) => $snoozeForm.set({ Comp: m.default }));
+};
+
 // "Needs a date" comes only when some plan has an undated step (a timeline that could not
 // be read, an interview without a date), so the usual page does not carry it.
 const $undatedList = atom<{ Comp: typeof import('../parts/UndatedList').default } | null>(null);
@@ -62,7 +72,15 @@ const SHOWN = 10;
 interface Due {
   interviewId: string;
   interview: string;
-  step: PlannedStep;
+  step: ShownStep;
+}
+
+/** Focuses "What is due" after a row moved away from under the pressed button. */
+function focusHeading(): void {
+  const heading = document.getElementById('due-heading');
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus();
 }
 
 /**
@@ -89,7 +107,9 @@ function DueLists() {
   const ws = useStore($workspace);
   const now = useNow(60_000);
   const days = useStore($daysOff);
-  const live = ws.applications.filter(isLive);
+  // Archived applications are no longer followed up: none of their steps is due.
+  const followed = ws.applications.filter((a) => !a.archivedAt);
+  const live = followed.filter(isLive);
   useTimelineReadings(live, days);
   const today = isoDateIn(now, userTimeZone());
   const outcomes = useStore($outcomes);
@@ -102,11 +122,11 @@ function DueLists() {
   const all: Due[] = [
     ...live.flatMap((i) => dueRows(i, ws.settings, days, today)),
     ...(outcomes
-      ? ws.applications.flatMap((i) =>
+      ? followed.flatMap((i) =>
           outcomes.steps(i, { ...ws, daysOff: days }, today).map((step) => ({
             interviewId: i.id,
             interview: interviewName(i),
-            step,
+            step: applySnooze(step, currentRound(i).snoozed?.[step.id], today),
           })),
         )
       : []),
@@ -117,27 +137,93 @@ function DueLists() {
   useEffect(() => {
     if (anyUndated) loadUndatedList();
   }, [anyUndated]);
-  const row = (d: Due) => (
-    <li key={`${d.interviewId}-${d.step.id}`}>
-      <button
-        type="button"
-        class="tool-link-button"
-        onClick={() => updateWorkspace((w) => setCurrent(w, d.interviewId))}
-      >
-        {d.interview}
-      </button>
-      : {d.step.title}
-      {d.step.date ? ` (${shortDate(d.step.date)})` : ''}
-    </li>
-  );
+  // The row whose "Snooze" form is open, and what the last snooze did.
+  const [snoozing, setSnoozing] = useState('');
+  const SnoozeForm = useStore($snoozeForm)?.Comp;
+  const [said, say] = useState('');
+  const row = (d: Due) => {
+    const key = `${d.interviewId}-${d.step.id}`;
+    const what = (
+      <span class="visually-hidden">
+        {' '}
+        {d.interview}: {d.step.title}
+      </span>
+    );
+    return (
+      <li key={key}>
+        <button
+          type="button"
+          class="tool-link-button"
+          onClick={() => updateWorkspace((w) => setCurrent(w, d.interviewId))}
+        >
+          {d.interview}
+        </button>
+        : {d.step.title}
+        {d.step.date ? ` (${shortDate(d.step.date)})` : ''}
+        {d.step.snoozedFrom && (
+          <>
+            {` snoozed from ${shortDate(d.step.snoozedFrom)} `}
+            <button
+              type="button"
+              class="tool-link-button"
+              onClick={() => {
+                updateWorkspace((w) => unsnoozeStep(w, d.interviewId, d.step.id));
+                say(
+                  `${d.step.title} for ${d.interview} is back on ${shortDate(d.step.snoozedFrom!)}.`,
+                );
+                focusHeading();
+              }}
+            >
+              Unsnooze{what}
+            </button>
+          </>
+        )}
+        {(d.step.state === 'overdue' || d.step.state === 'today') &&
+          (snoozing === key && SnoozeForm ? (
+            <SnoozeForm
+              id={`snooze-${key}`}
+              appId={d.interviewId}
+              stepId={d.step.id}
+              today={today}
+              onDone={(day) => {
+                setSnoozing('');
+                if (day) say(`Snoozed ${d.step.title} for ${d.interview} to ${shortDate(day)}.`);
+                focusHeading();
+              }}
+            />
+          ) : (
+            <>
+              {' '}
+              <button
+                type="button"
+                class="tool-link-button"
+                onClick={() => {
+                  loadSnoozeForm();
+                  setSnoozing(key);
+                }}
+              >
+                Snooze{what}
+              </button>
+            </>
+          ))}
+      </li>
+    );
+  };
   const more = (list: Due[]) => [
     ...list.slice(0, SHOWN).map(row),
     ...(list.length > SHOWN ? [<li key="more">and {list.length - SHOWN} more</li>] : []),
   ];
   return all.length === 0 ? (
-    <p>Nothing yet: add an interview below and its follow-up steps will appear here.</p>
+    <p>
+      {followed.length < ws.applications.length && !followed.length
+        ? 'Nothing is due: every interview is archived. Unarchive one below to follow it up again.'
+        : 'Nothing yet: add an interview below and its follow-up steps will appear here.'}
+    </p>
   ) : (
     <>
+      <p class="tool-copy-status" role="status">
+        {said}
+      </p>
       <h3>Overdue</h3>
       {overdue.length ? (
         <ul class="tool-due is-overdue">{more(overdue)}</ul>

@@ -1,20 +1,15 @@
 import { useStore } from '@nanostores/preact';
-import { Component } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { atom } from 'nanostores';
+import { useEffect, useRef } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import {
   addApplication,
   blankApplication,
   currentApplication,
-  currentRound,
   interviewListFull,
-  peopleMet,
-  setCurrent,
 } from '../../../lib/workspace/operations';
 import { MAX_INTERVIEWS } from '../../../lib/workspace/field-limits';
-import { currentOutcome } from '../../../lib/workspace/outcome-edits';
 import {
-  duplicateApplication,
   removeApplication,
   removePersonFromRound,
   removeRound,
@@ -24,14 +19,21 @@ import {
 } from '../../../lib/workspace/list-edits';
 import { undoable } from '../../../lib/workspace/undo';
 import { userTimeZone } from '../../../lib/dates/zoned-time';
-import type { Application } from '../../../lib/workspace/schema';
 import { useUndo } from '../hooks/use-undo';
 import { ProfileFields } from '../parts/InterviewDetails';
 import { ApplicationEditor } from '../parts/ApplicationEditor';
-import { STATUS_LABELS } from '../parts/status-labels';
 import { interviewName } from '../../../lib/workspace/interview-name';
 import { ToolShell } from '../parts/ToolShell';
 import { UndoBar } from '../parts/UndoBar';
+
+// The pipeline (stages, board, archive, counts) comes once some application is saved, so
+// a first visit does not carry it. Held in an object, as a function would be called as a
+// state updater.
+const $pipeline = atom<{ Comp: typeof import('../parts/Pipeline').default } | null>(null);
+const loadPipeline = () => {
+  if (!$pipeline.get())
+    void import('../parts/Pipeline').then((m) => $pipeline.set({ Comp: m.default }));
+};
 
 /**
  * The workspace page: every interview (application), the people met in its current
@@ -40,7 +42,11 @@ import { UndoBar } from '../parts/UndoBar';
 export default function WorkspaceEditor() {
   const ws = useStore($workspace);
   const current = currentApplication(ws);
-  const [showAll, setShowAll] = useState(false);
+  const Pipeline = useStore($pipeline)?.Comp;
+  const any = ws.applications.length > 0;
+  useEffect(() => {
+    if (any) loadPipeline();
+  }, [any]);
   // The pressed Delete/Remove button disappears: focus goes to Undo, and after Undo, to
   // the list heading, instead of falling to <body>.
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -97,28 +103,10 @@ export default function WorkspaceEditor() {
             No interviews yet. Add the one you just had: it takes a minute, and every tool on the
             site uses it.
           </p>
+        ) : Pipeline ? (
+          <Pipeline onRemove={remove} />
         ) : (
-          <>
-            <ul class="tool-list">
-              {(showAll ? ws.applications : ws.applications.slice(-LIST_PAGE)).map((i) => (
-                <InterviewRow
-                  key={i.id}
-                  interview={i}
-                  current={i.id === ws.currentId}
-                  onRemove={remove}
-                />
-              ))}
-            </ul>
-            {!showAll && ws.applications.length > LIST_PAGE && (
-              <button
-                type="button"
-                class="tool-button tool-button-quiet"
-                onClick={() => setShowAll(true)}
-              >
-                Show all {ws.applications.length} interviews
-              </button>
-            )}
-          </>
+          <p class="tool-loading">Loading your interviews…</p>
         )}
         <button
           type="button"
@@ -146,65 +134,4 @@ export default function WorkspaceEditor() {
       )}
     </ToolShell>
   );
-}
-
-/** Interviews listed before "Show all": the newest, so a long list opens at once. */
-const LIST_PAGE = 30;
-
-interface RowProps {
-  interview: Application;
-  current: boolean;
-  onRemove: (id: string) => void;
-}
-
-/**
- * One interview in the list. Rendered again only when that interview changes, so typing
- * in one interview does not redraw hundreds of rows (preact core has no memo()).
- */
-class InterviewRow extends Component<RowProps> {
-  override shouldComponentUpdate(next: RowProps) {
-    return next.interview !== this.props.interview || next.current !== this.props.current;
-  }
-  override render({ interview: i, current, onRemove }: RowProps) {
-    const round = currentRound(i);
-    const met = peopleMet(i, round).length;
-    return (
-      <li class={current ? 'is-current' : undefined}>
-        <div class="tool-list-main">
-          <strong>{interviewName(i)}</strong>
-          <span class="tool-muted">
-            {round.date || 'no date'} · {STATUS_LABELS[currentOutcome(i)]} · {met}{' '}
-            {met === 1 ? 'person' : 'people'}
-          </span>
-        </div>
-        <div class="tool-actions">
-          {current ? (
-            <span class="tool-badge">Open below</span>
-          ) : (
-            <button
-              type="button"
-              class="tool-button tool-button-quiet"
-              onClick={() => updateWorkspace((w) => setCurrent(w, i.id))}
-            >
-              Open<span class="visually-hidden"> {interviewName(i)}</span>
-            </button>
-          )}
-          <button
-            type="button"
-            class="tool-button tool-button-quiet"
-            onClick={() => updateWorkspace((w) => duplicateApplication(w, i.id, new Date()))}
-          >
-            Duplicate<span class="visually-hidden"> {interviewName(i)}</span>
-          </button>
-          <button
-            type="button"
-            class="tool-button tool-button-danger"
-            onClick={() => onRemove(i.id)}
-          >
-            Delete<span class="visually-hidden"> {interviewName(i)}</span>
-          </button>
-        </div>
-      </li>
-    );
-  }
 }
