@@ -47,3 +47,51 @@ test('the backup on "Your data" also counts as a backup', async ({ page }) => {
   ]);
   await expect(suggestion(page)).toHaveCount(0);
 });
+
+test('with notifications chosen, a step that falls due while the page is open is announced once, and the choice is kept', async ({
+  page,
+}) => {
+  // The browser's notifications, recorded instead of shown.
+  await page.addInitScript(() => {
+    const shown: string[] = [];
+    Object.assign(window, { shown });
+    const Recorded = Object.assign(
+      function (this: unknown, _title: string, opts: { body: string }) {
+        shown.push(opts.body);
+      },
+      {
+        permission: 'default',
+        requestPermission: () => {
+          Recorded.permission = 'granted';
+          return Promise.resolve('granted');
+        },
+      },
+    );
+    Object.defineProperty(window, 'Notification', { value: Recorded });
+  });
+  const ws = sampleWorkspace();
+  Object.assign(ws.applications[0]!.rounds[0]!, {
+    date: '2026-12-07',
+    start: '10:00',
+    end: '11:00',
+    timeZone: 'UTC',
+  });
+  await page.clock.install({ time: new Date('2026-12-07T12:00:00Z') });
+  await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(ws) });
+  await page.goto('workspace/');
+  const choice = page.getByLabel(
+    'Notify me on this device when a follow-up step falls due while this site is open',
+  );
+  await choice.check();
+  await expect(choice).toBeChecked();
+  const shown = () => page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+  // What is due when the page opens is on the page: nothing is announced for it.
+  expect(await shown()).toEqual([]);
+  // The next day, the thank-you falls due (24 hours after the end).
+  await page.clock.fastForward('24:00:00');
+  await expect.poll(shown).toEqual([expect.stringContaining('Send your thank-you')]);
+  await page.clock.fastForward('00:05:00');
+  expect(await shown()).toHaveLength(1);
+  await page.reload();
+  await expect(choice).toBeChecked();
+});

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { recordBackup } from '../../../stores/device';
+import { NotifyChoice } from '../parts/NotifyChoice';
 import { workspaceWeight } from '../../../lib/site/backup-nudge';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -227,6 +228,7 @@ function Controls() {
           Download a backup
         </button>
       </div>
+      <NotifyChoice />
       <div class="tool-field">
         <label for="data-restore">Restore from a backup file</label>
         <input

@@ -14,6 +14,9 @@ import { useNow } from '../hooks/use-now';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
 import { interviewName } from '../../../lib/workspace/interview-name';
 import { ToolShell } from '../parts/ToolShell';
+import { useReminders } from '../hooks/use-reminders';
+import { $device, loadDevice } from '../../../stores/device';
+import { backupNudge, workspaceWeight } from '../../../lib/site/backup-nudge';
 import type { Application, PlanSettings } from '../../../lib/workspace/schema';
 
 /**
@@ -64,6 +67,13 @@ const $undatedList = atom<{ Comp: typeof import('../parts/UndatedList').default 
 const loadUndatedList = () => {
   if (!$undatedList.get())
     void import('../parts/UndatedList').then((m) => $undatedList.set({ Comp: m.default }));
+};
+
+// The backup suggestion, fetched only once there is one to make.
+const $nudgePart = atom<{ Comp: typeof import('../parts/BackupNudge').default } | null>(null);
+const loadNudge = () => {
+  if (!$nudgePart.get())
+    void import('../parts/BackupNudge').then((m) => $nudgePart.set({ Comp: m.default }));
 };
 
 /** Rows shown per list before "and N more", so hundreds of overdue steps do not bury the page. */
@@ -132,6 +142,21 @@ function DueLists() {
       : []),
   ];
   const { overdue, today: dueToday, next, undated } = dueGroups(all);
+  // The number due on the app's icon, and a notification when one falls due (if asked for).
+  useReminders(
+    [...overdue, ...dueToday].map((d) => ({
+      key: `${d.interviewId}-${d.step.id}`,
+      title: `${d.interview}: ${d.step.title}`,
+    })),
+  );
+  const device = useStore($device);
+  useEffect(loadDevice, []);
+  const weight = workspaceWeight(ws);
+  const nudge = backupNudge(weight, device.backup ?? {});
+  const Nudge = useStore($nudgePart)?.Comp;
+  useEffect(() => {
+    if (nudge) loadNudge();
+  }, [!!nudge]);
   const Undated = useStore($undatedList)?.Comp;
   const anyUndated = undated.length > 0;
   useEffect(() => {
@@ -221,6 +246,7 @@ function DueLists() {
     </p>
   ) : (
     <>
+      {nudge && Nudge && <Nudge nudge={nudge} weight={weight} say={say} />}
       <p class="tool-copy-status" role="status">
         {said}
       </p>
