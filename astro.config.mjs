@@ -114,7 +114,7 @@ export default defineConfig({
               // thank-you page).
               {
                 name: 'drafts',
-                test: /src[\\/](lib[\\/](messages[\\/](draft-rule|mailto)|engagement[\\/]mention)|components[\\/]tools[\\/](hooks[\\/]use-draft|parts[\\/](DraftPanel|SendActions|CopyButton|SentToggle|ToneSelect|ToneCheck|InterviewerSelect|MentionSelect|PersonNote)))\./,
+                test: /src[\\/](lib[\\/](messages[\\/](draft-rule|mailto)|engagement[\\/]mention)|components[\\/]tools[\\/](hooks[\\/]use-draft|parts[\\/](DraftPanel|SendActions|CopyButton|SentToggle|ToneSelect|ToneCheck|InterviewerSelect|MentionSelect|PersonNote|SignOff)))\./,
                 priority: 1,
               },
               // The word count, apart from both so the message checker's page needs no store.

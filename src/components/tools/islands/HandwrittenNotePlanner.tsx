@@ -30,7 +30,7 @@ import type { Application, Person, Profile, Round } from '../../../lib/workspace
 import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { formatLongDate } from '../../../lib/dates/long-date';
 import { useNow } from '../hooks/use-now';
-import { ProfileFields } from '../parts/ProfileFields';
+import { SignOff } from '../parts/SignOff';
 import { PersonNote } from '../parts/PersonNote';
 import { MentionSelect } from '../parts/MentionSelect';
 import { mentionText } from '../../../lib/engagement/mention';
@@ -95,7 +95,7 @@ function Planner({ application, round, profile, headingLevel }: PlannerProps) {
 
   return (
     <>
-      <ProfileFields idPrefix="note" />
+      <SignOff profile={profile} idPrefix="note" />
       <fieldset class="tool-fieldset">
         <legend>Who the card is for</legend>
         {person ? (

@@ -24,7 +24,7 @@ import { wordCount } from '../../../lib/messages/text-stats';
 import { formatInZone, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useNow } from '../hooks/use-now';
 import { useDraft, type DraftHandle } from '../hooks/use-draft';
-import { ProfileFields } from '../parts/ProfileFields';
+import { SignOff } from '../parts/SignOff';
 import { PersonNote } from '../parts/PersonNote';
 import { applicationHref } from '../parts/workspace-href';
 import { ToneSelect } from '../parts/ToneSelect';
@@ -148,7 +148,7 @@ function Builder({
 
   return (
     <>
-      <ProfileFields idPrefix={idPrefix} />
+      <SignOff profile={profile} idPrefix={idPrefix} />
       <Deadline round={round} editHref={applicationHref(application.id, true)} />
       {toneFailed && <p class="tool-warning">That tone could not load: check your connection.</p>}
       {lazy && modes === false && (

@@ -57,7 +57,7 @@ export function NoApplication() {
     <>
       <p>No interview is saved in this browser yet: tell the kit about yours first.</p>
       <div class="tool-actions">
-        <a class="tool-button tool-button-link" href={debriefHref()}>
+        <a class="tool-button" href={debriefHref()}>
           Debrief your interview
         </a>
         <button type="button" class="tool-button tool-button-quiet" onClick={create}>
