@@ -91,13 +91,15 @@ export default defineConfig({
                 test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/,
                 priority: 1,
               },
-              // The store, form parts and small helpers every tool shares: one chunk instead of
-              // several (each small chunk costs its own gzip overhead). The thank-you deadline
+              // The store, the application picker (its words load on demand: RoundFacts), the
+              // few form parts and small helpers every tool shares: one chunk instead of several (each small chunk costs its own gzip
+              // overhead). The interview's form (InterviewDetails, InterviewerFields) is not
+              // here: only My interviews draws it. The thank-you deadline
               // is left out, to a chunk of its own: the note and LinkedIn pages do not use it
               // (measured −0.4 KB on those pages, +0.2 KB on the thank-you page).
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits|interview-name)|dates[\\/](zoned-time|time-zones)|thank-you[\\/]wording)|components[\\/]tools[\\/](hooks[\\/]use-(hydrated|now)|parts[\\/](Field|InterviewPicker|InterviewDetails|InterviewerFields|labels|ToolShell|workspace-href|StorageNotice\.)))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits|interview-name)|dates[\\/](zoned-time|time-zones)|thank-you[\\/]wording)|components[\\/]tools[\\/](hooks[\\/]use-(hydrated|now)|parts[\\/](Field|ApplicationSummary|ProfileFields|labels|round-labels|ToolShell|workspace-href|StorageNotice\.)))/,
                 priority: 1,
               },
               // What the message builders share: the draft rule, its hook, the draft panel with
@@ -108,7 +110,7 @@ export default defineConfig({
               // thank-you page).
               {
                 name: 'drafts',
-                test: /src[\\/](lib[\\/](messages[\\/](draft-rule|mailto)|engagement[\\/]mention)|components[\\/]tools[\\/](hooks[\\/]use-draft|parts[\\/](DraftPanel|SendActions|CopyButton|SentToggle|ToneSelect|ToneCheck|InterviewerSelect|MentionSelect)))\./,
+                test: /src[\\/](lib[\\/](messages[\\/](draft-rule|mailto)|engagement[\\/]mention)|components[\\/]tools[\\/](hooks[\\/]use-draft|parts[\\/](DraftPanel|SendActions|CopyButton|SentToggle|ToneSelect|ToneCheck|InterviewerSelect|MentionSelect|PersonNote|SignOff)))\./,
                 priority: 1,
               },
               // The word count, apart from both so the message checker's page needs no store.

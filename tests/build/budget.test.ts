@@ -10,7 +10,7 @@ const KB = 1024;
 const GUIDE_WITHOUT_TOOL_BUDGET = 3 * KB;
 /**
  * A page with the thank-you builder, the note planner, the LinkedIn generator, the
- * message checker or the engagement log: 29.7 KB, tool included. (25 KB until the
+ * message checker or the engagement log: 29.2 KB, tool included. (25 KB until the
  * storage that keeps everything: its field limits with counters and per-interview saving
  * measured +1.0 KB on every tool page. 26 KB until the one draft rule: the shared draft
  * panel, with the stale check, the start-again question asked in place instead of
@@ -30,11 +30,16 @@ const GUIDE_WITHOUT_TOOL_BUDGET = 3 * KB;
  * v6: the application page's address (applicationHref, in the shared address module that
  * every tool page loads, now that My interviews links each card to it) and v6's version
  * measured the thank-you guide at 30,313 B = 29.60 KB, 3 B over, from 30,307 B; 30,324 B
- * with "What is due" saying when every interview is archived.)
+ * with "What is due" saying when every interview is archived. The summary in place of the
+ * interview's form: the tools no longer carry the interview and interviewer fields (they
+ * moved out of tools-common to My interviews), the summary's words load on demand
+ * (RoundFacts) and the sign-off and topics fields are small parts of their own, which
+ * measured the thank-you pages 30,290 → 29,742 B (29.04 KB), the note pages 28,931 →
+ * 28,284 B, LinkedIn 28,109 → 27,552 B and the engagement log 25,635 → 24,781 B.)
  */
-const MESSAGE_TOOL_BUDGET = 29.7 * KB;
+const MESSAGE_TOOL_BUDGET = 29.2 * KB;
 /**
- * A page with the hiring-timeline tools (calculator, status-inquiry writer, tracker): 34
+ * A page with the hiring-timeline tools (calculator, status-inquiry writer, tracker): 32.8
  * KB. (30 until the storage that keeps everything, +1.0 KB as above. 31 KB until public
  * holidays by region: the days-off store that fetches the region's file (+1.06 KB), the
  * calculator's holidays summary line and picker binding (+1.0 KB), the follow-up cap in
@@ -44,9 +49,12 @@ const MESSAGE_TOOL_BUDGET = 29.7 * KB;
  * the calculator's chunk into a chunk of its own (with the google link and the plan's
  * events, one chunk rather than three), which brings the bundler's small runtime for the
  * calculator's dynamic import of it: measured the hiring-timeline guide at 35,028 B =
- * 34.21 KB, from 34,259 B.)
+ * 34.21 KB, from 34,259 B. The summary in place of the interview's form, as above:
+ * the hiring-timeline guide measured 34,276 → 33,416 B, the calculator's page 33,545 →
+ * 32,687 B, the status writer's 33,564 → 33,088 B and the promised items' 24,651 →
+ * 23,785 B, before the calendar chunk.)
  */
-const TIMELINE_TOOL_BUDGET = 34.25 * KB;
+const TIMELINE_TOOL_BUDGET = 33.5 * KB;
 /**
  * My interviews: the timeline tools plus the data controls (backup, restore with undo,
  * saved copies, durable storage): 37.5 KB. 33 KB until workspace v5, measured
@@ -67,6 +75,9 @@ const TIMELINE_TOOL_BUDGET = 34.25 * KB;
  * left the readings hook's chunk (+0.18 KB); "Snooze"/"Unsnooze" in the due list with its
  * form's loader measured +0.42 KB. In all 38,286 B = 37.39 KB; 38,349 B = 37.45 KB with
  * "What is due" saying when every interview is archived.
+ * The tools' summary in place of the interview's form measured 37,311 → 37,360 B
+ * (36.48 KB): the forms left the shared chunk for this page's editor, where they
+ * compress apart from it, and the summary's picker joined it (its words do not).
  */
 const WORKSPACE_PAGE_BUDGET = 37.5 * KB;
 /**
@@ -107,10 +118,11 @@ const budgetFor = (html: string) =>
 /**
  * Fetched only when needed, never with a page: search, the update banner, the storage notice's wording, the
  * .ics writer, the timeline parser, the tone check beside drafts (once a draft is edited
- * or the user asks), the formal and concise wordings, and the profile-address check.
+ * or the user asks), the formal and concise wordings, the profile-address check and the
+ * words of the application summary (RoundFacts).
  */
 const ON_DEMAND =
-  /search-ui|pagefind|update-banner|StorageNoticePanel|[/]ics\.|[/]parse\.|ToneFindings|tone-check|[/](formal|concise)\.|profile-url|record-sync|read-layout|snapshots|workspace-settle|SavedCopies|durable-storage|backup-file|lz-string/;
+  /search-ui|pagefind|update-banner|StorageNoticePanel|[/]ics\.|[/]parse\.|ToneFindings|tone-check|RoundFacts|[/](formal|concise)\.|profile-url|record-sync|read-layout|snapshots|workspace-settle|SavedCopies|durable-storage|backup-file|lz-string/;
 
 const { dir } = BUILDS[0];
 

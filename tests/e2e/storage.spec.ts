@@ -11,8 +11,13 @@ import {
 // Every way saved data can go wrong, injected before the page loads. Each must leave
 // the tools working, say what happened in plain words, and lose nothing.
 
-const companyField = (page: Page) =>
-  page.locator('.thank-you-builder').getByLabel('Company', { exact: true });
+// The thank-you builder's own field (what was discussed with a person) stands for any
+// edit: the interview's details are edited on the application page now.
+const topicsField = (page: Page, n = 0) =>
+  page.locator('.thank-you-builder').getByLabel('What you talked about', { exact: true }).nth(n);
+/** Opens "What you discussed with <who>" (folded once topics are noted). */
+const openTopics = (page: Page, who: string) =>
+  page.locator('.thank-you-builder').getByText(`What you discussed with ${who}`).click();
 const notice = (page: Page) => page.locator('.tool-notice');
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 /** Keys of the saved copies the kit keeps of data it could not read. */
@@ -35,9 +40,9 @@ test('corrupt JSON: notice, a saved copy before any write, download of the origi
   expect(readFileSync(await (await download).path(), 'utf8')).toBe(corrupt);
   // The tools work: start a new interview and type.
   await page.getByRole('button', { name: 'New interview' }).click();
-  await companyField(page).fill('Acme');
+  await topicsField(page).fill('Acme');
   await page.reload();
-  await expect(companyField(page)).toHaveValue('Acme');
+  await expect(topicsField(page)).toHaveValue('Acme');
   expect(await copyKeys(page)).toHaveLength(1);
 });
 
@@ -80,7 +85,9 @@ test('an older version is migrated and shown, with a notice', async ({ page }) =
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(v1) });
   await page.goto('tools/thank-you-email/');
   await expect(notice(page)).toContainText('updated to the current format');
-  await expect(companyField(page)).toHaveValue('Northwind');
+  await expect(page.locator('.thank-you-builder .tool-summary')).toContainText(
+    'Northwind: Analyst',
+  );
   await expect(page.getByLabel('Email to Lee Park', { exact: true })).toHaveValue(
     /SQL window functions/,
   );
@@ -98,7 +105,7 @@ test('what today’s site saved (v4, one key per interview) opens in every tool 
   await seedStorage(page, dump.localStorage);
   await page.goto('tools/thank-you-email/');
   await expect(notice(page)).toContainText('updated to the current format');
-  await expect(companyField(page)).toHaveValue('Fernhill Labs');
+  await expect(page.locator('.thank-you-builder .tool-summary')).toContainText('Fernhill Labs');
   // Priya's edited email and Tom's "sent" come through as they were.
   await expect(page.getByLabel('Email to Priya Raman', { exact: true })).toHaveValue(
     /P\.S\. I found the dbt style guide you mentioned and have started reading it\.$/,
@@ -126,8 +133,8 @@ test('a newer version is kept untouched, with a read-only notice', async ({ page
   await page.goto('tools/thank-you-email/');
   await expect(notice(page)).toContainText('newer version of Follow-Up Kit');
   await page.getByRole('button', { name: 'New interview' }).click();
-  await companyField(page).fill('Edited here');
-  await expect(companyField(page)).toHaveValue('Edited here');
+  await topicsField(page).fill('Edited here');
+  await expect(topicsField(page)).toHaveValue('Edited here');
   expect(await stored(page, WORKSPACE_KEY)).toBe(newer);
 });
 
@@ -142,9 +149,10 @@ test('storage unavailable: the tools work for the session, with a notice', async
   await page.goto('tools/thank-you-email/');
   await expect(notice(page)).toContainText('not letting the site save');
   await page.getByRole('button', { name: 'New interview' }).click();
-  await companyField(page).fill('Contoso');
-  await page.locator('.thank-you-builder').getByLabel('Full name', { exact: true }).fill('Jo Bell');
-  await expect(page.getByLabel('Email to Jo Bell', { exact: true })).toHaveValue(/Contoso/);
+  await topicsField(page).fill('the Contoso data platform');
+  await expect(page.getByLabel('Email to interviewer 1', { exact: true })).toHaveValue(
+    /the Contoso data platform/,
+  );
 });
 
 test('storage full: the edit stays on screen and the notice says it is not saved', async ({
@@ -161,23 +169,27 @@ test('storage full: the edit stays on screen and the notice says it is not saved
     };
   }, META_KEY);
   await page.goto('tools/thank-you-email/');
-  await expect(companyField(page)).toHaveValue('Fernhill Labs');
+  await openTopics(page, 'Priya Raman');
+  const old = 'the redesign of the onboarding flow';
+  await expect(topicsField(page)).toHaveValue(old);
+  const topicsSaved = async () =>
+    ((await storedWorkspace(page)) as Sample).applications[0]!.people[0]!.topics;
   await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = true));
-  await companyField(page).fill('Fernhill Labs Ltd');
+  await topicsField(page).fill('the design system audit');
   await expect(notice(page)).toContainText('storage for this site is full');
-  await expect(companyField(page)).toHaveValue('Fernhill Labs Ltd');
-  expect(((await storedWorkspace(page)) as Sample).applications[0]!.company).toBe('Fernhill Labs');
+  await expect(topicsField(page)).toHaveValue('the design system audit');
+  expect(await topicsSaved()).toBe(old);
   const download = page.waitForEvent('download');
   await notice(page).getByRole('button', { name: 'Download my interviews' }).click();
   // A backup file, so "Restore from a backup" on My interviews can read it back.
   const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(saved.format).toBe('follow-up-kit-backup');
-  expect(saved.workspace.applications[0].company).toBe('Fernhill Labs Ltd');
+  expect(saved.workspace.applications[0].people[0].topics).toBe('the design system audit');
   // Space again: the next edit saves and the notice goes away.
   await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = false));
-  await companyField(page).fill('Fernhill');
+  await topicsField(page).fill('the audit');
   await expect(notice(page)).toHaveCount(0);
-  expect(((await storedWorkspace(page)) as Sample).applications[0]!.company).toBe('Fernhill');
+  expect(await topicsSaved()).toBe('the audit');
 });
 
 test("another tab's edits arrive without a reload and without wiping what this tab is typing", async ({
@@ -192,18 +204,20 @@ test("another tab's edits arrive without a reload and without wiping what this t
   await a.reload();
   const b = await context.newPage();
   await b.goto('tools/thank-you-email/');
-  await expect(companyField(b)).toHaveValue('Fernhill Labs');
+  await openTopics(a, 'Priya Raman');
+  await openTopics(a, 'Tom Okafor');
+  await openTopics(b, 'Priya Raman');
+  await openTopics(b, 'Tom Okafor');
+  await expect(topicsField(b)).toHaveValue('the redesign of the onboarding flow');
 
-  // Tab B is typing a role when tab A renames the company.
-  const roleB = b.locator('.thank-you-builder').getByLabel('Role', { exact: true });
-  await roleB.click();
-  await roleB.fill('Senior Product Designer');
-  await companyField(a).fill('Fernhill Labs Group');
-  await expect(companyField(b)).toHaveValue('Fernhill Labs Group');
-  await expect(roleB).toHaveValue('Senior Product Designer');
-  await expect(roleB).toBeFocused();
-  // And the other way round: A sees B's role.
-  await expect(a.locator('.thank-you-builder').getByLabel('Role', { exact: true })).toHaveValue(
-    'Senior Product Designer',
-  );
+  // Tab B is typing Tom's topics when tab A changes Priya's.
+  const tomB = topicsField(b, 1);
+  await tomB.click();
+  await tomB.fill('pairing on prototypes');
+  await topicsField(a).fill('the onboarding redesign and its research');
+  await expect(topicsField(b)).toHaveValue('the onboarding redesign and its research');
+  await expect(tomB).toHaveValue('pairing on prototypes');
+  await expect(tomB).toBeFocused();
+  // And the other way round: A sees B's edit.
+  await expect(topicsField(a, 1)).toHaveValue('pairing on prototypes');
 });

@@ -22,6 +22,7 @@ import { useNow } from '../hooks/use-now';
 import { useUndo } from '../hooks/use-undo';
 import { Field } from '../parts/Field';
 import { ToolShell } from '../parts/ToolShell';
+import { ApplicationSummary } from '../parts/ApplicationSummary';
 import { UndoBar } from '../parts/UndoBar';
 
 /**
@@ -39,7 +40,14 @@ const loadCoverEmail = () => {
  * The action-item tracker: what you promised in the interview (the current round), by
  * when, whether it has gone out, and a short cover email for sending it.
  */
-export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: string }) {
+export default function ActionItemTracker({
+  idPrefix = 'ai',
+  titled = true,
+}: {
+  idPrefix?: string;
+  /** Shows the tool's own title: false on the tool's page, whose h1 already names it. */
+  titled?: boolean;
+}) {
   const ws = useStore($workspace);
   const application = currentApplication(ws);
   const round = application && currentRound(application);
@@ -62,7 +70,8 @@ export default function ActionItemTracker({ idPrefix = 'ai' }: { idPrefix?: stri
     );
 
   return (
-    <ToolShell name="action-item-tracker" title="Promised items" picker={idPrefix}>
+    <ToolShell name="action-item-tracker" title={titled ? 'Promised items' : undefined}>
+      <ApplicationSummary idPrefix={idPrefix} />
       <UndoBar undo={undo} />
       {application && round && (
         <>

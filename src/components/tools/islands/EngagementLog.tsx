@@ -28,6 +28,7 @@ import { Field } from '../parts/Field';
 import { useNow } from '../hooks/use-now';
 import { useUndo } from '../hooks/use-undo';
 import { ToolShell } from '../parts/ToolShell';
+import { ApplicationSummary } from '../parts/ApplicationSummary';
 import { UndoBar } from '../parts/UndoBar';
 import { undoable } from '../../../lib/workspace/undo';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
@@ -37,12 +38,20 @@ import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
  * what the user read or reacted to, with gentle notes when the log shows a burst of
  * activity. Entries marked "worth mentioning" are offered to the message builders.
  */
-export default function EngagementLog({ idPrefix = 'en' }: { idPrefix?: string }) {
+export default function EngagementLog({
+  idPrefix = 'en',
+  titled = true,
+}: {
+  idPrefix?: string;
+  /** Shows the tool's own title: false on the tool's page, whose h1 already names it. */
+  titled?: boolean;
+}) {
   const ws = useStore($workspace);
   const interview = currentApplication(ws);
   const now = useNow(60_000);
   return (
-    <ToolShell name="engagement-log" title="Company-engagement log" picker={idPrefix}>
+    <ToolShell name="engagement-log" title={titled ? 'Company-engagement log' : undefined}>
+      <ApplicationSummary idPrefix={idPrefix} />
       {interview && (
         <Log
           key={interview.id}

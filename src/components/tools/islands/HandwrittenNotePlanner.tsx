@@ -1,4 +1,4 @@
-import { WORKSPACE_HREF } from '../parts/workspace-href';
+import { applicationHref, WORKSPACE_HREF } from '../parts/workspace-href';
 import '../../../styles/note-print.css';
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
@@ -19,8 +19,6 @@ import {
 import { mailByDate, type MailBy } from '../../../lib/timeline/mail-by';
 import { mailByReason } from '../../../lib/timeline/mail-by-reason';
 import {
-  addPerson as addPersonTo,
-  blankPerson,
   currentApplication,
   currentRound,
   lastSent,
@@ -32,13 +30,14 @@ import type { Application, Person, Profile, Round } from '../../../lib/workspace
 import { formatInZone, isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { formatLongDate } from '../../../lib/dates/long-date';
 import { useNow } from '../hooks/use-now';
-import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
-import { InterviewerFields } from '../parts/InterviewerFields';
+import { SignOff } from '../parts/SignOff';
+import { PersonNote } from '../parts/PersonNote';
 import { MentionSelect } from '../parts/MentionSelect';
 import { mentionText } from '../../../lib/engagement/mention';
 import { useDraft } from '../hooks/use-draft';
 import { DraftPanel } from '../parts/DraftPanel';
 import { ToolShell } from '../parts/ToolShell';
+import { ApplicationSummary } from '../parts/ApplicationSummary';
 
 interface Props {
   /** URL of the workspace page (built with withBase), for the picker's "All interviews" link. */
@@ -60,7 +59,8 @@ export default function HandwrittenNotePlanner({
   const application = currentApplication(ws);
 
   return (
-    <ToolShell name="note-planner" picker="note" workspaceHref={workspaceHref}>
+    <ToolShell name="note-planner">
+      <ApplicationSummary idPrefix="note" workspaceHref={workspaceHref} />
       {application ? (
         <Planner
           application={application}
@@ -69,11 +69,7 @@ export default function HandwrittenNotePlanner({
           headingLevel={headingLevel}
         />
       ) : (
-        <p>
-          {ws.applications.length > 0
-            ? 'Choose the interview above, or start a new one, to plan its card.'
-            : 'Press "New interview" above to plan a card; the details you add are kept for every tool on the site.'}
-        </p>
+        ws.applications.length > 0 && <p>Choose the interview above to plan its card.</p>
       )}
     </ToolShell>
   );
@@ -97,21 +93,9 @@ function Planner({ application, round, profile, headingLevel }: PlannerProps) {
   const person = people.find((p) => p.id === personId) ?? people[0];
   const H = headingLevel === 2 ? 'h2' : 'h3';
 
-  const addPerson = () => {
-    const added = blankPerson();
-    updateWorkspace((w) => addPersonTo(w, application.id, added, round.id));
-    setPersonId(added.id);
-  };
-
   return (
     <>
-      <InterviewDetails
-        application={application}
-        round={round}
-        idPrefix="note"
-        show={{ qualifications: false }}
-      />
-      <ProfileFields idPrefix="note" />
+      <SignOff profile={profile} idPrefix="note" />
       <fieldset class="tool-fieldset">
         <legend>Who the card is for</legend>
         {person ? (
@@ -131,20 +115,17 @@ function Planner({ application, round, profile, headingLevel }: PlannerProps) {
                 ))}
               </select>
             </div>
-            <InterviewerFields
-              key={person.id}
-              appId={application.id}
-              interviewer={person}
-              idPrefix="note"
-              show={{ address: true }}
-            />
+            <div class="tool-grid" key={person.id}>
+              <PersonNote appId={application.id} person={person} idPrefix="note" note="topics" />
+              <PersonNote appId={application.id} person={person} idPrefix="note" note="address" />
+            </div>
           </>
         ) : (
-          <p>No one is listed for this interview yet. Add the person you want to write to.</p>
+          <p class="tool-warning">
+            A card needs someone to write to: add the people you met in{' '}
+            <a href={applicationHref(application.id, true)}>Edit details</a>.
+          </p>
         )}
-        <button type="button" class="tool-button tool-button-quiet" onClick={addPerson}>
-          Add an interviewer
-        </button>
       </fieldset>
       {person && (
         <Card
@@ -275,7 +256,11 @@ function Card({ application, round, index, person, profile, H, cardId, onCardCha
       )}
 
       <H id="note-mail-heading">When to mail it</H>
-      <MailByText mail={mail} today={isoDateIn(now, zone)} />
+      <MailByText
+        mail={mail}
+        today={isoDateIn(now, zone)}
+        editHref={applicationHref(application.id, true)}
+      />
       <p class="tool-warning">
         A card can arrive late or not at all, so it goes with your thank-you email, never instead of
         it: send the email within 24 hours of the interview as well.
@@ -402,8 +387,22 @@ function CardPreview({ fit, card }: { fit: NoteFit; card: CardSize }) {
 }
 
 /** The mail-by date in words, with why it is that day. */
-function MailByText({ mail, today }: { mail: MailBy | null; today: string }) {
-  if (!mail) return <p>Add the interview date above to see the day to mail the card.</p>;
+function MailByText({
+  mail,
+  today,
+  editHref,
+}: {
+  mail: MailBy | null;
+  today: string;
+  editHref: string;
+}) {
+  if (!mail)
+    return (
+      <p>
+        Add the interview date in <a href={editHref}>Edit details</a> to see the day to mail the
+        card.
+      </p>
+    );
   const when = formatLongDate(mail.date, { withYear: true });
   return (
     <>

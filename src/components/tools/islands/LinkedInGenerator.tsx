@@ -36,17 +36,25 @@ import { useNow } from '../hooks/use-now';
 import { useDraft } from '../hooks/use-draft';
 import { InterviewerSelect } from '../parts/InterviewerSelect';
 import { SentToggle } from '../parts/SentToggle';
-import { WORKSPACE_HREF } from '../parts/workspace-href';
+import { applicationHref } from '../parts/workspace-href';
 import { charactersOver, DraftPanel } from '../parts/DraftPanel';
 import { SendActions } from '../parts/SendActions';
 import { ToolShell } from '../parts/ToolShell';
+import { ApplicationSummary } from '../parts/ApplicationSummary';
 
 /**
  * The LinkedIn message generator: for each interviewer, a connection note that fits the
  * user's account (200 characters free, 300 Premium), advice on sending the request
  * without a note, and the longer message for after they accept.
  */
-export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: string }) {
+export default function LinkedInGenerator({
+  idPrefix = 'li',
+  titled = true,
+}: {
+  idPrefix?: string;
+  /** Shows the tool's own title: false on the tool's page, whose h1 already names it. */
+  titled?: boolean;
+}) {
   const ws = useStore($workspace);
   const application = currentApplication(ws);
   const round = application && currentRound(application);
@@ -57,7 +65,8 @@ export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: stri
   const people = application && round ? peopleMet(application, round) : [];
   const person = people.find((p) => p.id === personId) ?? people[0];
   return (
-    <ToolShell name="linkedin-generator" title="LinkedIn message generator" picker={idPrefix}>
+    <ToolShell name="linkedin-generator" title={titled ? 'LinkedIn message generator' : undefined}>
+      <ApplicationSummary idPrefix={idPrefix} />
       {application && round && (
         <>
           <div class="tool-grid">
@@ -103,9 +112,9 @@ export default function LinkedInGenerator({ idPrefix = 'li' }: { idPrefix?: stri
               idPrefix={idPrefix}
             />
           ) : (
-            <p>
-              Add the people you met on the <a href={WORKSPACE_HREF}>My interviews</a> page, or in
-              the thank-you builder, to write to each of them.
+            <p class="tool-warning">
+              A LinkedIn message needs someone to write to: add the people you met in{' '}
+              <a href={applicationHref(application.id, true)}>Edit details</a>.
             </p>
           )}
         </>
@@ -207,8 +216,9 @@ function ForPerson({
           </select>
           {details.length === 0 && (
             <p class="tool-hint">
-              Note what you talked about with {who} (on My interviews or in the thank-you builder)
-              to get a note only they could receive.
+              Note what you talked about with {who} in{' '}
+              <a href={applicationHref(application.id, true)}>Edit details</a> to get a note only
+              they could receive.
             </p>
           )}
         </div>

@@ -12,6 +12,7 @@ import type { Application, OutcomeStatus, Workspace } from '../../../lib/workspa
 import { useNow } from '../hooks/use-now';
 import { Field } from '../parts/Field';
 import { ToolShell } from '../parts/ToolShell';
+import { ApplicationSummary } from '../parts/ApplicationSummary';
 
 /** How each standing reads here (the editor's Status select sets it). */
 const STATUS: Record<OutcomeStatus, string> = {
@@ -55,8 +56,8 @@ export default function NextSteps({ idPrefix = 'ns' }: { idPrefix?: string }) {
       title="What to send next"
       titleId={`${idPrefix}-heading`}
       notice={false}
-      picker={idPrefix}
     >
+      <ApplicationSummary idPrefix={idPrefix} />
       {app && (
         <Steps
           key={app.id}

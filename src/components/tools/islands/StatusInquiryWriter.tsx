@@ -27,6 +27,8 @@ import { mentionText } from '../../../lib/engagement/mention';
 import { DraftPanel } from '../parts/DraftPanel';
 import { SendActions } from '../parts/SendActions';
 import { ToolShell } from '../parts/ToolShell';
+import { ApplicationSummary } from '../parts/ApplicationSummary';
+import { applicationHref } from '../parts/workspace-href';
 
 type Stage = 'first' | 'final';
 const KIND = { first: 'status-inquiry', final: 'final-follow-up' } as const;
@@ -35,12 +37,20 @@ const KIND = { first: 'status-inquiry', final: 'final-follow-up' } as const;
  * The status-inquiry writer: a polite inquiry for when their timeline has passed, and a
  * final follow-up a week later, dated by the same plan as the calculator.
  */
-export default function StatusInquiryWriter({ idPrefix = 'si' }: { idPrefix?: string }) {
+export default function StatusInquiryWriter({
+  idPrefix = 'si',
+  titled = true,
+}: {
+  idPrefix?: string;
+  /** Shows the tool's own title: false on the tool's page, whose h1 already names it. */
+  titled?: boolean;
+}) {
   const ws = useStore($workspace);
   const application = currentApplication(ws);
   const now = useNow(60_000);
   return (
-    <ToolShell name="status-inquiry-writer" title="Status-inquiry writer" picker={idPrefix}>
+    <ToolShell name="status-inquiry-writer" title={titled ? 'Status-inquiry writer' : undefined}>
+      <ApplicationSummary idPrefix={idPrefix} />
       {application && (
         <Writer
           key={application.id}
@@ -153,6 +163,12 @@ function Writer({
       <p class={advice.urgent ? 'tool-warning' : 'tool-hint'} aria-live="polite">
         {advice.text}
       </p>
+      {!round.date && (
+        <p class="tool-hint">
+          Add the interview's date in{' '}
+          <a href={applicationHref(application.id, true)}>Edit details</a> to know when to send it.
+        </p>
+      )}
       <div class="tool-grid">
         <InterviewerSelect
           id={id('to')}

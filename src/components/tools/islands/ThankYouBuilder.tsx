@@ -1,9 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
-import { $workspace, updateWorkspace } from '../../../stores/workspace';
+import { $workspace } from '../../../stores/workspace';
 import {
-  addPerson,
   currentApplication,
   currentRound,
   draftKey,
@@ -25,8 +24,9 @@ import { wordCount } from '../../../lib/messages/text-stats';
 import { formatInZone, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useNow } from '../hooks/use-now';
 import { useDraft, type DraftHandle } from '../hooks/use-draft';
-import { InterviewDetails, ProfileFields } from '../parts/InterviewDetails';
-import { InterviewerFields } from '../parts/InterviewerFields';
+import { SignOff } from '../parts/SignOff';
+import { PersonNote } from '../parts/PersonNote';
+import { applicationHref } from '../parts/workspace-href';
 import { ToneSelect } from '../parts/ToneSelect';
 import { SentToggle } from '../parts/SentToggle';
 import { MentionSelect } from '../parts/MentionSelect';
@@ -35,6 +35,7 @@ import { promisedFor } from '../../../lib/situations/promised-items';
 import { DraftPanel } from '../parts/DraftPanel';
 import { SendActions } from '../parts/SendActions';
 import { ToolShell } from '../parts/ToolShell';
+import { ApplicationSummary } from '../parts/ApplicationSummary';
 
 /**
  * The recruiter-screen note and the panel choice, fetched the first time a round needs
@@ -57,11 +58,19 @@ const { min: WORDS_MIN, max: WORDS_MAX } = MESSAGE_LIMITS.thankYou.target;
  * The thank-you email builder: one separate draft per interviewer, built from what you
  * talked about, with a send-by countdown and checks for generic or look-alike drafts.
  */
-export default function ThankYouBuilder({ idPrefix = 'ty' }: { idPrefix?: string }) {
+export default function ThankYouBuilder({
+  idPrefix = 'ty',
+  titled = true,
+}: {
+  idPrefix?: string;
+  /** Shows the tool's own title: false on the tool's page, whose h1 already names it. */
+  titled?: boolean;
+}) {
   const ws = useStore($workspace);
   const application = currentApplication(ws);
   return (
-    <ToolShell name="thank-you-builder" title="Thank-you email builder" picker={idPrefix}>
+    <ToolShell name="thank-you-builder" title={titled ? 'Thank-you email builder' : undefined}>
+      <ApplicationSummary idPrefix={idPrefix} />
       {application && (
         <Builder
           application={application}
@@ -139,9 +148,8 @@ function Builder({
 
   return (
     <>
-      <ProfileFields idPrefix={idPrefix} />
-      <InterviewDetails application={application} round={round} idPrefix={idPrefix} />
-      <Deadline round={round} />
+      <SignOff profile={profile} idPrefix={idPrefix} />
+      <Deadline round={round} editHref={applicationHref(application.id, true)} />
       {toneFailed && <p class="tool-warning">That tone could not load: check your connection.</p>}
       {lazy && modes === false && (
         <p class="tool-warning">This draft could not load: check your connection.</p>
@@ -157,7 +165,11 @@ function Builder({
         />
       )}
       {!screen && !panel && drafts.length === 0 && (
-        <p>Add each person you met to get a separate draft for each of them.</p>
+        <p class="tool-warning">
+          A thank-you needs someone to thank: add the people you met in{' '}
+          <a href={applicationHref(application.id, true)}>Edit details</a>, and each gets a draft of
+          their own.
+        </p>
       )}
       {drafts.map((d, n) => (
         <DraftEditor
@@ -178,29 +190,28 @@ function Builder({
             }))}
         />
       ))}
-      {!screen && (
-        <button
-          type="button"
-          class="tool-button tool-button-quiet"
-          onClick={() => updateWorkspace((w) => addPerson(w, application.id, undefined, round.id))}
-        >
-          Add another interviewer
-        </button>
-      )}
     </>
   );
 }
 
 /** When to send: 24 hours after the interview as the target, 48 as the latest. */
-function Deadline({ round }: { round: Round }) {
+function Deadline({ round, editHref }: { round: Round; editHref: string }) {
   const now = useNow();
   if (!round.date || !round.start) {
-    return <p class="tool-hint">Add the interview's date and start time to see when to send.</p>;
+    return (
+      <p class="tool-hint">
+        Add the interview's date and start time in <a href={editHref}>Edit details</a> to see when
+        to send.
+      </p>
+    );
   }
   const clock = clockStart(round.date, round.start, round.end, round.timeZone);
   if (!clock) {
     return (
-      <p class="tool-warning">That date, time or time zone could not be read: check them above.</p>
+      <p class="tool-warning">
+        That date, time or time zone could not be read: check them in{' '}
+        <a href={editHref}>Edit details</a>.
+      </p>
     );
   }
   const zone = userTimeZone();
@@ -260,7 +271,7 @@ function DraftEditor({
       </h3>
       <details open={detailsOpen}>
         <summary>What you discussed with {who}</summary>
-        <InterviewerFields appId={application.id} interviewer={interviewer} idPrefix={idPrefix} />
+        <PersonNote appId={application.id} person={interviewer} idPrefix={idPrefix} note="topics" />
       </details>
 
       <div class="tool-grid">
@@ -329,7 +340,10 @@ function DraftEditor({
         </div>
       </DraftPanel>
       {!interviewer.email.trim() && (
-        <p class="tool-hint">Add {who}'s email address above to fill it in for you.</p>
+        <p class="tool-hint">
+          Add {who}'s email address in{' '}
+          <a href={applicationHref(application.id, true)}>Edit details</a> to fill it in for you.
+        </p>
       )}
     </section>
   );

@@ -32,7 +32,8 @@ import {
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useNow } from '../hooks/use-now';
 import { ToolShell } from '../parts/ToolShell';
-import { InterviewDetails } from '../parts/InterviewDetails';
+import { ApplicationSummary } from '../parts/ApplicationSummary';
+import { applicationHref } from '../parts/workspace-href';
 import { Field } from '../parts/Field';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
 
@@ -81,12 +82,20 @@ async function downloadIcs(
  * The hiring-timeline calculator: reads the timeline they gave, dates every follow-up
  * step with its reason, shows what is due, and exports the plan to a calendar.
  */
-export default function TimelineCalculator({ idPrefix = 'tl' }: { idPrefix?: string }) {
+export default function TimelineCalculator({
+  idPrefix = 'tl',
+  titled = true,
+}: {
+  idPrefix?: string;
+  /** Shows the tool's own title: false on the tool's page, whose h1 already names it. */
+  titled?: boolean;
+}) {
   const ws = useStore($workspace);
   const application = currentApplication(ws);
   const now = useNow(60_000);
   return (
-    <ToolShell name="timeline-calculator" title="Hiring-timeline calculator" picker={idPrefix}>
+    <ToolShell name="timeline-calculator" title={titled ? 'Hiring-timeline calculator' : undefined}>
+      <ApplicationSummary idPrefix={idPrefix} />
       {application && (
         <Calculator
           key={application.id}
@@ -135,12 +144,6 @@ function Calculator({
 
   return (
     <>
-      <InterviewDetails
-        application={application}
-        round={round}
-        idPrefix={idPrefix}
-        show={{ qualifications: false }}
-      />
       <fieldset class="tool-fieldset">
         <legend>Their timeline</legend>
         <Field
@@ -185,7 +188,12 @@ function Calculator({
       <HolidaysPanel settings={settings} days={days} range={range} idPrefix={idPrefix} />
 
       <h3 id={id('plan-heading')}>Your follow-up plan</h3>
-      {!round.date && <p class="tool-hint">Add the interview date above to date the plan.</p>}
+      {!round.date && (
+        <p class="tool-warning">
+          The plan needs the interview's date: add it in{' '}
+          <a href={applicationHref(application.id, true)}>Edit details</a>.
+        </p>
+      )}
       <ol class="tool-plan" aria-labelledby={id('plan-heading')}>
         {plan.map((step) => (
           <PlanRow

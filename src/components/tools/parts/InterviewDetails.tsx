@@ -1,12 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { $workspace, updateWorkspace } from '../../../stores/workspace';
-import { updateApplication, updateProfile, updateRound } from '../../../lib/workspace/operations';
+import { updateWorkspace } from '../../../stores/workspace';
+import { updateApplication, updateRound } from '../../../lib/workspace/operations';
 import { INTERVIEW_FORMATS, type Application, type Round } from '../../../lib/workspace/schema';
 import { Field } from './Field';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
 import { FORMAT_LABELS } from './labels';
+
+// Where My interviews has always found it; the tools import it from its own module.
+export { ProfileFields } from './ProfileFields';
 
 interface Props {
   /** The application: company, role, qualifications. */
@@ -156,33 +158,6 @@ export function InterviewDetails({ application, round, idPrefix, show = {}, chil
           onInput={(v) => set({ qualifications: v })}
         />
       )}
-    </fieldset>
-  );
-}
-
-/** The candidate's own name and phone, used to sign every message. */
-export function ProfileFields({ idPrefix }: { idPrefix: string }) {
-  const ws = useStore($workspace);
-  return (
-    <fieldset class="tool-fieldset">
-      <legend>You</legend>
-      <div class="tool-grid">
-        <Field
-          id={`${idPrefix}-my-name`}
-          label="Your name (for the sign-off)"
-          value={ws.profile.name}
-          onInput={(v) => updateWorkspace((w) => updateProfile(w, { name: v }))}
-          autoComplete="name"
-        />
-        <Field
-          id={`${idPrefix}-my-phone`}
-          label="Your phone (optional)"
-          type="tel"
-          value={ws.profile.phone}
-          onInput={(v) => updateWorkspace((w) => updateProfile(w, { phone: v }))}
-          autoComplete="tel"
-        />
-      </div>
     </fieldset>
   );
 }

@@ -20,7 +20,8 @@ import type { Application, Person, Profile, Round } from '../../../lib/workspace
 export { choosePanel };
 import { useDraft } from '../hooks/use-draft';
 import { DraftPanel } from './DraftPanel';
-import { InterviewerFields } from './InterviewerFields';
+import { PersonNote } from './PersonNote';
+import { applicationHref } from './workspace-href';
 import { InterviewerSelect } from './InterviewerSelect';
 import { SendActions } from './SendActions';
 import { SentToggle } from './SentToggle';
@@ -59,21 +60,21 @@ function ScreenThankYou({ application, round, profile, idPrefix }: Props) {
       <h3 id={`${id}-heading`}>Thank-you after the recruiter screen: to {who}</h3>
       <p class="tool-hint">
         A short note the same day or the next morning is enough after a screen.
-        {!recipient
-          ? ' Add the recruiter you spoke with in My interviews to write to them by name.'
-          : recipient.role === 'recruiter'
-            ? ''
-            : ' Mark the person you spoke with as the recruiter in My interviews to write to them.'}
+        {recipient?.role !== 'recruiter' && (
+          <>
+            {' '}
+            {recipient
+              ? 'Mark the person you spoke with as the recruiter'
+              : 'Add the recruiter you spoke with'}{' '}
+            in <a href={applicationHref(application.id, true)}>Edit details</a> to write to them
+            {recipient ? '' : ' by name'}.
+          </>
+        )}
       </p>
       {recipient && (
         <details open={detailsOpen}>
           <summary>What you discussed with {who}</summary>
-          <InterviewerFields
-            appId={application.id}
-            interviewer={recipient}
-            idPrefix={id}
-            show={{ email: true }}
-          />
+          <PersonNote appId={application.id} person={recipient} idPrefix={id} note="topics" />
         </details>
       )}
       <ToneSelect
@@ -150,19 +151,18 @@ function PanelThankYou({ application, round, profile, idPrefix }: Props) {
       <p id={`${id}-to`}>To: {addressLine(first ? [first] : []) || 'the lead'}</p>
       <p id={`${id}-cc`}>Cc: {addressLine(others) || 'no one else yet'}</p>
       {people.some((p) => !p.email.trim()) && (
-        <p class="tool-hint">Add everyone's email address below to fill in To and Cc for you.</p>
+        <p class="tool-hint">
+          Add everyone's email address in{' '}
+          <a href={applicationHref(application.id, true)}>Edit details</a> to fill in To and Cc for
+          you.
+        </p>
       )}
       <details>
         <summary>What you discussed with each person</summary>
         {people.map((p, n) => (
           <fieldset key={p.id} class="tool-fieldset">
             <legend>{named(p, `Person ${n + 1}`)}</legend>
-            <InterviewerFields
-              appId={application.id}
-              interviewer={p}
-              idPrefix={id}
-              show={{ email: true }}
-            />
+            <PersonNote appId={application.id} person={p} idPrefix={id} note="topics" />
           </fieldset>
         ))}
       </details>

@@ -1,20 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useHydrated } from '../hooks/use-hydrated';
-import { InterviewPicker } from './InterviewPicker';
 import { StorageNotice } from './StorageNotice';
-import { WORKSPACE_HREF } from './workspace-href';
 
 interface Props {
   /** The tool's class, e.g. "thank-you-builder" (styles and tests find the tool by it). */
   name: string;
   /** The tool's title (an h2); none when the page's own heading names the tool. */
-  title?: string;
+  title?: string | undefined;
   /** Id for the title: the tool becomes a region named by it. */
   titleId?: string;
-  /** Prefix of the interview picker's ids; no picker without it. */
-  picker?: string;
-  /** The workspace page, for the picker's "All interviews" link. */
-  workspaceHref?: string;
   /** Shows the storage notice (off where another tool on the page already does). */
   notice?: boolean;
   /** What shows until the saved data is read. */
@@ -28,15 +22,14 @@ interface Props {
 /**
  * The frame of every tool island: a neutral "loading" line until the island is
  * hydrated and the saved data read (so the server HTML matches the first client render
- * and saved data never flashes as empty fields), then the storage notice, the interview
- * picker and the tool.
+ * and saved data never flashes as empty fields), then the storage notice and the tool
+ * (which opens with ApplicationSummary when it works on one application: not imported
+ * here, so My interviews and the report, which show no summary, do not load it).
  */
 export function ToolShell({
   name,
   title,
   titleId,
-  picker,
-  workspaceHref = WORKSPACE_HREF,
   notice = true,
   loading = 'Loading your saved interviews…',
   loadingClass,
@@ -54,7 +47,6 @@ export function ToolShell({
         </h2>
       )}
       {notice && <StorageNotice />}
-      {picker && <InterviewPicker idPrefix={picker} workspaceHref={workspaceHref} />}
       {children}
     </Tag>
   );
