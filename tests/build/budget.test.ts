@@ -52,12 +52,14 @@ const MESSAGE_TOOL_BUDGET = 29.2 * KB;
  * 34.21 KB, from 34,259 B. The summary in place of the interview's form, as above:
  * the hiring-timeline guide measured 34,276 → 33,416 B, the calculator's page 33,545 →
  * 32,687 B, the status writer's 33,564 → 33,088 B and the promised items' 24,651 →
- * 23,785 B, before the calendar chunk.)
+ * 23,785 B, before the calendar chunk. With both, and the site script's "Save all guides
+ * for offline" binding (+84 B on every page), the hiring-timeline guide measured
+ * 34,589 B = 33.78 KB.)
  */
-const TIMELINE_TOOL_BUDGET = 33.5 * KB;
+const TIMELINE_TOOL_BUDGET = 33.8 * KB;
 /**
  * My interviews: the timeline tools plus the data controls (backup, restore with undo,
- * saved copies, durable storage): 37.5 KB. 33 KB until workspace v5, measured
+ * saved copies, durable storage): 38.5 KB. 33 KB until workspace v5, measured
  * 32.5 KB then: the editor of applications with rounds, people and a dated outcome
  * history (the Status select with its seven statuses, moved here from every tool page;
  * removing a person from a round with undo; duplicating rounds) measured 33.1 KB (+0.6),
@@ -78,8 +80,13 @@ const TIMELINE_TOOL_BUDGET = 33.5 * KB;
  * The tools' summary in place of the interview's form measured 37,311 → 37,360 B
  * (36.48 KB): the forms left the shared chunk for this page's editor, where they
  * compress apart from it, and the summary's picker joined it (its words do not).
+ * 37.5 KB until the reminders on this device: the hook that puts the number due on the
+ * installed app's icon and announces a step falling due, the check for the backup
+ * suggestion (its panel fetched only when it has one to make), the notification choice
+ * in "Your data", and the site script's "Save all guides" binding measured 39,390 B =
+ * 38.47 KB, +0.96 KB.
  */
-const WORKSPACE_PAGE_BUDGET = 37.5 * KB;
+const WORKSPACE_PAGE_BUDGET = 38.5 * KB;
 /**
  * My job search (the printable report with its CSV download): the store, the report and
  * the CSV writer, no form parts or plan; measured 22.0 KB when it was added.
@@ -90,16 +97,18 @@ const REPORT_PAGE_BUDGET = 23 * KB;
  * the timeline and the due list with their calendar-file loader, and the chunk it shares
  * with My interviews' editor (the labels of rounds, parts and standings, where an
  * application stands, the editor itself), which "Edit details" needs anyway; the drafts
- * and the editor's own part load when opened. Measured 35,602 B = 34.77 KB.
+ * and the editor's own part load when opened. Measured 35,602 B = 34.77 KB; 35,947 B =
+ * 35.10 KB with the tools' summary and the site script's "Save all guides" binding.
  */
-const APPLICATION_PAGE_BUDGET = 35 * KB;
+const APPLICATION_PAGE_BUDGET = 35.2 * KB;
 /**
  * The debrief (/workspace/debrief/): the four steps' fields, the timeline reading's
  * loader, the promised items, removing a person or an item with undo, and the chunk it
  * shares with My interviews' editor (round kinds, people's parts, removing people);
- * measured 35,658 B = 34.82 KB.
+ * measured 35,658 B = 34.82 KB; 35,992 B = 35.15 KB with the tools' summary and the
+ * site script's "Save all guides" binding.
  */
-const DEBRIEF_PAGE_BUDGET = 35 * KB;
+const DEBRIEF_PAGE_BUDGET = 35.2 * KB;
 /** The budget for a page, from the islands it hydrates. */
 const budgetFor = (html: string) =>
   /component-url="[^"]*ApplicationHub/.test(html)
@@ -170,30 +179,27 @@ describe('JavaScript budget (dist/)', () => {
     expect(js.files.some((f) => /search-ui|pagefind/.test(f))).toBe(false);
   });
 
-  it.each(toolPages)(
-    '%s stays within its tool budget',
-    (file) => {
-      const js = pageJs(dir, join(dir, file));
-      const budget = budgetFor(readFileSync(join(dir, file), 'utf8'));
-      expect(js.gzipBytes, `${file} loads ${js.files.join(', ')}`).toBeLessThanOrEqual(budget);
-      // On the message checker's pages the checker is the tool itself, so it loads with them.
-      const checkerPage = /component-url="[^"]*MessageChecker/.test(
-        readFileSync(join(dir, file), 'utf8'),
-      );
-      // The review page opens a shared link, which is lz-string compressed: it needs it at once.
-      const reviewPage = file.startsWith('shared/');
-      expect(
-        js.files.filter(
-          (f) =>
-            ON_DEMAND.test(f) &&
-            !(checkerPage && /ToneFindings|tone-check/.test(f)) &&
-            !(reviewPage && /lz-string/.test(f)),
-        ),
-      ).toEqual([]);
-    },
-  );
+  it.each(toolPages)('%s stays within its tool budget', (file) => {
+    const js = pageJs(dir, join(dir, file));
+    const budget = budgetFor(readFileSync(join(dir, file), 'utf8'));
+    expect(js.gzipBytes, `${file} loads ${js.files.join(', ')}`).toBeLessThanOrEqual(budget);
+    // On the message checker's pages the checker is the tool itself, so it loads with them.
+    const checkerPage = /component-url="[^"]*MessageChecker/.test(
+      readFileSync(join(dir, file), 'utf8'),
+    );
+    // The review page opens a shared link, which is lz-string compressed: it needs it at once.
+    const reviewPage = file.startsWith('shared/');
+    expect(
+      js.files.filter(
+        (f) =>
+          ON_DEMAND.test(f) &&
+          !(checkerPage && /ToneFindings|tone-check/.test(f)) &&
+          !(reviewPage && /lz-string/.test(f)),
+      ),
+    ).toEqual([]);
+  });
 
-  it('the message-tool pages are held to 27.5 KB, the calculator pages to 31 KB and My interviews to 33.5 KB', () => {
+  it('each page is held to the budget of the tools it carries', () => {
     for (const page of [
       'thank-you-email',
       'handwritten-note',
