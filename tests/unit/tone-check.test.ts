@@ -52,6 +52,10 @@ const RULES: RuleId[] = [
   'exclamations',
   'shouting',
   'negativity',
+  'passive-aggressive',
+  'sarcasm',
+  'entitlement',
+  'over-familiarity',
   'too-long',
   'too-short',
   'no-greeting',
@@ -72,6 +76,17 @@ function expectWellFormed(text: string, findings: Finding[]) {
     expect(f.words).toBe(text.slice(f.start, f.end));
     expect(f.why).toMatch(/^\S.*[.]$/s);
     expect(f.suggestion.trim()).not.toBe('');
+    // A rewrite covers the whole sentence around the words, and only wording gets one.
+    if (f.rewrite) {
+      expect(f.rewrite.start <= f.start && f.end <= f.rewrite.end).toBe(true);
+      expect(f.rewrite.end <= text.length).toBe(true);
+      expect(f.rewrite.text.trim()).not.toBe('');
+    } else
+      expect(
+        f.words === '' ||
+          f.severity === 'suggestion' ||
+          /^(exclamations|shouting|too-long)$/.test(f.rule),
+      ).toBe(true);
   }
 }
 
@@ -942,6 +957,58 @@ describe('checkTone: follow-ups sent too soon', () => {
       check('thank-you-email', new Date(2026, 4, 5), [{ kind: 'status-inquiry', at: at(4) }]),
     ).toEqual([]);
     expect(check('status-inquiry', new Date(2026, 4, 5), undefined)).toEqual([]);
+  });
+});
+
+describe('checkTone: the interview date', () => {
+  const check = (kind: MessageKind, now: Date, interviewDate: string) =>
+    checkTone(letter('Is there any update on the timeline?'), { kind, now, interviewDate }).filter(
+      (f) => f.rule === 'too-soon',
+    );
+
+  it('warns about a status inquiry or final follow-up within 5 business days of the interview', () => {
+    // Interview on Monday 4 May 2026: 5 business days on is Monday 11 May.
+    const [finding] = check('status-inquiry', new Date(2026, 4, 8, 9), '2026-05-04');
+    expect(finding!.why).toBe(
+      'Your interview was on 2026-05-04; about a week apart reads as patient, not pressing.',
+    );
+    expect(finding!.suggestion).toContain('2026-05-11');
+    expect(check('final-follow-up', new Date(2026, 4, 8, 9), '2026-05-04')).toHaveLength(1);
+    expect(check('status-inquiry', new Date(2026, 4, 11, 9), '2026-05-04')).toEqual([]);
+    // A thank-you the same day is the point, and an unreadable date says nothing.
+    expect(check('thank-you-email', new Date(2026, 4, 4, 18), '2026-05-04')).toEqual([]);
+    expect(check('status-inquiry', new Date(2026, 4, 5), 'soon')).toEqual([]);
+  });
+});
+
+describe('checkTone: tone beyond pressure, with a calmer sentence', () => {
+  const ruleOf = (sentence: string) =>
+    checkTone(letter(sentence), { kind: 'status-inquiry' }).map((f) => f.rule);
+
+  it.each([
+    ['passive-aggressive', "I'm sure you're very busy, but an update would help."],
+    ['passive-aggressive', 'As you may recall, I sent my portfolio last week.'],
+    ['sarcasm', 'I have been enjoying this leisurely process enormously.'],
+    ['sarcasm', 'Email clearly isn’t your thing, so I thought I would try again.'],
+    ['entitlement', 'Given my experience, I assume I can skip the technical round.'],
+    ['entitlement', 'I look forward to receiving the offer this week.'],
+    ['over-familiarity', 'Thanks mate, we should grab a beer sometime!'],
+    ['over-familiarity', 'Can’t wait to hear from you xoxo'],
+  ])('finds %s in "%s"', (rule, sentence) => {
+    expect(ruleOf(sentence)).toContain(rule);
+  });
+
+  it('offers a rewrite of the whole sentence the words are in', () => {
+    const text = letter(
+      'Thanks for the chat. I look forward to receiving the offer this week. Sam',
+    );
+    const found = checkTone(text, { kind: 'thank-you-email' }).find(
+      (f) => f.rule === 'entitlement',
+    )!;
+    expect(text.slice(found.rewrite!.start, found.rewrite!.end)).toBe(
+      'I look forward to receiving the offer this week.',
+    );
+    expect(found.rewrite!.text).toMatch(/^I'd welcome the chance/);
   });
 });
 
