@@ -20,8 +20,13 @@ import {
   personalDetails,
 } from '../../src/lib/linkedin/messages';
 import corpus from '../tone-corpus.json';
+import { loadModel } from '../../src/lib/tone/tone-model';
+import weights from '../../src/lib/tone/tone-weights';
 import { interview, person } from './fixtures';
 import type { Profile, Tone } from '../../src/lib/workspace/schema';
+
+/** The classifier as the checker loads it beside a draft: the kit's drafts pass with it too. */
+const model = loadModel(weights);
 
 const LINKEDIN_FREE_CHARS = MESSAGE_LIMITS.linkedinNote.free.max;
 const LINKEDIN_MAX_CHARS = MESSAGE_LIMITS.linkedinNote.premium.max;
@@ -998,6 +1003,17 @@ describe('checkTone: tone beyond pressure, with a calmer sentence', () => {
     expect(ruleOf(sentence)).toContain(rule);
   });
 
+  it('with the classifier, marks the sentence it is most sure of where no phrase matched', () => {
+    const text = letter(
+      'Thanks for meeting me. Honestly the hiring manager seemed a bit lost and the whole team felt like a mess, no offence.',
+    );
+    const plain = checkTone(text, { kind: 'thank-you-email' }).map((f) => f.rule);
+    const found = checkTone(text, { kind: 'thank-you-email', model });
+    expectWellFormed(text, found);
+    const extra = found.filter((f) => !plain.includes(f.rule) && f.rewrite);
+    for (const f of extra) expect(f.rewrite).toMatchObject({ start: f.start, end: f.end });
+  });
+
   it('offers a rewrite of the whole sentence the words are in', () => {
     const text = letter(
       'Thanks for the chat. I look forward to receiving the offer this week. Sam',
@@ -1070,7 +1086,7 @@ describe('checkTone: the kit’s own drafts', () => {
       }
     }
     for (const [kind, body] of drafts) {
-      const findings = checkTone(body, { kind });
+      const findings = checkTone(body, { kind, model });
       expect(
         summary(
           findings.filter(
@@ -1103,13 +1119,14 @@ describe('checkTone: the kit’s own drafts', () => {
         limit,
       });
       expect(note, String(limit)).toContain(detail);
-      expect(summary(checkTone(note, { kind: 'linkedin', linkedinLimit: limit })), note).toEqual(
-        [],
-      );
+      expect(
+        summary(checkTone(note, { kind: 'linkedin', linkedinLimit: limit, model })),
+        note,
+      ).toEqual([]);
     }
     const message = draftAcceptedMessage({ ...job, interviewer: priya, profile, detail });
     expect(message).toContain(detail);
-    const findings = checkTone(message, { kind: 'linkedin-message' });
+    const findings = checkTone(message, { kind: 'linkedin-message', model });
     expect(
       summary(
         findings.filter(
@@ -1127,7 +1144,7 @@ describe('checkTone: any input', () => {
   it('never throws, and every finding points at its words', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), kinds, (text, kind) => {
-        const findings = checkTone(text, { kind });
+        const findings = checkTone(text, { kind, model });
         for (const f of findings) {
           expect(f.words).toBe(text.slice(f.start, f.end));
           expect(f.start).toBeLessThanOrEqual(f.end);

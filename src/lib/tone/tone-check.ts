@@ -27,6 +27,12 @@
 // Measured on tests/tone-corpus.json (tuned on it) and tests/tone-heldout.json, which was
 // blind when first scored (precision 1.000, recall 0.667, 2026-11-27) and has been tuned
 // on once since; see tests/unit/tone-heldout.test.ts.
+//
+// Tone that no phrase names (sarcasm, a presumed offer, a veiled jab) is read by a small
+// classifier trained on tests/fixtures/tone-training (scripts/train-tone.ts), passed in as
+// `model` once fetched, so this module stays small: with it, the frozen held-out set
+// went from 36 to 75 of 93 problem messages caught, 7 false alarms in 77 clean
+// (tests/fixtures/tone-heldout-v2/README.md).
 import { countCharacters } from '../linkedin/count';
 import { MESSAGE_LIMITS, type LengthRule } from '../messages/message-limits';
 import { wordStarts } from '../messages/text-stats';
@@ -252,7 +258,7 @@ const PHRASES: [RuleId, string, string, string[]][] = [
     [
       "as you may (recall|remember|know)|(which|that) I assume (did~|never|must have~) (reach|arriv|get)\\w*|I('m| am) sure you('re| are|'ve| have been) (very |extremely |incredibly |terribly |all )?(busy|swamped|inundated)|I (completely |totally |fully )?understand (that )?(you|your team|things)( \\w+)? (must be|are|is) (very |so )?(busy|swamped)",
       "(just )?(in case|perhaps|maybe|presumably) (it|my (\\w+ )?(e-?mail|message|note)) (got|was|has been|ended up) (buried|lost|missed|overlooked|forgotten)|make sure (it|my \\w+) (did~|had~|has~) (get )?(buried|lost)|I('d| had) hoped (you|your \\w+)('d| would) be different|I trust (this|that) (is~|won't|will not) (be )?(a )?surprise|(this|that) time(?= (round|around))|(some|at least one) (kind of |sort of )?(acknowledg|respon|repl)\\w* would (be|have been) (nice|appreciated|good)",
-      '(would|might) (have been|be) (nice|good|helpful|courteous) to (hear|know|get|receive)|(no one|nobody)( \\w+)? (has )?had (a|the) chance|not (that|as if) (anyone|you|it)|(hopefully|perhaps) (this|it) (one )?(reaches|gets|finds) (you|someone)|(assuming|if) (anyone|someone) (is|still) (reading|there|checking)',
+      '(would|might) (have been|be) (nice|courteous) to (hear|know|get|receive)|(no one|nobody)( \\w+)? (has )?had (a|the) chance|not (that|as if) (anyone|you|it)|(hopefully|perhaps) (this|it) (one )?(reaches|gets|finds) (you|someone)|(assuming|if) (anyone|someone) (is|still) (reading|there|checking)',
     ],
   ],
   [
@@ -262,7 +268,7 @@ const PHRASES: [RuleId, string, string, string[]][] = [
     [
       "(breakneck|leisurely|blistering|lightning|glacial|whirlwind) (pace|speed|process|timeline|turnaround)|(clearly|obviously|evidently) (isn't|is not|not) (your|the team's|their) (thing|strong suit|forte|priority)|(a )?roaring success|what a (treat|thrill|joy|delight|surprise)|(generous|whopping|luxurious) \\d+ (hours|days|minutes)|I('ll| will) (be sure to|make sure to|definitely) work on that",
       "(enjoy|enjoyed|enjoying|love|loving|loved) (the|this|all (the|this)) (\\w+ )?(wait|waiting|silence|suspense|mystery|guessing)|(must be|must have been) (nice|fun|lovely)( for| to)|I('m| am) sure (it|that|this)( \\w+){0,3} will be (very |so |really )?(efficient|quick|swift|speedy|smooth|organi[sz]ed)|(no rush|take your time),? (really|obviously|clearly|though)|(truly|really|very) (impressive|inspiring|admirable) (organi[sz]ation|communication|efficiency|turnaround)|(only|just) (rescheduled|postponed|cancelled|canceled) (it |me )?(three|four|five|several) times",
-      '(thanks|thank you) (so much |a lot )?for (the|all the|such) (super |very |incredibly |really )?(detailed|thorough|insightful|generous) (feedback|explanation|response|reply)[^.!?\\n]{0,40}?(one|single|two|few) (line|word|sentence)|(wow|oh|gosh),? (what|how) (a |an )?(fast|quick|efficient|speedy|organi[sz]ed|great)|a (real|true) (treat|pleasure|joy) to (wait|chase|be ignored)',
+      'carrier pigeon|(a|such a) (valuable|useful) lesson in patience|in case anyone (remembers|is reading|is still there)|(ten|five|fifteen|twenty) whole minutes|(e-?mails?|messages?) (seem|seems) to (be invisible|vanish|disappear)|(thanks|thank you) (so much |a lot )?for (the|all the|such) (super |very |incredibly |really )?(detailed|thorough|insightful|generous) (feedback|explanation|response|reply)[^.!?\\n]{0,40}?(one|single|two|few) (line|word|sentence)|(wow|oh|gosh),? (what|how) (a |an )?(fast|quick|efficient|speedy|organi[sz]ed|great)|a (real|true) (treat|pleasure|joy) to (wait|chase|be ignored)',
     ],
   ],
   [
@@ -271,8 +277,8 @@ const PHRASES: [RuleId, string, string, string[]][] = [
     "I'd welcome the chance to continue in the process, and I'm happy to provide anything else you need.",
     [
       "I('ve| have) (more than |certainly |surely )?earned|(a candidate|someone|a professional|people|a person) (of|with|at) my (calibre|caliber|experience|seniority|level|standing|stature)|(I am|I'm) owed|(you|the (firm|company|team|panel)) owe\\w* me|the least (you|the \\w+|your \\w+) (owes?|could do)",
-      "look\\w* forward to (receiving|getting|seeing|signing) (the|my|your) (offer|contract|paperwork)|when I (start|join)(?! (the )?(process|conversation|interview))|my start date|I('ll| will) (start|be starting|be joining|join) (on|from|in) (monday|tuesday|wednesday|thursday|friday|the \\d|\\d|january|february|march|april|may|june|july|august|september|october|november|december)|(skip|waive|bypass|exempt\\w*)\\w* (me )?(from )?(the )?(\\w+ )?(round|stage|test|assessment|interview|process)",
-      "(a|just a|mere|simple) formality|(given|with) my (experience|background|seniority|credentials|track record|record)[^.!?\\n]{0,30}?I (expect|assume|shouldn't|should not|don't think I should|trust I)|I('ll| will) be expecting (it|your|an?|the)|I (expect|assume) (to be|I('ll| will) be) (offered|hired|fast-tracked|given|paid|moved)|(obvious|clear|natural) (choice|fit|pick) for (the|this) (role|position|job)|(top|the top of the|the highest) (salary|band|of the band|pay)[^.!?\\n]{0,30}?(given|expect|naturally|of course)",
+      "look\\w* forward to (receiving|getting|seeing|signing) (the|my|your) (offer|contract|paperwork)|when I (start|join)(?! (the )?(process|conversation|interview))|I('ll| will) (start|be starting|be joining|join) (on|from|in) (monday|tuesday|wednesday|thursday|friday|the \\d|\\d|january|february|march|april|may|june|july|august|september|october|november|december)|(skip|waive|bypass|exempt\\w*)\\w* (me )?(from )?(the )?(\\w+ )?(round|stage|test|assessment|interview|process)",
+      "(clearly|obviously|surely|undoubtedly) (the|your) (best|strongest|ideal|right) (candidate|choice|fit|person)|(send|forward|email) (me )?(over )?the (offer|contract|paperwork|offer letter)|(a|just a|mere|simple) formality|(given|with) my (experience|background|seniority|credentials|track record|record)[^.!?\\n]{0,30}?I (expect|assume|shouldn't|should not|don't think I should|trust I)|I('ll| will) be expecting (it|your|an?|the)|I (expect|assume) (to be|I('ll| will) be) (offered|hired|fast-tracked|given|paid|moved)|(obvious|clear|natural) (choice|fit|pick) for (the|this) (role|position|job)|(top|the top of the|the highest) (salary|band|of the band|pay)[^.!?\\n]{0,30}?(given|expect|naturally|of course)",
     ],
   ],
   [
@@ -280,7 +286,7 @@ const PHRASES: [RuleId, string, string, string[]][] = [
     'Writing to an interviewer as to a close friend reads as unprofessional.',
     'Thank you again for your time; I enjoyed our conversation.',
     [
-      'xoxo|xx|xxx|hugs|luv( ya| you)?|love ya|lots of love|bro|bruv|dude|my man|bestie|babe|hun|hey (girl|girlie|bro|guys|hun|babe|mate|buddy|pal)|cheers,? (mate|buddy|pal)|(thanks|ta),? (mate|buddy|pal|hun)|cutest|gorgeous|handsome|hottest|😉|😘|😍|🥰|❤️|😜|🍻|🍺|🥂',
+      'xoxo|xx|xxx|big hugs|luv( ya| you)?|love ya|lots of love|bro|bruv|dude|my man|bestie|babe|hun|hey (girl|girlie|bro|guys|hun|babe|mate|buddy|pal)|cheers,? (mate|buddy|pal)|(thanks|ta),? (mate|buddy|pal|hun)|cutest|gorgeous|handsome|hottest|😉|😘|😍|🥰|❤️|😜|🍻|🍺|🥂',
       '(grab|get|have|go for) (a |some )?(drink|drinks|beer|beers|pint|pints|cocktail|cocktails|wine)\\b|(follow|add|dm|find) me on (insta|instagram|tiktok|snap|snapchat|facebook)|(insta|instagram|tiktok|snapchat) (handle|is|@)|my (ex|landlord|divorce|therapist|boyfriend|girlfriend|hangover)\\b|(like|just like) my (dad|mum|mom|brother|sister|big sister|big brother)|(stay|be|become) (best )?friends|kisses',
     ],
   ],
@@ -303,6 +309,10 @@ const PHRASES: [RuleId, string, string, string[]][] = [
     ],
   ],
 ];
+
+/** A sentence that is the writer's own promise of what they will do or send. */
+const OWN_PLAN =
+  /^I(?:['’]ll| will)(?: also| happily| gladly)? (?:send|share|forward|email|get|have|bring|prepare|put together|follow up|be in touch)(?!\p{L})/iu;
 
 /** The rule of each classifier category whose name is not a rule's. */
 const CATEGORY_RULE: Record<string, RuleId> = { pressure: 'pushy' };
@@ -438,6 +448,8 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
   for (const [rule, why, rewrite, pattern] of RULES) {
     for (const m of text.matchAll(pattern)) {
       if ((text.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2) continue;
+      // In a withdrawal, withdrawing is the message, not a threat.
+      if (kind === 'withdrawal' && rule === 'ultimatum' && /withdraw/i.test(m[0])) continue;
       const own = rule === 'pushy' && PUSHY_REWRITES.find(([test]) => test.test(m[0]));
       reword(rule, m.index, m.index + m[0].length, why, own ? own[1] : rewrite);
       ruled.add(rule);
@@ -460,7 +472,10 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
         const p = categoryScores(model, text.slice(from, to))[c]!;
         if (p > top) [top, best] = [p, [from, to]];
       }
-      if (best) reword(entry[0], best[0], best[1], entry[1], entry[2]);
+      // The writer's own plan ("I'll send the SQL sample by Friday.") shares a threat's
+      // words but is a promise, as in the phrase rules' exceptions.
+      if (best && !OWN_PLAN.test(text.slice(best[0], best[1])))
+        reword(entry[0], best[0], best[1], entry[1], entry[2]);
     });
   }
 
