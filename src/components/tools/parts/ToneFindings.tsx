@@ -55,11 +55,24 @@ export function ToneFindings({
   // user types again, undoing would take their typing away too.
   const [last, setLast] = useState<{ before: string; after: string; focus: boolean } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
+  // After Undo, focus goes back to the draft once it shows the old text: a field that has
+  // focus keeps what it shows (Field.tsx), so focusing it first would keep the rewrite on
+  // screen.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    requestAnimationFrame(() => document.getElementById(targetId)?.focus());
+  }, [text]);
   const undoable = last !== null && last.after === text;
   useEffect(() => {
-    // The finding and its button are gone once the sentence is replaced: focus goes to Undo.
-    if (undoable && last.focus) undoRef.current?.focus();
-  }, [last]);
+    // The finding and its button are gone once the sentence is replaced: focus goes to
+    // Undo, once the draft shows the new text (a draft panel's store may take a render).
+    if (undoable && last.focus) {
+      undoRef.current?.focus();
+      setLast({ ...last, focus: false });
+    }
+  }, [last, undoable]);
   return (
     <div class="tool-tone">
       <p class={summary.warnings ? 'tool-warning' : 'tool-ok'} aria-live="polite">
@@ -83,7 +96,7 @@ export function ToneFindings({
                 onClick={() => {
                   onRewrite(last.before);
                   setLast(null);
-                  document.getElementById(targetId)?.focus();
+                  refocus.current = true;
                 }}
               >
                 Undo<span class="visually-hidden"> the rewrite in {label}</span>
@@ -108,7 +121,7 @@ export function ToneFindings({
               </p>
               {f.rewrite ? (
                 <p class="tool-hint">
-                  Calmer: <q>{f.rewrite.text}</q>
+                  Calmer: “<span class="tool-rewrite">{f.rewrite.text}</span>”
                 </p>
               ) : (
                 <p class="tool-hint">Try: {f.suggestion}</p>
