@@ -189,7 +189,7 @@ function options(
 ): Record<string, Found[]> {
   const rules = messages.map((m) => scoring.categoriesFound(m));
   const classifier = messages.map((m, i) => {
-    const got = new Set(CATEGORIES.filter((_, c) => prob(i)[c]! >= thresholds[c]!));
+    const got = new Set<string>(CATEGORIES.filter((_, c) => prob(i)[c]! >= thresholds[c]!));
     if (rules[i]!.has('too-soon')) got.add('too-soon');
     return { m, got };
   });
