@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { format, resolveConfig } from 'prettier';
 import { categoryScores, features, loadModel, type ToneModel } from '../src/lib/tone/tone-model.ts';
 
 type Labelled = { id: string; kind: string; text: string; labels: string[] };
@@ -229,7 +230,9 @@ import type { ToneModel } from './tone-model';
 const model: ToneModel = ${body};
 export default model;
 `;
-writeFileSync(new URL('src/lib/tone/tone-weights.ts', root), file);
+// Formatted as the repository formats it, so a retrain leaves lint clean and a diff small.
+const target = new URL('src/lib/tone/tone-weights.ts', root).pathname;
+writeFileSync(target, await format(file, { ...(await resolveConfig(target)), filepath: target }));
 console.log(
   `\nWeights: ${model.weights.join(' ').split(' ').length} kept, ${file.length} bytes, ${gzipSync(file).length} gzip (before minifying); thresholds ${thresholds.join(', ')}`,
 );
