@@ -21,7 +21,11 @@ const findings = (page: Page) =>
 const finding = (page: Page, words: string) =>
   findings(page)
     .getByRole('listitem')
-    .filter({ has: page.locator('q', { hasText: words }) });
+    .filter({
+      has: page.locator('q', {
+        hasText: new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      }),
+    });
 const showMe = (page: Page, words: string) =>
   checker(page).getByRole('button', { name: new RegExp(`^Show me in the draft\\s*: ${words}$`) });
 
@@ -229,6 +233,55 @@ test('keyboard alone: pick the kind, type, jump to the flagged words, clear', as
   await expect(textbox(page)).toHaveValue('');
 });
 
+test('"Use this rewrite" replaces the whole sentence, keyboard alone, and Undo puts it back', async ({
+  page,
+}) => {
+  const presumes = 'I look forward to receiving the offer this week.';
+  const text = `Hi Priya,\n\nThanks for the chat on Tuesday. ${presumes} Talk soon.\n\nBest regards,\nSam Rivera`;
+  await open(page);
+  await textbox(page).fill(text);
+  const item = finding(page, 'look forward to receiving the offer');
+  await expect(item).toContainText('Calmer: ');
+  const calm = (await item.locator('.tool-rewrite').textContent())!;
+  await tabTo(page, `Use this rewrite: ${calm}`);
+  await page.keyboard.press('Enter');
+  await expect(textbox(page)).toHaveValue(text.replace(presumes, calm));
+  await expect(item).toHaveCount(0);
+  // Focus lands on Undo, which says what happened; Enter puts the sentence back.
+  const undo = checker(page).getByRole('button', { name: /^Undo the rewrite in your message$/ });
+  await expect(undo).toBeFocused();
+  await expect(checker(page).getByText('Sentence replaced.')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(textbox(page)).toHaveValue(text);
+  await expect(textbox(page)).toBeFocused();
+  await expect(undo).toHaveCount(0);
+  // Typing after a rewrite ends the undo: it would take the typing away too.
+  await item.getByRole('button', { name: /^Use this rewrite/ }).click();
+  await textbox(page).press('End');
+  await page.keyboard.type(' PS');
+  await expect(undo).toHaveCount(0);
+});
+
+test('a status inquiry within 5 business days of the interview date is too soon', async ({
+  page,
+}) => {
+  await open(page);
+  await kind(page).selectOption('status-inquiry');
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await checker(page).getByLabel('Your interview was on (optional)').fill(today);
+  await textbox(page).fill(CALM);
+  await expect(findings(page)).toContainText(`Your interview was on ${today}`);
+  await page.reload();
+  await expect(checker(page).getByLabel('Your interview was on (optional)')).toHaveValue(today);
+  await checker(page).getByLabel('Your interview was on (optional)').fill('');
+  await expect(
+    checker(page).locator('.tool-findings', { hasText: 'Your interview was on' }),
+  ).toHaveCount(0);
+});
+
 test('hostile text, typed or stored, shows as text and runs nothing', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (d) => {
@@ -268,9 +321,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await checker(page)
       .getByLabel('Your last follow-up on this job was sent on (optional)')
       .fill('2026-11-20');
+    await checker(page).getByLabel('Your interview was on (optional)').fill('2026-11-13');
     await textbox(page).fill(PUSHY);
     await expect(finding(page, 'ASAP')).toBeVisible();
     await expectNoViolations(page, 'desktop');
+    // After a rewrite, with its Undo line showing.
+    await finding(page, 'ASAP')
+      .getByRole('button', { name: /^Use this rewrite/ })
+      .click();
+    await expect(checker(page).getByText('Sentence replaced.')).toBeVisible();
+    await expectNoViolations(page, 'after a rewrite');
     await kind(page).selectOption('linkedin');
     await textbox(page).fill(PUSHY + ' '.repeat(10) + 'x'.repeat(200));
     await expect(checker(page).locator('.tool-counter')).toHaveClass(/is-over/);

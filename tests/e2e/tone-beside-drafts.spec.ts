@@ -119,6 +119,23 @@ test('status-inquiry writer: the check passes the kit’s inquiry and flags pres
   expect(await selectionOf(draft)).toEqual({ focused: true, text: 'ASAP' });
   await page.keyboard.type('soon');
   await expect(quoted(writer, 'ASAP')).toHaveCount(0);
+
+  // A presumed offer typed in: "Use this rewrite" swaps the whole sentence as an edit of
+  // the draft, and Undo (focused next) brings it back.
+  const before = await draft.inputValue();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' I look forward to receiving the offer this week.');
+  const typed = await draft.inputValue();
+  expect(typed).toBe(`${before} I look forward to receiving the offer this week.`);
+  await expect(quoted(writer, 'look forward to receiving the offer')).toBeVisible();
+  await tabTo(page, "Use this rewrite: I'd welcome the chance");
+  await page.keyboard.press('Enter');
+  await expect(draft).not.toHaveValue(typed);
+  await expect(draft).not.toHaveValue(/receiving the offer/);
+  const undo = writer.getByRole('button', { name: /^Undo the rewrite in / });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(draft).toHaveValue(typed);
 });
 
 test('handwritten-note planner: the kit’s note passes the check; "ASAP!!!" typed into it is flagged at once', async ({

@@ -6,6 +6,7 @@
 // greeting, capitals…) are not what the labels judge.
 // Used by tests/unit/tone-heldout-v2.test.ts, which prints the table.
 import { checkTone, type MessageKind, type RuleId } from '../../src/lib/tone/tone-check';
+import type { LoadedModel } from '../../src/lib/tone/tone-model';
 
 /** A labelled message (tests/fixtures/tone-heldout-v2/README.md). */
 export interface Labelled {
@@ -51,23 +52,38 @@ const RULE_CATEGORY: Partial<Record<RuleId, string>> = {
   ultimatum: 'ultimatum',
   guilt: 'guilt',
   'repeated-check-in': 'passive-aggressive',
+  'passive-aggressive': 'passive-aggressive',
+  sarcasm: 'sarcasm',
+  entitlement: 'entitlement',
   negativity: 'negativity',
+  'over-familiarity': 'over-familiarity',
   'too-soon': 'too-soon',
 };
 
-/** The categories the checker gives one message. */
-export function categoriesFound(m: Labelled): Set<string> {
+/** The categories the checker gives one message; with `model`, rules and classifier. */
+export function categoriesFound(m: Labelled, model?: LoadedModel): Set<string> {
   const now = m.writtenOn ? new Date(`${m.writtenOn}T12:00:00Z`) : new Date();
   const sentHistory = m.lastMessageDate
     ? [{ kind: 'status-inquiry', at: `${m.lastMessageDate}T12:00:00Z` }]
     : [];
-  const findings = checkTone(m.text, { kind: KIND[m.kind] ?? 'other', sentHistory, now });
+  const findings = checkTone(m.text, {
+    kind: KIND[m.kind] ?? 'other',
+    sentHistory,
+    now,
+    interviewDate: m.interviewDate,
+    model,
+  });
   return new Set(findings.flatMap((f) => RULE_CATEGORY[f.rule] ?? []));
 }
 
-/** Recall and precision per category, and per message. */
-export function score(messages: readonly Labelled[]) {
-  const found = messages.map((m) => ({ m, got: categoriesFound(m) }));
+/** Recall and precision per category, and per message, of the checker (with `model`). */
+export function score(messages: readonly Labelled[], model?: LoadedModel) {
+  return scoreFound(messages.map((m) => ({ m, got: categoriesFound(m, model) })));
+}
+
+/** Recall and precision of categories already found, per category and per message. */
+export function scoreFound(found: readonly { m: Labelled; got: Set<string> }[]) {
+  const messages = found.map(({ m }) => m);
   const perCategory = CATEGORIES.map((c) => {
     const labelled = found.filter(({ m }) => m.labels.includes(c));
     const flagged = found.filter(({ got }) => got.has(c));
@@ -101,7 +117,7 @@ export function score(messages: readonly Labelled[]) {
 }
 
 /** The score as a Markdown table, for the test's log and the closing note. */
-export function scoreTable(s: ReturnType<typeof score>): string {
+export function scoreTable(s: ReturnType<typeof scoreFound>): string {
   const pct = (x: number) => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(0)}%`);
   return [
     '| Category | Labelled | Caught | Recall | Flagged | Precision |',

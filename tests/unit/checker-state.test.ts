@@ -40,6 +40,7 @@ const state: CheckerState = {
   text: 'Hi Priya,\n\nAny news?\n\nSam',
   tier: 'premium',
   lastSent: '2026-11-20',
+  interview: '2026-11-13',
 };
 
 describe('the checker keeps its text between visits', () => {
@@ -69,11 +70,12 @@ describe('the checker keeps its text between visits', () => {
           kind: 'telegram',
           tier: 'gold',
           lastSent: 'yesterday',
+          interview: 'last Tuesday',
         }),
       }),
     );
     expect(read).toEqual({
-      state: { kind: 'other', text: 'hello', tier: 'free', lastSent: '' },
+      state: { kind: 'other', text: 'hello', tier: 'free', lastSent: '', interview: '' },
       problem: '',
     });
   });

@@ -20,8 +20,13 @@ import {
   personalDetails,
 } from '../../src/lib/linkedin/messages';
 import corpus from '../tone-corpus.json';
+import { loadModel } from '../../src/lib/tone/tone-model';
+import weights from '../../src/lib/tone/tone-weights';
 import { interview, person } from './fixtures';
 import type { Profile, Tone } from '../../src/lib/workspace/schema';
+
+/** The classifier as the checker loads it beside a draft: the kit's drafts pass with it too. */
+const model = loadModel(weights);
 
 const LINKEDIN_FREE_CHARS = MESSAGE_LIMITS.linkedinNote.free.max;
 const LINKEDIN_MAX_CHARS = MESSAGE_LIMITS.linkedinNote.premium.max;
@@ -52,6 +57,10 @@ const RULES: RuleId[] = [
   'exclamations',
   'shouting',
   'negativity',
+  'passive-aggressive',
+  'sarcasm',
+  'entitlement',
+  'over-familiarity',
   'too-long',
   'too-short',
   'no-greeting',
@@ -72,6 +81,17 @@ function expectWellFormed(text: string, findings: Finding[]) {
     expect(f.words).toBe(text.slice(f.start, f.end));
     expect(f.why).toMatch(/^\S.*[.]$/s);
     expect(f.suggestion.trim()).not.toBe('');
+    // A rewrite covers the whole sentence around the words, and only wording gets one.
+    if (f.rewrite) {
+      expect(f.rewrite.start <= f.start && f.end <= f.rewrite.end).toBe(true);
+      expect(f.rewrite.end <= text.length).toBe(true);
+      expect(f.rewrite.text.trim()).not.toBe('');
+    } else
+      expect(
+        f.words === '' ||
+          f.severity === 'suggestion' ||
+          /^(exclamations|shouting|too-long)$/.test(f.rule),
+      ).toBe(true);
   }
 }
 
@@ -945,6 +965,80 @@ describe('checkTone: follow-ups sent too soon', () => {
   });
 });
 
+describe('checkTone: the interview date', () => {
+  const check = (kind: MessageKind, now: Date, interviewDate: string) =>
+    checkTone(letter('Is there any update on the timeline?'), { kind, now, interviewDate }).filter(
+      (f) => f.rule === 'too-soon',
+    );
+
+  it('warns about a status inquiry or final follow-up within 5 business days of the interview', () => {
+    // Interview on Monday 4 May 2026: 5 business days on is Monday 11 May.
+    const [finding] = check('status-inquiry', new Date(2026, 4, 8, 9), '2026-05-04');
+    expect(finding!.why).toBe(
+      'Your interview was on 2026-05-04; about a week apart reads as patient, not pressing.',
+    );
+    expect(finding!.suggestion).toContain('2026-05-11');
+    expect(check('final-follow-up', new Date(2026, 4, 8, 9), '2026-05-04')).toHaveLength(1);
+    expect(check('status-inquiry', new Date(2026, 4, 11, 9), '2026-05-04')).toEqual([]);
+    // A thank-you the same day is the point, and an unreadable date says nothing.
+    expect(check('thank-you-email', new Date(2026, 4, 4, 18), '2026-05-04')).toEqual([]);
+    expect(check('status-inquiry', new Date(2026, 4, 5), 'soon')).toEqual([]);
+  });
+});
+
+describe('checkTone: tone beyond pressure, with a calmer sentence', () => {
+  const ruleOf = (sentence: string) =>
+    checkTone(letter(sentence), { kind: 'status-inquiry' }).map((f) => f.rule);
+
+  it.each([
+    ['passive-aggressive', "I'm sure you're very busy, but an update would help."],
+    ['passive-aggressive', 'As you may recall, I sent my portfolio last week.'],
+    ['sarcasm', 'I have been enjoying this leisurely process enormously.'],
+    ['sarcasm', 'Email clearly isn’t your thing, so I thought I would try again.'],
+    ['entitlement', 'Given my experience, I assume I can skip the technical round.'],
+    ['entitlement', 'I look forward to receiving the offer this week.'],
+    ['over-familiarity', 'Thanks mate, we should grab a beer sometime!'],
+    ['over-familiarity', 'Can’t wait to hear from you xoxo'],
+  ])('finds %s in "%s"', (rule, sentence) => {
+    expect(ruleOf(sentence)).toContain(rule);
+  });
+
+  it('with the classifier, marks the sentence it is most sure of where no phrase matched', () => {
+    const sentence =
+      'Honestly the hiring manager seemed a bit lost and the whole team felt like a mess, no offence.';
+    const text = letter(`Thanks for the chat. ${sentence}`);
+    expect(checkTone(text, { kind: 'thank-you-email' }).map((f) => f.rule)).not.toContain(
+      'negativity',
+    );
+    const found = checkTone(text, { kind: 'thank-you-email', model });
+    expectWellFormed(text, found);
+    const negativity = found.find((f) => f.rule === 'negativity')!;
+    expect(negativity.words).toBe(sentence);
+    expect(negativity.rewrite).toMatchObject({
+      start: text.indexOf(sentence),
+      end: text.indexOf(sentence) + sentence.length,
+    });
+    // The writer's own plan is never proposed, whatever the model reads into it.
+    const plan = letter("Thanks for the chat. I'll send the SQL sample by Friday.");
+    expect(checkTone(plan, { kind: 'thank-you-email', model }).map((f) => f.rule)).toEqual(
+      checkTone(plan, { kind: 'thank-you-email' }).map((f) => f.rule),
+    );
+  });
+
+  it('offers a rewrite of the whole sentence the words are in', () => {
+    const text = letter(
+      'Thanks for the chat. I look forward to receiving the offer this week. Sam',
+    );
+    const found = checkTone(text, { kind: 'thank-you-email' }).find(
+      (f) => f.rule === 'entitlement',
+    )!;
+    expect(text.slice(found.rewrite!.start, found.rewrite!.end)).toBe(
+      'I look forward to receiving the offer this week.',
+    );
+    expect(found.rewrite!.text).toMatch(/^I'd welcome the chance/);
+  });
+});
+
 describe('checkTone: the kit’s own drafts', () => {
   const profile: Profile = { name: 'Sam Rivera', phone: '+44 7700 900123', linkedinTier: 'free' };
   const priya = person('p1', {
@@ -1003,7 +1097,7 @@ describe('checkTone: the kit’s own drafts', () => {
       }
     }
     for (const [kind, body] of drafts) {
-      const findings = checkTone(body, { kind });
+      const findings = checkTone(body, { kind, model });
       expect(
         summary(
           findings.filter(
@@ -1036,13 +1130,14 @@ describe('checkTone: the kit’s own drafts', () => {
         limit,
       });
       expect(note, String(limit)).toContain(detail);
-      expect(summary(checkTone(note, { kind: 'linkedin', linkedinLimit: limit })), note).toEqual(
-        [],
-      );
+      expect(
+        summary(checkTone(note, { kind: 'linkedin', linkedinLimit: limit, model })),
+        note,
+      ).toEqual([]);
     }
     const message = draftAcceptedMessage({ ...job, interviewer: priya, profile, detail });
     expect(message).toContain(detail);
-    const findings = checkTone(message, { kind: 'linkedin-message' });
+    const findings = checkTone(message, { kind: 'linkedin-message', model });
     expect(
       summary(
         findings.filter(
@@ -1060,7 +1155,7 @@ describe('checkTone: any input', () => {
   it('never throws, and every finding points at its words', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), kinds, (text, kind) => {
-        const findings = checkTone(text, { kind });
+        const findings = checkTone(text, { kind, model });
         for (const f of findings) {
           expect(f.words).toBe(text.slice(f.start, f.end));
           expect(f.start).toBeLessThanOrEqual(f.end);

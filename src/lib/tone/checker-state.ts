@@ -23,6 +23,8 @@ export interface CheckerState {
   tier: LinkedInTier;
   /** When they last sent a follow-up on this job (YYYY-MM-DD, '' if not given), for the too-soon check. */
   lastSent: string;
+  /** The interview's day (YYYY-MM-DD, '' if not given): a follow-up within 5 business days of it is too soon. */
+  interview: string;
 }
 
 const KINDS: readonly MessageKind[] = [
@@ -37,7 +39,13 @@ const KINDS: readonly MessageKind[] = [
 ];
 
 /** A first visit's state. */
-export const EMPTY_CHECKER: CheckerState = { kind: 'other', text: '', tier: 'free', lastSent: '' };
+export const EMPTY_CHECKER: CheckerState = {
+  kind: 'other',
+  text: '',
+  tier: 'free',
+  lastSent: '',
+  interview: '',
+};
 
 const NOT_SAVED = 'Your message is still here, but it was not saved in this browser';
 
@@ -84,6 +92,11 @@ export function readCheckerState(storage: () => Storage): { state: CheckerState;
       tier: d.tier === 'premium' ? 'premium' : 'free',
       lastSent:
         typeof d.lastSent === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.lastSent) ? d.lastSent : '',
+      // Saved before the field existed: absent, so none.
+      interview:
+        typeof d.interview === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.interview)
+          ? d.interview
+          : '',
     },
     problem: '',
   };

@@ -104,6 +104,17 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
         )}
         {followUp && (
           <div class="tool-field">
+            <label for={id('interview')}>Your interview was on (optional)</label>
+            <input
+              id={id('interview')}
+              type="date"
+              value={state.interview}
+              onInput={(e) => update({ interview: e.currentTarget.value })}
+            />
+          </div>
+        )}
+        {followUp && (
+          <div class="tool-field">
             <label for={id('last')}>Your last follow-up on this job was sent on (optional)</label>
             <input
               id={id('last')}
@@ -143,6 +154,8 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
           targetId={id('text')}
           linkedinLimit={limit}
           share={{ subject: '', to: '' }}
+          interviewDate={followUp && state.interview ? state.interview : undefined}
+          onRewrite={(next) => update({ text: next })}
           sentHistory={
             followUp && state.lastSent
               ? [{ kind: 'status-inquiry', at: state.lastSent }]

@@ -148,6 +148,7 @@ export function DraftPanel({
         targetId={`${id}-body`}
         auto={draft.edited}
         share={{ subject: draft.subject, to }}
+        onRewrite={(b) => draft.edit({ body: b })}
       />
     </>
   );

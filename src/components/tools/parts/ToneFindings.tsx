@@ -1,5 +1,7 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkTone, type MessageKind, type ToneOptions } from '../../../lib/tone/tone-check';
 import { toneSummary } from '../../../lib/tone/tone-summary';
+import { useToneModel } from '../hooks/use-tone-model';
 import { SharePanel } from './SharePanel';
 
 /** What the tone panel checks, and where the words it quotes are. */
@@ -15,6 +17,13 @@ export interface ToneFindingsProps {
   sentHistory?: ToneOptions['sentHistory'];
   /** LinkedIn note limit for the user's account (200 free, 300 Premium). */
   linkedinLimit?: number;
+  /** The interview's day (YYYY-MM-DD), for the too-soon check. */
+  interviewDate?: string | undefined;
+  /**
+   * Puts new text in the draft, as the user's own edit; with it, each rewrite gets a
+   * "Use this rewrite" button and the replacement can be undone.
+   */
+  onRewrite?: ((text: string) => void) | undefined;
   /** The rest of the draft, to share it for review (subject, recipient); no sharing when absent. */
   share?: { subject: string; to: string };
 }
@@ -35,15 +44,67 @@ export function ToneFindings({
   targetId,
   sentHistory,
   linkedinLimit,
+  interviewDate,
+  onRewrite,
   share,
 }: ToneFindingsProps) {
-  const findings = checkTone(text, { kind, sentHistory, linkedinLimit });
+  const { model, failed } = useToneModel();
+  const findings = checkTone(text, { kind, sentHistory, linkedinLimit, interviewDate, model });
   const summary = toneSummary(findings);
+  // The last rewrite, undoable while the draft is still exactly what it made: once the
+  // user types again, undoing would take their typing away too.
+  const [last, setLast] = useState<{ before: string; after: string; focus: boolean } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  // After Undo, focus goes back to the draft once it shows the old text: a field that has
+  // focus keeps what it shows (Field.tsx), so focusing it first would keep the rewrite on
+  // screen.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    requestAnimationFrame(() => document.getElementById(targetId)?.focus());
+  }, [text]);
+  const undoable = last !== null && last.after === text;
+  useEffect(() => {
+    // The finding and its button are gone once the sentence is replaced: focus goes to
+    // Undo, once the draft shows the new text (a draft panel's store may take a render).
+    if (undoable && last.focus) {
+      undoRef.current?.focus();
+      setLast({ ...last, focus: false });
+    }
+  }, [last, undoable]);
   return (
     <div class="tool-tone">
       <p class={summary.warnings ? 'tool-warning' : 'tool-ok'} aria-live="polite">
         {summary.text}
       </p>
+      {failed && (
+        <p class="tool-hint">
+          The fuller tone reading could not load, so only the phrase checks ran: check your
+          connection and open the page again.
+        </p>
+      )}
+      {onRewrite && (
+        <p class="tool-undo" role="status">
+          {undoable && (
+            <>
+              Sentence replaced.{' '}
+              <button
+                type="button"
+                class="tool-button tool-button-quiet"
+                ref={undoRef}
+                onClick={() => {
+                  onRewrite(last.before);
+                  setLast(null);
+                  refocus.current = true;
+                }}
+              >
+                Undo<span class="visually-hidden"> the rewrite in {label}</span>
+              </button>
+            </>
+          )}
+        </p>
+      )}
       {findings.length > 0 && (
         <ul class="tool-findings" aria-label={`Tone check of ${label}`}>
           {findings.map((f, n) => (
@@ -58,7 +119,27 @@ export function ToneFindings({
                 )}
                 . {f.why}
               </p>
-              <p class="tool-hint">Try: {f.suggestion}</p>
+              {f.rewrite ? (
+                <p class="tool-hint">
+                  Calmer: “<span class="tool-rewrite">{f.rewrite.text}</span>”
+                </p>
+              ) : (
+                <p class="tool-hint">Try: {f.suggestion}</p>
+              )}
+              {f.rewrite && onRewrite && (
+                <button
+                  type="button"
+                  class="tool-link-button"
+                  onClick={() => {
+                    const r = f.rewrite!;
+                    const after = text.slice(0, r.start) + r.text + text.slice(r.end);
+                    setLast({ before: text, after, focus: true });
+                    onRewrite(after);
+                  }}
+                >
+                  Use this rewrite<span class="visually-hidden">: {f.rewrite.text}</span>
+                </button>
+              )}
               {f.words && (
                 <button
                   type="button"
