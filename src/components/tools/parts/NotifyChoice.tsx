@@ -39,7 +39,7 @@ export function NotifyChoice() {
           Notify me on this device when a follow-up step falls due while this site is open
         </label>
       </div>
-      <p class="tool-hint" id="device-notify-note" role="status">
+      <p class="tool-hint" id="device-notify-note" aria-live="polite">
         {message ||
           (supported
             ? ''
