@@ -151,6 +151,9 @@ const forgetWrites = (page: Page) => page.evaluate(() => sessionStorage.removeIt
 
 /** Axe in light and dark, then at 320 px wide (where nothing may scroll sideways either). */
 async function checkA11y(page: Page, label: string): Promise<void> {
+  // Three axe runs over My interviews (the editor, the pipeline, the zone list's 400
+  // options) take about 5 s each on this machine: the test gets the time for them.
+  test.slow();
   const theme = (t: string) =>
     page.evaluate((v) => (document.documentElement.dataset.theme = v), t);
   await theme('dark');

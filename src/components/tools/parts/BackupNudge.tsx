@@ -28,7 +28,7 @@ export default function BackupNudge({
   };
   const notNow = () => updateDevice((p) => ({ ...p, backup: { ...p.backup, dismissed: weight } }));
   return (
-    <div class="tool-notice" role="region" aria-label="Backup suggestion">
+    <div class="tool-suggestion" role="region" aria-label="Backup suggestion">
       <p>
         {nudge.never
           ? `You have added ${nudge.added} things and never downloaded a backup on this device.`
