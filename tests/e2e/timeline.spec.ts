@@ -439,11 +439,12 @@ test('workspace: what is due follows the clock, and the calculator opens in plac
   await openWith(page, 'workspace/', { now: new Date('2026-11-26T10:00:00Z') });
   const due = page.locator('.due-summary');
   const list = (heading: string) => due.locator(`h3:text-is("${heading}") + ul`);
+  // Each overdue or due row also offers "Snooze" (its name repeats the step).
   await expect(list('Overdue')).toHaveText(
-    `Fernhill Labs: Product Designer: ${TITLES.thankYou} (Wed 25 Nov)`,
+    `Fernhill Labs: Product Designer: ${TITLES.thankYou} (Wed 25 Nov) Snooze Fernhill Labs: Product Designer: ${TITLES.thankYou}`,
   );
   await expect(list('Due today')).toHaveText(
-    `Fernhill Labs: Product Designer: ${TITLES.linkedIn} (Thu 26 Nov)`,
+    `Fernhill Labs: Product Designer: ${TITLES.linkedIn} (Thu 26 Nov) Snooze Fernhill Labs: Product Designer: ${TITLES.linkedIn}`,
   );
   await expect(list('Next up').getByRole('listitem')).toHaveText([
     `Fernhill Labs: Product Designer: ${TITLES.inquiry} (Thu 10 Dec)`,

@@ -361,8 +361,11 @@ test('what is entered on the workspace page is used by the thank-you email build
   await page.goto('tools/thank-you-email/');
   await expect(page.getByRole('heading', { name: 'Email 1: to Aisha Bello' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Email 2: to Ken Watanabe' })).toBeVisible();
-  await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Juniper Robotics');
+  // The tool shows the application's facts (no form of its own) and writes from them.
+  await expect(page.locator('.thank-you-builder .tool-summary')).toContainText('Juniper Robotics');
+  await expect(page.getByLabel('Company', { exact: true })).toHaveCount(0);
   await expect(page.getByLabel('Email to Aisha Bello')).toHaveValue(/the motor controller rewrite/);
+  await expect(page.getByLabel('Email to Aisha Bello')).toHaveValue(/Juniper Robotics/);
 });
 
 test('hostile text in company, name and topics shows as text and runs nothing', async ({
