@@ -142,13 +142,14 @@ export default defineConfig({
                 test: /src[\\/]lib[\\/]thank-you[\\/]deadline\./,
                 priority: 1,
               },
-              // What the thank-you builder shares with its screen and panel modes, which load on
-              // demand (the grammar, days and promised items, and where those drafts are kept):
+              // What the thank-you builder shares with its screen and panel modes and with the
+              // application page's drafts, which load on demand (the grammar, days and promised
+              // items, where those drafts are kept, the per-person drafts hook):
               // one chunk, not three small ones each with its own gzip overhead. Only the
               // thank-you pages load it with the page.
               {
                 name: 'thank-you-shared',
-                test: /src[\\/](lib[\\/](messages[\\/]grammar|situations[\\/](day-text|promised-items)|thank-you[\\/](modes|compose|personalization|tone-wordings|tones[\\/]warm))|components[\\/]tools[\\/]islands[\\/]ThankYouBuilder)\./,
+                test: /src[\\/](lib[\\/](messages[\\/]grammar|situations[\\/](day-text|promised-items)|thank-you[\\/](modes|compose|personalization|tone-wordings|tones[\\/]warm))|components[\\/]tools[\\/](islands[\\/]ThankYouBuilder|hooks[\\/]use-thank-you-drafts))\./,
                 priority: 1,
               },
               // Date rules and the long date the timeline tools and the note planner share, and

@@ -2,16 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
 import { $workspace } from '../../../stores/workspace';
-import {
-  currentApplication,
-  currentRound,
-  draftKey,
-  peopleMet,
-} from '../../../lib/workspace/operations';
-import type { Application, Person, Profile, Round, Tone } from '../../../lib/workspace/schema';
-import { composeThankYouEmail } from '../../../lib/thank-you/compose';
+import { currentApplication, currentRound, peopleMet } from '../../../lib/workspace/operations';
+import type { Application, Person, Profile, Round } from '../../../lib/workspace/schema';
 import { panelChosen } from '../../../lib/thank-you/modes';
-import { loadedToneWording, loadToneWording } from '../../../lib/thank-you/tone-wordings';
 
 import {
   specificDetails,
@@ -23,15 +16,14 @@ import { MESSAGE_LIMITS } from '../../../lib/messages/message-limits';
 import { wordCount } from '../../../lib/messages/text-stats';
 import { formatInZone, userTimeZone } from '../../../lib/dates/zoned-time';
 import { useNow } from '../hooks/use-now';
-import { useDraft, type DraftHandle } from '../hooks/use-draft';
+import type { DraftHandle } from '../hooks/use-draft';
+import { useThankYouDrafts } from '../hooks/use-thank-you-drafts';
 import { SignOff } from '../parts/SignOff';
 import { PersonNote } from '../parts/PersonNote';
 import { applicationHref } from '../parts/workspace-href';
 import { ToneSelect } from '../parts/ToneSelect';
 import { SentToggle } from '../parts/SentToggle';
 import { MentionSelect } from '../parts/MentionSelect';
-import { mentionText } from '../../../lib/engagement/mention';
-import { promisedFor } from '../../../lib/situations/promised-items';
 import { DraftPanel } from '../parts/DraftPanel';
 import { SendActions } from '../parts/SendActions';
 import { ToolShell } from '../parts/ToolShell';
@@ -103,44 +95,13 @@ function Builder({
     if (lazy) void loadModes();
   }, [lazy]);
   // One draft per person met in the round, each in its own tone; null until that tone's wording is here.
-  const drafts = (screen || panel ? [] : met).map((interviewer) => ({
-    interviewer,
-    draft: useDraft(
-      application.id,
-      round,
-      draftKey('thank-you-email', interviewer.id),
-      ({ tone, mention }) => {
-        const wording = loadedToneWording(tone);
-        return wording
-          ? composeThankYouEmail(
-              {
-                application,
-                round,
-                interviewer,
-                profile,
-                tone,
-                extraDetail: mentionText(application, mention),
-                promised: promisedFor(round.actionItems, interviewer.id),
-              },
-              wording,
-            )
-          : null;
-      },
-    ),
-  }));
-  // Tones not loaded yet: fetch them, then draw again.
-  const missing = [
-    ...new Set(drafts.filter((d) => !d.draft.ready).map((d) => d.draft.tone)),
-  ].join();
-  const [, setLoads] = useState(0);
-  const [toneFailed, setToneFailed] = useState(false);
-  useEffect(() => {
-    for (const tone of missing ? (missing.split(',') as Tone[]) : [])
-      loadToneWording(tone).then(
-        () => setLoads((n) => n + 1),
-        () => setToneFailed(true),
-      );
-  }, [missing]);
+  const { drafts: perPerson, toneFailed } = useThankYouDrafts(
+    application,
+    round,
+    screen || panel ? [] : met,
+    profile,
+  );
+  const drafts = perPerson.map(({ person, draft }) => ({ interviewer: person, draft }));
 
   const similar = tooSimilarPairs(
     drafts.map((d) => ({ id: d.interviewer.id, body: d.draft.body })),

@@ -1,16 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useThankYouDrafts } from '../hooks/use-thank-you-drafts';
 import { useStore } from '@nanostores/preact';
 import { $daysOff } from '../../../stores/days-off';
 import { draftKey, peopleMet } from '../../../lib/workspace/operations';
-import type { Application, Person, Round, Tone, Workspace } from '../../../lib/workspace/schema';
+import type { Application, Person, Round, Workspace } from '../../../lib/workspace/schema';
 import type { PlannedStep } from '../../../lib/timeline/interview-plan';
 import { interviewTimeline } from '../../../lib/timeline/interview-plan';
 import { followUpAllowance } from '../../../lib/timeline/follow-up-allowance';
-import { composeThankYouEmail } from '../../../lib/thank-you/compose';
 import { panelChosen } from '../../../lib/thank-you/modes';
-import { loadedToneWording, loadToneWording } from '../../../lib/thank-you/tone-wordings';
 import { specificDetails } from '../../../lib/thank-you/personalization';
-import { promisedFor } from '../../../lib/situations/promised-items';
 import { draftStatusInquiry } from '../../../lib/status-inquiry/compose';
 import { quotedTimeline } from '../../../lib/status-inquiry/from-plan';
 import { mentionText } from '../../../lib/engagement/mention';
@@ -98,43 +95,12 @@ function ThankYous({
   // A recruiter screen's note and a chosen panel email are written in the builder, which
   // holds their modes; here the page says so rather than show a second kind of draft.
   const elsewhere = round.kind === 'recruiter-screen' || panelChosen(round, met);
-  const drafts = (elsewhere ? [] : met).map((person) => ({
-    person,
-    draft: useDraft(
-      application.id,
-      round,
-      draftKey('thank-you-email', person.id),
-      ({ tone, mention }) => {
-        const wording = loadedToneWording(tone);
-        return wording
-          ? composeThankYouEmail(
-              {
-                application,
-                round,
-                interviewer: person,
-                profile: ws.profile,
-                tone,
-                extraDetail: mentionText(application, mention),
-                promised: promisedFor(round.actionItems, person.id),
-              },
-              wording,
-            )
-          : null;
-      },
-    ),
-  }));
-  const missing = [
-    ...new Set(drafts.filter((d) => !d.draft.ready).map((d) => d.draft.tone)),
-  ].join();
-  const [, setLoads] = useState(0);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    for (const tone of missing ? (missing.split(',') as Tone[]) : [])
-      loadToneWording(tone).then(
-        () => setLoads((n) => n + 1),
-        () => setFailed(true),
-      );
-  }, [missing]);
+  const { drafts, toneFailed: failed } = useThankYouDrafts(
+    application,
+    round,
+    elsewhere ? [] : met,
+    ws.profile,
+  );
   if (elsewhere)
     return (
       <p>
