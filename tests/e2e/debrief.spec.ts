@@ -156,10 +156,18 @@ test.describe('on a phone', () => {
     await page.getByLabel('Role').fill('Data Analyst');
     await page.getByLabel('Start time').fill('14:00');
     await page.getByLabel('End time').fill('15:00');
-    // One column: the fields sit under each other.
-    const company = await page.getByLabel('Company').boundingBox();
-    const role = await page.getByLabel('Role').boundingBox();
-    expect(role!.y).toBeGreaterThan(company!.y + company!.height);
+    // One column: the fields sit under each other (both measured in one layout, as the
+    // page may scroll between two separate measurements).
+    const [company, role] = await page.evaluate(() =>
+      ['Company', 'Role'].map((name) => {
+        const label = [...document.querySelectorAll('label')].find(
+          (l) => l.textContent.trim() === name,
+        )!;
+        const r = document.getElementById(label.htmlFor)!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(role!.top).toBeGreaterThanOrEqual(company!.bottom);
     const next = page.getByRole('button', { name: 'Next: Who you met' });
     expect((await next.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await next.tap();
