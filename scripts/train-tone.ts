@@ -14,7 +14,7 @@
 // Reproducible: fixed seed for the folds and the order of examples, features sorted,
 // weights rounded. The checker and the scoring are bundled with esbuild (they import
 // without file extensions, which Node alone does not resolve).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { format, resolveConfig } from 'prettier';
@@ -25,10 +25,11 @@ type Found = { m: Labelled; got: Set<string> };
 
 const root = new URL('../', import.meta.url);
 const read = (p: string) => JSON.parse(readFileSync(new URL(p, root), 'utf8')) as Labelled[];
-const training = [
-  ...read('tests/fixtures/tone-training/train-a.json'),
-  ...read('tests/fixtures/tone-training/train-b.json'),
-];
+// Every file of the folder, in name order, so a new writer's file joins by being added.
+const training = readdirSync(new URL('tests/fixtures/tone-training/', root))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .flatMap((f) => read(`tests/fixtures/tone-training/${f}`));
 const HELDOUT = process.argv.includes('--heldout');
 
 const bundle = await build({
