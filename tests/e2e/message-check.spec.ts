@@ -267,13 +267,17 @@ test('a status inquiry within 5 business days of the interview date is too soon'
 }) => {
   await open(page);
   await kind(page).selectOption('status-inquiry');
-  const today = await page.evaluate(() => {
+  const [today, shown] = await page.evaluate(() => {
     const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return [
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+      // The site's one date format, "Tue 8 Dec" (by hand: ICU may write "Sept").
+      `${'Sun Mon Tue Wed Thu Fri Sat'.split(' ')[d.getDay()]} ${d.getDate()} ${'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')[d.getMonth()]}`,
+    ];
   });
   await checker(page).getByLabel('Your interview was on (optional)').fill(today);
   await textbox(page).fill(CALM);
-  await expect(findings(page)).toContainText(`Your interview was on ${today}`);
+  await expect(findings(page)).toContainText(`Your interview was on ${shown}`);
   await page.reload();
   await expect(checker(page).getByLabel('Your interview was on (optional)')).toHaveValue(today);
   await checker(page).getByLabel('Your interview was on (optional)').fill('');

@@ -93,7 +93,7 @@ test('thank-you builder: the kit’s drafts offer a check and pass it; an edited
   ).toBeVisible();
 });
 
-test('status-inquiry writer: the check passes the kit’s inquiry and flags pressure typed into it (keyboard alone)', async ({
+test('status-inquiry writer: the check knows the interview was yesterday, and flags pressure typed into the inquiry (keyboard alone)', async ({
   page,
 }) => {
   await openWith(page, 'tools/status-inquiry/');
@@ -102,9 +102,13 @@ test('status-inquiry writer: the check passes the kit’s inquiry and flags pres
   await expect(draft).toHaveValue(/^Hi Priya,/);
   await expect(summary(writer)).toHaveCount(0);
 
+  // The interview was on Tue 24 Nov and today is the 25th: the kit's wording is fine,
+  // but an inquiry now is too soon, and the check says from when it is not.
   await tabTo(page, 'Check the tone or share the status inquiry for review');
   await page.keyboard.press('Enter');
-  await expect(summary(writer)).toHaveText('Tone check: nothing to change.');
+  await expect(summary(writer)).toHaveText('Tone check: 1 warning, 0 suggestions.');
+  await expect(writer.locator('.tool-findings')).toContainText('Your interview was on Tue 24 Nov');
+  await expect(writer.locator('.tool-findings')).toContainText('send it on Tue 1 Dec or later');
 
   // Back to the draft with Shift+Tab, to its end, and type.
   for (let i = 0; i < 10 && !(await draft.evaluate((el) => el === document.activeElement)); i++)

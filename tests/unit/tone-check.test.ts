@@ -925,8 +925,8 @@ describe('checkTone: follow-ups sent too soon', () => {
       { kind: 'status-inquiry', at: at(4) },
     ]);
     expect(finding).toMatchObject({ severity: 'warning', words: '', start: 0, end: 0 });
-    expect(finding!.why).toContain('2026-05-04');
-    expect(finding!.suggestion).toContain('2026-05-11');
+    expect(finding!.why).toContain('Mon 4 May');
+    expect(finding!.suggestion).toContain('Mon 11 May');
     expect(
       check('final-follow-up', new Date(2026, 4, 11, 9), [{ kind: 'status-inquiry', at: at(4) }]),
     ).toEqual([]);
@@ -941,7 +941,7 @@ describe('checkTone: follow-ups sent too soon', () => {
     // Sent on Saturday 9 May: Friday 15 May is 5 business days on, but only 6 days.
     const history = [{ kind: 'status-inquiry', at: at(9, 23) }];
     const [finding] = check('status-inquiry', new Date(2026, 4, 15, 8), history);
-    expect(finding!.suggestion).toContain('2026-05-16');
+    expect(finding!.suggestion).toContain('Sat 16 May');
     expect(check('final-follow-up', new Date(2026, 4, 15, 8), history)).toEqual([]);
     expect(check('status-inquiry', new Date(2026, 4, 16, 8), history)).toEqual([]);
   });
@@ -955,8 +955,8 @@ describe('checkTone: follow-ups sent too soon', () => {
       { kind: 'status-inquiry', at: at(1) },
     ];
     const [finding] = check('final-follow-up', new Date(2026, 4, 7, 12), history);
-    expect(finding!.why).toContain('2026-05-01');
-    expect(finding!.suggestion).toContain('2026-05-08');
+    expect(finding!.why).toContain('Fri 1 May');
+    expect(finding!.suggestion).toContain('Fri 8 May');
     expect(check('final-follow-up', new Date(2026, 4, 7, 12), history.slice(0, 4))).toEqual([]);
     expect(
       check('thank-you-email', new Date(2026, 4, 5), [{ kind: 'status-inquiry', at: at(4) }]),
@@ -975,9 +975,9 @@ describe('checkTone: the interview date', () => {
     // Interview on Monday 4 May 2026: 5 business days on is Monday 11 May.
     const [finding] = check('status-inquiry', new Date(2026, 4, 8, 9), '2026-05-04');
     expect(finding!.why).toBe(
-      'Your interview was on 2026-05-04; about a week apart reads as patient, not pressing.',
+      'Your interview was on Mon 4 May; about a week apart reads as patient, not pressing.',
     );
-    expect(finding!.suggestion).toContain('2026-05-11');
+    expect(finding!.suggestion).toContain('Mon 11 May');
     expect(check('final-follow-up', new Date(2026, 4, 8, 9), '2026-05-04')).toHaveLength(1);
     expect(check('status-inquiry', new Date(2026, 4, 11, 9), '2026-05-04')).toEqual([]);
     // A thank-you the same day is the point, and an unreadable date says nothing.

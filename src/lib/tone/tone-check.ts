@@ -33,6 +33,7 @@
 // `model` once fetched, so this module stays small: with it, the frozen held-out set
 // went from 36 to 75 of 93 problem messages caught, 7 false alarms in 77 clean
 // (tests/fixtures/tone-heldout-v2/README.md).
+import { shortDate } from '../dates/iso-date';
 import { countCharacters } from '../linkedin/count';
 import { MESSAGE_LIMITS, type LengthRule } from '../messages/message-limits';
 import { wordStarts } from '../messages/text-stats';
@@ -686,8 +687,8 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
       'warning',
       0,
       0,
-      `${after} on ${isoDay(since)}; about a week apart reads as patient, not pressing.`,
-      `Save it as a draft and send it on ${isoDay(wait)} or later.`,
+      `${after} on ${shortDate(isoDay(since), isoDay(today))}; about a week apart reads as patient, not pressing.`,
+      `Save it as a draft and send it on ${shortDate(isoDay(wait), isoDay(today))} or later.`,
     );
   }
 

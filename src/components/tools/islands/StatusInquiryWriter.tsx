@@ -216,6 +216,7 @@ function Writer({
           kind,
           label: `the ${message.toLowerCase()}`,
           sentHistory: round.sent,
+          interviewDate: round.date,
         }}
       />
     </>

@@ -58,7 +58,7 @@ interface Props {
   /** What the tone check needs besides the text. */
   tone: { kind: MessageKind; label: string } & Pick<
     ToneFindingsProps,
-    'sentHistory' | 'linkedinLimit'
+    'sentHistory' | 'linkedinLimit' | 'interviewDate'
   >;
   /** Feedback on the draft, shown under its counter (personal details, card fit). */
   children?: ComponentChildren;

@@ -285,7 +285,7 @@ function StatusDraft({
         }
         to={recipient?.email ?? ''}
         sent={sent}
-        tone={{ kind, label: `the ${message}`, sentHistory: round.sent }}
+        tone={{ kind, label: `the ${message}`, sentHistory: round.sent, interviewDate: round.date }}
       />
     </>
   );

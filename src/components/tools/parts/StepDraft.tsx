@@ -70,7 +70,12 @@ export default function StepDraft({ stepId, application, workspace, id }: Props)
             recipient={who}
           />
         }
-        tone={{ kind: made.kind, label: `the ${what}`, sentHistory: made.round.sent }}
+        tone={{
+          kind: made.kind,
+          label: `the ${what}`,
+          sentHistory: made.round.sent,
+          interviewDate: made.round.date,
+        }}
       />
     </>
   );
