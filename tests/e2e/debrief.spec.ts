@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from '../support/axe';
+import { readFileSync } from 'node:fs';
+import { humanSeconds, watchEffort } from '../support/effort';
 import { storedWorkspace, tabTo } from '../support/tools';
 
 // A London interview on Tuesday 24 November 2026, 14:00–15:00, debriefed at 15:30.
@@ -44,6 +46,42 @@ async function expectApplicationPage(page: Page) {
   await expect(timeline.getByText('Today', { exact: true })).toBeVisible();
 }
 
+/**
+ * Two thank-yous a person could send now (each with an email link, Priya's addressed to
+ * her and naming what they discussed), and the whole dated plan in one calendar file,
+ * every event on the day its step is due. `press` triggers "Add every step to my
+ * calendar" as the test's user would (Enter or a tap).
+ */
+async function expectSendableAndCalendar(page: Page, press: (name: string) => Promise<void>) {
+  const links = page.getByRole('link', { name: /^Open in my email app \(email to / });
+  await expect(links).toHaveCount(2);
+  await expect(
+    page.getByRole('link', { name: 'Open in my email app (email to Priya Raman)' }),
+  ).toHaveAttribute('href', /^mailto:priya@example\.com\?subject=[^&]+&body=.*churn%20dashboard/);
+  await expect(
+    page.getByRole('link', { name: 'Open in my email app (email to Tom Okafor)' }),
+  ).toHaveAttribute('href', /^mailto:\?subject=[^&]+&body=.*SQL%20sample/);
+  const download = page.waitForEvent('download');
+  await press('Add every step to my calendar');
+  const ics = readFileSync(await (await download).path(), 'utf8');
+  // Every step due from today, each an event on its day (all-day, or timed within it).
+  const days = [...ics.matchAll(/^DTSTART(?:;VALUE=DATE)?(?:;TZID=[^:]+)?:(\d{8})/gm)].map(
+    (m) => m[1],
+  );
+  const titles = [...ics.matchAll(/^SUMMARY:(.*)$/gm)].map((m) => m[1]);
+  expect(titles.length).toBeGreaterThanOrEqual(4);
+  expect(days).toHaveLength(titles.length);
+  const dayOf = (title: RegExp) => days[titles.findIndex((t) => title.test(t!))];
+  // The thank-yous on the day their 24 hours run out (timed, with the deadline's hour),
+  // the sample two days on, the inquiry two business days after their "1-2 weeks".
+  expect(dayOf(/^Send your thank-you emails/)).toBe('20261125');
+  expect(dayOf(/^Send what you promised: SQL sample/)).toBe('20261126');
+  expect(dayOf(/^Ask about the status/)).toBe('20261210');
+  await expect(
+    page.getByText(/^Calendar file downloaded: open it to add all \d+ steps/),
+  ).toBeVisible();
+}
+
 async function expectSaved(page: Page) {
   const stored = (await storedWorkspace(page)) as Stored;
   expect(stored.applications).toHaveLength(1);
@@ -67,6 +105,7 @@ test('a new user debriefs a London interview with the keyboard alone, then finds
   page,
 }) => {
   await page.clock.setFixedTime(NOW);
+  const effort = await watchEffort(page);
   await page.goto('');
   await tabTo(page, 'I just had an interview: start here');
   await page.keyboard.press('Enter');
@@ -138,6 +177,19 @@ test('a new user debriefs a London interview with the keyboard alone, then finds
   await page.keyboard.press('Enter');
 
   await expectApplicationPage(page);
+  await expectSendableAndCalendar(page, async (name) => {
+    await tabTo(page, name, 200);
+    await page.keyboard.press('Enter');
+  });
+  // From the home page to two sendable thank-yous and the plan in a calendar in under two
+  // minutes of a person's time (plus one Enter on each email link, which the test only reads).
+  const spent = effort();
+  const seconds = humanSeconds(
+    { ...spent, keys: spent.keys + 2, enters: spent.enters + 2 },
+    'keyboard',
+  );
+  console.log(`Keyboard walk: ${JSON.stringify(spent)}, about ${Math.round(seconds)} s`);
+  expect(seconds).toBeLessThan(120);
   await expectSaved(page);
   await page.reload();
   await expectApplicationPage(page);
@@ -150,6 +202,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await page.clock.setFixedTime(NOW);
+    const effort = await watchEffort(page);
     await page.goto('');
     await page.getByRole('link', { name: 'I just had an interview: start here' }).tap();
     await page.getByLabel('Company').fill('Fernhill Labs');
@@ -203,6 +256,15 @@ test.describe('on a phone', () => {
     await page.getByRole('link', { name: 'Done: see my follow-ups' }).tap();
 
     await expectApplicationPage(page);
+    await expectSendableAndCalendar(page, (name) =>
+      page.getByRole('button', { name, exact: true }).tap(),
+    );
+    // The same two minutes on a phone, with a tap on each email link the test only reads.
+    // The reload halfway is not the user's work: its Next tap is counted all the same.
+    const spent = effort();
+    const seconds = humanSeconds({ ...spent, taps: spent.taps + 2 }, 'touch');
+    console.log(`Phone walk: ${JSON.stringify(spent)}, about ${Math.round(seconds)} s`);
+    expect(seconds).toBeLessThan(120);
     await expectSaved(page);
     await page.reload();
     await expectApplicationPage(page);

@@ -233,6 +233,7 @@ function Summary({ app, ws, debriefPage }: { app: Application; ws: Workspace } &
             <TimelineItem key={n} entry={entry} app={app} />
           ))}
         </ol>
+        <WholePlanCalendar steps={steps} app={app} round={round} />
       </section>
 
       <section aria-labelledby="hub-due-heading" class="tool-section">
@@ -324,19 +325,65 @@ function TimelineItem({ entry, app }: { entry: TimelineEntry; app: Application }
   );
 }
 
-/** Writes one step's .ics file; the writer and the download code come on the first use. */
-async function downloadStep(step: PlannedStep, app: Application, round: Round): Promise<void> {
+/**
+ * Writes an .ics file of steps, each an event on its day to act, named after the one
+ * step or, for several, the application; the writer and the download code come on the
+ * first use.
+ */
+async function downloadSteps(
+  steps: readonly PlannedStep[],
+  app: Application,
+  round: Round,
+): Promise<void> {
   const [{ buildIcs, icsFilename }, { downloadText }, events] = await Promise.all([
     import('../../../lib/calendar/ics'),
     import('../parts/download'),
     import('../../../lib/calendar/plan-events'),
   ]);
-  const text = buildIcs(events.planEvents([step], app), {
+  const text = buildIcs(events.planEvents(steps, app), {
     interviewId: events.planCalendarId(app, round),
     calendarName: events.planCalendarName(app),
     now: new Date(),
   });
-  downloadText(icsFilename(step.title), text, 'text/calendar');
+  const name = steps.length === 1 ? steps[0]!.title : events.planFileName(app);
+  downloadText(icsFilename(name), text, 'text/calendar');
+}
+
+/** "Add every step to my calendar": one file with each dated step still to do. */
+function WholePlanCalendar({
+  steps,
+  app,
+  round,
+}: {
+  steps: readonly PlannedStep[];
+  app: Application;
+  round: Round;
+}) {
+  const [said, setSaid] = useState('');
+  const dated = steps.filter((s) => s.date && !s.done);
+  if (dated.length < 2) return null;
+  return (
+    <p class="tool-actions">
+      <button
+        type="button"
+        class="tool-button"
+        onClick={() =>
+          downloadSteps(dated, app, round).then(
+            () =>
+              setSaid(
+                `Calendar file downloaded: open it to add all ${dated.length} steps, each on its day.`,
+              ),
+            () => setSaid('The calendar file could not be made. Please try again.'),
+          )
+        }
+      >
+        Add every step to my calendar
+      </button>
+      <span role="status" class="tool-copy-status">
+        {said}
+      </span>
+    </p>
+  );
 }
 
 function StepCard({
@@ -383,7 +430,7 @@ function StepCard({
             type="button"
             class="tool-button tool-button-quiet"
             onClick={() =>
-              downloadStep(step, app, round).then(
+              downloadSteps([step], app, round).then(
                 () => setSaid('Calendar file downloaded: open it to add this step.'),
                 () => setSaid('The calendar file could not be made. Please try again.'),
               )
