@@ -99,8 +99,10 @@ const REPORT_PAGE_BUDGET = 23 * KB;
  * application stands, the editor itself), which "Edit details" needs anyway; the drafts
  * and the editor's own part load when opened. Measured 35,602 B = 34.77 KB; 35,947 B =
  * 35.10 KB with the tools' summary and the site script's "Save all guides" binding.
+ * 35.2 KB until "Add every step to my calendar" (one file for the whole plan, the button
+ * shared with each step's "Add to calendar"): 36,088 B = 35.24 KB.
  */
-const APPLICATION_PAGE_BUDGET = 35.2 * KB;
+const APPLICATION_PAGE_BUDGET = 35.3 * KB;
 /**
  * The debrief (/workspace/debrief/): the four steps' fields, the timeline reading's
  * loader, the promised items, removing a person or an item with undo, and the chunk it

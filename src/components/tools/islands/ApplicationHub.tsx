@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -139,6 +140,7 @@ function Summary({ app, ws, debriefPage }: { app: Application; ws: Workspace } &
     outcomes ? outcomes.steps(app, ctx, today) : [],
   );
   const timeline = applicationTimeline(app, steps, today);
+  const dated = steps.filter((s) => s.date && !s.done);
   const editHeading = useRef<HTMLElement>(null);
   const undo = useUndo(() => editHeading.current);
   const [editOpen, setEditOpen] = useState(() => location.hash === '#edit');
@@ -233,7 +235,18 @@ function Summary({ app, ws, debriefPage }: { app: Application; ws: Workspace } &
             <TimelineItem key={n} entry={entry} app={app} />
           ))}
         </ol>
-        <WholePlanCalendar steps={steps} app={app} round={round} />
+        {dated.length > 1 && (
+          <p class="tool-actions">
+            <CalendarButton
+              steps={dated}
+              app={app}
+              round={round}
+              done={`all ${dated.length} steps, each on its day`}
+            >
+              Add every step to my calendar
+            </CalendarButton>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="hub-due-heading" class="tool-section">
@@ -349,40 +362,45 @@ async function downloadSteps(
   downloadText(icsFilename(name), text, 'text/calendar');
 }
 
-/** "Add every step to my calendar": one file with each dated step still to do. */
-function WholePlanCalendar({
+/**
+ * A button that downloads the calendar file of `steps`, then says so (or that it failed)
+ * beside itself: "Add to calendar" on a step, "Add every step to my calendar" for the plan.
+ */
+function CalendarButton({
   steps,
   app,
   round,
+  done,
+  quiet,
+  children,
 }: {
   steps: readonly PlannedStep[];
   app: Application;
   round: Round;
+  /** What to say once the file is downloaded. */
+  done: string;
+  quiet?: boolean;
+  children: ComponentChildren;
 }) {
   const [said, setSaid] = useState('');
-  const dated = steps.filter((s) => s.date && !s.done);
-  if (dated.length < 2) return null;
   return (
-    <p class="tool-actions">
+    <>
       <button
         type="button"
-        class="tool-button"
+        class={quiet ? 'tool-button tool-button-quiet' : 'tool-button'}
         onClick={() =>
-          downloadSteps(dated, app, round).then(
-            () =>
-              setSaid(
-                `Calendar file downloaded: open it to add all ${dated.length} steps, each on its day.`,
-              ),
+          downloadSteps(steps, app, round).then(
+            () => setSaid(`Calendar file downloaded: open it to add ${done}.`),
             () => setSaid('The calendar file could not be made. Please try again.'),
           )
         }
       >
-        Add every step to my calendar
+        {children}
       </button>
       <span role="status" class="tool-copy-status">
         {said}
       </span>
-    </p>
+    </>
   );
 }
 
@@ -402,7 +420,6 @@ function StepCard({
   drafted: boolean;
 }) {
   const Drafts = useStore($drafts);
-  const [said, setSaid] = useState('');
   const id = `hub-${step.id.replace(/[^a-z0-9-]/gi, '-')}`;
   useEffect(() => {
     if (open) loadDrafts();
@@ -426,18 +443,9 @@ function StepCard({
       <p class="tool-hint">{step.reason}</p>
       <div class="tool-actions">
         {step.date && (
-          <button
-            type="button"
-            class="tool-button tool-button-quiet"
-            onClick={() =>
-              downloadSteps([step], app, round).then(
-                () => setSaid('Calendar file downloaded: open it to add this step.'),
-                () => setSaid('The calendar file could not be made. Please try again.'),
-              )
-            }
-          >
+          <CalendarButton steps={[step]} app={app} round={round} done="this step" quiet>
             Add to calendar<span class="visually-hidden"> ({step.title})</span>
-          </button>
+          </CalendarButton>
         )}
         {tool && (
           <a class="tool-button tool-button-quiet" href={withBase(tool, import.meta.env.BASE_URL)}>
@@ -459,9 +467,6 @@ function StepCard({
             <span class="visually-hidden"> ({step.title})</span>
           </button>
         )}
-        <span role="status" class="tool-copy-status">
-          {said}
-        </span>
       </div>
       {drafted && (
         <details open={open} onToggle={(e) => e.currentTarget.open && loadDrafts()}>
