@@ -170,6 +170,11 @@ else {
         'tools/',
         ...TOOLS.map((t) => `tools/${t.slug}/`),
         'workspace/',
+        'workspace/application/',
+        'workspace/debrief/',
+        'workspace/search/',
+        'search/',
+        'offline/',
       ].filter((p) => existsSync(join(dist, p, 'index.html')));
       log(`Lighthouse (mobile) on ${paths.length} pages…`);
       lighthouse = {
