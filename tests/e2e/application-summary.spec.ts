@@ -86,13 +86,13 @@ for (const { path, tool, own = [] } of TOOLS) {
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe finds nothing with and without an application, ${colorScheme}, and no sideways scroll at 320 px`, async ({
+      test(`axe finds nothing once a blank application is started, ${colorScheme}, and no sideways scroll at 320 px`, async ({
         page,
       }) => {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
         await expect(summary(page, tool)).toBeVisible();
-        await expectNoViolations(page, `${path} empty, ${colorScheme}`);
+        // The empty page is axe-checked in both themes, desktop and 320 px, by a11y.spec.ts.
         // "New interview" starts a blank application (dated today, one person to name).
         await summary(page, tool).getByRole('button', { name: 'New interview' }).click();
         await expect(summary(page, tool)).toContainText('Untitled interview, Video interview');
