@@ -12,9 +12,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`/${path} has no WCAG 2.2 AA violations (desktop and 320 px)`, async ({ page }) => {
         await page.goto(path);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
-        await expectNoViolations(page, `${path} desktop`);
+        await expectNoViolations(page, `${path} desktop`, 'page');
         await page.setViewportSize({ width: 320, height: 800 });
-        await expectNoViolations(page, `${path} 320px`);
+        await expectNoViolations(page, `${path} 320px`, 'page');
       });
     }
 
@@ -22,16 +22,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('guides/playbook/');
       await page.getByRole('searchbox', { name: 'Search the guides' }).fill('thank-you');
       await expect(page.locator('[data-search-form] .search-results a').first()).toBeVisible();
-      await expectNoViolations(page, 'search panel');
+      await expectNoViolations(page, 'search panel', 'page');
       await page.setViewportSize({ width: 320, height: 800 });
-      await expectNoViolations(page, 'search panel 320px');
+      await expectNoViolations(page, 'search panel 320px', 'page');
     });
 
     test('search page with results and a stage filter has no violations', async ({ page }) => {
       await page.goto('search/?q=interview');
       await expect(page.locator('.search-results-page a').first()).toBeVisible();
       await page.getByLabel('Stage of the process').selectOption('First 48 hours');
-      await expectNoViolations(page, 'search page');
+      await expectNoViolations(page, 'search page', 'page');
     });
   });
 }

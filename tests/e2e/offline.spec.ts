@@ -185,10 +185,10 @@ test('a new build: the page offers it, keeps the old one until asked, then reloa
     await expect(banner).toBeVisible();
     await page.emulateMedia({ colorScheme: 'light' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    await expectNoViolations(page, 'update banner, light');
+    await expectNoViolations(page, 'update banner, light', 'page');
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expectNoViolations(page, 'update banner, dark');
+    await expectNoViolations(page, 'update banner, dark', 'page');
 
     // "Later" dismisses it for this tab.
     await banner.getByRole('button', { name: 'Later' }).click();
