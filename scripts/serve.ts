@@ -1,6 +1,6 @@
 // A plain static server for the built site: what `npm start` and the end-to-end tests
 // use, so they exercise exactly what a static host would serve (no dev server).
-// Usage: node scripts/serve.ts [dir] [--port N] [--base /follow-up/] [--host H] [--no-headers]
+// Usage: node scripts/serve.ts [dir] [--port N] [--base /follow-up/] [--host H] [--no-headers] [--delay-ms N]
 // Like Netlify or Cloudflare Pages, it sends the headers the build's `_headers` file
 // lists (scripts/build-headers.ts writes it). --no-headers ignores that file, to act
 // like a host that cannot send headers (GitHub Pages, a plain file server).
@@ -13,7 +13,7 @@ import { normaliseBase } from '../src/lib/site/base-path.ts';
 
 const args = process.argv.slice(2);
 /** Flags followed by a value; any other `--flag` stands alone. */
-const VALUE_FLAGS = new Set(['--port', '--base', '--host']);
+const VALUE_FLAGS = new Set(['--port', '--base', '--host', '--delay-ms']);
 const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i === -1 ? undefined : args[i + 1];
@@ -24,6 +24,9 @@ const port = Number(flag('--port') ?? process.env.PORT ?? 4321);
 const base = normaliseBase(flag('--base') ?? process.env.BASE_PATH);
 const host = flag('--host') ?? '127.0.0.1';
 const withHeaders = !args.includes('--no-headers');
+// A slow network, for tests of what a user can do while files download (stopping "Save
+// all guides" halfway): every response waits this long before it starts.
+const delayMs = Math.max(0, Number(flag('--delay-ms') ?? 0) || 0);
 
 const files = sirv(dir, {
   dev: false,
@@ -60,7 +63,8 @@ createServer((req, res) => {
     return;
   }
   req.url = '/' + url.slice(base.length);
-  files(req, res, send404);
+  if (delayMs) setTimeout(() => files(req, res, send404), delayMs);
+  else files(req, res, send404);
 }).listen(port, host, () => {
   const headerNote = withHeaders
     ? headerRules.length

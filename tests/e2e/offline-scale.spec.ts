@@ -108,3 +108,43 @@ test('a guide read online opens offline, an unread one shows the offline page wi
     if (server) await stopServer(server, origin);
   }
 });
+
+test('"Save all guides" on a slow connection can be stopped halfway, keeps what it saved, and carries on when pressed again', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Its own port: the test above may be running at the same time.
+  const port = Number(process.env.E2E_PORT ?? 4399) - 8;
+  const origin = `http://127.0.0.1:${port}`;
+  let server: ChildProcess = await startServer(dir, port);
+  try {
+    await page.goto(`${origin}/`);
+    await waitForOfflineCopy(page, precacheUrls(dir).length);
+    // Each file now takes 400 ms to start arriving, as on a poor mobile connection.
+    await stopServer(server, origin);
+    server = await startServer(dir, port, ['--delay-ms', '400']);
+    const status = page.locator('[data-save-status]');
+    await page.getByRole('button', { name: 'Save all guides for offline' }).click();
+    await page.getByRole('button', { name: /^Download \d+ KB$/ }).click();
+    const stop = page.getByRole('button', { name: 'Stop' });
+    await expect(stop).toBeFocused();
+    await expect(status).toHaveText(/^Saved [1-9]\d* of \d+ files…$/);
+    await stop.press('Enter');
+    await expect(status).toHaveText(
+      /^Stopped\. \d+ files are saved; the rest are not\. Press again to carry on\.$/,
+    );
+    const kept = Number((await status.textContent())!.match(/\d+/)![0]);
+    expect(kept).toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: 'Save all guides for offline' })).toBeFocused();
+    // Pressed again, it offers only what is left, and finishes.
+    await page.getByRole('button', { name: 'Save all guides for offline' }).click();
+    await expect(status).toContainText(/This saves \d+ guides? and their search text/);
+    await page.getByRole('button', { name: /^Download \d+ KB$/ }).click();
+    await expect(status).toHaveText(
+      'Done: every guide is saved for offline reading on this device.',
+      { timeout: 60_000 },
+    );
+  } finally {
+    await stopServer(server, origin);
+  }
+});
