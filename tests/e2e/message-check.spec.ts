@@ -300,10 +300,15 @@ test('hostile text, typed or stored, shows as text and runs nothing', async ({ p
   const text = `Hi Priya,\n\n${HOSTILE} ASAP\n\n${HOSTILE}`;
   await textbox(page).fill(text);
   await expect(finding(page, 'ASAP')).toBeVisible();
-  await expect(findings(page).locator('q', { hasText: HOSTILE })).toBeVisible();
+  // More than one finding may quote it (the classifier reads the "x" of "src=x" as a
+  // kiss): each quote is the text itself.
+  const quoted = findings(page).locator('q', { hasText: HOSTILE });
+  await expect(quoted.first()).toBeVisible();
+  for (const q of await quoted.all()) await expect(q).toHaveText(HOSTILE);
   await page.reload();
   await expect(textbox(page)).toHaveValue(text);
-  await expect(findings(page).locator('q', { hasText: HOSTILE })).toBeVisible();
+  await expect(quoted.first()).toBeVisible();
+  for (const q of await quoted.all()) await expect(q).toHaveText(HOSTILE);
   await expect(checker(page).locator('img')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });

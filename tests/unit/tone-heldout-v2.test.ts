@@ -31,21 +31,25 @@ describe('tone checker on the frozen held-out set', () => {
 
 /**
  * The checker with the classifier, scored once on this set after choosing it by
- * cross-validation on the training messages (`npm run train-tone -- --heldout`): 75 of 93
- * problem messages caught, 7 false alarms in 77 clean (message precision 91%). Untuned it
- * was 36 and 4.
+ * cross-validation on the training messages (`npm run train-tone -- --heldout`). The
+ * NB-SVM classifier (2026-12-05, second measure): 86 of 93 problem messages caught, 6
+ * false alarms in 77 clean (message precision 93%). The first classifier caught 75 with 7
+ * false alarms; untuned it was 36 and 4.
  */
-const FLOOR = { caught: 75, falseAlarms: 7 };
+const FLOOR = { caught: 86, falseAlarms: 6 };
 
-/** Messages caught per category at that measure: a drop in any one fails. */
+/**
+ * Messages caught per category, the best either measure reached: a drop in any one
+ * fails. Ultimatum is held at the first classifier's 18, which the second (17) is under.
+ */
 const CAUGHT: Record<string, number> = {
-  pressure: 15,
+  pressure: 17,
   ultimatum: 18,
-  guilt: 12,
+  guilt: 18,
   'passive-aggressive': 9,
-  sarcasm: 2,
-  entitlement: 12,
-  negativity: 10,
-  'over-familiarity': 18,
+  sarcasm: 8,
+  entitlement: 17,
+  negativity: 15,
+  'over-familiarity': 20,
   'too-soon': 15,
 };

@@ -21,17 +21,29 @@ export interface ToneModel {
 /** A model ready to score: the weights of each category by feature. */
 export type LoadedModel = ToneModel & { table: Map<string, number>[] };
 
+// Cues a sentence gives beyond its words (scripts/train-tone.ts measured them): praise or
+// thanks beside a delay ("Wonderful to hear from you at last") is how sarcasm and a veiled
+// jab are mostly worded; an intensifier or "sure"/"clearly" beside either is the irony.
+const PRAISE =
+  /\b(?:thank|thanks|grateful|appreciat|delighted|wonderful|great|lovely|glad|pleased|reassuring|nice|love)/;
+const DELAY =
+  /\b(?:weeks?|months?|ages|still|finally|at last|again|yet|silence|quarter|eventually|another|fourth|third|second|three|several|days)\b/;
+const NEGATION = /\b(?:not|never|no|nobody|nothing|without)\b|n't\b/;
+const IRONY =
+  /\b(?:sure|of course|clearly|obviously|apparently|i guess|must be|certainly|totally|definitely|so much|really|very|such)\b/;
+const SELF = /\b(?:i|i've|i'm|i'd|my|me)\b/;
+const OTHERS = /\b(?:you|your|you're|you've|team|company|they)\b/;
+
 /**
- * The features of a text: words and word pairs, and four-letter pieces of each word
- * ("_cha", "char", "harm"…), which catch a word's other forms and its misspellings.
- * Lower case, curly apostrophes made straight; each feature once.
+ * The features of a text: words and word pairs ("w_…", "b_…"), four-letter pieces of
+ * each word ("c_cha", "charm"…), which catch a word's other forms and its misspellings,
+ * punctuation ("p_…": "...", "?", "!", quotes, brackets, emoji) and what one sentence
+ * pairs ("s_…": thanks beside a delay, irony beside either, a negation). Lower case,
+ * curly apostrophes made straight; each feature once.
  */
 export function features(text: string): string[] {
-  const words =
-    text
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/[\p{L}\p{N}']+/gu) ?? [];
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const words = lower.match(/[\p{L}\p{N}']+/gu) ?? [];
   const out = new Set<string>();
   words.forEach((w, i) => {
     out.add(`w_${w}`);
@@ -39,6 +51,26 @@ export function features(text: string): string[] {
     const padded = `_${w}_`;
     for (let j = 0; j + 4 <= padded.length; j++) out.add(`c${padded.slice(j, j + 4)}`);
   });
+  if (/\.\.\.|…/.test(lower)) out.add('p_ellipsis');
+  if (/\?/.test(lower)) out.add('p_q');
+  if (/\?[^?]*\?/.test(lower)) out.add('p_qq');
+  if (/!/.test(lower)) out.add('p_bang');
+  if (/["“”']\w[^"“”']{0,30}["“”']/.test(lower)) out.add('p_quote');
+  if (/\(/.test(lower)) out.add('p_paren');
+  if (/[😀-🙏🤔🙃😒😤]/u.test(lower)) out.add('p_emoji');
+  for (const s of lower.split(/(?<=[.!?…])\s+|\n+/)) {
+    const praise = PRAISE.test(s);
+    const delay = DELAY.test(s);
+    const negation = NEGATION.test(s);
+    const irony = IRONY.test(s);
+    if (praise && delay) out.add('s_thanks_delay');
+    if (praise && negation) out.add('s_thanks_neg');
+    if (irony && delay) out.add('s_irony_delay');
+    if (irony && praise) out.add('s_irony_thanks');
+    if (negation && delay) out.add('s_neg_delay');
+    if (negation && SELF.test(s) && OTHERS.test(s)) out.add('s_self_neg_you');
+    if (praise && delay && s.includes('!')) out.add('s_thanks_bang_delay');
+  }
   return [...out];
 }
 

@@ -5,7 +5,7 @@ import { loadModel, type LoadedModel } from '../../../lib/tone/tone-model';
 export type ToneModelState = { model?: LoadedModel; failed: boolean };
 
 /**
- * The tone classifier's weights (about 18 KB gzip), fetched the first time a tone check
+ * The tone classifier's weights (about 28 KB gzip), fetched the first time a tone check
  * is drawn, never with the page: the phrase rules answer at once and the classifier's
  * findings join when it arrives. Held in an object, so the state is never a bare function.
  */
