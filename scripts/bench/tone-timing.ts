@@ -13,6 +13,11 @@ import type { Browser } from '@playwright/test';
 export interface ToneTiming {
   /** "clean" or "with problems": which held-out messages the text was made from. */
   message: string;
+  /**
+   * Whether the rules were warmed up first (`warmUpToneCheck`), as Check my message does
+   * when the page is idle; the checks beside the drafts start cold.
+   */
+  warm: boolean;
   words: number;
   /** Findings the check returned (the same on every run). */
   findings: number;
@@ -60,10 +65,10 @@ function threeHundredWords(all: HeldOut[], clean: boolean): string {
 /** The checker and its weights as one script that sets `window.toneBench`. */
 async function bundle(root: string): Promise<string> {
   const entry = [
-    `import { checkTone } from ${JSON.stringify(join(root, 'src/lib/tone/tone-check.ts'))};`,
+    `import { checkTone, warmUpToneCheck } from ${JSON.stringify(join(root, 'src/lib/tone/tone-check.ts'))};`,
     `import { loadModel } from ${JSON.stringify(join(root, 'src/lib/tone/tone-model.ts'))};`,
     `import weights from ${JSON.stringify(join(root, 'src/lib/tone/tone-weights.ts'))};`,
-    'window.toneBench = { checkTone, loadModel, weights };',
+    'window.toneBench = { checkTone, warmUpToneCheck, loadModel, weights };',
   ].join('\n');
   const out = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
@@ -88,7 +93,12 @@ export async function toneTiming(
   const script = await bundle(root);
   const results: ToneTiming[] = [];
   for (const cpuSlowdown of slowdowns)
-    for (const clean of [true, false]) {
+    for (const [clean, warm] of [
+      [true, false],
+      [false, false],
+      [true, true],
+      [false, true],
+    ] as const) {
       const text = threeHundredWords(heldOut, clean);
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -97,14 +107,16 @@ export async function toneTiming(
       await page.setContent('<!doctype html><title>tone bench</title>');
       await page.addScriptTag({ content: script });
       const timed = await page.evaluate(
-        ({ text, runs }) => {
+        ({ text, runs, warm }) => {
           type Bench = {
             checkTone: (t: string, o: object) => unknown[];
+            warmUpToneCheck: () => void;
             loadModel: (w: unknown) => unknown;
             weights: unknown;
           };
           const b = (window as unknown as { toneBench: Bench }).toneBench;
           const opts = { kind: 'status-inquiry', interviewDate: '2026-11-20' };
+          if (warm) b.warmUpToneCheck();
           let t = performance.now();
           const model = b.loadModel(b.weights);
           const tableMs = performance.now() - t;
@@ -125,10 +137,11 @@ export async function toneTiming(
             p95Ms: times[Math.ceil(times.length * 0.95) - 1]!,
           };
         },
-        { text, runs: RUNS },
+        { text, runs: RUNS, warm },
       );
       results.push({
         message: clean ? 'clean' : 'with problems',
+        warm,
         words: text.split(/\s+/).filter(Boolean).length,
         runs: RUNS,
         cpuSlowdown,
@@ -142,11 +155,11 @@ export async function toneTiming(
 /** The timings as the table in BENCHMARKS.md ("Tone check"). */
 export function toneTable(rows: ToneTiming[]): string {
   return [
-    '| CPU | Message | Words | Findings | First check | of which the model table | Next checks, median | p95 |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| CPU | Message | Words | Findings | Rules | First check | of which the model table | Next checks, median | p95 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.cpuSlowdown === 1 ? 'this machine' : `${r.cpuSlowdown}× slowdown`} | ${r.message} | ${r.words} | ${r.findings} | ${r.firstMs.toFixed(1)} ms | ${r.tableMs.toFixed(1)} ms | ${r.medianMs.toFixed(1)} ms | ${r.p95Ms.toFixed(1)} ms |`,
+        `| ${r.cpuSlowdown === 1 ? 'this machine' : `${r.cpuSlowdown}× slowdown`} | ${r.message} | ${r.words} | ${r.findings} | ${r.warm ? 'warmed up' : 'cold'} | ${r.firstMs.toFixed(1)} ms | ${r.tableMs.toFixed(1)} ms | ${r.medianMs.toFixed(1)} ms | ${r.p95Ms.toFixed(1)} ms |`,
     ),
   ].join('\n');
 }
@@ -163,8 +176,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const rows = await toneTiming(browser, resolve('.'));
   await browser.close();
   console.log(toneTable(rows));
-  const worst = Math.max(...rows.filter((r) => r.cpuSlowdown === 1).map((r) => r.p95Ms));
+  const here = rows.filter((r) => r.cpuSlowdown === 1);
+  const worst = Math.max(...here.map((r) => r.p95Ms));
+  const first = Math.max(...here.filter((r) => r.warm).map((r) => r.firstMs));
+  const cold = Math.max(...here.filter((r) => !r.warm).map((r) => r.firstMs));
   console.log(
-    `\nTarget: a 300-word message within ${TONE_TARGET_MS} ms on this machine: p95 ${worst.toFixed(1)} ms, ${worst <= TONE_TARGET_MS ? 'met' : 'NOT met'}.`,
+    `\nTarget: a 300-word message within ${TONE_TARGET_MS} ms on this machine: p95 ${worst.toFixed(1)} ms; the first check ${first.toFixed(1)} ms once warmed up (Check my message), ${cold.toFixed(1)} ms cold (beside a draft).`,
   );
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkTone,
+  warmUpToneCheck,
   type Finding,
   type MessageKind,
   type RuleId,
@@ -1241,5 +1242,15 @@ describe('checkTone: any input', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(findings.filter((f) => f.rule === 'pushy').length).toBeGreaterThan(200);
     expectWellFormed(text, findings);
+  });
+});
+
+describe('warmUpToneCheck', () => {
+  it('leaves nothing behind: a check after it finds what it finds without it', () => {
+    const text = 'Hi Sam,\n\nAny update?? I need an answer ASAP!!!\n\nBest,\nAl';
+    const before = checkTone(text, { kind: 'status-inquiry', now: new Date(2026, 4, 4) });
+    warmUpToneCheck();
+    expect(checkTone(text, { kind: 'status-inquiry', now: new Date(2026, 4, 4) })).toEqual(before);
+    expect(before.length).toBeGreaterThan(0);
   });
 });

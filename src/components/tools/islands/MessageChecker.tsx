@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MessageKind } from '../../../lib/tone/tone-check';
+import { warmUpToneCheck, type MessageKind } from '../../../lib/tone/tone-check';
 import { noteLength } from '../../../lib/linkedin/count';
 import { MESSAGE_LIMITS } from '../../../lib/messages/message-limits';
 import { wordCount } from '../../../lib/messages/text-stats';
@@ -47,6 +47,10 @@ export default function MessageChecker({ idPrefix = 'mc' }: { idPrefix?: string 
         setState(readCheckerState(() => localStorage).state);
     };
     window.addEventListener('storage', onStorage);
+    // The page is here to check: compile the rules while the reader is still reading.
+    // (Safari has no requestIdleCallback: a moment after the page settles instead.)
+    if ('requestIdleCallback' in window) requestIdleCallback(() => warmUpToneCheck());
+    else setTimeout(warmUpToneCheck, 300);
     return () => window.removeEventListener('storage', onStorage);
   }, []);
   if (!state) return <p class="tool-loading">Loading the checker…</p>;
