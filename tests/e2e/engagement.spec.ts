@@ -218,7 +218,7 @@ test('an entry marked worth mentioning is offered in the thank-you builder and t
   const what = 'their post on the accessibility audit';
   await addEntry(page, { what, date: '2026-11-25', worth: true });
   await expect(
-    log(page).locator('h3:text-is("Offered to your message builders") + ul li'),
+    log(page).locator('h2:text-is("Offered to your message builders") + ul li'),
   ).toContainText(what);
 
   await page.goto('tools/thank-you-email/');
@@ -333,7 +333,7 @@ test('hostile text in every field shows as text, a hostile link never becomes on
   await addButton(page).click();
   await expect(logItem(page, HOSTILE)).toBeVisible();
   await expect(
-    log(page).locator('h3:text-is("Offered to your message builders") + ul li'),
+    log(page).locator('h2:text-is("Offered to your message builders") + ul li'),
   ).toContainText(HOSTILE);
   await page.reload();
   await expect(logItem(page, HOSTILE)).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundTimeline, roundWhen } from '../../src/lib/workspace/round-summary';
+import { roundTimeline, roundWhen, shortDay } from '../../src/lib/workspace/round-summary';
 import { application, person, round } from './fixtures';
 
 describe('roundWhen', () => {
@@ -21,6 +21,14 @@ describe('roundWhen', () => {
   it('is empty until the date is noted, or when it is not a date', () => {
     expect(roundWhen({ date: '', start: '10:00', end: '', timeZone: 'UTC' })).toBe('');
     expect(roundWhen({ date: 'soon', start: '', end: '', timeZone: 'UTC' })).toBe('');
+  });
+});
+
+describe('shortDay', () => {
+  it('writes a day as the facts do, with its year, and nothing for what is not a day', () => {
+    expect(shortDay('2026-12-10')).toMatch(/^Thu,? 10 Dec 2026$/);
+    expect(shortDay('')).toBe('');
+    expect(shortDay('2026-13-45')).toBe('');
   });
 });
 

@@ -5,9 +5,10 @@ import type { Application, Round } from './schema';
 /**
  * A calendar day, short ("Tue 24 Nov 2026"), read in UTC since it is a day and not a
  * moment; '' for anything that is not a date. Not long-date.ts: that one sits in the
- * timeline tools' chunk, which the summary would then bring to every tool page.
+ * timeline tools' chunk, which the summary would then bring to every tool page. The
+ * interview picker names each application's day with it too, beside these facts.
  */
-function shortDay(date: string): string {
+export function shortDay(date: string): string {
   const d = new Date(`${date}T12:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(d.getTime())
     ? new Intl.DateTimeFormat('en-GB', {

@@ -58,6 +58,7 @@ export default function EngagementLog({
           interview={interview}
           today={isoDateIn(now, userTimeZone())}
           idPrefix={idPrefix}
+          H={titled ? 'h3' : 'h2'}
         />
       )}
     </ToolShell>
@@ -243,11 +244,15 @@ function Log({
   interview,
   today,
   idPrefix,
+  H,
 }: {
   interview: Application;
   today: string;
   idPrefix: string;
+  /** The sections' heading: under the tool's h2 title, or the page's h1 when untitled. */
+  H: 'h2' | 'h3';
 }) {
+  const Day = H === 'h2' ? 'h3' : 'h4';
   const undo = useUndo();
   const days = entriesByDay(interview.engagement, today);
   const notes = engagementGuardrails(interview.engagement, today);
@@ -287,7 +292,7 @@ function Log({
         ))}
       </div>
 
-      <h3 id={`${idPrefix}-log-heading`}>Your log</h3>
+      <H id={`${idPrefix}-log-heading`}>Your log</H>
       {days.length === 0 ? (
         <p class="tool-hint">
           Nothing logged yet. Add the first thing you read; one entry a week is plenty.
@@ -299,9 +304,9 @@ function Log({
             class="tool-log-day"
             aria-labelledby={`${idPrefix}-day-${day.date}`}
           >
-            <h4 id={`${idPrefix}-day-${day.date}`}>
+            <Day id={`${idPrefix}-day-${day.date}`}>
               <time dateTime={day.date}>{day.label}</time>
-            </h4>
+            </Day>
             <ul class="tool-list">
               {day.entries.map((entry) => {
                 const link = checkLink(entry.link);
@@ -360,7 +365,7 @@ function Log({
         ))
       )}
 
-      <h3>Offered to your message builders</h3>
+      <H>Offered to your message builders</H>
       {mentions.length === 0 ? (
         <p class="tool-hint">
           Tick “Worth mentioning” on an entry and the thank-you, handwritten-note, status-inquiry

@@ -110,6 +110,7 @@ export default function LinkedInGenerator({
               profile={ws.profile}
               notesThisMonth={notesSentThisMonth(ws, now, userTimeZone())}
               idPrefix={idPrefix}
+              H={titled ? 'h3' : 'h2'}
             />
           ) : (
             <p class="tool-warning">
@@ -131,6 +132,8 @@ interface PersonProps {
   profile: Profile;
   notesThisMonth: number;
   idPrefix: string;
+  /** The sections' heading: under the tool's h2 title, or the page's h1 when untitled. */
+  H: 'h2' | 'h3';
 }
 
 /** Everything for one interviewer: profile, advice, the note and the message after acceptance. */
@@ -142,6 +145,7 @@ function ForPerson({
   profile,
   notesThisMonth,
   idPrefix,
+  H,
 }: PersonProps) {
   const id = (name: string) => `${idPrefix}-${person.id}-${name}`;
   const who = person.name.trim() || 'this interviewer';
@@ -178,7 +182,7 @@ function ForPerson({
   return (
     <>
       <section class="tool-section" aria-labelledby={id('profile-heading')}>
-        <h3 id={id('profile-heading')}>{who}’s profile</h3>
+        <H id={id('profile-heading')}>{who}’s profile</H>
         <Field
           id={id('url')}
           label={`LinkedIn profile address of ${who}`}
@@ -192,14 +196,14 @@ function ForPerson({
       </section>
 
       <section class="tool-section" aria-labelledby={id('when-heading')}>
-        <h3 id={id('when-heading')}>With a note or without?</h3>
+        <H id={id('when-heading')}>With a note or without?</H>
         {advice.text.map((line) => (
           <p key={line}>{line}</p>
         ))}
       </section>
 
       <section class="tool-section" aria-labelledby={id('note-heading')}>
-        <h3 id={id('note-heading')}>Connection note to {who}</h3>
+        <H id={id('note-heading')}>Connection note to {who}</H>
         <div class="tool-field">
           <label for={id('detail')}>Detail to mention</label>
           <select
@@ -254,7 +258,7 @@ function ForPerson({
       </section>
 
       <section class="tool-section" aria-labelledby={id('message-heading')}>
-        <h3 id={id('message-heading')}>Once {who} accepts</h3>
+        <H id={id('message-heading')}>Once {who} accepts</H>
         <p class="tool-hint">
           A short message within a day or so, especially if the request went without a note. Don’t
           ask about the decision here.

@@ -69,6 +69,7 @@ export default function ThankYouBuilder({
           round={currentRound(application)}
           profile={ws.profile}
           idPrefix={idPrefix}
+          H={titled ? 'h3' : 'h2'}
         />
       )}
     </ToolShell>
@@ -80,11 +81,14 @@ function Builder({
   round,
   profile,
   idPrefix,
+  H,
 }: {
   application: Application;
   round: Round;
   profile: Profile;
   idPrefix: string;
+  /** Each email's heading: under the tool's h2 title, or the page's h1 when untitled. */
+  H: 'h2' | 'h3';
 }) {
   const met = peopleMet(application, round);
   const screen = round.kind === 'recruiter-screen';
@@ -123,6 +127,7 @@ function Builder({
           round={round}
           profile={profile}
           idPrefix={idPrefix}
+          H={H}
         />
       )}
       {!screen && !panel && drafts.length === 0 && (
@@ -141,6 +146,7 @@ function Builder({
           draft={d.draft}
           index={n}
           idPrefix={idPrefix}
+          H={H}
           similarTo={similar
             .filter((p) => p.a === d.interviewer.id || p.b === d.interviewer.id)
             .map((p) => ({
@@ -207,6 +213,8 @@ interface DraftEditorProps {
   index: number;
   idPrefix: string;
   similarTo: { name: string; score: number }[];
+  /** The email's heading level (see Builder). */
+  H: 'h2' | 'h3';
 }
 
 function DraftEditor({
@@ -217,6 +225,7 @@ function DraftEditor({
   index,
   idPrefix,
   similarTo,
+  H,
 }: DraftEditorProps) {
   const who = interviewer.name.trim() || `interviewer ${index + 1}`;
   const id = (name: string) => `${idPrefix}-${interviewer.id}-${name}`;
@@ -227,9 +236,9 @@ function DraftEditor({
 
   return (
     <section class="tool-draft" aria-labelledby={id('heading')}>
-      <h3 id={id('heading')}>
+      <H id={id('heading')}>
         Email {index + 1}: to {who}
-      </h3>
+      </H>
       <details open={detailsOpen}>
         <summary>What you discussed with {who}</summary>
         <PersonNote appId={application.id} person={interviewer} idPrefix={idPrefix} note="topics" />

@@ -103,6 +103,7 @@ export default function TimelineCalculator({
           settings={ws.settings}
           today={isoDateIn(now, userTimeZone())}
           idPrefix={idPrefix}
+          H={titled ? 'h3' : 'h2'}
         />
       )}
     </ToolShell>
@@ -114,11 +115,14 @@ function Calculator({
   settings,
   today,
   idPrefix,
+  H,
 }: {
   application: Application;
   settings: PlanSettings;
   today: string;
   idPrefix: string;
+  /** The sections' heading: under the tool's h2 title, or the page's h1 when untitled. */
+  H: 'h2' | 'h3';
 }) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const round = currentRound(application);
@@ -187,7 +191,7 @@ function Calculator({
       <Pacing settings={settings} idPrefix={idPrefix} />
       <HolidaysPanel settings={settings} days={days} range={range} idPrefix={idPrefix} />
 
-      <h3 id={id('plan-heading')}>Your follow-up plan</h3>
+      <H id={id('plan-heading')}>Your follow-up plan</H>
       {!round.date && (
         <p class="tool-warning">
           The plan needs the interview's date: add it in{' '}

@@ -66,7 +66,8 @@ export function ApplicationSummary({ idPrefix, workspaceHref = WORKSPACE_HREF }:
             return (
               <option key={a.id} value={a.id}>
                 {interviewName(a)}
-                {date ? ` (${date})` : ''}
+                {/* The day as the facts write it, once their words are here (never YYYY-MM-DD). */}
+                {date && facts ? `, ${facts.shortDay(date)}` : ''}
               </option>
             );
           })}

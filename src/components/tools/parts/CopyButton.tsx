@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { COPY } from '../../icon-paths';
+import { Icon } from './Icon';
 
 interface Props {
   /** The text to put on the clipboard. */
@@ -35,6 +37,7 @@ export function CopyButton({ text, label, warning }: Props) {
   return (
     <>
       <button type="button" class="tool-button" onClick={() => void copy()}>
+        <Icon d={COPY} />
         {label}
       </button>
       <span class="tool-copy-status" role="status">

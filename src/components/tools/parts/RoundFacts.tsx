@@ -8,6 +8,8 @@ import {
 import { userTimeZone } from '../../../lib/dates/zoned-time';
 import { interviewName } from '../../../lib/workspace/interview-name';
 import { roundTimeline, roundWhen } from '../../../lib/workspace/round-summary';
+// The picker's day words come with the facts, so no tool page carries them on load.
+export { shortDay } from '../../../lib/workspace/round-summary';
 import type { Application } from '../../../lib/workspace/schema';
 import { FORMAT_LABELS } from './labels';
 import { PERSON_ROLE_LABELS, ROUND_KIND_LABELS } from './round-labels';

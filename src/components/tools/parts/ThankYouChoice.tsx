@@ -23,6 +23,8 @@ interface Props {
   round: Round;
   profile: Profile;
   idPrefix: string;
+  /** The heading of the screen note or the panel email: h2 under a page's h1, h3 under a tool's title. */
+  H: 'h2' | 'h3';
   /** The round is a recruiter screen: one short note to the recruiter, no choice. */
   screen: boolean;
   /** One email to the panel is chosen (lib/thank-you/modes.ts). */

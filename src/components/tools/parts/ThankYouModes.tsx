@@ -32,6 +32,8 @@ interface Props {
   round: Round;
   profile: Profile;
   idPrefix: string;
+  /** The email's heading: h2 under a page's h1, h3 under a tool's title. */
+  H: 'h2' | 'h3';
 }
 
 /** A person as a heading names them. */
@@ -42,7 +44,7 @@ const named = (p: Person | undefined, fallback: string) => p?.name.trim() || fal
  * key of its own so it never takes the place of a per-person thank-you to the same
  * person from another round kind. Loaded only for a screen round.
  */
-function ScreenThankYou({ application, round, profile, idPrefix }: Props) {
+function ScreenThankYou({ application, round, profile, idPrefix, H }: Props) {
   const recipient = screenRecipient(application, round);
   const who = named(recipient, 'the recruiter');
   const id = `${idPrefix}-screen`;
@@ -57,7 +59,7 @@ function ScreenThankYou({ application, round, profile, idPrefix }: Props) {
   const { min, max } = MESSAGE_LIMITS.screenThankYou.target;
   return (
     <section class="tool-draft" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Thank-you after the recruiter screen: to {who}</h3>
+      <H id={`${id}-heading`}>Thank-you after the recruiter screen: to {who}</H>
       <p class="tool-hint">
         A short note the same day or the next morning is enough after a screen.
         {recipient?.role !== 'recruiter' && (
@@ -112,7 +114,7 @@ function ScreenThankYou({ application, round, profile, idPrefix }: Props) {
  * each member's topic tied to their name. "Mark as sent" records it as sent to every
  * member, since each of them received it. Loaded only once the panel email is chosen.
  */
-function PanelThankYou({ application, round, profile, idPrefix }: Props) {
+function PanelThankYou({ application, round, profile, idPrefix, H }: Props) {
   const met = peopleMet(application, round);
   const { lead, key: draftKey } = panelChoice(round, met);
   const people = panelOrder(lead, met);
@@ -137,7 +139,7 @@ function PanelThankYou({ application, round, profile, idPrefix }: Props) {
     );
   return (
     <section class="tool-draft" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>One email to the panel</h3>
+      <H id={`${id}-heading`}>One email to the panel</H>
       <InterviewerSelect
         id={`${id}-lead`}
         label="Send it to (the lead)"
