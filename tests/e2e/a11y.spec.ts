@@ -9,10 +9,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
     for (const path of pages) {
-      test(`/${path} has no WCAG 2.2 AA violations (desktop and 320 px)`, async ({ page }) => {
+      // 320 px in the light theme: the dark theme changes colours and not layout, and the
+      // narrow layout changes layout and not colours, so each pair is covered once (every
+      // page at 320 px in the dark theme took another 34 runs, about a minute of the suite).
+      const narrow = colorScheme === 'light';
+      test(`/${path} has no WCAG 2.2 AA violations (desktop${narrow ? ' and 320 px' : ''})`, async ({
+        page,
+      }) => {
         await page.goto(path);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
         await expectNoViolations(page, `${path} desktop`, 'page');
+        if (!narrow) return;
         await page.setViewportSize({ width: 320, height: 800 });
         await expectNoViolations(page, `${path} 320px`, 'page');
       });

@@ -57,7 +57,14 @@ for (const [n, sample] of samples.entries()) {
     expect(await round.textContent()).toContain(sample.company);
     const draft = builder.getByRole('textbox', { name: /^Email to / }).first();
     expect(await draft.inputValue()).toContain(sample.topic.replace(/\s+/g, ' '));
-    await expect(builder.locator('img, script, iframe, svg, b, i')).toHaveCount(0);
+    // No markup from the text; the only drawings are the kit's own icons, one per Copy button.
+    await expect(builder.locator('img, script, iframe, svg:not(.icon), b, i')).toHaveCount(0);
+    await expect(builder.locator('svg.icon')).toHaveCount(
+      await builder.getByRole('button', { name: /^Copy / }).count(),
+    );
+    await expect(builder.locator('button svg.icon')).toHaveCount(
+      await builder.locator('svg.icon').count(),
+    );
 
     await page.goto('tools/handwritten-note/');
     const planner = page.locator('.note-planner');
