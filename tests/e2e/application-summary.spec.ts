@@ -92,14 +92,15 @@ for (const { path, tool, own = [] } of TOOLS) {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
         await expect(summary(page, tool)).toBeVisible();
-        // The empty page is axe-checked in both themes, desktop and 320 px, by a11y.spec.ts.
+        // The empty page is axe-checked in both themes by a11y.spec.ts.
         // "New interview" starts a blank application (dated today, one person to name).
         await summary(page, tool).getByRole('button', { name: 'New interview' }).click();
         await expect(summary(page, tool)).toContainText('Untitled interview, Video interview');
         await expect(summary(page, tool)).toContainText('Person 1 (Interviewer)');
         await expectNoViolations(page, `${path} blank application, ${colorScheme}`);
         await page.setViewportSize({ width: 320, height: 800 });
-        await expectNoViolations(page, `${path} 320 px, ${colorScheme}`);
+        // 320 px in the light theme (the dark one changes colours, not layout).
+        if (colorScheme === 'light') await expectNoViolations(page, `${path} 320 px`);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
