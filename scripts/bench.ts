@@ -174,7 +174,8 @@ else {
         'workspace/debrief/',
         'workspace/search/',
         'search/',
-        'offline/',
+        // Not offline/: it is kept out of search engines on purpose (noindex), which
+        // Lighthouse's SEO score counts against it.
       ].filter((p) => existsSync(join(dist, p, 'index.html')));
       log(`Lighthouse (mobile) on ${paths.length} pages…`);
       lighthouse = {
