@@ -2,7 +2,7 @@
 // interview's day, and a search box that narrows it (a city, "IST", "UTC+1"). Fetched
 // after the interview fields have drawn (InterviewDetails), so no tool page carries the
 // 400 labels or the abbreviations up front.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { timeZones } from '../../../lib/dates/time-zones';
 import {
   currentZoneName,
@@ -49,19 +49,31 @@ export default function ZonePicker({ id, zone, date, onChoose }: Props) {
     [query, all, at],
   );
   const label = (z: string) => zoneLabel(z, at);
+  // Each label needs the zone's offset on the day, and 400 of them at once held a phone's
+  // main thread for about a quarter of a second (Lighthouse's blocking time on the
+  // debrief): they are worked out a few milliseconds at a time while the page is idle,
+  // and until then the select offers the stored zone and the browser's.
+  const labels = useIdleLabels(all, at);
   // Matches keep their order as the choice moves through them, so the select's arrow keys
   // walk the list; the stored zone leads only while it is not a match. Kept between
-  // renders: the 400 labels are worked out again only when the list or the day changes,
-  // not on each keystroke in the fields around.
+  // renders: the labels are worked out again only when the list or the day changes, not
+  // on each keystroke in the fields around.
   const options = useMemo(
     () =>
-      (!query.trim() ? all : matches.includes(zone) ? matches : [zone, ...matches]).map((z) => (
+      (!query.trim()
+        ? labels
+          ? all
+          : [...new Set([zone, browser])]
+        : matches.includes(zone)
+          ? matches
+          : [zone, ...matches]
+      ).map((z) => (
         <option key={z} value={z}>
-          {zoneLabel(z, at)}
+          {labels?.get(z) ?? zoneLabel(z, at)}
           {z === browser && z !== zone ? ' · your zone' : ''}
         </option>
       )),
-    [query, all, matches, zone, at, browser],
+    [query, all, matches, zone, at, browser, labels],
   );
 
   const choose = (next: string, done: boolean) => {
@@ -116,4 +128,36 @@ export default function ZonePicker({ id, zone, date, onChoose }: Props) {
       </p>
     </div>
   );
+}
+
+/**
+ * Every zone's label on the day `at`, worked out in slices of about 8 ms when the page is
+ * idle (a timeout where there is no requestIdleCallback), so no slice is a long task;
+ * null until all are done.
+ */
+function useIdleLabels(zones: readonly string[], at: Date): Map<string, string> | null {
+  const [labels, setLabels] = useState<Map<string, string> | null>(null);
+  useEffect(() => {
+    setLabels(null);
+    const done = new Map<string, string>();
+    let next = 0;
+    let cancelled = false;
+    const later = (f: () => void) =>
+      'requestIdleCallback' in window ? requestIdleCallback(f) : setTimeout(f, 16);
+    const slice = () => {
+      if (cancelled) return;
+      const until = performance.now() + 8;
+      while (next < zones.length && performance.now() < until) {
+        const z = zones[next++]!;
+        done.set(z, zoneLabel(z, at));
+      }
+      if (next < zones.length) later(slice);
+      else setLabels(done);
+    };
+    later(slice);
+    return () => {
+      cancelled = true;
+    };
+  }, [zones, at]);
+  return labels;
 }
