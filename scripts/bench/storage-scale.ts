@@ -152,6 +152,32 @@ const storedChars = (page: Page) =>
 
 const company = (page: Page) => page.locator('#ws-company');
 
+/**
+ * Waits until the page has stopped writing: the first visit moves the old key to the
+ * per-record layout, then stores each round's timeline reading once the reader and the
+ * region's days off have loaded, which on a slowed CPU is seconds after the form shows.
+ * Measuring the next load (or reading what is stored) before that measured those writes.
+ */
+async function settled(page: Page, quietMs = 1500, maxMs = 60_000): Promise<void> {
+  const snapshot = () =>
+    page.evaluate(() => {
+      let h = 0;
+      for (const k of Object.keys(localStorage).sort()) {
+        const v = `${k}=${localStorage.getItem(k)}`;
+        for (let i = 0; i < v.length; i += 97) h = (h * 31 + v.charCodeAt(i) + v.length) | 0;
+      }
+      return h;
+    });
+  const start = Date.now();
+  let last = await snapshot();
+  let since = Date.now();
+  while (Date.now() - since < quietMs && Date.now() - start < maxMs) {
+    await page.waitForTimeout(250);
+    const now = await snapshot();
+    if (now !== last) [last, since] = [now, Date.now()];
+  }
+}
+
 /** Seeds the old single key once per context, before any page script runs. */
 async function seedOnce(context: BrowserContext, text: string): Promise<void> {
   await context.addInitScript((t) => {
@@ -212,6 +238,7 @@ export async function storageRun(
     await page.goto(`${origin}/workspace/`);
     await company(page).waitFor({ state: 'visible', timeout: 120_000 });
     const firstLoadMs = Date.now() - t;
+    await settled(page);
     const chars = await storedChars(page);
     await context.addInitScript(PROBES);
     t = Date.now();
@@ -306,6 +333,7 @@ export async function backupRun(browser: Browser, origin: string, n: number): Pr
     const page = await from.newPage();
     await page.goto(`${origin}/workspace/`);
     await company(page).waitFor({ state: 'visible', timeout: 120_000 });
+    await settled(page);
     const original = await stored(page);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 120_000 }),

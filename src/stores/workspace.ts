@@ -137,11 +137,16 @@ function afterSave(ws: Workspace): void {
   checkQuota();
 }
 
-/** Says so once storage passes NEARLY_FULL, before a save can fail (a notice already up wins). */
+/**
+ * Says so once storage passes NEARLY_FULL, before a save can fail. A problem already up
+ * wins; "updated to the current format" does not, since it only informs: an old, large
+ * workspace moved on its first visit is the one likeliest to be near the limit.
+ */
 function checkQuota(): void {
   let used = 0;
   for (const n of sizes.values()) used += n;
-  if (!warnedFull && used > QUOTA_CHARS * NEARLY_FULL && !$storageNotice.get()) {
+  const up = $storageNotice.get();
+  if (!warnedFull && used > QUOTA_CHARS * NEARLY_FULL && (!up || up.kind === 'migrated')) {
     warnedFull = true;
     notice({ kind: 'nearly-full', used, quota: QUOTA_CHARS });
   }

@@ -3,6 +3,7 @@
 // with the page's events (pagehide, visibilitychange, storage, pointerdown) dispatched by
 // hand and fake timers for the 400 ms save delay and a field's 150 ms hold. Each test
 // checks what a user would notice: what is in storage, what the tools show, the notice.
+import { realisticWorkspace } from '../../scripts/bench/storage-scale';
 import { setPersistentEngine } from '@nanostores/persistent';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -506,6 +507,18 @@ describe('the workspace store: a full storage', () => {
       kind: 'nearly-full',
       quota: 5_000_000,
     });
+  });
+});
+
+describe('the workspace store: near the limit after a move', () => {
+  it('old single-key data moved on its first visit still warns when storage is nearly full', async () => {
+    // 450 realistic interviews in the old single key: about 4.3 million characters.
+    const legacy = realisticWorkspace(450);
+    const page = await openReadyPage(new MemoryStorage({ [LEGACY_KEY]: legacy }));
+    expect(page.store.$workspace.get().applications).toHaveLength(450);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    page.fire('pagehide');
+    expect(page.store.$storageNotice.get()).toMatchObject({ kind: 'nearly-full' });
   });
 });
 
