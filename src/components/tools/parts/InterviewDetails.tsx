@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { updateWorkspace } from '../../../stores/workspace';
 import { updateApplication, updateRound } from '../../../lib/workspace/operations';
 import { INTERVIEW_FORMATS, type Application, type Round } from '../../../lib/workspace/schema';
 import { Field } from './Field';
+import { ZoneField } from './ZoneField';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
 import { FORMAT_LABELS } from './labels';
 
@@ -20,33 +20,6 @@ interface Props {
   show?: { timeline?: boolean; qualifications?: boolean };
   /** More fields for the grid, after the format (My interviews: where it stands). */
   children?: ComponentChildren;
-}
-
-let zonePicker: Promise<typeof import('./ZonePicker')> | undefined;
-
-/**
- * The interview's zone: the searchable picker once it has loaded (fetched after the
- * fields have drawn, as few change the zone), and until then the stored zone alone.
- */
-function ZoneField(props: {
-  id: string;
-  zone: string;
-  date: string;
-  onChoose: (z: string) => void;
-}) {
-  const [picker, setPicker] = useState<typeof import('./ZonePicker') | null>(null);
-  useEffect(() => {
-    void (zonePicker ??= import('./ZonePicker')).then(setPicker);
-  }, []);
-  if (picker) return <picker.default {...props} />;
-  return (
-    <div class="tool-field">
-      <label for={props.id}>Time zone of that time</label>
-      <select id={props.id} value={props.zone}>
-        <option value={props.zone}>{props.zone.replaceAll('_', ' ')}</option>
-      </select>
-    </div>
-  );
 }
 
 /**
