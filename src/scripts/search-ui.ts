@@ -112,7 +112,11 @@ function makeRunner(base: string, list: HTMLOListElement, status: HTMLElement, m
       found.results.slice(0, max).map((r) => r.data().catch(() => titleOnly(base, r.id))),
     );
     if (mine !== generation) return -1;
+    // A reader already arrowing through the list keeps their place when later keystrokes'
+    // results arrive, instead of losing focus with the links it was on.
+    const at = [...list.querySelectorAll('a')].indexOf(document.activeElement as HTMLAnchorElement);
     list.replaceChildren(...datas.map(renderResult));
+    if (at >= 0) list.querySelectorAll('a')[at]?.focus();
     const n = found.results.length;
     status.textContent =
       n === 0
