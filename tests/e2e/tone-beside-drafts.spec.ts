@@ -93,6 +93,28 @@ test('thank-you builder: the kit’s drafts offer a check and pass it; an edited
   ).toBeVisible();
 });
 
+test('focusing a draft readies the check before the first edit, so that edit is answered at once', async ({
+  page,
+}) => {
+  const requested = await openWith(page, 'tools/thank-you-email/');
+  const priya = page.locator('.tool-draft').filter({ hasText: 'Email 1: to Priya Raman' });
+  const draft = priya.getByLabel('Email to Priya Raman', { exact: true });
+  await expect(draft).toHaveValue(/^Hi Priya,/);
+  const weightsLoaded = () => requested.some((u) => /\/tone-weights\.[^/]*\.js$/.test(u));
+  expect(checkerLoaded(requested)).toBe(false);
+
+  await draft.focus();
+  // The checker and the classifier's weights arrive while the user is still reading.
+  await expect.poll(() => checkerLoaded(requested) && weightsLoaded()).toBe(true);
+  // Still nothing shown: readying is not checking.
+  await expect(summary(priya)).toHaveCount(0);
+
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(PUSHY);
+  await expect(summary(priya)).toHaveText(/^Tone check: [1-9]\d* warnings?, /);
+  await expectNoViolations(page, 'thank-you draft checked after readying');
+});
+
 test('status-inquiry writer: the check knows the interview was yesterday, and flags pressure typed into the inquiry (keyboard alone)', async ({
   page,
 }) => {

@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { checkTone, type MessageKind, type ToneOptions } from '../../../lib/tone/tone-check';
+import {
+  checkTone,
+  warmUpToneCheck,
+  type MessageKind,
+  type ToneOptions,
+} from '../../../lib/tone/tone-check';
 import { toneSummary } from '../../../lib/tone/tone-summary';
-import { useToneModel } from '../hooks/use-tone-model';
+import { loadToneModel, useToneModel } from '../hooks/use-tone-model';
 import { SharePanel } from './SharePanel';
 
 /** What the tone panel checks, and where the words it quotes are. */
@@ -26,6 +31,26 @@ export interface ToneFindingsProps {
   onRewrite?: ((text: string) => void) | undefined;
   /** The rest of the draft, to share it for review (subject, recipient); no sharing when absent. */
   share?: { subject: string; to: string };
+}
+
+/** Runs `task` when the page is idle (a moment later where there is no requestIdleCallback). */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task);
+  else setTimeout(task, 50);
+}
+
+/**
+ * Readies the first check while the user is still reading or typing: the rules' patterns
+ * compiled and the classifier's table built, each in an idle moment of its own so neither
+ * is one long task. Cold, a first check of 300 words took 57–98 ms; readied, 12–25 ms
+ * (scripts/bench/tone-timing.ts).
+ */
+export function prepareToneFindings(): void {
+  whenIdle(() => {
+    warmUpToneCheck();
+    // A failed fetch shows in the panel when it draws; nothing to say before that.
+    whenIdle(() => void loadToneModel().catch(() => undefined));
+  });
 }
 
 /** Selects the flagged words in the draft, so a keyboard user lands on them ready to retype. */
