@@ -1,32 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ToneFindings, ToneFindingsProps } from './ToneFindings';
 
-type Findings = typeof import('./ToneFindings');
-// One fetch per page, shared by every draft on it; forgotten when it fails, so a later
-// attempt fetches again.
-let fetching: Promise<Findings> | undefined;
-
-/** Fetches the tone check once per page. */
-function fetchFindings(): Promise<Findings> {
-  fetching ??= import('./ToneFindings').catch((error: unknown) => {
+// One fetch per page, shared by every draft on it; a failed one is forgotten, so the
+// next attempt fetches again once the connection is back.
+let fetching: Promise<typeof import('./ToneFindings')> | undefined;
+const fetchFindings = () =>
+  (fetching ??= import('./ToneFindings').catch((error: unknown) => {
     fetching = undefined;
     throw error;
-  });
-  return fetching;
-}
+  }));
 
 /**
  * Fetches and readies the tone check on a sign that it is about to be wanted (the draft
- * or the button gets focus or the pointer), so the first check does not also pay for
- * compiling its patterns and building the classifier's table.
+ * or the button gets focus), so the first check does not also pay for compiling its
+ * patterns and building the classifier's table.
  */
-function prepare(): void {
-  fetchFindings().then(
+const prepare = () =>
+  void fetchFindings().then(
     (m) => m.prepareToneFindings(),
-    // The panel says so if it is asked for and still cannot load.
+    // Nothing to say yet: the panel says so if the check is asked for.
     () => undefined,
   );
-}
 
 /**
  * The second opinion beside a draft: the tone check, and a link to share the draft for
@@ -52,11 +46,8 @@ export function ToneCheck(
   }, [wanted]);
   useEffect(() => {
     // Focus on the draft comes before the edit that asks for a check.
-    const draft = document.getElementById(props.targetId);
-    if (wanted || !draft) return;
-    draft.addEventListener('focus', prepare, { once: true });
-    return () => draft.removeEventListener('focus', prepare);
-  }, [props.targetId, wanted]);
+    document.getElementById(props.targetId)?.addEventListener('focus', prepare, { once: true });
+  }, []);
   if (typeof state === 'function') {
     const Panel = state;
     return <Panel {...props} />;
@@ -71,7 +62,6 @@ export function ToneCheck(
         <button
           type="button"
           class="tool-button tool-button-quiet"
-          onPointerEnter={prepare}
           onFocus={prepare}
           onClick={() => setState(true)}
         >
