@@ -9,18 +9,21 @@
 //
 // Each option may read messages its own way, so the checker is bundled with a stand-in
 // for tone-model.ts whose model carries its reader; train-tone.ts ships only the winner.
-import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { features } from '../src/lib/tone/tone-model.ts';
-
-type Labelled = { id: string; kind: string; text: string; labels: string[] };
-const root = new URL('../', import.meta.url);
-const read = (p: string) => JSON.parse(readFileSync(new URL(p, root), 'utf8')) as Labelled[];
-const training = readdirSync(new URL('tests/fixtures/tone-training/', root))
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .flatMap((f) => read(`tests/fixtures/tone-training/${f}`));
+import {
+  chooseThresholds,
+  FOLDS,
+  importBundled,
+  kitDrafts,
+  pruned,
+  SEED,
+  shuffled,
+  trainLinear,
+  training,
+  type Labelled,
+} from './tone-training-set.ts';
 
 const STAND_IN = `
 export function loadModel(model) { return model; }
@@ -40,58 +43,12 @@ const swap: Plugin = {
     b.onLoad({ filter: /.*/, namespace: 'stand-in' }, () => ({ contents: STAND_IN }));
   },
 };
-const bundle = await build({
-  entryPoints: [new URL('tests/support/tone-score.ts', root).pathname],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  plugins: [swap],
-});
-const scoring = (await import(
-  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0]!.text).toString('base64')}`
-)) as typeof import('../tests/support/tone-score.ts');
-const kitBundle = await build({
-  entryPoints: [new URL('tests/unit/situations-fixtures.ts', root).pathname],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-});
-const kit = (await import(
-  `data:text/javascript;base64,${Buffer.from(kitBundle.outputFiles[0]!.text).toString('base64')}`
-)) as typeof import('../tests/unit/situations-fixtures.ts');
-const KIT: Labelled[] = Object.entries(kit.TYPICAL).flatMap(([kind, draft]) =>
-  kit.TONES.map((tone) => ({
-    id: `kit-${kind}-${tone}`,
-    kind,
-    text: draft(tone).body,
-    labels: [],
-  })),
+const scoring = await importBundled<typeof import('../tests/support/tone-score.ts')>(
+  'tests/support/tone-score.ts',
+  [swap],
 );
-
+const KIT = await kitDrafts();
 const CATEGORIES = scoring.CATEGORIES.filter((c) => c !== 'too-soon');
-const SEED = 20261205;
-const FOLDS = 5;
-
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const next = random(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 // ---------- feature readers ----------
 const norm = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'");
@@ -155,8 +112,6 @@ interface Opt {
   scale?: number;
 }
 type Model = {
-  raw: Map<string, number>[];
-  rawBias: number[];
   categories: string[];
   bias: number[];
   table: Map<string, number>[];
@@ -168,92 +123,45 @@ type Model = {
 
 function train(messages: readonly Labelled[], o: Opt): Model {
   const reader = READERS[o.reader]!;
-  const feats = messages.map((m) => reader(m.text));
-  const counts = new Map<string, number>();
-  for (const f of feats) for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
-  const vocab = [...counts]
-    .filter(([, n]) => n >= (o.minCount ?? 2))
-    .map(([x]) => x)
-    .sort();
-  const index = new Map(vocab.map((x, i) => [x, i]));
-  const rows = feats.map((f) => ({
-    idx: f.flatMap((x) => index.get(x) ?? []),
-    norm: 1 / Math.sqrt(f.length || 1),
-  }));
   const SCALE = o.scale ?? 100;
-  const bias: number[] = [];
-  const table: Map<string, number>[] = [];
-  const weights: string[] = [];
-  const raw: Map<string, number>[] = [];
-  const rawBias: number[] = [];
-  const epochs = o.epochs ?? 40;
-  const RATE = o.rate ?? 0.5;
-  const L2 = o.l2 ?? 1e-4;
-  CATEGORIES.forEach((cat, c) => {
-    const ys = messages.map((m) => (m.labels.includes(cat) ? 1 : 0));
-    const npos = ys.reduce((a: number, b) => a + b, 0);
-    const posW = o.pos === 'balanced' ? (ys.length - npos) / npos : (o.pos ?? 2);
-    // log-count ratio of each feature for this category (binary counts, alpha 1)
-    let r: Float64Array | undefined;
-    if (o.trainer === 'nbsvm' || o.trainer === 'nb') {
-      const p = new Float64Array(vocab.length).fill(1);
-      const q = new Float64Array(vocab.length).fill(1);
-      rows.forEach(({ idx }, i) => {
-        const t = ys[i] ? p : q;
-        for (const j of idx) t[j]! += 1;
-      });
-      const sp = p.reduce((a, b) => a + b, 0),
-        sq = q.reduce((a, b) => a + b, 0);
-      r = p.map((x, j) => Math.log(x / sp / (q[j]! / sq)));
-    }
-    const w = new Float64Array(vocab.length);
-    let b = 0;
-    if (o.trainer === 'ens') {
-      const a = train(messages, { ...o, trainer: 'lr', keep: 1e9, size: false });
-      const n = train(messages, { ...o, trainer: 'nbsvm', keep: 1e9, size: false });
-      for (let j = 0; j < vocab.length; j++)
-        w[j] = ((a.raw[c]!.get(vocab[j]!) ?? 0) + (n.raw[c]!.get(vocab[j]!) ?? 0)) / 2;
-      b = (a.rawBias[c]! + n.rawBias[c]!) / 2;
-    } else if (o.trainer === 'nb') {
-      for (let j = 0; j < vocab.length; j++) w[j] = r![j]!;
-      b = Math.log(npos / (ys.length - npos));
-    } else {
-      for (let e = 0; e < epochs; e++) {
-        const rate = RATE / (1 + e * 0.1);
-        for (const i of shuffled(rows.keys().toArray(), SEED + c * 1000 + e)) {
-          const { idx, norm } = rows[i]!;
-          const y = ys[i]!;
-          let z = b;
-          if (r) for (const j of idx) z += w[j]! * r[j]! * norm;
-          else for (const j of idx) z += w[j]! * norm;
-          const g = (1 / (1 + Math.exp(-z)) - y) * (y ? posW : 1);
-          b -= rate * g;
-          if (r) for (const j of idx) w[j]! -= rate * (g * norm * r[j]! + L2 * w[j]!);
-          else for (const j of idx) w[j]! -= rate * (g * norm + L2 * w[j]!);
-        }
-      }
-      if (r) for (let j = 0; j < vocab.length; j++) w[j] = w[j]! * r[j]!;
-    }
-    raw.push(new Map(vocab.map((x, j) => [x, w[j]!])));
-    rawBias.push(b);
-    const kept = [...w.keys()]
-      .filter((j) => Math.round(w[j]! * SCALE) !== 0)
-      .sort((p, q) => Math.abs(w[q]!) - Math.abs(w[p]!) || p - q)
-      .slice(0, o.keep ?? 500)
-      .sort((p, q) => p - q);
-    bias.push(Math.round(b * SCALE) / SCALE);
-    table.push(new Map(kept.map((j) => [vocab[j]!, Math.round(w[j]! * SCALE) / SCALE])));
-    weights.push(kept.map((j) => `${vocab[j]}:${Math.round(w[j]! * SCALE)}`).join(' '));
-  });
+  const fit = (ratio: boolean) =>
+    trainLinear(messages, CATEGORIES, {
+      reader,
+      ratio,
+      epochs: o.epochs ?? 40,
+      rate: o.rate ?? 0.5,
+      l2: o.l2 ?? 1e-4,
+      positiveWeight: o.pos ?? 2,
+      minCount: o.minCount ?? 2,
+    });
+  let trained;
+  if (o.trainer === 'nb') {
+    // Naive Bayes alone: the log-count ratios are the weights.
+    trained = fit(false).map((t) => ({
+      ...t,
+      w: t.ratio,
+      b: Math.log(t.positives / (messages.length - t.positives)),
+    }));
+  } else if (o.trainer === 'ens') {
+    const lr = fit(false);
+    trained = fit(true).map((n, c) => {
+      const a = lr[c]!;
+      const byFeature = new Map(a.vocab.map((x, j) => [x, a.w[j]!]));
+      return {
+        ...n,
+        w: n.w.map((x, j) => (x + (byFeature.get(n.vocab[j]!) ?? 0)) / 2),
+        b: (a.b + n.b) / 2,
+      };
+    });
+  } else trained = fit(o.trainer === 'nbsvm');
+  const shipped = trained.map((t) => pruned(t, o.keep ?? 500, SCALE));
   return {
-    raw,
-    rawBias,
     categories: CATEGORIES,
-    bias,
-    table,
+    bias: shipped.map((t) => t.bias),
+    table: shipped.map((t) => t.table),
     feats: reader,
     threshold: CATEGORIES.map(() => 0.5),
-    weights,
+    weights: shipped.map((t) => t.weights),
     scale: SCALE,
   };
 }
@@ -280,16 +188,7 @@ function run(o: Opt) {
       foldModel[i] = m;
     }
   }
-  const target = o.precision ?? 0.8;
-  const thresholds = CATEGORIES.map((cat, c) => {
-    let best = 0.99;
-    for (let t = 0.99; t >= 0.02; t -= 0.01) {
-      const flagged = training.filter((_, i) => probs[i]![c]! >= t);
-      const right = flagged.filter((m) => m.labels.includes(cat)).length;
-      if (flagged.length >= 3 && right / flagged.length >= target) best = t;
-    }
-    return Math.round(best * 100) / 100;
-  });
+  const thresholds = chooseThresholds(training, CATEGORIES, probs, o.precision ?? 0.8);
   const found = training.map((m, i) => ({
     m,
     got: scoring.categoriesFound(m, { ...foldModel[i]!, threshold: thresholds }),

@@ -59,62 +59,35 @@
 // Reproducible: fixed seed for the folds and the order of examples, features sorted,
 // weights rounded. The checker and the scoring are bundled with esbuild (they import
 // without file extensions, which Node alone does not resolve).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { format, resolveConfig } from 'prettier';
 import { categoryScores, features, loadModel, type ToneModel } from '../src/lib/tone/tone-model.ts';
+import {
+  chooseThresholds,
+  FOLDS,
+  importBundled,
+  kitDrafts,
+  pruned,
+  readLabelled,
+  SEED,
+  shuffled,
+  trainLinear,
+  training,
+  type Labelled,
+} from './tone-training-set.ts';
 
-type Labelled = { id: string; kind: string; text: string; labels: string[] };
 type Found = { m: Labelled; got: Set<string> };
 
 const root = new URL('../', import.meta.url);
-const read = (p: string) => JSON.parse(readFileSync(new URL(p, root), 'utf8')) as Labelled[];
-// Every file of the folder, in name order, so a new writer's file joins by being added.
-const training = readdirSync(new URL('tests/fixtures/tone-training/', root))
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .flatMap((f) => read(`tests/fixtures/tone-training/${f}`));
 const HELDOUT = process.argv.includes('--heldout');
-
-const bundle = await build({
-  entryPoints: [new URL('tests/support/tone-score.ts', root).pathname],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-});
-const scoring = (await import(
-  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0]!.text).toString('base64')}`
-)) as typeof import('../tests/support/tone-score.ts');
-
-// The kit's own drafts are clean by definition and must stay so beside the checker
-// (tests/unit/situations-*.test.ts): each situation's typical draft in every tone is a
-// clean example in every fold's training, never scored. Without them the model read the
-// kit's "I'll send the SQL sample by Friday." as an ultimatum.
-const kitBundle = await build({
-  entryPoints: [new URL('tests/unit/situations-fixtures.ts', root).pathname],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-});
-const kit = (await import(
-  `data:text/javascript;base64,${Buffer.from(kitBundle.outputFiles[0]!.text).toString('base64')}`
-)) as typeof import('../tests/unit/situations-fixtures.ts');
-const KIT_DRAFTS: Labelled[] = Object.entries(kit.TYPICAL).flatMap(([kind, draft]) =>
-  kit.TONES.map((tone) => ({
-    id: `kit-${kind}-${tone}`,
-    kind,
-    text: draft(tone).body,
-    labels: [],
-  })),
+const scoring = await importBundled<typeof import('../tests/support/tone-score.ts')>(
+  'tests/support/tone-score.ts',
 );
+const KIT_DRAFTS = await kitDrafts();
 
 /** The categories the classifier learns: all but too-soon. */
 const CATEGORIES = scoring.CATEGORIES.filter((c) => c !== 'too-soon');
-const SEED = 20261205;
-const FOLDS = 5;
 const EPOCHS = 40;
 const RATE = 0.5;
 const L2 = 1e-4;
@@ -127,86 +100,22 @@ const SCALE = 25;
 /** Precision each category's threshold must keep in cross-validation (see the options above). */
 const TARGET_PRECISION = 0.75;
 
-/** mulberry32: a small seeded generator, so folds and order are the same every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const next = random(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
-/** Logistic regression per category by seeded SGD; weights pruned and rounded. */
+/** The shipped classifier: NB-SVM per category, weights pruned and rounded. */
 function train(messages: readonly Labelled[], thresholds?: number[]): ToneModel {
-  const feats = messages.map((m) => features(m.text));
-  const counts = new Map<string, number>();
-  for (const f of feats) for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
-  // Features seen in at least two messages, sorted so indices never depend on order.
-  const vocab = [...counts]
-    .filter(([, n]) => n >= 2)
-    .map(([x]) => x)
-    .sort();
-  const index = new Map(vocab.map((x, i) => [x, i]));
-  const rows = feats.map((f) => ({
-    idx: f.flatMap((x) => index.get(x) ?? []),
-    norm: 1 / Math.sqrt(f.length || 1),
-  }));
-  const bias: number[] = [];
-  const weights: string[] = [];
-  CATEGORIES.forEach((cat, c) => {
-    const ys = messages.map((m) => (m.labels.includes(cat) ? 1 : 0));
-    // NB-SVM: each feature scaled by its log-count ratio, how much likelier it is in this
-    // category's messages than in the rest (counted once per message, add-one smoothed),
-    // so the regression starts from naive Bayes's evidence instead of from nothing.
-    const inside = new Float64Array(vocab.length).fill(1);
-    const outside = new Float64Array(vocab.length).fill(1);
-    rows.forEach(({ idx }, i) => {
-      const counts = ys[i] ? inside : outside;
-      for (const j of idx) counts[j]! += 1;
-    });
-    const sumIn = inside.reduce((a, x) => a + x, 0);
-    const sumOut = outside.reduce((a, x) => a + x, 0);
-    const ratio = inside.map((x, j) => Math.log(x / sumIn / (outside[j]! / sumOut)));
-    const w = new Float64Array(vocab.length);
-    let b = 0;
-    for (let e = 0; e < EPOCHS; e++) {
-      const rate = RATE / (1 + e * 0.1);
-      for (const i of shuffled(rows.keys().toArray(), SEED + c * 1000 + e)) {
-        const { idx, norm } = rows[i]!;
-        const y = ys[i]!;
-        let z = b;
-        for (const j of idx) z += w[j]! * ratio[j]! * norm;
-        const g = (1 / (1 + Math.exp(-z)) - y) * (y ? POSITIVE_WEIGHT : 1);
-        b -= rate * g;
-        for (const j of idx) w[j]! -= rate * (g * norm * ratio[j]! + L2 * w[j]!);
-      }
-    }
-    // The ratio folded into the weight: the shipped model is a plain linear one.
-    for (let j = 0; j < vocab.length; j++) w[j] = w[j]! * ratio[j]!;
-    const kept = [...w.keys()]
-      .filter((j) => Math.round(w[j]! * SCALE) !== 0)
-      .sort((p, q) => Math.abs(w[q]!) - Math.abs(w[p]!) || p - q)
-      .slice(0, KEEP)
-      .sort((p, q) => p - q);
-    bias.push(Math.round(b * SCALE) / SCALE);
-    weights.push(kept.map((j) => `${vocab[j]}:${Math.round(w[j]! * SCALE)}`).join(' '));
-  });
+  const trained = trainLinear(messages, CATEGORIES, {
+    reader: features,
+    ratio: true,
+    epochs: EPOCHS,
+    rate: RATE,
+    l2: L2,
+    positiveWeight: POSITIVE_WEIGHT,
+    minCount: 2,
+  }).map((t) => pruned(t, KEEP, SCALE));
   return {
     categories: CATEGORIES,
-    bias,
+    bias: trained.map((t) => t.bias),
     threshold: thresholds ?? CATEGORIES.map(() => 0.5),
-    weights,
+    weights: trained.map((t) => t.weights),
     scale: SCALE,
   };
 }
@@ -228,21 +137,8 @@ function crossValidate(): number[][] {
   return probs;
 }
 
-/** Per category, the lowest threshold whose out-of-fold precision stays at the target. */
-function chooseThresholds(probs: number[][]): number[] {
-  return CATEGORIES.map((cat, c) => {
-    let best = 0.99;
-    for (let t = 0.99; t >= 0.02; t -= 0.01) {
-      const flagged = training.filter((_, i) => probs[i]![c]! >= t);
-      const right = flagged.filter((m) => m.labels.includes(cat)).length;
-      if (flagged.length >= 3 && right / flagged.length >= TARGET_PRECISION) best = t;
-    }
-    return Math.round(best * 100) / 100;
-  });
-}
-
 const probs = crossValidate();
-const thresholds = chooseThresholds(probs);
+const thresholds = chooseThresholds(training, CATEGORIES, probs, TARGET_PRECISION);
 
 /** The categories each option gives a message. */
 function options(
@@ -300,7 +196,7 @@ console.log(
 );
 
 if (HELDOUT) {
-  const heldout = read('tests/fixtures/tone-heldout-v2/messages.json');
+  const heldout = readLabelled('tests/fixtures/tone-heldout-v2/messages.json');
   const loaded = loadModel(model);
   report(
     'Held-out (frozen), once',
