@@ -1,10 +1,10 @@
-// Scores the tone checker on labelled messages (tests/fixtures/tone-heldout-v2 or the
+// Scores the tone checker on labelled messages (tests/fixtures/tone-heldout-v2, -v3 or the
 // training corpus): per category, recall (problem messages of that category it flags
 // with that category) and precision (of the messages it flags with a category, those
 // labelled so); and per message, whether any tone problem is caught and whether a clean
 // message gets a false alarm. Only the tone findings count: the form checks (length,
 // greeting, capitals…) are not what the labels judge.
-// Used by tests/unit/tone-heldout-v2.test.ts, which prints the table.
+// Used by tests/unit/tone-heldout-sets.test.ts, which prints the tables.
 import { checkTone, type MessageKind, type RuleId } from '../../src/lib/tone/tone-check';
 import type { LoadedModel } from '../../src/lib/tone/tone-model';
 
