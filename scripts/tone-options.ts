@@ -28,13 +28,7 @@ import {
 const STAND_IN = `
 export function loadModel(model) { return model; }
 export function categoryScores(model, text) {
-  const f = model.feats(text);
-  const norm = 1 / Math.sqrt(f.length || 1);
-  return model.table.map((weights, c) => {
-    let z = model.bias[c];
-    for (const x of f) z += (weights.get(x) ?? 0) * norm;
-    return 1 / (1 + Math.exp(-z));
-  });
+  return model.score(text);
 }`;
 const swap: Plugin = {
   name: 'stand-in-model',
@@ -110,8 +104,15 @@ interface Opt {
   minCount?: number;
   size?: boolean;
   scale?: number;
+  pool?: number;
+  poolWeight?: number;
 }
 type Model = {
+  /** Pool over sentences of at least this many words (0: the whole text only). */
+  pool?: number;
+  /** What a sentence's probability is multiplied by before pooling. */
+  poolWeight?: number;
+  score: (text: string) => number[];
   categories: string[];
   bias: number[];
   table: Map<string, number>[];
@@ -155,7 +156,9 @@ function train(messages: readonly Labelled[], o: Opt): Model {
     });
   } else trained = fit(o.trainer === 'nbsvm');
   const shipped = trained.map((t) => pruned(t, o.keep ?? 500, SCALE));
-  return {
+  const model: Model = {
+    ...(o.pool ? { pool: o.pool, poolWeight: o.poolWeight ?? 1 } : {}),
+    score: (text) => scores(model, text),
     categories: CATEGORIES,
     bias: shipped.map((t) => t.bias),
     table: shipped.map((t) => t.table),
@@ -164,8 +167,9 @@ function train(messages: readonly Labelled[], o: Opt): Model {
     weights: shipped.map((t) => t.weights),
     scale: SCALE,
   };
+  return model;
 }
-function scores(model: Model, text: string) {
+function linear(model: Model, text: string) {
   const f = model.feats(text);
   const n = 1 / Math.sqrt(f.length || 1);
   return model.table.map((ws, c) => {
@@ -173,6 +177,19 @@ function scores(model: Model, text: string) {
     for (const x of f) z += (ws.get(x) ?? 0) * n;
     return 1 / (1 + Math.exp(-z));
   });
+}
+/** The model's probabilities; pooled, the highest of the whole text's and each sentence's. */
+function scores(model: Model, text: string) {
+  const whole = linear(model, text);
+  if (!model.pool) return whole;
+  const parts = text
+    .split(/(?<=[.!?…])\s+|\n+/)
+    .filter((p) => p.trim().split(/\s+/).length >= model.pool!);
+  for (const p of parts) {
+    const s = linear(model, p).map((x) => x * model.poolWeight!);
+    s.forEach((x, c) => (whole[c] = Math.max(whole[c]!, x)));
+  }
+  return whole;
 }
 
 function run(o: Opt) {
@@ -333,6 +350,32 @@ const OPTIONS: Opt[] = [
     keep: 800,
     size: true,
   },
+  ...[
+    [700, 0.7],
+    [800, 0.7],
+    [800, 0.75],
+    [900, 0.7],
+  ].map(([keep, precision]): Opt => ({
+    name: `g: NB-SVM + cues keep ${keep} s25 P ${precision}`,
+    reader: 'base+cues',
+    trainer: 'nbsvm',
+    keep: keep!,
+    scale: 25,
+    precision: precision!,
+    size: true,
+  })),
+  ...[3, 5, 8].flatMap((pool) =>
+    [1, 0.9, 0.8].map((poolWeight): Opt => ({
+      name: `f: shipped, pooled over sentences of ${pool}+ words ×${poolWeight}`,
+      reader: 'base+cues',
+      trainer: 'nbsvm',
+      keep: 700,
+      scale: 25,
+      precision: 0.75,
+      pool,
+      poolWeight,
+    })),
+  ),
 ];
 console.log(
   '| option | msg recall | msg prec | FA | recall/precision: ' +

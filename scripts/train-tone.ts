@@ -52,9 +52,31 @@
 // Scored once on the held-out set afterwards: 86 of 93 problem messages caught, 6 false
 // alarms in 77 clean (tests/fixtures/tone-heldout-v2/README.md).
 //
+// Third round (2026-12-05, 1,560 messages: a fifth writer's 320, weighted to passive
+// aggression, sarcasm, guilt, negativity and pressure, with hard clean cases), by
+// cross-validation again; the numbers are not comparable with those above, the set
+// being new:
+//
+//   option                                   msg R  msg P  false alarms  per category      gzip
+//   NB-SVM + cues, keep 700, at 0.75 (before) 84%    94%   52 / 618  75 96 64 40 49 65 54 92 89  29 KB
+//   ... at 0.70 (the winner)                   87%    93%   63 / 618  77 97 71 50 52 66 56 93 89  29 KB
+//           (its per-category precision: 67 72 61 62 72 72 72 70 100)
+//   ... keep 800 at 0.75 / 0.70               84/88  94/93  50/63                          32 KB
+//   ... keep 900 at 0.70                       88%    93%   64                               36 KB
+//   LR and NB-SVM averaged, keep 800           82%    95%   39                               33 KB
+//   pooled: the highest of the whole message's and each sentence's score (sentences of
+//     3+, 5+ or 8+ words, weighted 1, 0.9 or 0.8; on the 1,240)  73-76%  90-91%  54-62   worse
+//   sentiment-word cues (AFINN-165, per sentence; on the 1,240) 79%  93%  43   no gain, +12 KB
+//
+// At 0.70 the checker reaches recall 0.87 with message precision 0.93 in cross-validation,
+// for 11 more false alarms in 618 clean messages; per category, precision is 0.61-0.72
+// (a problem message flagged under a neighbouring category counts against it) and
+// passive aggression and sarcasm stay near half. Scored once on both held-out sets
+// afterwards (tests/fixtures/tone-heldout-v3/README.md).
+//
 // `npm run train-tone` trains and reports cross-validation only. `npm run train-tone --
 // --heldout` also scores each option once on the frozen held-out set
-// (tests/fixtures/tone-heldout-v2): to measure, never to choose settings by.
+// (tests/fixtures/tone-heldout-v2 and -v3): to measure, never to choose settings by.
 //
 // Reproducible: fixed seed for the folds and the order of examples, features sorted,
 // weights rounded. The checker and the scoring are bundled with esbuild (they import
@@ -98,7 +120,7 @@ const KEEP = 700;
 /** What the weights are multiplied by before rounding: 25 keeps them two digits long. */
 const SCALE = 25;
 /** Precision each category's threshold must keep in cross-validation (see the options above). */
-const TARGET_PRECISION = 0.75;
+const TARGET_PRECISION = 0.7;
 
 /** The shipped classifier: NB-SVM per category, weights pruned and rounded. */
 function train(messages: readonly Labelled[], thresholds?: number[]): ToneModel {
@@ -169,6 +191,21 @@ const report = (title: string, all: Record<string, Found[]>) => {
     console.log(scoring.scoreTable(scoring.scoreFound(found)));
   }
 };
+// The newest writer's messages alone: the rules were never tuned on them (the classifier
+// is still scored out of fold), so this says what the rules add on unseen wording.
+const NEWEST = process.argv.find((a) => a.startsWith('--newest='))?.slice(9);
+if (NEWEST) {
+  const ids = new RegExp(NEWEST);
+  const picked = training.flatMap((m, i) => (ids.test(m.id) ? [i] : []));
+  report(
+    `Training messages whose id matches ${NEWEST} (${picked.length}), out of fold`,
+    options(
+      picked.map((i) => training[i]!),
+      (k) => probs[picked[k]!]!,
+      (k) => foldModel[picked[k]!]!,
+    ),
+  );
+}
 report(
   'Training, 5-fold cross-validation (rules: as tuned on all of it)',
   options(
@@ -196,14 +233,16 @@ console.log(
 );
 
 if (HELDOUT) {
-  const heldout = readLabelled('tests/fixtures/tone-heldout-v2/messages.json');
   const loaded = loadModel(model);
-  report(
-    'Held-out (frozen), once',
-    options(
-      heldout,
-      (i) => categoryScores(loaded, heldout[i]!.text),
-      () => model,
-    ),
-  );
+  for (const set of ['tone-heldout-v2', 'tone-heldout-v3']) {
+    const heldout = readLabelled(`tests/fixtures/${set}/messages.json`);
+    report(
+      `Held-out ${set} (frozen), once`,
+      options(
+        heldout,
+        (i) => categoryScores(loaded, heldout[i]!.text),
+        () => model,
+      ),
+    );
+  }
 }

@@ -21,23 +21,23 @@ interface HeldOutSet {
 const SETS: HeldOutSet[] = [
   {
     /**
-     * Scored once after choosing the classifier by cross-validation on the training
-     * messages (`npm run train-tone -- --heldout`). The NB-SVM classifier (2026-12-05,
-     * second measure): 86 of 93 problem messages caught, 6 false alarms in 77 clean
-     * (message precision 93%). The first classifier caught 75 with 7 false alarms;
-     * untuned it was 36 and 4. Ultimatum is the one category that fell, from the first
-     * classifier's 18 to 17; it is held at what the shipped checker scores, and the fall
-     * is recorded in the set's README. Raising it back by changing the checker until this
-     * set agrees would tune on the held-out set.
+     * Scored once after each round of choosing the classifier by cross-validation on the
+     * training messages (`npm run train-tone -- --heldout`). Third round (2026-12-05: a
+     * fifth writer's training messages, thresholds at precision 0.7): 88 of 93 problem
+     * messages caught, 7 false alarms in 77 clean (message precision 93%). Second round:
+     * 86 and 6; first classifier: 75 and 7; untuned phrase rules: 36 and 4. The false
+     * alarms rose by one for two more messages caught and every category's recall held or
+     * rose; lowering the ceiling back by changing the checker until this set agrees would
+     * tune on the held-out set.
      */
     folder: 'tone-heldout-v2',
-    floor: { caught: 86, falseAlarms: 6 },
+    floor: { caught: 88, falseAlarms: 7 },
     caught: {
-      pressure: 17,
-      ultimatum: 17,
-      guilt: 18,
-      'passive-aggressive': 9,
-      sarcasm: 8,
+      pressure: 20,
+      ultimatum: 20,
+      guilt: 19,
+      'passive-aggressive': 14,
+      sarcasm: 12,
       entitlement: 17,
       negativity: 15,
       'over-familiarity': 20,
@@ -46,20 +46,21 @@ const SETS: HeldOutSet[] = [
   },
   {
     /**
-     * Untuned: the checker as it stood when the set arrived (2026-12-05), scored once:
-     * 85 of 93 problem messages caught (91%), 9 false alarms in 77 clean (message
-     * precision 90%).
+     * Untuned, the checker as it stood when the set arrived (2026-12-05), scored once: 85
+     * of 93 problem messages caught (91%), 9 false alarms in 77 clean (message precision
+     * 90%). After the third round of training, scored once: 89 caught (96%), 12 false
+     * alarms (message precision 88%, under the 0.9 aim; the set's README).
      */
     folder: 'tone-heldout-v3',
-    floor: { caught: 85, falseAlarms: 9 },
+    floor: { caught: 89, falseAlarms: 12 },
     caught: {
-      pressure: 13,
-      ultimatum: 19,
-      guilt: 13,
-      'passive-aggressive': 9,
-      sarcasm: 9,
+      pressure: 18,
+      ultimatum: 20,
+      guilt: 18,
+      'passive-aggressive': 12,
+      sarcasm: 13,
       entitlement: 19,
-      negativity: 10,
+      negativity: 12,
       'over-familiarity': 21,
       'too-soon': 15,
     },
