@@ -188,6 +188,10 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
   form.addEventListener('focusout', (e) => {
     if (!form.contains(e.relatedTarget as Node | null)) close();
   });
+  // Safari does not focus a link that is clicked or tapped: the box's focus would go to
+  // nothing, the panel would close, and the click would land on nothing. Pressing a result
+  // keeps the focus in the box; the click then follows the link in every browser.
+  panel.addEventListener('mousedown', (e) => e.preventDefault());
   input.addEventListener('focus', () => {
     if (!dismissed && input.value.trim() && list.childElementCount) panel.hidden = false;
   });

@@ -20,6 +20,22 @@ test.describe('header search', () => {
     await expect(page.locator('h1')).toHaveText('The handwritten thank-you note');
   });
 
+  test('pressing a result keeps the box focused and the panel open, so browsers that do not focus links (Safari) still follow it', async ({
+    page,
+  }) => {
+    await page.goto('');
+    await headerSearch(page).fill('LinkedIn');
+    const first = headerResults(page).first();
+    await expect(first).toHaveText('Connecting with interviewers on LinkedIn');
+    const box = (await first.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await expect(headerSearch(page)).toBeFocused();
+    await expect(first).toBeVisible();
+    await page.mouse.up();
+    await expect(page.locator('h1')).toHaveText('Connecting with interviewers on LinkedIn');
+  });
+
   test('finds the LinkedIn guide for "LinkedIn"', async ({ page }) => {
     await page.goto('');
     await headerSearch(page).fill('LinkedIn');
