@@ -526,6 +526,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('My interviews with interviews, and the form filled in on the application page, have no WCAG 2.2 AA violations and fit 320 px without scrolling sideways', async ({
       page,
     }) => {
+      // Four axe runs, over two pages that each hold several tools.
+      test.setTimeout(90_000);
       await openWith(page, (ws) => {
         ws.applications.push(extraInterview(ws, 'iv-2', 'Bluebird Health', 'UX Researcher'));
         round(ws.applications[0]!).sent = [
