@@ -57,22 +57,17 @@ export default function WorkspaceEditor() {
     // As tall as the empty list at phone width while loading, so the page does not jump.
     <ToolShell name="workspace-editor" loadingClass="tool-loading-editor">
       <UndoBar undo={undo} />
-      <ProfileFields idPrefix="ws" />
-
       <section aria-labelledby="ws-list-heading" class="tool-section">
         <h2 id="ws-list-heading" tabIndex={-1} ref={listHeading}>
           Your interviews
         </h2>
-        {!any ? (
+        {!any && (
           <p>
             No interviews yet. Debrief the one you just had: four short steps while you still
             remember it, and every tool on the site writes from what you note.
           </p>
-        ) : Pipeline ? (
-          <Pipeline onRemove={remove} />
-        ) : (
-          <p class="tool-loading">Loading your interviews…</p>
         )}
+        {/* Above the cards, so it is found without scrolling past dozens of them. */}
         {full ? (
           <p class="tool-warning">
             You have {MAX_INTERVIEWS} interviews, the most the kit keeps. Download a backup, then
@@ -85,7 +80,15 @@ export default function WorkspaceEditor() {
             </a>
           </p>
         )}
+        {any &&
+          (Pipeline ? (
+            <Pipeline onRemove={remove} />
+          ) : (
+            <p class="tool-loading">Loading your interviews…</p>
+          ))}
       </section>
+      {/* Typed once, used by every message: after the interviews, which are what this page is for. */}
+      <ProfileFields idPrefix="ws" />
     </ToolShell>
   );
 }
