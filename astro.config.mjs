@@ -94,12 +94,17 @@ export default defineConfig({
               // The store, the application picker (its words load on demand: RoundFacts), the
               // few form parts and small helpers every tool shares: one chunk instead of several (each small chunk costs its own gzip
               // overhead). The interview's form (InterviewDetails, InterviewerFields) is not
-              // here: only My interviews draws it. The thank-you deadline
+              // here: only the application page's "Edit details" draws it. The thank-you deadline
               // is left out, to a chunk of its own: the note and LinkedIn pages do not use it
-              // (measured −0.4 KB on those pages, +0.2 KB on the thank-you page).
+              // (measured −0.4 KB on those pages, +0.2 KB on the thank-you page). So are the
+              // words of round kinds and people's parts (round-labels), a chunk of their own:
+              // on a tool page only the summary's words read them, on demand; the debrief, the
+              // application page and its editor import them (measured −154 to −189 B on every
+              // page with a tool that keeps interviews, −207 B on My interviews, +69 B on the
+              // application page and +121 B on the debrief).
               {
                 name: 'tools-common',
-                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits|interview-name)|dates[\\/](zoned-time|time-zones)|thank-you[\\/]wording)|components[\\/]tools[\\/](hooks[\\/]use-(hydrated|now)|parts[\\/](Field|ApplicationSummary|ProfileFields|labels|round-labels|ToolShell|workspace-href|StorageNotice\.)))/,
+                test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]workspace\.|lib[\\/](workspace[\\/](schema|guarded-storage|operations|storage-keys|field-limits|interview-name)|dates[\\/](zoned-time|time-zones)|thank-you[\\/]wording)|components[\\/]tools[\\/](hooks[\\/]use-(hydrated|now)|parts[\\/](Field|ApplicationSummary|ProfileFields|labels|ToolShell|workspace-href|StorageNotice\.)))/,
                 priority: 1,
               },
               // What the message builders share: the draft rule, its hook, the draft panel with
@@ -175,14 +180,17 @@ export default defineConfig({
                 test: /src[\\/]lib[\\/]workspace[\\/]steps\./,
                 priority: 1,
               },
-              // The editor of applications (My interviews) with what the application page, the
-              // debrief and the pipeline (fetched once something is saved) share with it: the
-              // labels of rounds, parts and standings, removing people and rounds, where an
-              // application stands, archiving and snoozing. One chunk, as when My interviews
-              // alone used them: split by who imports what, they measured +1.1 KB there.
+              // What My interviews (its list, the pipeline fetched once something is saved, the
+              // due list), the application page, its editor and the debrief share: the words
+              // of standings, removing people and rounds, where an
+              // application stands, archiving and snoozing. One chunk: split by who imports
+              // what, they measured +1.1 KB on My interviews. The editor itself is not here:
+              // only the application page's "Edit details" draws it, when opened (with it in
+              // this chunk My interviews, the application page and the debrief each loaded it,
+              // 2.3 to 3.1 KB more).
               {
-                name: 'workspace-editor',
-                test: /src[\\/](components[\\/]tools[\\/](islands[\\/]WorkspaceEditor|parts[\\/](ApplicationEditor|RoundsPanel|status-labels|round-labels))|lib[\\/](workspace[\\/](list-edits|outcome-edits|snooze-edits)|timeline[\\/]snooze|dates[\\/]format-date))\./,
+                name: 'workspace-shared',
+                test: /src[\\/](components[\\/]tools[\\/]parts[\\/]status-labels|lib[\\/](workspace[\\/](list-edits|outcome-edits|snooze-edits)|timeline[\\/]snooze|dates[\\/]format-date))\./,
                 priority: 1,
               },
             ],

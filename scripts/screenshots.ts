@@ -19,10 +19,14 @@ const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith(
 const out = flag('--out', 'screenshots');
 const port = Number(flag('--port', '4480'));
 
-/** Each page to capture: its name in the file, its path, and whether to capture it whole. */
-const PAGES: { name: string; path: string; fullPage: boolean }[] = [
+/**
+ * Each page to capture: its name in the file, its path, whether to capture it whole, and
+ * whether with nothing saved (a first visit) instead of the sample search.
+ */
+const PAGES: { name: string; path: string; fullPage: boolean; empty?: boolean }[] = [
   { name: 'home', path: '', fullPage: false },
   { name: 'my-interviews', path: 'workspace/', fullPage: true },
+  { name: 'my-interviews-empty', path: 'workspace/', fullPage: true, empty: true },
   { name: 'application', path: 'workspace/application/', fullPage: true },
   { name: 'debrief', path: 'workspace/debrief/', fullPage: false },
   { name: 'thank-you-tool', path: 'tools/thank-you-email/', fullPage: true },
@@ -41,28 +45,31 @@ const browser = await chromium.launch({
 try {
   for (const width of [1280, 390]) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({
-        viewport: { width, height: width > 500 ? 900 : 844 },
-        colorScheme,
-        serviceWorkers: 'block',
-      });
-      await context.addInitScript(
-        ([key, value]) => {
-          if (!localStorage.getItem(key)) localStorage.setItem(key, value);
-        },
-        [WORKSPACE_KEY, JSON.stringify(sampleWorkspace())] as const,
-      );
-      const page = await context.newPage();
-      for (const { name, path, fullPage } of PAGES) {
-        await page.goto(`http://127.0.0.1:${port}/${path}`);
-        // Islands hydrate when visible; give them a moment, then wait for fonts.
-        await page.waitForLoadState('networkidle');
-        await page.evaluate(() => document.fonts.ready);
-        const file = join(out, `${name}-${width}-${colorScheme}.png`);
-        await page.screenshot({ path: file, fullPage });
-        console.log(file);
+      for (const empty of [false, true]) {
+        const context = await browser.newContext({
+          viewport: { width, height: width > 500 ? 900 : 844 },
+          colorScheme,
+          serviceWorkers: 'block',
+        });
+        if (!empty)
+          await context.addInitScript(
+            ([key, value]) => {
+              if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+            },
+            [WORKSPACE_KEY, JSON.stringify(sampleWorkspace())] as const,
+          );
+        const page = await context.newPage();
+        for (const { name, path, fullPage } of PAGES.filter((p) => !p.empty === !empty)) {
+          await page.goto(`http://127.0.0.1:${port}/${path}`);
+          // Islands hydrate when visible; give them a moment, then wait for fonts.
+          await page.waitForLoadState('networkidle');
+          await page.evaluate(() => document.fonts.ready);
+          const file = join(out, `${name}-${width}-${colorScheme}.png`);
+          await page.screenshot({ path: file, fullPage });
+          console.log(file);
+        }
+        await context.close();
       }
-      await context.close();
     }
   }
 } finally {

@@ -343,7 +343,9 @@ export function markdown(r: BenchResults): string {
       `In Chromium with the CPU slowed ${CPU_SLOWDOWN}× (Emulation.setCPUThrottlingRate), on My interviews. Each size is seeded as the ` +
         'previous build stored it (one key, realistic interviews of about 9,500 characters: three people with topics, three ' +
         'drafts, a promised item, log entries), so the first load includes the move to one key per interview. Then the page is ' +
-        'reloaded with a counter on every write to a `fuk-` key, and 40 characters are typed into the Company field 120 ms ' +
+        'reloaded with a counter on every write to a `fuk-` key ("usable": until the pipeline\'s first card shows its ' +
+        '"Move to…"), and on the current interview\'s application page, where its details are edited ("Edit details"), 40 ' +
+        'characters are typed into the Company field 120 ms ' +
         'apart, then 10 single deletions 700 ms apart (each saved on its own). "Keystroke" is keydown to the task after the next ' +
         'animation frame, over the 40 typed characters; "save" is the `fuk-save` performance measure around each write of what ' +
         'changed. A field puts its text in the store 150 ms after typing pauses (or when it is left, or before any save), so ' +

@@ -163,6 +163,27 @@ test('switching the application in the picker changes the summary and the Edit l
   );
 });
 
+test('My interviews shows none of the form either: each card links to its application\'s "Edit details", the one page that holds it', async ({
+  page,
+}) => {
+  await seed(page);
+  await page.goto('workspace/');
+  const card = page.locator('.pipeline-card', { hasText: 'Fernhill Labs: Product Designer' });
+  await expect(card.getByRole('link', { name: /^Edit details/ })).toHaveAttribute(
+    'href',
+    '/workspace/application/?id=iv-1#edit',
+  );
+  for (const label of FORM_LABELS)
+    await expect(page.getByLabel(label, { exact: true }), label).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Debrief a new interview' })).toHaveAttribute(
+    'href',
+    '/workspace/debrief/',
+  );
+  await page.goto('workspace/application/?id=iv-1#edit');
+  for (const label of FORM_LABELS)
+    await expect(page.getByLabel(label, { exact: true }).first(), label).toBeVisible();
+});
+
 test('a detail a tool needs, when missing, is asked for with a link, not a form', async ({
   page,
 }) => {

@@ -4,6 +4,7 @@ import { expectNoViolations } from '../support/axe';
 import {
   META_KEY,
   RECORD_PREFIX,
+  editApplication,
   sampleWorkspace,
   seedStorage,
   storedWorkspace,
@@ -28,10 +29,13 @@ const RECRUITER_EMAIL: string = JSON.parse(
 ).interviews[0].timeline;
 
 const data = (page: Page) => page.locator('.data-controls');
-const editor = (page: Page) => page.locator('.workspace-editor');
+/** The interview's form: on the application page's "Edit details" only (editApplication). */
+const form = (page: Page) => page.locator('.application-hub');
 const notice = (page: Page) => page.locator('.tool-notice').first();
 const copiesList = (page: Page) => data(page).getByRole('list', { name: 'Saved copies' });
-const field = (page: Page, label: string) => editor(page).getByLabel(label, { exact: true });
+const field = (page: Page, label: string) => form(page).getByLabel(label, { exact: true });
+/** The names on My interviews' cards: what shows the page has read the saved interviews. */
+const listed = (page: Page) => page.locator('.pipeline-card strong');
 
 /** What was discussed with each person, over every saved interview (what the tests type in a tool). */
 const topicsOf = (ws: Saved | null) =>
@@ -151,8 +155,9 @@ const forgetWrites = (page: Page) => page.evaluate(() => sessionStorage.removeIt
 
 /** Axe in light and dark, then at 320 px wide (where nothing may scroll sideways either). */
 async function checkA11y(page: Page, label: string): Promise<void> {
-  // Three axe runs over My interviews (the editor, the pipeline, the zone list's 400
-  // options) take about 5 s each on this machine: the test gets the time for them.
+  // Three axe runs over a page with every tool (My interviews, or the application page
+  // with its form and the zone list's 400 options) take about 5 s each on this machine:
+  // the test gets the time for them.
   test.slow();
   const theme = (t: string) =>
     page.evaluate((v) => (document.documentElement.dataset.theme = v), t);
@@ -186,7 +191,7 @@ test('1. a long recruiter email pasted into the timeline is saved and every tool
 }) => {
   expect(RECRUITER_EMAIL).toHaveLength(552);
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
-  await page.goto('workspace/');
+  await editApplication(page, 'iv-1');
   const timeline = field(page, 'Hiring timeline they gave');
   await timeline.fill(RECRUITER_EMAIL);
   await expect
@@ -210,12 +215,12 @@ test('1. a long recruiter email pasted into the timeline is saved and every tool
   );
 
   // 2,500 characters: kept in the box, unsaved, with the reason; the 552 stay saved.
-  await page.goto('workspace/');
+  await editApplication(page, 'iv-1');
   const tooLong = `${RECRUITER_EMAIL} `.repeat(5).slice(0, 2500);
   await timeline.fill(tooLong);
   await expect(timeline).toHaveValue(tooLong);
   await expect(timeline).toHaveAttribute('aria-invalid', 'true');
-  await expect(editor(page)).toContainText(
+  await expect(form(page)).toContainText(
     'Not saved: this is 2,500 characters and the field holds 2,000.',
   );
   await expect(timeline).toHaveAccessibleDescription(/Not saved: this is 2,500 characters/);
@@ -350,11 +355,14 @@ test('5. full storage and damaged data: the notice says no copy could be kept, a
   await page.goto('workspace/');
   await expect(notice(page)).toContainText('there is no room to keep a copy');
   await expect(notice(page)).toContainText('changes you make now are not saved');
-  await page.getByRole('button', { name: 'Add an interview', exact: true }).click();
-  await field(page, 'Company').fill('Typed while full');
-  await expect(field(page, 'Company')).toHaveValue('Typed while full');
+  // A new interview starts with the debrief, which says the same, and saves nothing.
+  await page.getByRole('link', { name: 'Debrief a new interview' }).click();
+  await expect(notice(page)).toContainText('changes you make now are not saved');
+  const company = page.getByLabel('Company', { exact: true });
+  await company.fill('Typed while full');
+  await expect(company).toHaveValue('Typed while full');
   await page.evaluate(() => dispatchEvent(new Event('pagehide')));
-  await page.reload();
+  await page.goto('workspace/');
   await expect(notice(page)).toContainText('there is no room to keep a copy');
   const keys = await keptKeys(page);
   expect(keys[WORKSPACE_KEY]).toBe(damaged);
@@ -398,10 +406,10 @@ test('6b. two tabs editing different fields at the same time: both edits are sav
   test.setTimeout(120_000);
   const a = await context.newPage();
   await seedStorage(a, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
-  await a.goto('workspace/');
+  await editApplication(a, 'iv-1');
   await expect(field(a, 'Company')).toHaveValue('Fernhill Labs');
   const b = await context.newPage();
-  await b.goto('workspace/');
+  await editApplication(b, 'iv-1');
   await expect(field(b, 'Company')).toHaveValue('Fernhill Labs');
   const storedPair = (p: Page) =>
     p.evaluate(() => {
@@ -445,7 +453,7 @@ test('7. "Delete all" in one tab empties the other; typing there afterwards brin
   const a = await context.newPage();
   await seedStorage(a, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await a.goto('workspace/');
-  await expect(field(a, 'Company')).toHaveValue('Fernhill Labs');
+  await expect(listed(a)).toHaveText(['Fernhill Labs: Product Designer']);
   // The page stores its reading of the timeline once it has read it: wait for that, so
   // "as it was before the deletion" is the stored data the deletion really removed.
   await expect
@@ -491,7 +499,7 @@ test('7d. after "Delete all" nothing of the kit comes back: not after the save d
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await logWrites(page);
   await page.goto('workspace/');
-  await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');
+  await expect(listed(page)).toHaveText(['Fernhill Labs: Product Designer']);
   await data(page).getByRole('button', { name: 'Delete all my data…' }).click();
   await data(page).getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(data(page).getByRole('status')).toContainText(
@@ -511,7 +519,7 @@ test('7b. Undo of "Delete all" does not lose what another tab added after the de
   const a = await context.newPage();
   await seedStorage(a, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await a.goto('workspace/');
-  await expect(field(a, 'Company')).toHaveValue('Fernhill Labs');
+  await expect(listed(a)).toHaveText(['Fernhill Labs: Product Designer']);
   const b = await context.newPage();
   await b.goto('tools/thank-you-email/');
   const summaryB = b.locator('.thank-you-builder .tool-summary');
@@ -545,7 +553,7 @@ test('7c. a restore (Replace) in one tab while another is open: the other tab sh
   const a = await context.newPage();
   await seedStorage(a, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await a.goto('workspace/');
-  await expect(field(a, 'Company')).toHaveValue('Fernhill Labs');
+  await expect(listed(a)).toHaveText(['Fernhill Labs: Product Designer']);
   const b = await context.newPage();
   await b.goto('tools/thank-you-email/');
   const summaryB = b.locator('.thank-you-builder .tool-summary');
@@ -590,7 +598,8 @@ test('9. with 500 interviews, a keystroke writes one interview key (and the shar
       for (const e of list.getEntries()) slow.push(e.duration);
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   });
-  await page.goto('workspace/');
+  // A keystroke in an interview's details, where they are edited: its application page.
+  await editApplication(page, 'iv-500');
   const company = field(page, 'Company');
   await expect(company).toHaveValue('Company 500');
   // The first load moved the 500 to their own keys; let everything it saves settle.
@@ -655,13 +664,18 @@ for (const [granted, words] of [
     await page.goto('workspace/');
     await expect(data(page)).toBeVisible();
     await expect(data(page)).not.toContainText('agreed to keep');
-    await page.getByRole('button', { name: 'Add an interview', exact: true }).click();
-    await field(page, 'Company').fill('Fernhill Labs');
+    await page.getByRole('link', { name: 'Debrief a new interview' }).click();
+    await page.getByLabel('Company', { exact: true }).fill('Fernhill Labs');
+    await expect
+      .poll(async () => (await saved(page))?.applications[0]?.company)
+      .toBe('Fernhill Labs');
+    await page.goto('workspace/');
     const line = data(page).getByText(words);
     await expect(line).toBeVisible();
     await checkA11y(page, `persistence ${granted ? 'granted' : 'refused'}`);
+    await editApplication(page);
     await field(page, 'Role').fill('Product Designer');
-    await page.reload();
+    await page.goto('workspace/');
     await expect(line).toBeVisible();
     await expect
       .poll(async () => (await saved(page))?.applications[0]?.role)
@@ -670,17 +684,26 @@ for (const [granted, words] of [
   });
 }
 
-test('11. at 500 interviews "Add an interview" is disabled with the reason, and all 500 are still there after a reload', async ({
+test('11. at 500 interviews My interviews offers no new debrief and says why, the debrief saves nothing, and all 500 are still there after a reload', async ({
   page,
 }) => {
   test.setTimeout(60_000);
   const ws = workspaceWith(Array.from({ length: 500 }, (_, n) => interviewNo(n + 1)));
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(ws) });
   await page.goto('workspace/');
-  await expect(field(page, 'Company')).toHaveValue('Company 500');
-  const add = page.getByRole('button', { name: 'Add an interview', exact: true });
-  await expect(add).toBeDisabled();
-  await expect(add).toHaveAccessibleDescription(/You have 500 interviews, the most the kit keeps/);
+  await expect(page.getByRole('button', { name: 'Show all 500 interviews' })).toBeVisible();
+  await expect(
+    page.getByText('You have 500 interviews, the most the kit keeps. Download a backup, then'),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Debrief a new interview' })).toHaveCount(0);
+  // The debrief, reached by its address, says so too and saves nothing typed there.
+  await page.goto('workspace/debrief/');
+  await expect(page.getByRole('alert')).toContainText(
+    'You have 500 interviews, the most the kit keeps, so nothing here can be saved.',
+  );
+  await page.getByLabel('Company', { exact: true }).fill('One too many');
+  await page.evaluate(() => dispatchEvent(new Event('pagehide')));
+  await page.goto('workspace/');
   await page.reload();
   await expect(page.getByRole('button', { name: 'Show all 500 interviews' })).toBeVisible();
   expect((await saved(page))?.applications.map((i) => i.id)).toEqual(
@@ -814,7 +837,9 @@ test('12. a backup of 300 realistic interviews restores, replacing, into a fresh
     }),
   });
   await page.goto('workspace/');
-  await expect(field(page, 'Company')).toHaveValue(interviews.at(-1)!.company);
+  await expect(
+    page.locator('.pipeline-card', { hasText: `${interviews.at(-1)!.company}: ` }),
+  ).toBeVisible();
   await expect
     .poll(async () => (await saved(page))?.applications.length, { timeout: 30_000 })
     .toBe(300);
@@ -837,7 +862,7 @@ test('12. a backup of 300 realistic interviews restores, replacing, into a fresh
     { timeout: 20_000 },
   );
   await expect.poll(() => saved(fresh), { timeout: 20_000 }).toEqual(original);
-  await fresh.reload();
+  await editApplication(fresh);
   await expect(field(fresh, 'Company')).toHaveValue(interviews.at(-1)!.company);
   expect(await saved(fresh)).toEqual(original);
   await other.close();
@@ -849,7 +874,7 @@ test('13. a page load writes nothing: after the first load has moved the old key
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
   await logWrites(page);
   await page.goto('workspace/');
-  await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');
+  await expect(listed(page)).toHaveText(['Fernhill Labs: Product Designer']);
   await expect
     .poll(async () => (await saved(page))?.applications[0]?.rounds[0]?.timelineReading)
     .toBeTruthy();
@@ -857,10 +882,18 @@ test('13. a page load writes nothing: after the first load has moved the old key
   await expect(data(page)).toContainText(/to keep this data/);
   const before = await keptKeys(page);
   await forgetWrites(page);
-  for (const path of ['workspace/', 'tools/thank-you-email/', 'tools/hiring-timeline/']) {
+  for (const path of [
+    'workspace/',
+    'workspace/application/?id=iv-1#edit',
+    'tools/thank-you-email/',
+    'tools/hiring-timeline/',
+  ]) {
     await page.goto(path);
     await expect(
-      page.getByRole('combobox', { name: 'Interview', exact: true }).or(field(page, 'Company')),
+      page
+        .getByRole('combobox', { name: 'Interview', exact: true })
+        .or(field(page, 'Company'))
+        .or(listed(page)),
     ).toBeVisible();
     // Anything a load saves is saved within the 400 ms save delay; give it five times that.
     await page.waitForTimeout(2_000);
@@ -879,7 +912,10 @@ test('13b. a visit with nothing saved writes nothing, not even when the page is 
   await expect(page.getByRole('button', { name: 'New interview' })).toBeVisible();
   await page.waitForTimeout(2_000);
   await page.goto('workspace/');
-  await expect(page.getByRole('button', { name: 'Add an interview', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Debrief a new interview' })).toBeVisible();
+  await page.waitForTimeout(2_000);
+  await page.goto('workspace/debrief/');
+  await expect(page.getByLabel('Company', { exact: true })).toBeVisible();
   await page.waitForTimeout(2_000);
   await page.goto('guides/thank-you-email/');
   expect(await writes(page)).toEqual([]);
@@ -895,9 +931,9 @@ test('3b. a damaged interview key found midway through a move from the old key i
   });
   await page.goto('workspace/');
   await expect(notice(page)).toContainText('set aside');
-  await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');
+  await expect(listed(page)).toHaveText(['Fernhill Labs: Product Designer']);
   await page.reload();
-  await expect(field(page, 'Company')).toHaveValue('Fernhill Labs');
+  await expect(listed(page)).toHaveText(['Fernhill Labs: Product Designer']);
   await expect(page.locator('.tool-notice')).toHaveCount(0);
   const keys = Object.keys(await keptKeys(page));
   expect(keys).not.toContain('fuk-ws-i:broken');

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sampleWorkspace, seedStorage, storedWorkspace, WORKSPACE_KEY } from '../support/tools';
+import {
+  editApplication,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+  WORKSPACE_KEY,
+} from '../support/tools';
 
 // The one draft panel every builder shares (parts/DraftPanel, lib/messages/draft-rule):
 // the same mail-link fallback, the same "details changed" notice, the same start-again
@@ -68,8 +74,8 @@ test('an edited status inquiry is kept when the details change, flagged, and rep
   await inquiry.fill(mine);
   await expect(stale).toHaveCount(0);
 
-  // The timeline changes on another page; the edit stays, with the notice.
-  await page.goto('workspace/');
+  // The timeline changes on another page (the application's details); the edit stays, with the notice.
+  await editApplication(page, 'iv-1');
   await page.getByLabel('Hiring timeline they gave', { exact: true }).fill('3 weeks');
   await page.goto('tools/status-inquiry/');
   await expect(inquiry).toHaveValue(mine);

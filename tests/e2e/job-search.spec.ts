@@ -139,11 +139,18 @@ test('the buttons work from the keyboard, and printing hides everything but the 
   await expect(page.getByRole('table').first()).toBeVisible();
 });
 
-test('an empty workspace says so and links to My interviews', async ({ page }) => {
+test('an empty workspace says so and links to the debrief, where a new interview starts', async ({
+  page,
+}) => {
   await page.goto(PAGE);
   await expect(page.getByText('There is nothing to print or download yet')).toBeVisible();
-  await page.locator('.job-search-report').getByRole('link', { name: 'My interviews' }).click();
-  await expect(page).toHaveURL(/\/workspace\/$/);
+  await page
+    .locator('.job-search-report')
+    .getByRole('link', { name: 'Debrief an interview' })
+    .click();
+  await expect(page).toHaveURL(/\/workspace\/debrief\/$/);
+  // And My interviews links back here.
+  await page.goto('workspace/');
   await page.getByRole('link', { name: 'My job search: print or download (CSV)' }).click();
   await expect(page).toHaveURL(/\/workspace\/search\/$/);
 });

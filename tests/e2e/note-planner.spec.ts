@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoViolations } from '../support/axe';
 import {
   HOSTILE,
+  editApplication,
   WORKSPACE_KEY,
   sampleWorkspace,
   seedStorage,
@@ -486,12 +487,14 @@ test('"Mark as mailed" records it, shows it, and "Not mailed yet" takes it back'
   ).toEqual([]);
 });
 
-test('cards marked as mailed to everyone tick the step on the workspace page', async ({ page }) => {
+test("cards marked as mailed to everyone tick the step in the application's details", async ({
+  page,
+}) => {
   await openWith(page);
   const person = page.getByLabel('Interviewer', { exact: true });
   await page.getByRole('button', { name: 'Mark as mailed' }).click();
   await expect(page.getByRole('button', { name: 'Not mailed yet' })).toBeVisible();
-  await page.goto('workspace/');
+  await editApplication(page, 'iv-1');
   const step = page.getByRole('checkbox', { name: 'Handwritten note mailed (optional)' });
   // One of two people is not everyone.
   await expect(step).not.toBeChecked();
@@ -504,7 +507,7 @@ test('cards marked as mailed to everyone tick the step on the workspace page', a
     'Priya Raman (card mailed)',
     'Tom Okafor (card mailed)',
   ]);
-  await page.goto('workspace/');
+  await editApplication(page, 'iv-1');
   await expect(step).toBeChecked();
   await expect(step).toBeDisabled();
   await expect(step).toHaveAccessibleDescription('(marked sent in a tool)');

@@ -47,7 +47,7 @@ async function expectManifest(page: Page, origin: string): Promise<void> {
  * Every tool page: what to do first (if anything) and the field to type in. The field is
  * the first visible text field after that, so the list does not depend on labels.
  */
-const TOOLS: { path: string; first?: string }[] = [
+const TOOLS: { path: string; first?: string; ready?: string }[] = [
   { path: 'tools/thank-you-email/' },
   { path: 'tools/handwritten-note/' },
   { path: 'tools/linkedin-message/' },
@@ -57,6 +57,8 @@ const TOOLS: { path: string; first?: string }[] = [
   { path: 'tools/engagement-log/' },
   { path: 'tools/check-my-message/' },
   { path: 'workspace/' },
+  // The interview's form, on the application page only: its first field once it has loaded.
+  { path: 'workspace/application/?id=iv-1#edit', ready: '#ws-company' },
 ];
 const TEXT_FIELD =
   'main :is(input:is([type=text], [type=url], [type=email], [type=tel], :not([type])), textarea):visible:not([readonly], [disabled])';
@@ -106,6 +108,7 @@ test('after one visit, with the server stopped, every page, search and every too
   for (const [i, tool] of TOOLS.entries()) {
     await page.goto(`${origin}/${tool.path}`);
     if (tool.first) await page.getByRole('button', { name: tool.first }).click();
+    if (tool.ready) await page.locator(tool.ready).waitFor();
     const field = page.locator(TEXT_FIELD).first();
     const id = await field.getAttribute('id');
     const value = `Offline ${i} ${tool.path.split('/').at(-2)}`;

@@ -68,7 +68,12 @@ async function openNextSteps(page: Page) {
 }
 const pick = (page: Page, id: string) =>
   tool(page).getByLabel('Interview', { exact: true }).selectOption(id);
-const status = (page: Page, value: string) => page.locator('#ws-status').selectOption(value);
+/** Sets where an application stands by "Move to…" on its card: My interviews has no form. */
+async function status(page: Page, id: string, value: string): Promise<void> {
+  const card = page.locator(`.pipeline-card[data-id="${id}"]`);
+  await card.getByRole('combobox', { name: /^Move .* to…$/ }).selectOption(value);
+  await card.getByRole('button', { name: /^Move / }).click();
+}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -84,7 +89,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openNextSteps(page);
 
       // B gets an offer, with a deadline.
-      await status(page, 'offer');
+      await status(page, 'iv-2', 'offer');
       await expect(tool(page).getByText('Where it stands: Offer received')).toBeVisible();
       await tool(page).getByLabel('They want an answer by (optional)').fill(deadline);
       await expect(card(page, 'Answer Brookside’s offer'.replace('’', "'"))).toContainText(
@@ -115,7 +120,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(card(page, title).locator('.tool-badge')).toHaveText('Sent');
 
       // A is turned down: a gracious reply, and a reconnect note months later.
-      await status(page, 'rejected');
+      await status(page, 'iv-1', 'rejected');
       const reply = card(page, 'Reply to Fernhill Labs graciously');
       await expect(reply).toBeVisible();
       await expect(card(page, 'Get back in touch with Fernhill Labs')).toBeVisible();
@@ -126,7 +131,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       // C: the user withdraws.
       await pick(page, 'iv-3');
-      await status(page, 'withdrawn');
+      await status(page, 'iv-3', 'withdrawn');
       const out = card(page, 'Tell Cobalt you are withdrawing');
       // As soon as decided: today, or the next business day on a weekend.
       await expect(out).toContainText(shortDate(onOrNextBusinessDay(day, [])));

@@ -78,11 +78,19 @@ test('the list view groups the applications by stage; the counts are the steps "
   await expect(
     cobalt.getByRole('link', { name: 'Application page of Cobalt Bank: Designer' }),
   ).toHaveAttribute('href', '/workspace/application/?id=iv-3');
-  // "Open" makes it the one in the editor below and takes the reader there.
-  await cobalt.getByRole('button', { name: 'Open Cobalt Bank: Designer' }).click();
+  // Each row of "What is due" names its application with a link to its page too.
+  await expect(
+    dueList(page, 'Overdue').getByRole('link', { name: 'Cobalt Bank: Designer' }).first(),
+  ).toHaveAttribute('href', '/workspace/application/?id=iv-3');
+  // "Edit details" takes the reader to its form, on its page: no page repeats the form.
+  const edit = cobalt.getByRole('link', { name: 'Edit details Cobalt Bank: Designer' });
+  await expect(edit).toHaveAttribute('href', '/workspace/application/?id=iv-3#edit');
+  await edit.click();
   await expect(page.locator('#ws-current-heading')).toHaveText('Cobalt Bank: Designer');
-  await expect(page.locator('#ws-current-heading')).toBeFocused();
-  await expect(cobalt).toContainText('Open below');
+  await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Cobalt Bank');
+  await expect(cobalt).toHaveCount(0);
+  await page.goBack();
+  await expect(cobalt).toBeVisible();
 
   // The counts at the top are the rows of "What is due": overdue, today, and this week
   // (today's and the upcoming ones up to Wed 2 Dec, all in "Next up" here).

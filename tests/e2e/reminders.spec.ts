@@ -2,7 +2,7 @@
 // backup since, and notifications when a step falls due while the site is open.
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from '../support/axe';
-import { sampleWorkspace, seedStorage, WORKSPACE_KEY } from '../support/tools';
+import { editApplication, sampleWorkspace, seedStorage, WORKSPACE_KEY } from '../support/tools';
 
 const suggestion = (page: import('@playwright/test').Page) =>
   page.getByRole('region', { name: 'Backup suggestion' });
@@ -26,9 +26,13 @@ test('after real work with no backup, My interviews suggests one; a download or 
   await expect(page.locator('.workspace-editor')).toBeVisible();
   await expect(suggestion(page)).toHaveCount(0);
 
-  // Five more things (people) later, it asks again; "Not now" waits for five more.
+  // Five more things (people, added in the interview's details on its page) later, it
+  // asks again; "Not now" waits for five more.
+  await editApplication(page, 'iv-1');
   for (let i = 0; i < 5; i++)
     await page.getByRole('button', { name: 'Add an interviewer', exact: true }).click();
+  await expect(page.getByRole('group', { name: /^Interviewer 7/ })).toBeVisible();
+  await page.goto('workspace/');
   await expect(suggestion(page)).toContainText('You have added 5 things since your last backup.');
   await suggestion(page).getByRole('button', { name: 'Not now' }).click();
   await expect(suggestion(page)).toHaveCount(0);

@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from '../support/axe';
-import { WORKSPACE_KEY, sampleWorkspace, seedStorage, storedWorkspace } from '../support/tools';
+import {
+  WORKSPACE_KEY,
+  editApplication,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+} from '../support/tools';
 
 type Stored = ReturnType<typeof sampleWorkspace>;
 
@@ -11,7 +17,7 @@ test.beforeEach(async ({ page }) => {
 test('a second round: its kind, who was met again, its end time and who gave the timeline, kept across a reload and used by the tools', async ({
   page,
 }) => {
-  await page.goto('workspace/');
+  await editApplication(page, 'iv-1');
   const rounds = page.getByRole('group', { name: 'Rounds' });
   await rounds.getByRole('button', { name: 'Add a round' }).click();
   await page.getByLabel('What round 2 was').selectOption('final');
@@ -44,7 +50,7 @@ test('a second round: its kind, who was met again, its end time and who gave the
   await expect(page.getByLabel('Email to Priya Raman', { exact: true })).toHaveCount(0);
 
   // Removing the round says so and can be undone.
-  await page.goto('workspace/');
+  await editApplication(page, 'iv-1');
   await page.getByRole('button', { name: 'Remove round 2' }).click();
   await expect(page.getByText('Removed the round.')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Rounds' }).getByRole('listitem')).toHaveCount(1);
@@ -57,7 +63,7 @@ for (const theme of ['light', 'dark'] as const) {
     page,
   }) => {
     await page.emulateMedia({ colorScheme: theme });
-    await page.goto('workspace/');
+    await editApplication(page, 'iv-1');
     await page.getByRole('button', { name: 'Add a round' }).click();
     await page.getByRole('group', { name: 'Rounds' }).getByLabel('Priya Raman').check();
     await expectNoViolations(page, `rounds panel, ${theme}`);

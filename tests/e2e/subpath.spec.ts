@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { sampleWorkspace, seedStorage, WORKSPACE_KEY } from '../support/tools';
 
 // The same site built with BASE_PATH=/follow-up/ and served only under that path: every
 // link, asset and search result must carry the base (anything else would 404 here).
@@ -48,6 +49,21 @@ test('the theme toggle and its pre-paint script work under the base', async ({ p
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.goto('guides/linkedin/');
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+});
+
+test('My interviews links to the debrief and to each application\'s "Edit details" under the base, where the form opens', async ({
+  page,
+}) => {
+  await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
+  await page.goto('workspace/');
+  await expect(page.getByRole('link', { name: 'Debrief a new interview' })).toHaveAttribute(
+    'href',
+    '/follow-up/workspace/debrief/',
+  );
+  const edit = page.getByRole('link', { name: 'Edit details Fernhill Labs: Product Designer' });
+  await expect(edit).toHaveAttribute('href', '/follow-up/workspace/application/?id=iv-1#edit');
+  await edit.click();
+  await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Fernhill Labs');
 });
 
 test('the security headers reach every path under the base', async ({ request }) => {

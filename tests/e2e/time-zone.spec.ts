@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from '../support/axe';
-import { sampleWorkspace, seedStorage, storedWorkspace, WORKSPACE_KEY } from '../support/tools';
+import {
+  editApplication,
+  sampleWorkspace,
+  seedStorage,
+  storedWorkspace,
+  WORKSPACE_KEY,
+} from '../support/tools';
 
 // The interview's time zone: a select of every zone with its offset on the interview's
 // day, narrowed by what the user types (a city, an abbreviation, an offset). Typed text
@@ -14,10 +20,10 @@ const storedZone = async (page: Page) =>
   ((await storedWorkspace(page)) as ReturnType<typeof sampleWorkspace>).applications[0]!.rounds[0]!
     .timeZone;
 
-/** The sample interview (Tue 24 Nov 2026, Europe/London) open in the workspace editor. */
+/** The sample interview (Tue 24 Nov 2026, Europe/London) open in "Edit details" on its page. */
 async function open(page: Page): Promise<void> {
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
-  await page.goto('workspace/');
+  await editApplication(page, 'iv-1');
   await expect(find(page)).toBeVisible();
 }
 
@@ -65,7 +71,7 @@ test('offers the browser’s zone second, marked as such', async ({ page }) => {
   const ws = sampleWorkspace();
   ws.applications[0]!.rounds[0]!.timeZone = 'Asia/Tokyo';
   await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(ws) });
-  await page.goto('workspace/');
+  await editApplication(page, 'iv-1');
   await expect(find(page)).toBeVisible();
   await expect(zone(page).locator('option').nth(0)).toHaveText('Tokyo (UTC+9)');
   await expect(zone(page).locator('option').nth(1)).toHaveText('London (UTC+0) · your zone');

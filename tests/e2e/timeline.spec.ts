@@ -433,7 +433,7 @@ test('action-item tracker: default due date, overdue, in the plan and the .ics, 
   await expect(badge(step(calculator(page), title))).toHaveText('Done');
 });
 
-test('workspace: what is due follows the clock, and the calculator opens in place', async ({
+test('workspace: what is due follows the clock, and a step marked done on the application page leaves it', async ({
   page,
 }) => {
   await openWith(page, 'workspace/', { now: new Date('2026-11-26T10:00:00Z') });
@@ -451,18 +451,23 @@ test('workspace: what is due follows the clock, and the calculator opens in plac
     `Fernhill Labs: Product Designer: ${TITLES.final} (Thu 17 Dec)`,
     `Fernhill Labs: Product Designer: ${TITLES.moveOn} (Thu 31 Dec)`,
   ]);
+  // The calculator is not repeated here: each row's interview links to its page, which
+  // dates every step, ticks it and exports it.
+  await expect(
+    page.getByRole('button', { name: 'Open the hiring-timeline calculator' }),
+  ).toHaveCount(0);
+  await list('Due today').getByRole('link', { name: 'Fernhill Labs: Product Designer' }).click();
+  await expect(page).toHaveURL(/workspace\/application\/\?id=iv-1$/);
+  const hubDue = page.getByRole('region', { name: 'What to send, in order' });
+  const row = (title: string) => hubDue.locator('li.tool-step').filter({ hasText: title });
+  await expect(when(row(TITLES.inquiry))).toHaveText('Thu 10 Dec');
 
-  const open = page.getByRole('button', { name: 'Open the hiring-timeline calculator' });
-  await expect(calculator(page)).toHaveCount(0);
-  await hydrateVisible(page, open);
-  await open.click();
-  const calc = calculator(page);
-  await expectReadAs(calc, 'within 2 weeks (by Tue 8 Dec)');
-  await expect(open).toHaveCount(0);
-  await expect(when(step(calc, TITLES.inquiry))).toHaveText('Thu 10 Dec');
-
-  // Ticking a step in the opened calculator updates the summary above it.
-  await step(calc, TITLES.linkedIn).getByRole('checkbox', { name: TITLES.linkedIn }).check();
+  // Ticking a step on the application page updates the summary on My interviews.
+  await row(TITLES.linkedIn)
+    .getByRole('button', { name: `Mark done (${TITLES.linkedIn})` })
+    .click();
+  await expect(badge(row(TITLES.linkedIn))).toHaveText('Done');
+  await page.goto('workspace/');
   await expect(due.getByText('Nothing due today.')).toBeVisible();
 });
 
@@ -610,10 +615,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
         now: new Date('2026-11-26T10:00:00Z'),
         interact: async (page) => {
           await expect(page.locator('.due-summary .tool-due.is-overdue')).toBeVisible();
-          const open = page.getByRole('button', { name: 'Open the hiring-timeline calculator' });
+          // The snooze form of the overdue step, and the second tool opened in place.
+          await page
+            .locator('.due-summary')
+            .getByRole('button', {
+              name: `Snooze Fernhill Labs: Product Designer: ${TITLES.thankYou}`,
+            })
+            .click();
+          await expect(page.locator('.due-summary .tool-snooze')).toBeVisible();
+          const open = page.getByRole('button', { name: 'Open “What to send next”' });
           await hydrateVisible(page, open);
           await open.click();
-          await expectReadAs(calculator(page), 'within 2 weeks (by Tue 8 Dec)');
+          await expect(page.getByRole('heading', { name: 'What to send next' })).toBeVisible();
         },
       },
     ];

@@ -7,6 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoViolations } from '../support/axe';
 import { startServer } from '../support/serve';
+import { editApplication, storedWorkspace } from '../support/tools';
 import { precacheUrls, stopServer, waitForOfflineCopy } from '../support/offline';
 
 // The candidate is in London, on the afternoon of the interview.
@@ -22,15 +23,29 @@ const card = (page: Page, title: string) =>
 const planStep = (scope: Locator, title: string) =>
   scope.locator('li.tool-step').filter({ has: scope.page().locator('strong', { hasText: title }) });
 
-/** Fills in a new application on My interviews: company, role and one person. */
+/** The company of the last application saved, once the page has written what it holds. */
+const lastCompany = async (page: Page) =>
+  (
+    (await storedWorkspace(page)) as { applications: { company: string }[] } | null
+  )?.applications.at(-1)?.company;
+
+/**
+ * A new application as a new user adds one: "Debrief a new interview" on My interviews,
+ * its company typed there, then its role, date and one person in "Edit details" on its
+ * page, which stays open. `site` is the address the test serves the site at.
+ */
 async function addApplication(
   page: Page,
+  site: string,
   company: string,
   who: { name: string; email: string; part: string },
 ): Promise<void> {
-  await page.getByRole('button', { name: 'Add an interview', exact: true }).click();
-  await expect(page.locator('#ws-current-heading')).toHaveText('Untitled interview');
+  await page.goto(`${site}workspace/`);
+  await page.getByRole('link', { name: 'Debrief a new interview' }).click();
   await label(page, 'Company').fill(company);
+  await expect.poll(() => lastCompany(page)).toBe(company);
+  await editApplication(page, undefined, site);
+  await expect(page.locator('#ws-current-heading')).toHaveText(company);
   await label(page, 'Role').fill('Data Analyst');
   await label(page, 'Date').fill('2026-11-27');
   const first = person(page, 1);
@@ -72,13 +87,23 @@ test('a new user records a whole search and gets the right dated plan and a send
   let server: ChildProcess | null = await startServer('dist', port);
   try {
     await page.clock.setFixedTime(NOW);
-    await page.goto(`${origin}/workspace/`);
+    const site = `${origin}/`;
+    await page.goto(`${site}workspace/`);
     await expect(page.getByText('No interviews yet.')).toBeVisible();
 
-    // The interview: Friday 4 December, 10:00–11:30 London time, two interviewers.
-    await page.getByRole('button', { name: 'Add an interview', exact: true }).click();
+    // The interview: Friday 4 December, 10:00–11:30 London time, two interviewers. It
+    // starts with the debrief; its details are filled in on its page.
     await label(page, 'Your name (for the sign-off)').fill('Sam Rivera');
+    await expect
+      .poll(
+        async () =>
+          ((await storedWorkspace(page)) as { profile: { name: string } } | null)?.profile.name,
+      )
+      .toBe('Sam Rivera');
+    await page.getByRole('link', { name: 'Debrief a new interview' }).click();
     await label(page, 'Company').fill('Fernhill Labs');
+    await expect.poll(() => lastCompany(page)).toBe('Fernhill Labs');
+    await editApplication(page, undefined, site);
     await label(page, 'Role').fill('Data Analyst');
     await label(page, 'Date').fill('2026-12-04');
     await label(page, 'Start time').fill('10:00');
@@ -137,7 +162,7 @@ test('a new user records a whole search and gets the right dated plan and a send
     await page.getByRole('button', { name: 'Mark as sent to Priya Raman' }).click();
 
     // A second round, a final with Tom and someone new.
-    await page.goto(`${origin}/workspace/`);
+    await editApplication(page, undefined, site);
     const rounds = page.getByRole('group', { name: 'Rounds' });
     await rounds.getByRole('button', { name: 'Add a round' }).click();
     await label(page, 'What round 2 was').selectOption('final');
@@ -158,30 +183,31 @@ test('a new user records a whole search and gets the right dated plan and a send
     await expect(label(page, 'Email to Priya Raman')).toHaveCount(0);
 
     // An offer from Brookside, with a deadline.
-    await page.goto(`${origin}/workspace/`);
-    await addApplication(page, 'Brookside', {
+    await addApplication(page, site, 'Brookside', {
       name: 'Dana Cole',
       email: 'dana@brookside.example',
       part: 'Recruiter',
     });
     await page.locator('#ws-status').selectOption('offer');
+    await page.goto(`${site}workspace/`);
     await openNextSteps(page);
     await label(nextSteps(page), 'They want an answer by (optional)').fill('2026-12-18');
     await expect(card(page, "Answer Brookside's offer")).toContainText('Fri 18 Dec');
 
     // A rejection from Cobalt, and a withdrawal from Dunmore.
-    await addApplication(page, 'Cobalt', {
+    await addApplication(page, site, 'Cobalt', {
       name: 'Lee Park',
       email: 'lee@cobalt.example',
       part: 'Interviewer',
     });
     await page.locator('#ws-status').selectOption('rejected');
-    await addApplication(page, 'Dunmore', {
+    await addApplication(page, site, 'Dunmore', {
       name: 'Jo Hart',
       email: 'jo@dunmore.example',
       part: 'Hiring manager',
     });
     await page.locator('#ws-status').selectOption('withdrawn');
+    await page.goto(`${site}workspace/`);
 
     /** Each situation's step, its date and a draft to the right person. */
     const expectEverySituation = async () => {

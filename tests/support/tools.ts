@@ -206,3 +206,14 @@ export async function readClipboard(page: Page): Promise<string> {
     await page.bringToFront();
   }
 }
+
+/**
+ * Opens "Edit details" on the page of the application `id` (without one, the current
+ * application) and waits for its form: the interview's form lives there only, no other
+ * page repeats it. `base` is the site's address when a test serves it itself.
+ */
+export async function editApplication(page: Page, id?: string, base = ''): Promise<void> {
+  const query = id ? `?id=${encodeURIComponent(id)}` : '';
+  await page.goto(`${base}workspace/application/${query}#edit`);
+  await page.locator('#ws-current-heading').waitFor();
+}

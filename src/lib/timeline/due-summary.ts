@@ -2,7 +2,7 @@
 import { READING_TIMELINE, type PlannedStep } from './interview-plan';
 
 // Whether an application is still in play lives with its outcome history; the summary and
-// the application page read it from there (one chunk with the editor on My interviews).
+// the application page read it from there (one chunk with the pipeline's edits).
 export { isLive } from '../workspace/outcome-edits';
 
 /** Upcoming steps the summary names: the nearest few, so the list stays a glance. */

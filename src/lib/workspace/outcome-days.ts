@@ -1,5 +1,5 @@
 // The days of an outcome: when it happened, and an offer's answer-by day, edited in
-// "What to send next". Apart from outcome-edits.ts (My interviews' editor) so that page's
+// "What to send next". Apart from outcome-edits.ts (the pipeline and the editor) so My interviews'
 // first load and the island loaded on request do not share a chunk for it.
 import { isValidIsoDate } from '../dates/iso-date';
 import { mapApplication } from './operations';

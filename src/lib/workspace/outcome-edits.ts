@@ -1,5 +1,6 @@
 // Where an application stands: its outcome history (schema.ts, Outcome). Apart from
-// operations.ts, which every tool page ships: only My interviews reads or changes it.
+// operations.ts, which every tool page ships: only My interviews and the application page
+// read or change it.
 import { fitsLimits } from './field-limits';
 import { mapApplication } from './operations';
 import type { Application, Outcome, OutcomeStatus, Workspace } from './schema';

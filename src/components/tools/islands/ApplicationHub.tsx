@@ -143,9 +143,10 @@ function Summary({ app, ws, debriefPage }: { app: Application; ws: Workspace } &
   const dated = steps.filter((s) => s.date && !s.done);
   const editHeading = useRef<HTMLElement>(null);
   const undo = useUndo(() => editHeading.current);
-  const [editOpen, setEditOpen] = useState(() => location.hash === '#edit');
+  // "#edit", or "#edit-date" and the like from "Needs a date" (EditDetails focuses that field).
+  const [editOpen, setEditOpen] = useState(() => location.hash.startsWith('#edit'));
   useEffect(() => {
-    const onHash = () => location.hash === '#edit' && setEditOpen(true);
+    const onHash = () => location.hash.startsWith('#edit') && setEditOpen(true);
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);

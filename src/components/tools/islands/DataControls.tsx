@@ -48,7 +48,7 @@ const PERSISTENCE_WORDS: Record<string, string> = {
  */
 export default function DataControls() {
   return (
-    // The workspace editor above shows the storage notice; the interview picker has no place here.
+    // "Your interviews" above shows the storage notice; the interview picker has no place here.
     <ToolShell name="data-controls" title="Your data" titleId="data-heading" notice={false}>
       <Controls />
     </ToolShell>

@@ -3,7 +3,7 @@ import { atom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { $daysOff, type DaysOff } from '../../../stores/days-off';
-import { currentRound, setCurrent } from '../../../lib/workspace/operations';
+import { currentRound } from '../../../lib/workspace/operations';
 import { planForInterview } from '../../../lib/timeline/interview-plan';
 import { dueGroups, isLive } from '../../../lib/timeline/due-summary';
 import { applySnooze, type ShownStep } from '../../../lib/timeline/snooze';
@@ -14,6 +14,7 @@ import { useNow } from '../hooks/use-now';
 import { useTimelineReadings } from '../hooks/use-timeline-readings';
 import { interviewName } from '../../../lib/workspace/interview-name';
 import { ToolShell } from '../parts/ToolShell';
+import { applicationHref } from '../parts/workspace-href';
 import { useReminders } from '../hooks/use-reminders';
 import { $device, loadDevice } from '../../../stores/device';
 import { backupNudge, workspaceWeight } from '../../../lib/site/backup-nudge';
@@ -99,7 +100,7 @@ function focusHeading(): void {
  */
 export default function DueSummary() {
   return (
-    // The workspace editor below shows the storage notice and lists the interviews.
+    // "Your interviews" below shows the storage notice and lists the interviews.
     <ToolShell
       name="due-summary"
       title="What is due"
@@ -176,14 +177,7 @@ function DueLists() {
     );
     return (
       <li key={key}>
-        <button
-          type="button"
-          class="tool-link-button"
-          onClick={() => updateWorkspace((w) => setCurrent(w, d.interviewId))}
-        >
-          {d.interview}
-        </button>
-        : {d.step.title}
+        <a href={applicationHref(d.interviewId)}>{d.interview}</a>: {d.step.title}
         {d.step.date ? ` (${shortDate(d.step.date)})` : ''}
         {d.step.snoozedFrom && (
           <>
@@ -242,7 +236,7 @@ function DueLists() {
     <p>
       {followed.length < ws.applications.length && !followed.length
         ? 'Nothing is due: every interview is archived. Unarchive one below to follow it up again.'
-        : 'Nothing yet: add an interview below and its follow-up steps will appear here.'}
+        : 'Nothing yet: debrief an interview below and its follow-up steps will appear here.'}
     </p>
   ) : (
     <>

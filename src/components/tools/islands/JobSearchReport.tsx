@@ -15,7 +15,7 @@ import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
 import { interviewName } from '../../../lib/workspace/interview-name';
 import { downloadText } from '../parts/download';
 import { ToolShell } from '../parts/ToolShell';
-import { WORKSPACE_HREF } from '../parts/workspace-href';
+import { debriefHref } from '../parts/workspace-href';
 import '../../../styles/job-search.css';
 
 /** A YYYY-MM-DD day as "24 Nov 2026" (in UTC: it is a calendar day); '' for no date. */
@@ -66,8 +66,8 @@ function Report() {
   if (ws.applications.length === 0)
     return (
       <p class="report-empty">
-        There is nothing to print or download yet: no interviews are saved in this browser. Add them
-        in <a href={WORKSPACE_HREF}>My interviews</a>, then come back here.
+        There is nothing to print or download yet: no interviews are saved in this browser.{' '}
+        <a href={debriefHref()}>Debrief an interview</a> you had, then come back here.
       </p>
     );
   const timeZone = userTimeZone();

@@ -1,30 +1,17 @@
 import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
 import { useEffect, useRef } from 'preact/hooks';
-import { $workspace, updateWorkspace } from '../../../stores/workspace';
-import {
-  addApplication,
-  blankApplication,
-  currentApplication,
-  interviewListFull,
-} from '../../../lib/workspace/operations';
+import { $workspace } from '../../../stores/workspace';
+import { interviewListFull } from '../../../lib/workspace/operations';
 import { MAX_INTERVIEWS } from '../../../lib/workspace/field-limits';
-import {
-  removeApplication,
-  removePersonFromRound,
-  removeRound,
-  restoreApplication,
-  restorePersonToRound,
-  restoreRound,
-} from '../../../lib/workspace/list-edits';
+import { removeApplication, restoreApplication } from '../../../lib/workspace/list-edits';
 import { undoable } from '../../../lib/workspace/undo';
-import { userTimeZone } from '../../../lib/dates/zoned-time';
 import { useUndo } from '../hooks/use-undo';
-import { ProfileFields } from '../parts/InterviewDetails';
-import { ApplicationEditor } from '../parts/ApplicationEditor';
+import { ProfileFields } from '../parts/ProfileFields';
 import { interviewName } from '../../../lib/workspace/interview-name';
 import { ToolShell } from '../parts/ToolShell';
 import { UndoBar } from '../parts/UndoBar';
+import { debriefHref } from '../parts/workspace-href';
 
 // The pipeline (stages, board, archive, counts) comes once some application is saved, so
 // a first visit does not carry it. Held in an object, as a function would be called as a
@@ -36,24 +23,23 @@ const loadPipeline = () => {
 };
 
 /**
- * The workspace page: every interview (application), the people met in its current
- * round, and which follow-up steps of that round are done.
+ * My interviews: the candidate's own name and phone, and every interview (application)
+ * in the pipeline. An interview's details are edited on its own page only, so no page
+ * repeats the form; a new one starts with the debrief.
  */
 export default function WorkspaceEditor() {
   const ws = useStore($workspace);
-  const current = currentApplication(ws);
   const Pipeline = useStore($pipeline)?.Comp;
   const any = ws.applications.length > 0;
   useEffect(() => {
     if (any) loadPipeline();
   }, [any]);
-  // The pressed Delete/Remove button disappears: focus goes to Undo, and after Undo, to
-  // the list heading, instead of falling to <body>.
+  // The pressed Delete button disappears: focus goes to Undo, and after Undo, to the list
+  // heading, instead of falling to <body>.
   const listHeading = useRef<HTMLHeadingElement>(null);
   const undo = useUndo(() => listHeading.current);
+  const full = interviewListFull(ws);
 
-  const create = () =>
-    updateWorkspace((w) => addApplication(w, blankApplication(new Date(), userTimeZone())));
   const remove = (id: string) =>
     undo.remove((w) =>
       undoable(
@@ -66,72 +52,43 @@ export default function WorkspaceEditor() {
         }),
       ),
     );
-  const removeRoundWithUndo = (appId: string, roundId: string) =>
-    undo.remove((w) =>
-      undoable(
-        w,
-        (x) => removeRound(x, appId, roundId),
-        restoreRound,
-        () => ({ done: 'Removed the round.', undone: 'Put back the round.' }),
-      ),
-    );
-  const removePerson = (appId: string, roundId: string, personId: string) =>
-    undo.remove((w) =>
-      undoable(
-        w,
-        (x) => removePersonFromRound(x, appId, roundId, personId),
-        restorePersonToRound,
-        (r) => ({
-          done: `Deleted ${r.person.name || 'an interviewer'}.`,
-          undone: `Put back ${r.person.name || 'the interviewer'}.`,
-        }),
-      ),
-    );
 
   return (
-    // As tall as the empty editor at phone width while loading, so the page does not jump.
+    // As tall as the empty list at phone width while loading, so the page does not jump.
     <ToolShell name="workspace-editor" loadingClass="tool-loading-editor">
       <UndoBar undo={undo} />
-      <ProfileFields idPrefix="ws" />
-
       <section aria-labelledby="ws-list-heading" class="tool-section">
         <h2 id="ws-list-heading" tabIndex={-1} ref={listHeading}>
           Your interviews
         </h2>
-        {ws.applications.length === 0 ? (
+        {!any && (
           <p>
-            No interviews yet. Add the one you just had: it takes a minute, and every tool on the
-            site uses it.
+            No interviews yet. Debrief the one you just had: four short steps while you still
+            remember it, and every tool on the site writes from what you note.
           </p>
-        ) : Pipeline ? (
-          <Pipeline onRemove={remove} />
-        ) : (
-          <p class="tool-loading">Loading your interviews…</p>
         )}
-        <button
-          type="button"
-          class="tool-button"
-          onClick={create}
-          disabled={interviewListFull(ws)}
-          aria-describedby={interviewListFull(ws) ? 'ws-list-full' : undefined}
-        >
-          Add an interview
-        </button>
-        {interviewListFull(ws) && (
-          <p class="tool-warning" id="ws-list-full">
+        {/* Above the cards, so it is found without scrolling past dozens of them. */}
+        {full ? (
+          <p class="tool-warning">
             You have {MAX_INTERVIEWS} interviews, the most the kit keeps. Download a backup, then
             delete ones you no longer follow up on to add more.
           </p>
+        ) : (
+          <p class="tool-actions">
+            <a class="tool-button" href={debriefHref()}>
+              Debrief a new interview
+            </a>
+          </p>
         )}
+        {any &&
+          (Pipeline ? (
+            <Pipeline onRemove={remove} />
+          ) : (
+            <p class="tool-loading">Loading your interviews…</p>
+          ))}
       </section>
-
-      {current && (
-        <ApplicationEditor
-          interview={current}
-          onRemovePerson={removePerson}
-          onRemoveRound={removeRoundWithUndo}
-        />
-      )}
+      {/* Typed once, used by every message: after the interviews, which are what this page is for. */}
+      <ProfileFields idPrefix="ws" />
     </ToolShell>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import {
   removePersonFromRound,
   removeRound,
@@ -12,7 +13,8 @@ import { ApplicationEditor } from './ApplicationEditor';
 /**
  * The application page's "Edit details": the editor of one application, with its
  * removals (a person from a round, a round) offered back on the page's undo line, as on
- * My interviews. Loaded when the details first open, so the page does not carry it.
+ * the debrief. Loaded when the details first open, so the page does not carry it. No other
+ * page holds this form.
  */
 export default function EditDetails({
   application,
@@ -22,6 +24,12 @@ export default function EditDetails({
   /** The page's undo (its line sits above the details, so it stays when they close). */
   undo: UndoHandle;
 }) {
+  // "#edit-date" or "#edit-timeline" (the links of "Needs a date" on My interviews): the
+  // cursor goes to the field that dates the step, once, when the details first draw.
+  useEffect(() => {
+    const field = /^#edit-(\w+)$/.exec(location.hash)?.[1];
+    if (field) document.getElementById(`ws-${field}`)?.focus();
+  }, []);
   const removePerson = (appId: string, roundId: string, personId: string) =>
     undo.remove((w) =>
       undoable(

@@ -7,9 +7,6 @@ import { ZoneField } from './ZoneField';
 import { FIELD_LIMITS } from '../../../lib/workspace/field-limits';
 import { FORMAT_LABELS } from './labels';
 
-// Where My interviews has always found it; the tools import it from its own module.
-export { ProfileFields } from './ProfileFields';
-
 interface Props {
   /** The application: company, role, qualifications. */
   application: Application;
@@ -18,7 +15,7 @@ interface Props {
   idPrefix: string;
   /** Which groups of fields to show: tools ask only for what they use. */
   show?: { timeline?: boolean; qualifications?: boolean };
-  /** More fields for the grid, after the format (My interviews: where it stands). */
+  /** More fields for the grid, after the format (the editor: where it stands). */
   children?: ComponentChildren;
 }
 

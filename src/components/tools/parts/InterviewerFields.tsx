@@ -11,7 +11,7 @@ interface Props {
   show?: { email?: boolean; linkedin?: boolean; address?: boolean; rapport?: boolean };
   /**
    * The parts a person can play, as the "Their part" select reads them; absent, no
-   * select (My interviews passes them, so the tool pages do not carry the words).
+   * select (the application page's editor passes them, so the tool pages do not carry the words).
    */
   roles?: Record<PersonRole, string>;
 }

@@ -6,7 +6,7 @@ import { Component } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { $daysOff, type DaysOff } from '../../../stores/days-off';
-import { currentRound, peopleMet, setCurrent } from '../../../lib/workspace/operations';
+import { currentRound, peopleMet } from '../../../lib/workspace/operations';
 import { currentOutcome, setOutcome } from '../../../lib/workspace/outcome-edits';
 import { duplicateApplication } from '../../../lib/workspace/list-edits';
 import { isArchived, setArchived } from '../../../lib/workspace/archive-edits';
@@ -101,16 +101,6 @@ export default function Pipeline({ onRemove }: Props) {
     return app ? interviewName(app) : 'the interview';
   };
   const actions: CardActions = {
-    open: (id) => {
-      updateWorkspace((w) => setCurrent(w, id));
-      // The editor below shows it once drawn: focus its heading, which scrolls to it.
-      requestAnimationFrame(() => {
-        const heading = document.getElementById('ws-current-heading');
-        if (!heading) return;
-        heading.tabIndex = -1;
-        heading.focus();
-      });
-    },
     move: (id, status) => {
       updateWorkspace((w) => setOutcome(w, id, status, isoDateIn(new Date(), userTimeZone())));
       say(`Moved ${name(id)} to ${STATUS_LABELS[status]}.`);
@@ -127,7 +117,9 @@ export default function Pipeline({ onRemove }: Props) {
     },
     duplicate: (id) => {
       updateWorkspace((w) => duplicateApplication(w, id, new Date()));
-      say(`Made a copy of ${name(id)}: it is open below.`);
+      // The copy is the current application: its card's "Edit details" leads to its form.
+      say(`Made a copy of ${name(id)}: edit its details on its own page.`);
+      focusLater(`pl-edit-${$workspace.get().currentId}`);
     },
     remove: onRemove,
   };
@@ -142,7 +134,6 @@ export default function Pipeline({ onRemove }: Props) {
           <PipelineCard
             key={app.id}
             app={app}
-            current={app.id === ws.currentId}
             next={
               next
                 ? `${next.title} (${shortDate(next.date!)}${next.state === 'overdue' ? ', overdue' : next.state === 'today' ? ', today' : ''})`
@@ -249,7 +240,6 @@ export default function Pipeline({ onRemove }: Props) {
 
 /** What a card's buttons do (one object for every card, so cards need not redraw for it). */
 interface CardActions {
-  open: (id: string) => void;
   move: (id: string, status: OutcomeStatus) => void;
   archive: (id: string, archive: boolean) => void;
   duplicate: (id: string) => void;
@@ -258,7 +248,6 @@ interface CardActions {
 
 interface CardProps {
   app: Application;
-  current: boolean;
   /** The next step and its day, in words ('' when none is dated). */
   next: string;
   /** How many of its steps are overdue and due this week, in words ('' when none). */
@@ -273,11 +262,9 @@ interface CardProps {
 class PipelineCard extends Component<CardProps> {
   override shouldComponentUpdate(next: CardProps) {
     const p = this.props;
-    return (
-      next.app !== p.app || next.current !== p.current || next.next !== p.next || next.due !== p.due
-    );
+    return next.app !== p.app || next.next !== p.next || next.due !== p.due;
   }
-  override render({ app, current, next, due, actions }: CardProps) {
+  override render({ app, next, due, actions }: CardProps) {
     const label = interviewName(app);
     const status = currentOutcome(app);
     const round = currentRound(app);
@@ -286,7 +273,7 @@ class PipelineCard extends Component<CardProps> {
     const id = `pl-move-${app.id}`;
     const vh = <span class="visually-hidden"> {label}</span>;
     return (
-      <li class={current ? 'pipeline-card is-current' : 'pipeline-card'} data-id={app.id}>
+      <li class="pipeline-card" data-id={app.id}>
         <strong class="pipeline-name">{label}</strong>
         <span class="tool-muted">
           {STATUS_LABELS[status]} · {plural(app.rounds.length, 'round', 'rounds')} (latest{' '}
@@ -296,19 +283,16 @@ class PipelineCard extends Component<CardProps> {
         <span>{next ? `Next: ${next}` : 'No dated step to do.'}</span>
         {due && <span class="tool-muted">{due}</span>}
         <div class="tool-actions">
-          {current ? (
-            <span class="tool-badge">Open below</span>
-          ) : (
-            <button
-              type="button"
-              class="tool-button tool-button-quiet"
-              onClick={() => actions.open(app.id)}
-            >
-              Open{vh}
-            </button>
-          )}
+          {/* Its details are edited on its own page only: no page repeats the form. */}
           <a class="tool-button tool-button-quiet" href={applicationHref(app.id)}>
             Application page<span class="visually-hidden"> of {label}</span>
+          </a>
+          <a
+            id={`pl-edit-${app.id}`}
+            class="tool-button tool-button-quiet"
+            href={applicationHref(app.id, true)}
+          >
+            Edit details{vh}
           </a>
           <span class="pipeline-move">
             <label for={id}>

@@ -1,6 +1,6 @@
 import type { PersonRole, RoundKind } from '../../../lib/workspace/schema';
 
-/** How each kind of round reads (My interviews only, so not in every page's labels). */
+/** How each kind of round reads (the pages that list, debrief or edit applications, so not in every page's labels). */
 export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
   'recruiter-screen': 'Recruiter screen',
   phone: 'Phone interview',

@@ -4,8 +4,8 @@
 import type { OutcomeStatus } from '../../../lib/workspace/schema';
 
 /**
- * How each standing reads, in the list and in the Status select (My interviews is the
- * one page that shows it, so the words stay out of the other pages' JavaScript).
+ * How each standing reads, in the pipeline, on the application page and in its Status
+ * select (the words stay out of the other pages' JavaScript).
  */
 export const STATUS_LABELS: Record<OutcomeStatus, string> = {
   waiting: 'Active: waiting to hear',
