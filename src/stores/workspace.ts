@@ -68,6 +68,8 @@ const loadSync = (): Promise<RecordSync> =>
     return sync;
   }));
 
+/** Whether this tab kept an edit in the single key, before the writer arrived (flushWorkspace). */
+let stashed = false;
 /** False while stored data must not be written over (a newer build's, or damage with no copy kept). */
 let writable = true;
 let timer: ReturnType<typeof setTimeout> | null = null;
@@ -102,13 +104,22 @@ export function flushWorkspace(): void {
   commitHeldInputs();
   if (timer) clearTimeout(timer);
   timer = null;
-  if (!writable || typeof window === 'undefined' || !sync) return;
+  if (!writable || typeof window === 'undefined') return;
   const ws = $workspace.get();
+  if (!sync) {
+    // The page is closing before the writer arrived (a first edit on an empty browser,
+    // then a link at once, on a slow connection): the edit goes whole into the single
+    // key of earlier builds, which the next visit reads and moves into records.
+    if (ws !== initial) stashed = storage.write(LEGACY_KEY, JSON.stringify(ws)) === null;
+    return;
+  }
   if (!sync.pending(ws)) return;
   const t0 = performance.now();
   const result = sync.flush(ws);
   performance.measure('fuk-save', { start: t0 });
   if (result.reset) return reloadFromStorage(true);
+  // Written in records now: the stash would bring back what this tab deletes later.
+  if (stashed && !result.problem) stashed = storage.write(LEGACY_KEY, undefined) !== null;
   if (result.workspace !== ws) $workspace.set(result.workspace);
   const current = $storageNotice.get()?.kind;
   if (result.problem === 'quota' || result.problem === 'unavailable')

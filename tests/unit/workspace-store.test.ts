@@ -298,6 +298,34 @@ describe('the workspace store: saving', () => {
     expect(companyOf(storedWorkspace(page.storage), 'iv-0')).toBe('Acme');
   });
 
+  it('an edit made just before the page closes, with the writer not yet fetched, is kept and read on the next visit', async () => {
+    const page = await openPage();
+    page.edit((ws) => addApplication(ws, interview('iv-0', 'Acme')));
+    // The link is followed at once: the writer's fetch has not come back.
+    page.fire('pagehide');
+    expect(companyOf(storedWorkspace(page.storage), 'iv-0')).toBe('Acme');
+
+    const next = await openReadyPage(page.storage);
+    expect(companyOf(next.store.$workspace.get(), 'iv-0')).toBe('Acme');
+    next.fire('pagehide');
+    // Moved into the records, and the single key gone.
+    expect(page.storage.data.has(LEGACY_KEY)).toBe(false);
+    expect(companyOf(storedWorkspace(page.storage), 'iv-0')).toBe('Acme');
+  });
+
+  it('once the writer arrives, the edit kept in the single key is written as records and the key goes, so a later delete stays deleted', async () => {
+    const page = await openPage();
+    page.edit((ws) => addApplication(ws, interview('iv-0', 'Acme')));
+    page.fire('pagehide');
+    expect(page.storage.data.has(LEGACY_KEY)).toBe(true);
+    // The page was not closed after all (back from the background): the writer arrives.
+    await page.store.internals.loadSync();
+    page.edit((ws) => ({ ...ws, applications: [] }));
+    page.fire('pagehide');
+    expect(page.storage.data.has(LEGACY_KEY)).toBe(false);
+    expect(storedWorkspace(page.storage)?.applications ?? []).toEqual([]);
+  });
+
   it('rewrites only the interview that changed, not the others or the shared key', async () => {
     const page = await openReadyPage(savedStorage(workspaceOf('Acme', 'Globex', 'Initech')));
     page.edit((ws) => updateApplication(ws, 'iv-1', { role: 'Engineer' }));
