@@ -562,7 +562,6 @@ const STATUSES: Record<number, string> = {
 
 async function manyInterviews(browser: Browser): Promise<void> {
   const { context, page } = await newVisitor(browser, 'Europe/Berlin', 'many');
-  await signOff(page, 'Alex Moreau');
   for (let n = 1; n <= COMPANIES.length; n++) {
     // Every seventh is left nearly empty: a real list has a few of those.
     if (n % 7 === 0) {
@@ -591,6 +590,7 @@ async function manyInterviews(browser: Browser): Promise<void> {
     if (n % 5 === 0)
       await details.getByLabel('LinkedIn connection requests', { exact: true }).check();
   }
+  await signOff(page, 'Alex Moreau');
   // One duplicated from the pipeline (a second application at the same company).
   const ws = await open(page, 'workspace/', '.pipeline');
   await ws.getByRole('button', { name: /^Duplicate Brightwave/ }).click();
