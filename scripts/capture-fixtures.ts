@@ -682,7 +682,7 @@ async function wholeSearch(browser: Browser): Promise<void> {
   if (!(await draft.evaluate((d) => (d as HTMLDetailsElement).open)))
     await draft.locator('summary').click();
   await ask.getByRole('button', { name: 'Mark as sent to Dana Cole' }).click();
-  await expect(ask.locator('.tool-badge').first()).toHaveText('Sent');
+  await expect(ask.locator('.tool-badge').first()).toHaveText('Done');
   await add('Cobalt', 'Lee Park', 'interviewer', 'rejected');
   await add('Dunmore', 'Jo Hart', 'hiring-manager', 'withdrawn');
 
