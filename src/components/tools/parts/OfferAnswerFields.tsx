@@ -41,21 +41,23 @@ export function OfferAnswerFields({ application, id }: Props) {
         ))}
       </fieldset>
       {answer.choice === 'accept' ? (
-        <div class="tool-grid">
-          <Field
-            id={`${id}-start`}
-            label="Start date (optional)"
-            type="date"
-            value={answer.startDate}
-            onInput={(startDate) => set({ startDate })}
-          />
-          <Field
-            id={`${id}-terms`}
-            label="Salary or other terms, as offered (optional)"
-            hint="One line, e.g. £52,000 a year, four days a week. The email confirms it in writing."
-            value={answer.terms}
-            onInput={(terms) => set({ terms })}
-          />
+        <>
+          <div class="tool-grid">
+            <Field
+              id={`${id}-start`}
+              label="Start date (optional)"
+              type="date"
+              value={answer.startDate}
+              onInput={(startDate) => set({ startDate })}
+            />
+            <Field
+              id={`${id}-terms`}
+              label="Salary or other terms, as offered (optional)"
+              hint="One line, e.g. £52,000 a year, four days a week. The email confirms it in writing."
+              value={answer.terms}
+              onInput={(terms) => set({ terms })}
+            />
+          </div>
           <label class="tool-field tool-check">
             <input
               type="checkbox"
@@ -64,9 +66,9 @@ export function OfferAnswerFields({ application, id }: Props) {
             />
             I have the offer letter or contract (if not, the email asks for it)
           </label>
-        </div>
+        </>
       ) : (
-        <div class="tool-grid">
+        <>
           <Field
             id={`${id}-reason`}
             label="Your reason, in one line (optional)"
@@ -82,7 +84,7 @@ export function OfferAnswerFields({ application, id }: Props) {
             />
             Leave the door open (say you would like to stay in touch)
           </label>
-        </div>
+        </>
       )}
     </>
   );
