@@ -9,8 +9,12 @@
 //
 // Usage, with the build to capture served (npm run build first):
 //   node scripts/serve.ts dist --port 4500 &
-//   node scripts/capture-fixtures.ts --out tests/fixtures/v4-records --build "v4 per-record" \
-//     [--base-url http://127.0.0.1:4500/] [--only london,unicode,many,checker] [--allow-dirty]
+//   node scripts/capture-fixtures.ts --out tests/fixtures/v6 --build "v6" \
+//     [--base-url http://127.0.0.1:4500/] [--only london,unicode,many,checker,search] [--allow-dirty]
+//
+// It drives the pages as they are since the application page took the editor: the
+// debrief makes each application and "Edit details" edits it (earlier folders were
+// captured by this script's history at the commits their READMEs name).
 //
 // It refuses to run when the site's sources have uncommitted changes (the commit it
 // records would not be the code that wrote the data), unless --allow-dirty is given.
@@ -190,56 +194,155 @@ async function open(page: Page, path: string, tool: string): Promise<Locator> {
 }
 
 // ---------------------------------------------------------------------------------
+// How a candidate adds and edits an application in this build: the debrief
+// (/workspace/debrief/) makes it, and the application page's "Edit details" edits it.
+// (Earlier builds' captures typed into the editor on My interviews; it has left that page.)
+
+/** One person of the debrief's second step. */
+interface Met {
+  name: string;
+  /** The "Their part" option's value, e.g. "hiring-manager"; absent: interviewer. */
+  part?: string;
+  email?: string;
+  topics?: string;
+}
+
+/** What the debrief is given; absent fields are left as the debrief starts them. */
+interface Debriefed {
+  company?: string;
+  role?: string;
+  /** The "What kind of round" option's value, e.g. "video". */
+  kind?: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  zone?: string;
+  people?: Met[];
+  /** People met in an earlier round, ticked again (a later round of a saved application). */
+  again?: string[];
+  timeline?: string;
+  timelineBy?: string;
+  promised?: { what: string; askedBy: string };
+}
+
+/**
+ * Debriefs a round in the debrief's four steps, as a person would (typing, choosing,
+ * "Next"), then follows "Done" to the application page; returns the application's id.
+ * `appId` debriefs a new round of that application.
+ */
+async function debrief(page: Page, d: Debriefed, appId = ''): Promise<string> {
+  const root = await open(
+    page,
+    `workspace/debrief/${appId ? `?id=${encodeURIComponent(appId)}` : ''}`,
+    '.debrief-flow',
+  );
+  if (d.company !== undefined) await type(root.getByLabel('Company', { exact: true }), d.company);
+  if (d.role !== undefined) await type(root.getByLabel('Role', { exact: true }), d.role);
+  if (d.kind) await root.getByLabel('What kind of round').selectOption(d.kind);
+  if (d.date) await root.getByLabel('Date', { exact: true }).fill(d.date);
+  if (d.start) await root.getByLabel('Start time').fill(d.start);
+  if (d.end) await root.getByLabel('End time').fill(d.end);
+  if (d.zone) await root.getByLabel('Time zone of that time').selectOption(d.zone);
+  await root.getByRole('button', { name: 'Next: Who you met' }).click();
+  for (const name of d.again ?? []) await root.getByLabel(new RegExp(`^${name}`)).check();
+  for (const [n, p] of (d.people ?? []).entries()) {
+    if (n > 0) await root.getByRole('button', { name: 'Add another person' }).click();
+    const group = root.getByRole('group', { name: new RegExp(`^Person ${n + 1}(:|$)`) });
+    await type(group.getByLabel('Full name'), p.name);
+    if (p.part) await group.getByLabel('Their part').selectOption(p.part);
+    if (p.email) await type(group.getByLabel('Email (optional)'), p.email);
+    if (p.topics) await type(group.getByLabel(/^What you talked about with/), p.topics);
+  }
+  await root.getByRole('button', { name: 'Next: What they said about timing' }).click();
+  if (d.timeline) await type(root.getByLabel('Their words'), d.timeline);
+  if (d.timelineBy) await root.getByLabel('Who said it').selectOption({ label: d.timelineBy });
+  await root.getByRole('button', { name: 'Next: What you promised to send' }).click();
+  if (d.promised) {
+    await root.getByRole('button', { name: 'Add a promised item' }).click();
+    await type(root.getByLabel('What you promised', { exact: true }), d.promised.what);
+    await root.getByLabel('Who asked for it').selectOption({ label: d.promised.askedBy });
+  }
+  await root.getByRole('link', { name: 'Done: see my follow-ups' }).click();
+  await expect(page).toHaveURL(/workspace\/application\/\?id=/);
+  await expect(page.getByRole('region', { name: 'What to send, in order' })).toBeVisible();
+  return new URL(page.url()).searchParams.get('id') ?? '';
+}
+
+/** The application page's "Edit details" for `appId`, opened and loaded. */
+async function editDetails(page: Page, appId: string): Promise<Locator> {
+  await open(page, `workspace/application/?id=${encodeURIComponent(appId)}#edit`, '.hub-summary');
+  const details = page.locator('details#edit');
+  await expect(details.getByLabel('Status', { exact: true })).toBeVisible();
+  return details;
+}
+
+/** The editor's fieldset of the nth person met in the latest round (1-based). */
+const editedPerson = (details: Locator, n: number) =>
+  details.getByRole('group', { name: new RegExp(`^Interviewer ${n}(:|$)`) });
+
+/** The sign-off's name and phone, in the thank-you builder (folded once a name is there). */
+async function signOff(page: Page, name: string, phone = ''): Promise<void> {
+  const ty = await open(page, 'tools/thank-you-email/', '.thank-you-builder');
+  const fields = ty.locator('details.tool-signoff');
+  if (!(await fields.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await fields.locator('summary').click();
+  await type(ty.getByLabel('Your name (for the sign-off)'), name);
+  if (phone) await type(ty.getByLabel('Your phone (optional)'), phone);
+}
+
+// ---------------------------------------------------------------------------------
 // a. One interview in London with two interviewers, used across the tools.
 
 async function londonTwoInterviewers(browser: Browser): Promise<void> {
   const { context, page } = await newVisitor(browser, 'UTC', 'london');
 
-  // The thank-you builder: start the interview and describe it and the two people.
-  const ty = await open(page, 'tools/thank-you-email/', '.thank-you-builder');
-  await ty.getByRole('button', { name: 'New interview' }).click();
-  await type(ty.getByLabel('Company', { exact: true }), 'Fernhill Labs');
-  await type(ty.getByLabel('Role', { exact: true }), 'Data Analyst');
-  await ty.getByLabel('Date', { exact: true }).fill('2026-12-04');
-  await ty.getByLabel('Start time').fill('10:00');
-  await ty.getByLabel('Time zone of that time').selectOption({ label: 'Europe/London' });
-  await ty.getByLabel('Format').selectOption({ label: 'Video call' });
-  await type(ty.getByLabel('Your name (for the sign-off)'), 'Jordan Ellis');
-  await type(ty.getByLabel('Your phone (optional)'), '+44 7700 900123');
+  // The debrief: the interview, the two people, the timing and the promised sample.
+  const id = await debrief(page, {
+    company: 'Fernhill Labs',
+    role: 'Data Analyst',
+    kind: 'video',
+    date: '2026-12-04',
+    start: '10:00',
+    zone: 'Europe/London',
+    people: [
+      {
+        name: 'Priya Raman',
+        email: 'priya.raman@fernhill-labs.example',
+        topics:
+          'moving the weekly KPI pack from spreadsheets to dbt\nhow the team reviews SQL before it reaches the board\nthe A/B test on the onboarding emails',
+      },
+      {
+        name: 'Tom Okafor',
+        email: 'tom.okafor@fernhill-labs.example',
+        topics:
+          'their Airflow to Dagster migration\nlate-arriving events in the clickstream tables',
+      },
+    ],
+    timeline: '1-2 weeks',
+    timelineBy: 'Priya Raman',
+    promised: { what: 'SQL portfolio sample', askedBy: 'Priya Raman' },
+  });
+
+  // Edit details: job titles, rapport and the qualifications to reaffirm.
+  const details = await editDetails(page, id);
   await type(
-    ty.getByLabel('Qualifications to reaffirm'),
+    details.getByLabel('Qualifications to reaffirm'),
     'six years of SQL and dbt models in production\nbuilt the churn dashboard the finance team still uses every week',
   );
-
-  const first = ty.getByRole('region', { name: /^Email 1:/ });
-  await type(first.getByLabel('Full name'), 'Priya Raman');
-  await type(first.getByLabel('Job title'), 'Head of Analytics');
-  await type(first.getByLabel('Email', { exact: true }), 'priya.raman@fernhill-labs.example');
+  await type(editedPerson(details, 1).getByLabel('Job title'), 'Head of Analytics');
   await type(
-    first.getByLabel('What you talked about'),
-    'moving the weekly KPI pack from spreadsheets to dbt\nhow the team reviews SQL before it reaches the board\nthe A/B test on the onboarding emails',
-  );
-  await type(
-    first.getByLabel('Shared interests or rapport (optional)'),
+    editedPerson(details, 1).getByLabel('Shared interests or rapport (optional)'),
     'we both ran the Manchester half marathon this spring',
   );
-
-  await ty.getByRole('button', { name: 'Add another interviewer' }).click();
-  const second = ty.getByRole('region', { name: /^Email 2:/ });
-  await type(second.getByLabel('Full name'), 'Tom Okafor');
-  await type(second.getByLabel('Job title'), 'Senior Data Engineer');
-  await type(second.getByLabel('Email', { exact: true }), 'tom.okafor@fernhill-labs.example');
+  await type(editedPerson(details, 2).getByLabel('Job title'), 'Senior Data Engineer');
   await type(
-    second.getByLabel('What you talked about'),
-    'their Airflow to Dagster migration\nlate-arriving events in the clickstream tables',
-  );
-  await type(
-    second.getByLabel('Shared interests or rapport (optional)'),
+    editedPerson(details, 2).getByLabel('Shared interests or rapport (optional)'),
     'he also learned SQL on a Raspberry Pi side project',
   );
 
-  // Edit Priya's draft by hand: a P.S. typed at the end of the generated email.
-  const priyaBody = first.getByLabel('Email to Priya Raman', { exact: true });
+  // The thank-you builder: the sign-off, Priya's draft edited by hand, Tom's marked sent.
+  await signOff(page, 'Jordan Ellis', '+44 7700 900123');
+  const priyaBody = page.getByLabel('Email to Priya Raman', { exact: true });
   await expect(priyaBody).toHaveValue(/^Hi Priya,/);
   await priyaBody.click();
   await page.keyboard.press('Control+End');
@@ -247,20 +350,15 @@ async function londonTwoInterviewers(browser: Browser): Promise<void> {
     '\n\nP.S. I found the dbt style guide you mentioned and have started reading it.',
   );
   await expect(priyaBody).toHaveValue(/started reading it\.$/);
-  // Tom's email went out as drafted.
-  await second.getByRole('button', { name: 'Mark as sent to Tom Okafor' }).click();
-  await expect(second.getByRole('button', { name: 'Not sent yet to Tom Okafor' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as sent to Tom Okafor' }).click();
+  await expect(page.getByRole('button', { name: 'Not sent yet to Tom Okafor' })).toBeVisible();
 
-  // My interviews: the hiring timeline they gave.
-  const ws = await open(page, 'workspace/', '.workspace-editor');
-  await type(ws.getByLabel('Hiring timeline they gave'), '1-2 weeks');
-
-  // The action-item tracker: the sample promised to Priya.
+  // The action-item tracker: notes on the promised sample.
   const ai = await open(page, 'tools/action-items/', '.action-item-tracker');
-  await ai.getByRole('button', { name: 'Add a promised item' }).click();
-  await type(ai.getByLabel('What you promised'), 'SQL portfolio sample');
-  await ai.getByLabel('Who asked for it').selectOption({ label: 'Priya Raman' });
-  await type(ai.getByLabel('Notes'), 'the anonymised cohort-retention query, with a short README');
+  await type(
+    ai.getByLabel('Notes').first(),
+    'the anonymised cohort-retention query, with a short README',
+  );
 
   // The engagement log: something read since, worth mentioning.
   const en = await open(page, 'tools/engagement-log/', '.engagement-log');
@@ -302,7 +400,7 @@ async function londonTwoInterviewers(browser: Browser): Promise<void> {
   await dump(
     page,
     'london-two-interviewers.json',
-    'One video interview at Fernhill Labs (Data Analyst, Fri 2026-12-04 10:00 Europe/London) with two interviewers typed in the thank-you builder, the timeline "1-2 weeks" on My interviews, Priya\'s thank-you edited by hand and Tom\'s marked sent, a promised "SQL portfolio sample", one blog post logged as worth mentioning, Priya\'s LinkedIn address, and the dark theme.',
+    'One video interview at Fernhill Labs (Data Analyst, Fri 2026-12-04 10:00 Europe/London) debriefed with two interviewers, "1-2 weeks" from Priya and a promised "SQL portfolio sample"; job titles, rapport and qualifications added in Edit details; the sign-off typed in the thank-you builder, Priya\'s thank-you edited by hand and Tom\'s marked sent; notes on the sample in the action-item tracker; one blog post logged as worth mentioning; Priya\'s LinkedIn address; and the dark theme.',
   );
 
   // The backup My interviews downloads after all that: the file itself, byte for byte.
@@ -325,81 +423,74 @@ async function londonTwoInterviewers(browser: Browser): Promise<void> {
 
 async function threeInterviewsUnicode(browser: Browser): Promise<void> {
   const { context, page } = await newVisitor(browser, 'Asia/Tokyo', 'unicode');
-  const ws = await open(page, 'workspace/', '.workspace-editor');
-  const person = (n: number) =>
-    ws.getByRole('group', { name: new RegExp(`^Interviewer ${n}(:|$)`) });
-  const addInterview = async (count: number) => {
-    await ws.getByRole('button', { name: 'Add an interview', exact: true }).click();
-    await expect(
-      ws.getByRole('region', { name: 'Your interviews' }).getByRole('listitem'),
-    ).toHaveCount(count);
-  };
 
   // 1: emoji (with skin tone, ZWJ and a flag), CJK, RTL Arabic and combining accents.
-  await addInterview(1);
-  await type(ws.getByLabel('Your name (for the sign-off)'), 'Rene\u0301e Nakamura 中村');
-  await type(ws.getByLabel('Your phone (optional)'), '+81 90-1234-5678');
-  await type(ws.getByLabel('Company', { exact: true }), '東京データ株式会社 🚀');
-  await type(ws.getByLabel('Role', { exact: true }), 'Analyste de donne\u0301es / データ分析');
-  await ws.getByLabel('Date', { exact: true }).fill('2026-12-03');
-  await ws.getByLabel('Start time').fill('14:30');
-  await ws.getByLabel('Format').selectOption({ label: 'On site' });
-  await type(ws.getByLabel('Hiring timeline they gave'), '2 weeks 🤞 (二週間)');
+  const first = await debrief(page, {
+    company: '東京データ株式会社 🚀',
+    role: 'Analyste de donne\u0301es / データ分析',
+    kind: 'on-site',
+    date: '2026-12-03',
+    start: '14:30',
+    people: [
+      {
+        name: 'محمد العلي',
+        email: 'mohammed.alali@tokyo-data.example',
+        topics: 'مشروع لوحة المعلومات الجديدة\n在庫予測モデル 📈\nthe team of 👩🏽‍💻 and 👨‍👩‍👧 volunteers',
+      },
+      {
+        name: 'Zoe\u0308 A\u030angstro\u0308m',
+        topics: 'Unicode normalisation (NFC vs NFD) in names\n中文：数据治理',
+      },
+    ],
+    timeline: '2 weeks 🤞 (二週間)',
+  });
+  let details = await editDetails(page, first);
   await type(
-    ws.getByLabel('Qualifications to reaffirm'),
+    details.getByLabel('Qualifications to reaffirm'),
     'SQL と Python で五年\nتحليل البيانات للمبيعات\nCafe\u0301 de Flore case study 📊',
   );
-  await type(person(1).getByLabel('Full name'), 'محمد العلي');
-  await type(person(1).getByLabel('Job title'), 'مدير البيانات');
-  await type(person(1).getByLabel('Email', { exact: true }), 'mohammed.alali@tokyo-data.example');
+  await type(editedPerson(details, 1).getByLabel('Job title'), 'مدير البيانات');
   await type(
-    person(1).getByLabel('What you talked about'),
-    'مشروع لوحة المعلومات الجديدة\n在庫予測モデル 📈\nthe team of 👩🏽‍💻 and 👨‍👩‍👧 volunteers',
-  );
-  await type(
-    person(1).getByLabel('Shared interests or rapport (optional)'),
+    editedPerson(details, 1).getByLabel('Shared interests or rapport (optional)'),
     'we both lived in Kyo\u0304to 🇯🇵',
   );
   await type(
-    person(1).getByLabel('Mailing address for a card'),
+    editedPerson(details, 1).getByLabel('Mailing address for a card'),
     '東京都渋谷区渋谷2-21-1\nヒカリエ 11F\n150-8510 🇯🇵',
   );
-  await ws.getByRole('button', { name: 'Add an interviewer', exact: true }).click();
-  await type(person(2).getByLabel('Full name'), 'Zoe\u0308 A\u030angstro\u0308m');
-  await type(person(2).getByLabel('Job title'), 'Lead 👩‍🔬 Scientist');
-  await type(
-    person(2).getByLabel('What you talked about'),
-    'Unicode normalisation (NFC vs NFD) in names\n中文：数据治理',
-  );
+  await type(editedPerson(details, 2).getByLabel('Job title'), 'Lead 👩‍🔬 Scientist');
 
   // 2: hostile text, "quotes" and backslashes in every kind of field.
-  await addInterview(2);
-  await type(ws.getByLabel('Company', { exact: true }), HOSTILE);
-  await type(ws.getByLabel('Role', { exact: true }), '"Senior" Analyst \\ Reporting');
-  await ws.getByLabel('Format').selectOption({ label: 'Phone call' });
-  await type(ws.getByLabel('Hiring timeline they gave'), '"by Friday" \\o/ <b>soon</b>');
+  const second = await debrief(page, {
+    company: HOSTILE,
+    role: '"Senior" Analyst \\ Reporting',
+    kind: 'phone',
+    people: [
+      {
+        name: 'Robert "Bobby" O\'Neil \\ Jr',
+        topics: `${HOSTILE}\n"quotes" and 'apostrophes'\nback\\slash and \\n that is not a newline`,
+      },
+    ],
+    timeline: '"by Friday" \\o/ <b>soon</b>',
+  });
+  details = await editDetails(page, second);
   await type(
-    ws.getByLabel('Qualifications to reaffirm'),
+    details.getByLabel('Qualifications to reaffirm'),
     'C:\\Users\\me\\portfolio\\dashboard.sql\n</textarea><script>alert("x")</script>',
   );
-  await type(person(1).getByLabel('Full name'), 'Robert "Bobby" O\'Neil \\ Jr');
-  await type(person(1).getByLabel('Job title'), HOSTILE);
+  await type(editedPerson(details, 1).getByLabel('Job title'), HOSTILE);
   await type(
-    person(1).getByLabel('What you talked about'),
-    `${HOSTILE}\n"quotes" and 'apostrophes'\nback\\slash and \\n that is not a newline`,
-  );
-  await type(
-    person(1).getByLabel('Shared interests or rapport (optional)'),
+    editedPerson(details, 1).getByLabel('Shared interests or rapport (optional)'),
     '"},"version":99,"x":{"',
   );
 
-  // 3: nearly empty: added, and nothing typed.
-  await addInterview(3);
+  // 3: nearly empty: only its kind of round chosen, which saves it.
+  await debrief(page, { kind: 'panel' });
 
-  // The note planner: back to the first interview, a card for Mohammed.
+  // The sign-off, then the note planner: back to the first interview, a card for Mohammed.
+  await signOff(page, 'Rene\u0301e Nakamura 中村', '+81 90-1234-5678');
   const note = await open(page, 'tools/handwritten-note/', '.note-planner');
-  await note.getByLabel('Interview', { exact: true }).selectOption({ index: 0 });
-  await expect(note.getByLabel('Company', { exact: true })).toHaveValue('東京データ株式会社 🚀');
+  await note.getByLabel('Interview', { exact: true }).selectOption(first);
   await note.getByLabel('Interviewer', { exact: true }).selectOption({ label: 'محمد العلي' });
   await note.getByLabel('A6 card (105 × 148 mm)').check();
   const text = note.getByLabel('Your note', { exact: true });
@@ -411,24 +502,23 @@ async function threeInterviewsUnicode(browser: Browser): Promise<void> {
 
   // The hiring-timeline calculator: the card is part of the plan.
   const tl = await open(page, 'tools/hiring-timeline/', '.timeline-calculator');
-  await expect(tl.getByLabel('Company', { exact: true })).toHaveValue('東京データ株式会社 🚀');
   await tl.getByLabel('I am sending a handwritten card too').check();
 
   const saved = await storedWorkspace(page);
-  if (saved?.interviews.length !== 3 || saved.currentId !== saved.interviews[0]?.id)
+  if (saved?.interviews.length !== 3 || saved.currentId !== first)
     throw new Error('scenario b: expected three interviews with the first one current');
   await dump(
     page,
     'three-interviews-unicode.json',
-    'Three interviews made on My interviews in a Tokyo-zoned browser: one with emoji, CJK, right-to-left Arabic and combining accents in names, topics and the address; one with <img onerror>, "quotes" and backslashes in its fields; one added and left empty; then the first made current from the note planner, an A6 card chosen and its note edited, and "sending a handwritten card" ticked on the timeline calculator.',
+    'Three interviews debriefed in a Tokyo-zoned browser and completed in Edit details: one with emoji, CJK, right-to-left Arabic and combining accents in names, topics and the address; one with <img onerror>, "quotes" and backslashes in its fields; one with only its kind of round; then the sign-off typed, the first made current from the note planner, an A6 card chosen and its note edited, and "sending a handwritten card" ticked on the timeline calculator.',
   );
   await context.close();
 }
 
 // ---------------------------------------------------------------------------------
-// c. Many interviews (30), as a long job search leaves them: made one by one on My
-// interviews, most with a company, role, date and the person met, several marked with
-// an outcome, some follow-up steps ticked, one duplicated, and one opened at the end.
+// c. Many interviews (30), as a long job search leaves them: each debriefed, most with a
+// company, role, date and the person met, several marked with an outcome, some
+// follow-up steps ticked, and one duplicated from My interviews' pipeline.
 
 const COMPANIES = [
   'Acme Analytics',
@@ -461,70 +551,56 @@ const COMPANIES = [
   'Beacon Charity',
   'Cinder Studios',
 ];
-/** Outcomes set with the Status select, by interview number (1-based). */
+/** Outcomes set with the Status select in Edit details, by interview number (1-based). */
 const STATUSES: Record<number, string> = {
-  3: 'Offer received',
-  5: 'Not selected',
-  8: 'I withdrew',
-  12: 'Not selected',
-  20: 'Offer received',
+  3: 'offer',
+  5: 'rejected',
+  8: 'withdrawn',
+  12: 'rejected',
+  20: 'offer',
 };
 
 async function manyInterviews(browser: Browser): Promise<void> {
   const { context, page } = await newVisitor(browser, 'Europe/Berlin', 'many');
-  const ws = await open(page, 'workspace/', '.workspace-editor');
-  await type(ws.getByLabel('Your name (for the sign-off)'), 'Alex Moreau');
   for (let n = 1; n <= COMPANIES.length; n++) {
-    await ws.getByRole('button', { name: 'Add an interview', exact: true }).click();
-    await expect(
-      ws.getByRole('region', { name: 'Your interviews' }).getByRole('listitem'),
-    ).toHaveCount(n);
-    // Every seventh is left as added: a real list has a few of those.
-    if (n % 7 === 0) continue;
-    await type(ws.getByLabel('Company', { exact: true }), COMPANIES[n - 1]!);
-    await type(
-      ws.getByLabel('Role', { exact: true }),
-      n % 2 ? 'Data Analyst' : 'Analytics Engineer',
-    );
-    await ws
-      .getByLabel('Date', { exact: true })
-      .fill(`2026-${n <= 15 ? '10' : '11'}-${String(((n * 2) % 28) + 1).padStart(2, '0')}`);
-    await ws
-      .getByLabel('Start time')
-      .fill(`${String(9 + (n % 8)).padStart(2, '0')}:${n % 2 ? '00' : '30'}`);
-    const person = ws.getByRole('group', { name: /^Interviewer 1(:|$)/ });
-    await type(person.getByLabel('Full name'), `Person ${n} of ${COMPANIES[n - 1]}`);
-    await type(
-      person.getByLabel('What you talked about'),
-      `the team's plans for ${2027 + (n % 2)}`,
-    );
-    if (n % 3 === 0) await type(ws.getByLabel('Hiring timeline they gave'), `${1 + (n % 4)} weeks`);
+    // Every seventh is left nearly empty: a real list has a few of those.
+    if (n % 7 === 0) {
+      await debrief(page, { kind: 'phone' });
+      continue;
+    }
+    const id = await debrief(page, {
+      company: COMPANIES[n - 1]!,
+      role: n % 2 ? 'Data Analyst' : 'Analytics Engineer',
+      date: `2026-${n <= 15 ? '10' : '11'}-${String(((n * 2) % 28) + 1).padStart(2, '0')}`,
+      start: `${String(9 + (n % 8)).padStart(2, '0')}:${n % 2 ? '00' : '30'}`,
+      people: [
+        {
+          name: `Person ${n} of ${COMPANIES[n - 1]}`,
+          topics: `the team's plans for ${2027 + (n % 2)}`,
+        },
+      ],
+      ...(n % 3 === 0 ? { timeline: `${1 + (n % 4)} weeks` } : {}),
+    });
     const status = STATUSES[n];
-    if (status) await ws.getByLabel('Status', { exact: true }).selectOption({ label: status });
+    if (!status && n % 4 && n % 5) continue;
+    const details = await editDetails(page, id);
+    if (status) await details.getByLabel('Status', { exact: true }).selectOption(status);
     if (n % 4 === 0)
-      await ws.getByLabel('Thank-you email to each interviewer', { exact: true }).check();
-    if (n % 5 === 0) await ws.getByLabel('LinkedIn connection requests', { exact: true }).check();
+      await details.getByLabel('Thank-you email to each interviewer', { exact: true }).check();
+    if (n % 5 === 0)
+      await details.getByLabel('LinkedIn connection requests', { exact: true }).check();
   }
-  // One duplicated (a second round at the same company, as this build has no rounds).
+  await signOff(page, 'Alex Moreau');
+  // One duplicated from the pipeline (a second application at the same company).
+  const ws = await open(page, 'workspace/', '.pipeline');
   await ws.getByRole('button', { name: /^Duplicate Brightwave/ }).click();
-  await expect(
-    ws.getByRole('region', { name: 'Your interviews' }).getByRole('listitem'),
-  ).toHaveCount(COMPANIES.length + 1);
-  // Open an older one, so the current interview is not the last.
-  await ws.getByRole('button', { name: /^Open Acme Analytics/ }).click();
-  await expect(ws.getByLabel('Company', { exact: true })).toHaveValue('Acme Analytics');
-
-  // Saved a moment after the last click.
   await expect
-    .poll(async () => {
-      const saved = await storedWorkspace(page);
-      return saved?.interviews.length === 30 && saved.currentId === saved.interviews[0]?.id;
-    })
-    .toBe(true);
+    .poll(async () => (await storedWorkspace(page))?.interviews.length)
+    .toBe(COMPANIES.length + 1);
   await dump(
     page,
     'many-interviews.json',
-    `Thirty interviews made one by one on My interviews in a Berlin-zoned browser: 29 added (every seventh left as added, the others with company, role, date, start time, the first interviewer's name and topic, every third with a hiring timeline), statuses set on five (offer, not selected, withdrew), the thank-you step ticked on every fourth and the LinkedIn step on every fifth, Brightwave duplicated, and Acme Analytics (the first) opened at the end.`,
+    `Thirty interviews in a Berlin-zoned browser: 29 debriefed one by one (every seventh with only its kind of round, the others with company, role, date, start time, the person met and a topic, every third with a hiring timeline), statuses set in Edit details on five (offer, not selected, withdrew), the thank-you step ticked on every fourth and the LinkedIn step on every fifth, and Brightwave duplicated from My interviews' pipeline.`,
   );
   await context.close();
 }
@@ -557,65 +633,63 @@ async function checker(browser: Browser): Promise<void> {
 
 async function wholeSearch(browser: Browser): Promise<void> {
   const { context, page } = await newVisitor(browser, 'Europe/London', 'search');
-  const ws = await open(page, 'workspace/', '.workspace-editor');
-  const person = (n: number) =>
-    ws.getByRole('group', { name: new RegExp(`^Interviewer ${n}(:|$)`) });
+  /** An application with one person, its outcome set in Edit details; returns its id. */
   const add = async (company: string, who: string, part: string, status: string) => {
-    await ws.getByRole('button', { name: 'Add an interview', exact: true }).click();
-    await expect(page.locator('#ws-current-heading')).toHaveText('Untitled interview');
-    await type(ws.getByLabel('Company', { exact: true }), company);
-    await type(ws.getByLabel('Role', { exact: true }), 'Data Analyst');
-    await ws.getByLabel('Date', { exact: true }).fill('2026-11-27');
-    await type(person(1).getByLabel('Full name', { exact: true }), who);
-    await person(1).getByLabel('Their part').selectOption({ label: part });
-    await ws.getByLabel('Status', { exact: true }).selectOption(status);
+    const id = await debrief(page, {
+      company,
+      role: 'Data Analyst',
+      date: '2026-11-27',
+      people: [{ name: who, part }],
+    });
+    const details = await editDetails(page, id);
+    await details.getByLabel('Status', { exact: true }).selectOption(status);
+    return { id, details };
   };
 
-  await ws.getByRole('button', { name: 'Add an interview', exact: true }).click();
-  await type(ws.getByLabel('Your name (for the sign-off)'), 'Sam Rivera');
-  await type(ws.getByLabel('Company', { exact: true }), 'Fernhill Labs');
-  await type(ws.getByLabel('Role', { exact: true }), 'Data Analyst');
-  await ws.getByLabel('Date', { exact: true }).fill('2026-12-04');
-  await ws.getByLabel('Start time').fill('10:00');
-  await ws.getByLabel('End time').fill('11:30');
-  await type(person(1).getByLabel('Full name', { exact: true }), 'Priya Raman');
-  await type(person(1).getByLabel('Email', { exact: true }), 'priya@fernhill.example');
-  await person(1).getByLabel('Their part').selectOption({ label: 'Hiring manager' });
-  await type(person(1).getByLabel('What you talked about'), 'the churn dashboard');
-  await ws.getByRole('button', { name: 'Add an interviewer', exact: true }).click();
-  await type(person(2).getByLabel('Full name', { exact: true }), 'Tom Okafor');
-  await type(ws.getByLabel('Hiring timeline they gave'), '1-2 weeks');
-  await ws.getByLabel('Who said it').selectOption({ label: 'Priya Raman' });
+  const fernhill = await debrief(page, {
+    company: 'Fernhill Labs',
+    role: 'Data Analyst',
+    kind: 'video',
+    date: '2026-12-04',
+    start: '10:00',
+    end: '11:30',
+    people: [
+      {
+        name: 'Priya Raman',
+        part: 'hiring-manager',
+        email: 'priya@fernhill.example',
+        topics: 'the churn dashboard',
+      },
+      { name: 'Tom Okafor' },
+    ],
+    timeline: '1-2 weeks',
+    timelineBy: 'Priya Raman',
+  });
   // A second round, a final with Tom.
-  const rounds = ws.getByRole('group', { name: 'Rounds' });
-  await rounds.getByRole('button', { name: 'Add a round' }).click();
-  await ws.getByLabel('What round 2 was').selectOption('final');
-  await rounds.getByLabel('Tom Okafor').check();
-  await ws.getByLabel('Date', { exact: true }).fill('2026-12-10');
-  await ws.getByLabel('Start time').fill('14:00');
-  await ws.getByLabel('End time').fill('15:00');
+  await debrief(
+    page,
+    { kind: 'final', date: '2026-12-10', start: '14:00', end: '15:00', again: ['Tom Okafor'] },
+    fernhill,
+  );
+  await signOff(page, 'Sam Rivera');
 
-  // An offer elsewhere with a deadline, a rejection, a withdrawal.
-  await add('Brookside', 'Dana Cole', 'Recruiter', 'offer');
-  const next = page.locator('.next-steps');
-  await expect(async () => {
-    const button = page.getByRole('button', { name: 'Open “What to send next”' });
-    if (await button.isVisible()) await button.click();
-    await expect(next.getByRole('heading', { name: 'What to send next' })).toBeVisible({
-      timeout: 1000,
-    });
-  }).toPass();
-  await next.getByLabel('They want an answer by (optional)').fill('2026-12-18');
-  const ask = next.locator('.tool-step', { hasText: 'Ask for more time, if you need it' });
-  await ask.getByText('Draft the message').click();
+  // An offer elsewhere with a deadline and its request for more time sent, a rejection,
+  // a withdrawal.
+  const brookside = await add('Brookside', 'Dana Cole', 'recruiter', 'offer');
+  await brookside.details.getByLabel('They want an answer by (optional)').fill('2026-12-18');
+  const ask = page.locator('.tool-step', { hasText: 'Ask for more time, if you need it' });
+  const draft = ask.locator('details', { has: page.locator('summary', { hasText: 'The draft' }) });
+  if (!(await draft.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await draft.locator('summary').click();
   await ask.getByRole('button', { name: 'Mark as sent to Dana Cole' }).click();
-  await add('Cobalt', 'Lee Park', 'Interviewer', 'rejected');
-  await add('Dunmore', 'Jo Hart', 'Hiring manager', 'withdrawn');
+  await expect(ask.locator('.tool-badge').first()).toHaveText('Done');
+  await add('Cobalt', 'Lee Park', 'interviewer', 'rejected');
+  await add('Dunmore', 'Jo Hart', 'hiring-manager', 'withdrawn');
 
   await dump(
     page,
     'whole-search.json',
-    'A London search typed into My interviews: Fernhill Labs (two rounds, 10:00-11:30 then a final, the hiring manager gave "1-2 weeks"), an offer from Brookside with a deadline and its request for more time marked sent, a rejection from Cobalt and a withdrawal from Dunmore.',
+    'A London search, each application debriefed and its outcome set in Edit details: Fernhill Labs (a video interview 10:00-11:30 where the hiring manager gave "1-2 weeks", then a final with Tom debriefed as a second round), an offer from Brookside with a deadline and its request for more time marked sent on the application page, a rejection from Cobalt and a withdrawal from Dunmore.',
   );
   await context.close();
 }

@@ -93,7 +93,7 @@ test('an older version is migrated and shown, with a notice', async ({ page }) =
   );
 });
 
-test('what today’s site saved (v4, one key per interview) opens in every tool as before, says it was updated once, and is saved as v6 (through v5)', async ({
+test('what today’s site saved (v4, one key per interview) opens in every tool as before, says it was updated once, and is saved as v7 (through v5 and v6)', async ({
   page,
 }) => {
   const dump = JSON.parse(
@@ -112,8 +112,8 @@ test('what today’s site saved (v4, one key per interview) opens in every tool 
   );
   await expect(page.getByRole('button', { name: 'Not sent yet to Tom Okafor' })).toBeVisible();
   const meta = JSON.parse((await stored(page, META_KEY))!) as { data: { version: number } };
-  expect(meta.data.version).toBe(6);
-  // Once: the next page finds v6 and has nothing to say.
+  expect(meta.data.version).toBe(7);
+  // Once: the next page finds v7 and has nothing to say.
   await page.goto('tools/hiring-timeline/');
   await expect(
     page.locator('.timeline-calculator').getByLabel('What they said about timing'),

@@ -14,11 +14,11 @@ export const HOSTILE = '<img src=x onerror=alert(1)>';
 
 /**
  * A saved workspace with one interview (an application with one round) and two
- * interviewers met in it, as the current build (workspace v6) writes it.
+ * interviewers met in it, as the current build (workspace v7) writes it.
  */
 export function sampleWorkspace() {
   return {
-    version: 6,
+    version: 7,
     profile: { name: 'Sam Rivera', phone: '', linkedinTier: 'free' as 'free' | 'premium' },
     settings: {
       inquiryBufferDays: 2,

@@ -11,6 +11,11 @@ import { draftExpedite, type ExpediteInput } from '../../src/lib/situations/expe
 import { SITUATION_LIMITS, type SituationKind } from '../../src/lib/situations/kinds';
 import { greeting, phraseFor, jobPhrase } from '../../src/lib/situations/letter';
 import {
+  draftOfferAcceptance,
+  type OfferAcceptanceInput,
+} from '../../src/lib/situations/offer-acceptance';
+import { draftOfferDecline, type OfferDeclineInput } from '../../src/lib/situations/offer-decline';
+import {
   draftOfferExtension,
   type OfferExtensionInput,
 } from '../../src/lib/situations/offer-extension';
@@ -228,6 +233,99 @@ describe('draftOfferExtension', () => {
       const { body } = draftOfferExtension(input({ tone, newDate: '', currentDeadline: 'Monday' }));
       expect(body).toMatch(/a few (?:more )?days/);
       expect(body).not.toMatch(/until|Monday/);
+    }
+  });
+});
+
+describe('draftOfferAcceptance', () => {
+  const accept = (over: Partial<OfferAcceptanceInput> = {}) =>
+    draftOfferAcceptance({
+      candidate,
+      ...job,
+      recipient: recruiter,
+      tone: 'warm',
+      writtenOffer: true,
+      ...over,
+    });
+
+  it('says yes in its first paragraph, names the role and thanks them, in every tone', () => {
+    for (const tone of TONES) {
+      const { subject, body } = accept({ tone });
+      const first = body.split('\n\n')[1]!;
+      expect(first, tone).toMatch(/accept/i);
+      expect(first, tone).toMatch(/Thank you/);
+      expect(first, tone).toContain('Product Designer');
+      expect(subject).toBe('Accepting your offer — Product Designer role');
+      expect(body, tone).toMatch(/first day/);
+    }
+  });
+
+  it('confirms the terms and the start date as the user noted them', () => {
+    const { body } = accept({ startDate: '2027-01-04', terms: '£52,000 a year, four days a week' });
+    expect(body).toContain('£52,000 a year, four days a week.');
+    expect(body).toContain('Monday 4 January');
+    expect(accept({ startDate: 'the first Monday of January' }).body).toContain(
+      'starting on the first Monday of January.',
+    );
+  });
+
+  it('asks for the written offer only when it has not come, and never invents terms', () => {
+    for (const tone of TONES) {
+      const waiting = accept({ tone, writtenOffer: false }).body;
+      expect(waiting, tone).toMatch(/offer letter (?:is ready|when it)/);
+      expect(waiting, tone).not.toMatch(/£|\$|salary/);
+      const inHand = accept({ tone }).body;
+      expect(inHand, tone).not.toMatch(/offer letter (?:is ready|when it)/);
+      expect(inHand, tone).toMatch(/read the offer letter|reviewed the offer letter/);
+    }
+    // Terms typed, before the written offer: they are confirmed as offered, not "as set out".
+    const verbal = accept({ writtenOffer: false, terms: '£52,000' }).body;
+    expect(verbal).toContain('as you offered them: £52,000.');
+  });
+
+  it('signs with the phone, since they may call', () => {
+    expect(accept().body).toMatch(/\nSam Rivera\n\+44 7700 900123$/);
+  });
+});
+
+describe('draftOfferDecline', () => {
+  const decline = (over: Partial<OfferDeclineInput> = {}) =>
+    draftOfferDecline({
+      candidate,
+      ...job,
+      recipient: recruiter,
+      tone: 'warm',
+      doorOpen: false,
+      ...over,
+    });
+
+  it('thanks them and says a clear no, in every tone, short and without a phone', () => {
+    for (const tone of TONES) {
+      const { subject, body } = decline({ tone });
+      expect(body, tone).toMatch(/Thank you/);
+      expect(body, tone).toMatch(/decided to decline/);
+      expect(body, tone).not.toMatch(/\+44/);
+      expect(wordCount(body), tone).toBeLessThanOrEqual(SITUATION_LIMITS.offerDecline.target.max);
+      expect(wordCount(body), tone).toBeGreaterThanOrEqual(
+        SITUATION_LIMITS.offerDecline.target.min,
+      );
+      expect(subject).toBe('Declining your offer — Product Designer role');
+    }
+  });
+
+  it('gives the reason only when the user types one, in one sentence', () => {
+    expect(decline().body).not.toMatch(/in short|in brief/i);
+    const { body } = decline({ reason: 'The commute would be two hours a day' });
+    expect(body).toContain('in short, the commute would be two hours a day.');
+    expect(decline({ tone: 'formal', reason: "I've accepted another offer." }).body).toContain(
+      "In brief, I've accepted another offer.",
+    );
+  });
+
+  it('leaves the door open only when asked to', () => {
+    for (const tone of TONES) {
+      expect(decline({ tone }).body, tone).not.toMatch(/stay in touch/);
+      expect(decline({ tone, doorOpen: true }).body, tone).toMatch(/stay in touch/);
     }
   });
 });

@@ -8,6 +8,8 @@ import {
 import { draftExpedite } from '../../src/lib/situations/expedite';
 import type { SituationKind } from '../../src/lib/situations/kinds';
 import type { DraftText } from '../../src/lib/situations/letter';
+import { draftOfferAcceptance } from '../../src/lib/situations/offer-acceptance';
+import { draftOfferDecline } from '../../src/lib/situations/offer-decline';
 import { draftOfferExtension } from '../../src/lib/situations/offer-extension';
 import { draftPanelThankYou } from '../../src/lib/situations/panel-thank-you';
 import { draftReconnect } from '../../src/lib/situations/reconnect';
@@ -61,6 +63,25 @@ export const TYPICAL: Record<SituationKind, (tone: Tone) => DraftText> = {
       newDate: '2026-12-18',
       currentDeadline: '2026-12-14',
       reason: 'family',
+    }),
+  offerAcceptance: (tone) =>
+    draftOfferAcceptance({
+      candidate,
+      ...job,
+      recipient: recruiter,
+      tone,
+      startDate: '2027-01-04',
+      terms: 'a salary of £52,000 a year with 25 days of holiday',
+      writtenOffer: false,
+    }),
+  offerDecline: (tone) =>
+    draftOfferDecline({
+      candidate,
+      ...job,
+      recipient: recruiter,
+      tone,
+      reason: "I've accepted a role closer to home",
+      doorOpen: true,
     }),
   rejectionReply: (tone) =>
     draftRejectionReply({

@@ -14,6 +14,8 @@ import {
 import { draftExpedite } from '../../src/lib/situations/expedite';
 import { SITUATION_LIMITS, type SituationKind } from '../../src/lib/situations/kinds';
 import type { DraftText } from '../../src/lib/situations/letter';
+import { draftOfferAcceptance } from '../../src/lib/situations/offer-acceptance';
+import { draftOfferDecline } from '../../src/lib/situations/offer-decline';
 import {
   draftOfferExtension,
   type ExtensionReason,
@@ -55,7 +57,18 @@ interface Scenario {
   highlight: string;
   detail: string;
   nextStep: string;
-  flags: { preferred: boolean; askFeedback: boolean; agency: boolean; onSite: boolean };
+  flags: {
+    preferred: boolean;
+    askFeedback: boolean;
+    agency: boolean;
+    onSite: boolean;
+    writtenOffer: boolean;
+    doorOpen: boolean;
+  };
+  /** The salary or terms line of an acceptance. */
+  terms: string;
+  /** The one-line reason of a decline. */
+  declineReason: string;
   withdrawalReason: WithdrawalReason;
   extensionReason: ExtensionReason;
 }
@@ -90,6 +103,17 @@ function draftsOf(s: Scenario): Record<SituationKind, DraftText> & {
       newDate: s.dates.a,
       currentDeadline: s.dates.b,
       reason: s.extensionReason,
+    }),
+    offerAcceptance: draftOfferAcceptance({
+      ...base,
+      startDate: s.dates.c,
+      terms: s.terms,
+      writtenOffer: s.flags.writtenOffer,
+    }),
+    offerDecline: draftOfferDecline({
+      ...base,
+      reason: s.declineReason,
+      doorOpen: s.flags.doorOpen,
     }),
     rejectionReply: draftRejectionReply({
       ...base,
@@ -142,6 +166,8 @@ const flags = fc.record({
   askFeedback: fc.boolean(),
   agency: fc.boolean(),
   onSite: fc.boolean(),
+  writtenOffer: fc.boolean(),
+  doorOpen: fc.boolean(),
 });
 const withdrawalReason = fc.constantFrom<WithdrawalReason>(
   '',
@@ -236,6 +262,8 @@ function scenario(tagged: boolean): fc.Arbitrary<Scenario> {
     flags,
     withdrawalReason,
     extensionReason,
+    terms: words(10),
+    declineReason: words(10),
   });
 }
 
@@ -347,6 +375,8 @@ describe('every situation kind, every tone, random details', () => {
       flags,
       withdrawalReason,
       extensionReason,
+      terms: anyText,
+      declineReason: anyText,
     });
     fc.assert(
       fc.property(anyScenario, (s) => {
@@ -452,6 +482,18 @@ describe('drafts from realistic details pass the tone check', () => {
     flags,
     withdrawalReason,
     extensionReason,
+    terms: pick(
+      'a salary of £52,000 a year',
+      '$95,000 base plus a 10% bonus',
+      'Four days a week, as we discussed',
+      '',
+    ),
+    declineReason: pick(
+      "I've accepted a role closer to home",
+      "I've decided to stay in my current role",
+      'another offer is a closer fit for where I want to go next',
+      '',
+    ),
   });
 
   it('with no warning, a greeting and a sign-off, in every kind and tone', () => {

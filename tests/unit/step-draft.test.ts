@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { stepDraft } from '../../src/lib/situations/step-draft';
 import { outcomeRecipient, outcomeSteps } from '../../src/lib/timeline/outcome-steps';
 import {
+  OFFER_ANSWER_DEFAULTS,
+  offerAnswerOf,
+  setOfferAnswer,
+} from '../../src/lib/workspace/offer-answer-edits';
+import {
   emptyWorkspace,
   type Application,
   type Outcome,
@@ -97,7 +102,7 @@ describe('outcome steps of a saved application', () => {
     });
   });
 
-  it('an offer here: ask for more time (to the recruiter, with their deadline) and answer it, which sends no draft', () => {
+  it('an offer here: ask for more time (to the recruiter, with their deadline) and answer it', () => {
     const ws = search({}, { outcomes: [at('offer', '2026-12-01', '2026-12-11')] });
     const B = app(ws, 'B');
     expect(outcomeSteps(B, ws, '2026-12-01').map((s) => s.id)).toEqual([
@@ -112,7 +117,81 @@ describe('outcome steps of a saved application', () => {
     expect(d.generate('warm').body).toContain(
       'Would it be possible to have until Wednesday 16 December rather than Friday 11 December?',
     );
-    expect(stepDraft('offer-answer', ws, B)).toBeNull();
+    expect(stepDraft('offer-answer', ws, B)?.kind).toBe('offer-acceptance');
+  });
+
+  it('answering an offer: the acceptance to the recruiter from what the user noted, or the decline once they choose it', () => {
+    const offer = { outcomes: [at('offer', '2026-12-01', '2026-12-11')] };
+    let ws = search({}, offer);
+    const answer = stepDraft('offer-answer', ws, app(ws, 'B'))!;
+    expect([answer.kind, answer.recipient?.id, answer.key]).toEqual([
+      'offer-acceptance',
+      'rc',
+      'offer-acceptance:rc',
+    ]);
+    // Nothing noted yet: no invented terms, and the email asks for the offer letter.
+    expect(answer.generate('warm').body).toContain("I'm delighted to accept it.");
+    expect(answer.generate('warm').body).toMatch(/offer letter is ready/);
+    expect(answer.generate('warm').body).not.toMatch(/£|salary|starting on/);
+
+    ws = setOfferAnswer(ws, 'B', { startDate: '2027-01-04', terms: '£60,000 a year' });
+    const noted = stepDraft('offer-answer', ws, app(ws, 'B'))!.generate('warm');
+    expect(noted.body).toContain('£60,000 a year.');
+    expect(noted.body).toContain('starting on Monday 4 January');
+    expect(noted.body).toContain('Senior Designer');
+    expect(noted.subject).toBe('Accepting your offer — Senior Designer role');
+
+    ws = setOfferAnswer(ws, 'B', {
+      choice: 'decline',
+      reason: "I've accepted a role closer to home",
+    });
+    const no = stepDraft('offer-answer', ws, app(ws, 'B'))!;
+    expect([no.kind, no.key]).toEqual(['offer-decline', 'offer-decline:rc']);
+    expect(no.generate('formal').body).toContain('Dear Sam Lee,');
+    expect(no.generate('warm').body).toContain("in short, I've accepted a role closer to home.");
+    expect(no.generate('warm').body).toContain('stay in touch');
+    // The acceptance's details are kept for a change of mind.
+    expect(offerAnswerOf(app(ws, 'B'))).toMatchObject({
+      startDate: '2027-01-04',
+      terms: '£60,000 a year',
+    });
+  });
+
+  it('the answer step is done once an acceptance or a decline is sent since the offer, not before it', () => {
+    const sent = (kind: 'offer-acceptance' | 'offer-decline' | 'withdrawal', day: string) =>
+      search(
+        {},
+        {
+          outcomes: [at('offer', '2026-12-01', '2026-12-11')],
+          rounds: [
+            round({
+              id: 'rb',
+              date: '2026-11-20',
+              met: ['hm'],
+              sent: [{ kind, personId: 'rc', at: `${day}T10:00:00.000Z` }],
+            }),
+          ],
+        },
+      );
+    const answered = (ws: Workspace) =>
+      outcomeSteps(app(ws, 'B'), ws, '2026-12-05').find((s) => s.id === 'offer-answer')!.done;
+    expect(answered(sent('offer-acceptance', '2026-12-04'))).toBe(true);
+    expect(answered(sent('offer-decline', '2026-12-04'))).toBe(true);
+    expect(answered(sent('offer-acceptance', '2026-11-28'))).toBe(false);
+    expect(answered(sent('withdrawal', '2026-12-04'))).toBe(false);
+  });
+
+  it('the answer refuses a start date that is not a date and text over a line', () => {
+    const ws = search({}, { outcomes: [at('offer', '2026-12-01', '2026-12-11')] });
+    expect(setOfferAnswer(ws, 'B', { startDate: 'soon' })).toBe(ws);
+    expect(setOfferAnswer(ws, 'B', { terms: 'x'.repeat(501) })).toBe(ws);
+    expect(setOfferAnswer(ws, 'nope', { choice: 'decline' })).toBe(ws);
+    expect(offerAnswerOf(app(ws, 'B'))).toEqual(OFFER_ANSWER_DEFAULTS);
+    const changed = setOfferAnswer(ws, 'B', { writtenOffer: true });
+    expect(app(changed, 'B').rounds.at(-1)!.offerAnswer).toEqual({
+      ...OFFER_ANSWER_DEFAULTS,
+      writtenOffer: true,
+    });
   });
 
   it("the date it proposes skips the region's days off and follows its weekend", () => {

@@ -706,31 +706,31 @@ describe('data of a newer version', () => {
     const storage = v5Storage();
     const meta = JSON.parse(storage.data.get(META_KEY)!) as Envelope<MetaData>;
     const newerMeta = new SharedStorage(entries(storage));
-    newerMeta.data.set(META_KEY, JSON.stringify({ ...meta, data: { ...meta.data, version: 7 } }));
-    expect(readLayout(newerMeta.reader())).toMatchObject({ kind: 'newer', version: 7 });
+    newerMeta.data.set(META_KEY, JSON.stringify({ ...meta, data: { ...meta.data, version: 8 } }));
+    expect(readLayout(newerMeta.reader())).toMatchObject({ kind: 'newer', version: 8 });
 
     const id = meta.data.order[0]!;
     const record = JSON.parse(storage.data.get(recordKey(id))!) as Envelope<unknown>;
     const newerRecord = new SharedStorage(entries(storage));
-    newerRecord.data.set(recordKey(id), JSON.stringify({ ...record, v: 7 }));
+    newerRecord.data.set(recordKey(id), JSON.stringify({ ...record, v: 8 }));
     const outcome = readLayout(newerRecord.reader());
-    expect(outcome).toMatchObject({ kind: 'newer', version: 7 });
+    expect(outcome).toMatchObject({ kind: 'newer', version: 8 });
     // The original comes back whole, to be kept as a copy; nothing is written.
     expect(outcome.kind === 'newer' && JSON.parse(outcome.original).keys).toEqual(
       entries(newerRecord),
     );
 
-    const single = JSON.stringify({ version: 7, applications: [], somethingNew: true });
+    const single = JSON.stringify({ version: 8, applications: [], somethingNew: true });
     expect(readLayout(new SharedStorage({ [LEGACY_KEY]: single }).reader())).toEqual({
       kind: 'newer',
-      version: 7,
+      version: 8,
       original: single,
     });
     const backup = JSON.stringify({
       format: 'follow-up-kit-backup',
       version: 1,
       exportedAt: '2027-01-01T00:00:00.000Z',
-      workspace: { version: 7 },
+      workspace: { version: 8 },
     });
     expect(readBackup(backup)).toMatchObject({
       kind: 'refused',

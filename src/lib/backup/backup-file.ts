@@ -31,6 +31,7 @@ import {
   APPLICATION_SOURCES,
   LINKEDIN_TIERS,
   MESSAGE_KINDS,
+  OFFER_ANSWERS,
   OUTCOME_STATUSES,
   PERSON_ROLES,
   ROUND_KINDS,
@@ -184,6 +185,14 @@ const reading = z.object({
   text: opt(str(MAX_LINE * 2)),
 });
 
+const offerAnswer = z.object({
+  choice: opt(oneOf(OFFER_ANSWERS)),
+  startDate: date,
+  terms: line,
+  writtenOffer: bool,
+  reason: line,
+  doorOpen: bool,
+});
 const round = z.object({
   id,
   kind: opt(oneOf(ROUND_KINDS)),
@@ -201,6 +210,7 @@ const round = z.object({
   actionItems: list(100, actionItem),
   steps: dict(z.boolean()),
   snoozed: dict(day),
+  offerAnswer: opt(offerAnswer),
   drafts: dict(draft),
   sent: list(1000, sentRecord),
 });

@@ -39,6 +39,8 @@ export const MESSAGE_LABELS: Record<MessageKind, string> = {
   reconnect: 'Reconnect note',
   'reference-thanks': 'Thank-you to a reference',
   'recruiter-thanks': 'Thank-you to the recruiter',
+  'offer-acceptance': 'Acceptance of an offer',
+  'offer-decline': 'Declining an offer',
 };
 
 export const SOURCE_LABELS: Record<ApplicationSource, string> = {

@@ -90,6 +90,13 @@ export const MESSAGE_LIMITS = {
   expedite: { unit: 'words', target: { min: 60, max: 150 }, max: 180 },
   /** Asking the offering company for more time: thanks, the date, a promise; 40–140. */
   offerExtension: { unit: 'words', target: { min: 40, max: 140 }, max: 170 },
+  /**
+   * Accepting an offer: the yes, the terms as offered and what happens next (facts.md,
+   * "Answering an offer in writing"); 45–150 with the terms and start date, 180 at most.
+   */
+  offerAcceptance: { unit: 'words', target: { min: 45, max: 150 }, max: 180 },
+  /** Declining an offer: "short" (facts.md), thanks, a clear no, at most a reason; 30–120. */
+  offerDecline: { unit: 'words', target: { min: 30, max: 120 }, max: 150 },
   /** Reply to a rejection: "a short, courteous answer" (facts.md); 35–130 with the feedback question. */
   rejectionReply: { unit: 'words', target: { min: 35, max: 130 }, max: 160 },
   /** Reconnecting months after a rejection: the status inquiry's 150, the detail included. */

@@ -129,6 +129,8 @@ export const SHARE_KINDS: readonly (MessageKind | 'other')[] = [
   'reconnect',
   'reference-thanks',
   'recruiter-thanks',
+  'offer-acceptance',
+  'offer-decline',
   'other',
 ];
 

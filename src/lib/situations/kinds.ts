@@ -10,6 +10,8 @@ export const SITUATION_LIMITS = {
   acceptedElsewhere: MESSAGE_LIMITS.withdrawal,
   expedite: MESSAGE_LIMITS.expedite,
   offerExtension: MESSAGE_LIMITS.offerExtension,
+  offerAcceptance: MESSAGE_LIMITS.offerAcceptance,
+  offerDecline: MESSAGE_LIMITS.offerDecline,
   rejectionReply: MESSAGE_LIMITS.rejectionReply,
   reconnect: MESSAGE_LIMITS.reconnect,
   referenceThanks: MESSAGE_LIMITS.acceptedThanks,

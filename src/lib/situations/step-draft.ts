@@ -19,9 +19,12 @@ import type {
 import { outcomeRecipient, stepMessage } from '../timeline/outcome-steps';
 import { draftAcceptedElsewhereWithdrawal } from './accepted-elsewhere';
 import { draftRecruiterThanks, draftReferenceThanks } from './accepted-thanks';
+import { offerAnswerOf } from '../workspace/offer-answer-edits';
 import { draftExpedite } from './expedite';
 import { SITUATION_LIMITS } from './kinds';
 import type { DraftText, SituationInput } from './letter';
+import { draftOfferAcceptance } from './offer-acceptance';
+import { draftOfferDecline } from './offer-decline';
 import { draftOfferExtension } from './offer-extension';
 import { draftReconnect } from './reconnect';
 import { draftRejectionReply } from './rejection-reply';
@@ -49,6 +52,8 @@ const LIMITS: Record<string, LengthRule> = {
   withdrawal: SITUATION_LIMITS.withdrawal,
   expedite: SITUATION_LIMITS.expedite,
   'offer-extension': SITUATION_LIMITS.offerExtension,
+  'offer-acceptance': SITUATION_LIMITS.offerAcceptance,
+  'offer-decline': SITUATION_LIMITS.offerDecline,
   'rejection-reply': SITUATION_LIMITS.rejectionReply,
   reconnect: SITUATION_LIMITS.reconnect,
   'reference-thanks': SITUATION_LIMITS.referenceThanks,
@@ -69,12 +74,14 @@ function booked(app: Application, day: string | undefined): string {
 }
 
 /**
- * The message of an outcome step of application `app`, or null when the step sends
- * none ("offer-answer") or names an application or person no longer there.
+ * The message of an outcome step of application `app`, or null when the step names an
+ * application or person no longer there.
  *
  * - expedite:<other>: to this company, with the other offer's deadline (the note never
  *   names the other company: lib/situations/expedite.ts) and the latest round's date;
  * - offer-extension: to this company, with the deadline they gave;
+ * - offer-answer: the acceptance or the decline the answer in the latest round asks
+ *   for, from what the user noted there (start date, terms, offer letter; reason, door);
  * - rejection-reply, reconnect (with the month of the latest round), withdrawal (freeing
  *   a round booked after the decision): to this company;
  * - withdraw-from:<other>: the withdrawal after accepting, to the other company's
@@ -132,6 +139,19 @@ export function stepDraft(
         : '';
       generate = (tone) =>
         draftOfferExtension({ ...base(tone), newDate, currentDeadline: deadline });
+      break;
+    }
+    case 'offer-answer': {
+      const answer = offerAnswerOf(app);
+      generate = (tone) =>
+        answer.choice === 'decline'
+          ? draftOfferDecline({ ...base(tone), reason: answer.reason, doorOpen: answer.doorOpen })
+          : draftOfferAcceptance({
+              ...base(tone),
+              startDate: answer.startDate,
+              terms: answer.terms,
+              writtenOffer: answer.writtenOffer,
+            });
       break;
     }
     case 'rejection-reply':

@@ -84,9 +84,14 @@ export interface StepMessage {
   target: Application;
   /** Set for the thank-yous, which go to one named person each. */
   personId?: string;
-  /** Only records sent on or after this day count (an expedite note, per offer). */
+  /** Only records sent on or after this day count (an expedite note, per offer; an answer to this offer). */
   since?: string;
+  /** Records of any of these kinds count too (an offer is answered by accepting or by declining). */
+  anyKind?: readonly MessageKind[];
 }
+
+/** The two ways to answer an offer: either one sent answers it. */
+const ANSWERS: readonly MessageKind[] = ['offer-acceptance', 'offer-decline'];
 
 const SAME_KIND: Readonly<Record<string, MessageKind>> = {
   'offer-extension': 'offer-extension',
@@ -96,9 +101,10 @@ const SAME_KIND: Readonly<Record<string, MessageKind>> = {
 };
 
 /**
- * The message of an outcome step of `app`, or null for a step with none ("offer-answer":
- * accepting or declining is the user's own words) or one that names an application or
- * person no longer there.
+ * The message of an outcome step of `app`, or null for one that names an application or
+ * person no longer there. "offer-answer" sends the acceptance or the decline, as the
+ * answer kept in the latest round says (accepting until the user chooses), and either
+ * one sent since the offer came answers it.
  */
 export function stepMessage(
   stepId: string,
@@ -118,6 +124,18 @@ export function stepMessage(
       const other = ctx.applications.find((a) => a.id === id);
       return other ? { kind: 'withdrawal', target: other } : null;
     }
+    case 'offer-answer': {
+      const since = app.outcomes.at(-1)?.at;
+      return {
+        kind:
+          currentRound(app).offerAnswer?.choice === 'decline'
+            ? 'offer-decline'
+            : 'offer-acceptance',
+        target: app,
+        anyKind: ANSWERS,
+        ...(since ? { since } : {}),
+      };
+    }
     case 'recruiter-thanks':
     case 'reference-thanks':
       return app.people.some((p) => p.id === id) ? { kind: head, target: app, personId: id } : null;
@@ -131,7 +149,7 @@ export function stepMessageSent(message: StepMessage): boolean {
   return message.target.rounds.some((r) =>
     r.sent.some(
       (s) =>
-        s.kind === message.kind &&
+        (s.kind === message.kind || Boolean(message.anyKind?.includes(s.kind))) &&
         (message.personId === undefined || s.personId === message.personId) &&
         (!message.since ||
           !isValidIsoDate(s.at.slice(0, 10)) ||

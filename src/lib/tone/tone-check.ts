@@ -134,6 +134,8 @@ const LENGTHS: Partial<Record<MessageKind, LengthRule>> = {
   reconnect: MESSAGE_LIMITS.reconnect,
   'reference-thanks': MESSAGE_LIMITS.acceptedThanks,
   'recruiter-thanks': MESSAGE_LIMITS.acceptedThanks,
+  'offer-acceptance': MESSAGE_LIMITS.offerAcceptance,
+  'offer-decline': MESSAGE_LIMITS.offerDecline,
 };
 const { free: FREE_NOTE, premium: PREMIUM_NOTE } = MESSAGE_LIMITS.linkedinNote;
 

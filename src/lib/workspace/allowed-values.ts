@@ -45,7 +45,8 @@ export const FIRST_ROUND_ID = 'round-1';
  * request (its note, or the request alone); "linkedin-message" the longer message sent
  * once they have accepted. The kinds from "withdrawal" on are the messages an outcome
  * calls for (lib/timeline/outcome-plan.ts, drafted by lib/situations): "withdrawal" also
- * covers the one sent after accepting elsewhere, both "in a few lines".
+ * covers the one sent after accepting elsewhere, both "in a few lines"; "offer-acceptance"
+ * and "offer-decline" answer an offer (v7).
  */
 export const MESSAGE_KINDS = [
   'thank-you-email',
@@ -62,7 +63,11 @@ export const MESSAGE_KINDS = [
   'reconnect',
   'reference-thanks',
   'recruiter-thanks',
+  'offer-acceptance',
+  'offer-decline',
 ] as const;
+/** The answer to an offer the user is drafting (Round.offerAnswer). */
+export const OFFER_ANSWERS = ['accept', 'decline'] as const;
 /** The user's LinkedIn account: free accounts get 200 characters per note, Premium 300. */
 export const LINKEDIN_TIERS = ['free', 'premium'] as const;
 /** Whether a promised item is still to send. */

@@ -241,6 +241,16 @@ function v5ToV6(old: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+/**
+ * v6 → v7: nothing to fill (a round's `offerAnswer` stays absent until the user answers
+ * an offer). The bump is the change: a v6 build would set aside drafts and "sent"
+ * records of the new kinds ("offer-acceptance", "offer-decline") and drop the answer
+ * on its next save, so it must see v7 data as newer and leave it alone.
+ */
+function v6ToV7(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, version: 7 };
+}
+
 /** Each step upgrades data from version N to N + 1. */
 const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: v1ToV2,
@@ -248,6 +258,7 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
   3: v3ToV4,
   4: v4ToV5,
   5: v5ToV6,
+  6: v6ToV7,
 };
 
 /** What migration made of stored data. */

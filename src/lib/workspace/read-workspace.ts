@@ -21,6 +21,7 @@ import {
   FIRST_ROUND_ID,
   LINKEDIN_TIERS,
   MESSAGE_KINDS,
+  OFFER_ANSWERS,
   OUTCOME_STATUSES,
   PERSON_ROLES,
   ROUND_KINDS,
@@ -39,6 +40,7 @@ import {
   type ChannelKind,
   type Draft,
   type EngagementEntry,
+  type OfferAnswer,
   type Outcome,
   type Person,
   type PlanSettings,
@@ -317,6 +319,15 @@ const reading = shape<TimelineReading>({
   text: text(MAX_LINE * 2, ''),
 });
 
+const offerAnswer = shape<OfferAnswer>({
+  choice: oneOf(OFFER_ANSWERS, 'accept'),
+  startDate: date,
+  terms: text(MAX_LINE, ''),
+  writtenOffer: bool(false),
+  reason: text(MAX_LINE, ''),
+  doorOpen: bool(true),
+});
+
 const round = shape<Round>({
   id,
   kind: oneOf(ROUND_KINDS, 'video'),
@@ -334,6 +345,7 @@ const round = shape<Round>({
   actionItems: list(100, actionItem),
   steps: dict(bool(false)),
   snoozed: optional(dict(day)),
+  offerAnswer: optional(offerAnswer),
   drafts: dict(draft),
   sent: list(1000, sentRecord),
 });

@@ -12,6 +12,7 @@ import type {
   APPLICATION_SOURCES,
   LINKEDIN_TIERS,
   MESSAGE_KINDS,
+  OFFER_ANSWERS,
   OUTCOME_STATUSES,
   PERSON_ROLES,
   ROUND_KINDS,
@@ -21,9 +22,11 @@ import type {
  * The schema version this build writes. Older versions are migrated on load; data of a
  * newer version is never written over. v5: an interview became an
  * application with rounds, people with roles, and a dated outcome history. v6: an
- * application can be archived and a step snoozed to a later day.
+ * application can be archived and a step snoozed to a later day. v7: an offer can be
+ * answered with a drafted acceptance or decline (two message kinds a v6 reader would
+ * set aside, and the round's `offerAnswer`).
  */
-export const WORKSPACE_VERSION = 6;
+export const WORKSPACE_VERSION = 7;
 
 /** How a round took place; changes wording ("meeting you" vs "speaking with you"). */
 export const INTERVIEW_FORMATS = ['on-site', 'video', 'phone'] as const;
@@ -39,6 +42,7 @@ export type PersonRole = (typeof PERSON_ROLES)[number];
 export type ApplicationSource = (typeof APPLICATION_SOURCES)[number];
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
+export type OfferAnswerChoice = (typeof OFFER_ANSWERS)[number];
 export type Tone = (typeof TONES)[number];
 
 /** One person at the company (or a reference): someone the candidate met, writes to, or was helped by. */
@@ -250,10 +254,32 @@ export interface Round {
    * every tool page does not carry the default.
    */
   snoozed?: Record<string, string>;
+  /**
+   * How the user is answering the application's offer and what the draft needs (in the
+   * latest round, beside the draft). Absent until they first choose or type: accepting,
+   * nothing typed, no offer letter yet, the door left open (OFFER_ANSWER_DEFAULTS).
+   */
+  offerAnswer?: OfferAnswer;
   /** Drafts by "kind:personId" (or "kind" for messages not to one person). */
   drafts: Record<string, Draft>;
   /** Every message about this round marked as sent, oldest first. */
   sent: SentRecord[];
+}
+
+/** What answering an offer is drafted from (lib/situations/offer-acceptance.ts, offer-decline.ts). */
+export interface OfferAnswer {
+  /** Accepting or declining: which draft the step shows and which kind "sent" records. */
+  choice: OfferAnswerChoice;
+  /** Accepting: the first day, YYYY-MM-DD, or '' to leave it out. */
+  startDate: string;
+  /** Accepting: the salary or other terms as offered, one line; '' for none. */
+  terms: string;
+  /** Accepting: whether the offer letter or contract has arrived (if not, the email asks for it). */
+  writtenOffer: boolean;
+  /** Declining: the reason in one line; '' gives none. */
+  reason: string;
+  /** Declining: whether to say they would like to stay in touch. */
+  doorOpen: boolean;
 }
 
 /** One change of where an application stands. */

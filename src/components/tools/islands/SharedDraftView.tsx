@@ -17,6 +17,8 @@ const KIND_NAMES: Record<string, string> = {
   reconnect: 'Getting back in touch',
   'reference-thanks': 'Thank-you to a reference',
   'recruiter-thanks': 'Thank-you to the recruiter',
+  'offer-acceptance': 'Accepting an offer',
+  'offer-decline': 'Declining an offer',
   other: 'Message',
 };
 

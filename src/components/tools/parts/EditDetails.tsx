@@ -5,16 +5,20 @@ import {
   restorePersonToRound,
   restoreRound,
 } from '../../../lib/workspace/list-edits';
+import { setOutcomeDay } from '../../../lib/workspace/outcome-days';
 import { undoable } from '../../../lib/workspace/undo';
 import type { Application } from '../../../lib/workspace/schema';
+import { updateWorkspace } from '../../../stores/workspace';
 import type { UndoHandle } from '../hooks/use-undo';
 import { ApplicationEditor } from './ApplicationEditor';
+import { Field } from './Field';
 
 /**
  * The application page's "Edit details": the editor of one application, with its
  * removals (a person from a round, a round) offered back on the page's undo line, as on
- * the debrief. Loaded when the details first open, so the page does not carry it. No other
- * page holds this form.
+ * the debrief. While the latest outcome is an offer, the day they want an answer by comes
+ * first: it dates the step that answers the offer. Loaded when the details first open, so
+ * the page does not carry it (nor the outcome-day edit). No other page holds this form.
  */
 export default function EditDetails({
   application,
@@ -51,11 +55,29 @@ export default function EditDetails({
         () => ({ done: 'Removed the round.', undone: 'Put back the round.' }),
       ),
     );
+  const last = application.outcomes.length - 1;
+  const offer = application.outcomes[last];
   return (
-    <ApplicationEditor
-      interview={application}
-      onRemovePerson={removePerson}
-      onRemoveRound={removeRoundWithUndo}
-    />
+    <>
+      {offer?.status === 'offer' && (
+        <fieldset class="tool-fieldset">
+          <legend>Your offer</legend>
+          <Field
+            id="ed-deadline"
+            label="They want an answer by (optional)"
+            type="date"
+            value={offer.deadline ?? ''}
+            onInput={(day) =>
+              updateWorkspace((w) => setOutcomeDay(w, application.id, last, 'deadline', day))
+            }
+          />
+        </fieldset>
+      )}
+      <ApplicationEditor
+        interview={application}
+        onRemovePerson={removePerson}
+        onRemoveRound={removeRoundWithUndo}
+      />
+    </>
   );
 }

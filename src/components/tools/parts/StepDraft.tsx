@@ -2,9 +2,14 @@ import { useStore } from '@nanostores/preact';
 import { $daysOff } from '../../../stores/days-off';
 import { stepDraft } from '../../../lib/situations/step-draft';
 import { wordCount } from '../../../lib/messages/text-stats';
+import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
+import { lastSent } from '../../../lib/workspace/operations';
+import { setOutcome } from '../../../lib/workspace/outcome-edits';
 import type { Application, Workspace } from '../../../lib/workspace/schema';
+import { updateWorkspace } from '../../../stores/workspace';
 import { useDraft } from '../hooks/use-draft';
 import { DraftPanel } from './DraftPanel';
+import { OfferAnswerFields } from './OfferAnswerFields';
 import { SendActions } from './SendActions';
 import { SentToggle } from './SentToggle';
 import { ToneSelect } from './ToneSelect';
@@ -23,8 +28,11 @@ interface Props {
  * The draft of one outcome step's message, like every other builder's (useDraft and
  * DraftPanel): tone, subject and body, a counter from the length table, copy, the mail
  * link, and "mark as sent" recording the message's kind and person. The message, its
- * recipient and where it is kept come from lib/situations/step-draft.ts. Loaded when
- * the step's draft is first opened, so the page does not carry the builders.
+ * recipient and where it is kept come from lib/situations/step-draft.ts. Answering an
+ * offer first asks accept or decline and what the draft needs, and once an acceptance
+ * is sent offers to record the offer as accepted (never by itself: the user may be
+ * waiting for the signed contract), which brings the acceptance's own steps. Loaded
+ * when the step's draft is first opened, so the page does not carry the builders.
  */
 export default function StepDraft({ stepId, application, workspace, id }: Props) {
   // The region's days off, so a date the draft proposes is a working day there.
@@ -44,8 +52,15 @@ export default function StepDraft({ stepId, application, workspace, id }: Props)
   const what = `email to ${who}`;
   const to = made.recipient?.email ?? '';
   const { min, max } = made.limit.target;
+  const answering = stepId === 'offer-answer';
+  const accepted =
+    answering &&
+    made.kind === 'offer-acceptance' &&
+    application.outcomes.at(-1)?.status === 'offer' &&
+    lastSent(made.round, made.kind, made.recipient?.id);
   return (
     <>
+      {answering && <OfferAnswerFields application={application} id={`${id}-answer`} />}
       <ToneSelect
         id={`${id}-tone`}
         value={draft.tone}
@@ -77,6 +92,29 @@ export default function StepDraft({ stepId, application, workspace, id }: Props)
           interviewDate: made.round.date,
         }}
       />
+      {accepted && (
+        <p class="tool-actions">
+          <button
+            type="button"
+            class="tool-button"
+            onClick={() => {
+              updateWorkspace((w) =>
+                setOutcome(w, application.id, 'accepted', isoDateIn(new Date(), userTimeZone())),
+              );
+              // This step leaves the list with the offer: the list's heading takes focus.
+              const heading = document.getElementById('hub-due-heading');
+              heading?.setAttribute('tabindex', '-1');
+              heading?.focus();
+            }}
+          >
+            Record that I accepted
+          </button>{' '}
+          <span class="tool-hint">
+            Then this page lists what comes next: withdrawing from your other applications and
+            thanking your references.
+          </span>
+        </p>
+      )}
     </>
   );
 }
