@@ -72,7 +72,9 @@
 // for 11 more false alarms in 618 clean messages; per category, precision is 0.61-0.72
 // (a problem message flagged under a neighbouring category counts against it) and
 // passive aggression and sarcasm stay near half. Scored once on both held-out sets
-// afterwards (tests/fixtures/tone-heldout-v3/README.md).
+// afterwards (tests/fixtures/tone-heldout-v3/README.md). With the kit's drafts to accept
+// and decline an offer among the clean examples, the same settings measure 87% / 93% with
+// 65 false alarms in cross-validation.
 //
 // `npm run train-tone` trains and reports cross-validation only. `npm run train-tone --
 // --heldout` also scores each option once on the frozen held-out set

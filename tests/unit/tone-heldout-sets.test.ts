@@ -28,17 +28,21 @@ const SETS: HeldOutSet[] = [
      * 86 and 6; first classifier: 75 and 7; untuned phrase rules: 36 and 4. The false
      * alarms rose by one for two more messages caught and every category's recall held or
      * rose; lowering the ceiling back by changing the checker until this set agrees would
-     * tune on the held-out set.
+     * tune on the held-out set. Retrained once more when the kit gained its drafts to
+     * accept and decline an offer (12 more clean examples; nothing else changed): 89
+     * caught, 10 false alarms, pressure and ultimatum 20 → 19 each, guilt and entitlement
+     * up one each. Three clean messages flipping on so small a change says how wide this
+     * set's error bars are; the floors follow the weights the repository reproduces.
      */
     folder: 'tone-heldout-v2',
-    floor: { caught: 88, falseAlarms: 7 },
+    floor: { caught: 89, falseAlarms: 10 },
     caught: {
-      pressure: 20,
-      ultimatum: 20,
-      guilt: 19,
+      pressure: 19,
+      ultimatum: 19,
+      guilt: 20,
       'passive-aggressive': 14,
       sarcasm: 12,
-      entitlement: 17,
+      entitlement: 18,
       negativity: 15,
       'over-familiarity': 20,
       'too-soon': 15,
