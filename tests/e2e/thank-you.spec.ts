@@ -286,6 +286,39 @@ test('from a debriefed interview to a sent draft with the keyboard alone', async
   await expect(page.getByText(/^Sent /)).toBeVisible();
 });
 
+test('a draft tabbed into before it was redone from what was just typed still shows the new draft; once typed into, it keeps the typing', async ({
+  page,
+}) => {
+  await seedStorage(page, { [WORKSPACE_KEY]: JSON.stringify(sampleWorkspace()) });
+  await page.goto('tools/thank-you-email/');
+  const draft = page.getByLabel('Email to Priya Raman', { exact: true });
+  await expect(draft).toHaveValue(/^Hi Priya,/);
+  // Focus is already in the draft when the topic typed a moment ago reaches the store (a
+  // slow phone, a fast Tab): the draft is redone and the focused field must show it.
+  await draft.focus();
+  await page
+    .getByLabel('What you talked about')
+    .first()
+    .evaluate((el: HTMLTextAreaElement) => {
+      el.value = 'the churn dashboard she built';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  await expect(draft).toBeFocused();
+  await expect(draft).toHaveValue(/the churn dashboard she built/);
+  // Typed into, it is the user's: a change elsewhere does not take their words away.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' Thanks again.');
+  await page
+    .getByLabel('What you talked about')
+    .first()
+    .evaluate((el: HTMLTextAreaElement) => {
+      el.value = 'pairing on prototypes';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  await page.waitForTimeout(500);
+  await expect(draft).toHaveValue(/the churn dashboard she built[\s\S]* Thanks again\.$/);
+});
+
 test('hostile text in every field shows as text and runs nothing', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (d) => {

@@ -54,7 +54,10 @@ export function Field({
   ...rest
 }: FieldProps) {
   const [local, setLocal] = useState(value);
-  const focused = useRef(false);
+  // Typed into since it took focus: until it is left, the field keeps what it shows
+  // whatever the store says. Only focused (tabbed into while a draft was being redone
+  // from what was just typed elsewhere), it still shows the store's latest.
+  const typing = useRef(false);
   const over = local.length > limit;
   // Text typed but not yet in the store, and how to put it there.
   const held = useRef<{
@@ -74,7 +77,7 @@ export function Field({
   };
   useEffect(() => commit, []);
   useEffect(() => {
-    if (!focused.current && !over) setLocal(value);
+    if (!typing.current && !over) setLocal(value);
   }, [value]);
   const hintId = hint ? `${id}-hint` : undefined;
   const countId = `${id}-count`;
@@ -86,17 +89,15 @@ export function Field({
     ...(described ? { 'aria-describedby': described } : {}),
     ...(over ? { 'aria-invalid': true } : {}),
     ...(autoComplete ? { autoComplete } : {}),
-    onFocus: () => {
-      focused.current = true;
-    },
     onBlur: () => {
       commit();
-      focused.current = false;
+      typing.current = false;
       // Unsaved text over the limit stays, so the user can shorten it.
       if (!over) setLocal(value);
     },
     onInput: (e: Event) => {
       const next = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+      typing.current = true;
       setLocal(next);
       if (next.length > limit) return;
       // Typing redraws this field alone; the store (and every tool reading it) follows

@@ -80,9 +80,8 @@ export function ToneFindings({
   // user types again, undoing would take their typing away too.
   const [last, setLast] = useState<{ before: string; after: string; focus: boolean } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
-  // After Undo, focus goes back to the draft once it shows the old text: a field that has
-  // focus keeps what it shows (Field.tsx), so focusing it first would keep the rewrite on
-  // screen.
+  // After Undo, focus goes back to the draft once it shows the old text, so the caret
+  // lands in the text the user gets back.
   const refocus = useRef(false);
   useEffect(() => {
     if (!refocus.current) return;
