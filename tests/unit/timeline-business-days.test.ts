@@ -150,3 +150,15 @@ describe('business days', () => {
     });
   });
 });
+
+describe('holiday lists read once', () => {
+  it('each list is read for itself: a new list, or a set, gives its own answer', () => {
+    const holidays = ['2026-12-25'];
+    expect(nextBusinessDay('2026-12-24', holidays)).toBe('2026-12-28');
+    expect(nextBusinessDay('2026-12-24', holidays)).toBe('2026-12-28');
+    expect(nextBusinessDay('2026-12-24', [...holidays, '2026-12-28'])).toBe('2026-12-29');
+    expect(nextBusinessDay('2026-12-24', ['2026-12-28'])).toBe('2026-12-25');
+    expect(nextBusinessDay('2026-12-24', new Set(['2026-12-25', '2026-12-28']))).toBe('2026-12-29');
+    expect(nextBusinessDay('2026-12-24')).toBe('2026-12-25');
+  });
+});

@@ -20,15 +20,22 @@ export const SATURDAY_SUNDAY: Weekend = Object.freeze([0, 6]);
  * Holidays as day numbers. Entries that are not real dates are dropped rather than
  * rejected: a stray value in a user's holiday list must not stop the whole plan.
  */
-function holidayDays(holidays: ReadonlySet<string> | readonly string[] | undefined): Set<number> {
-  const days = new Set<number>();
-  if (!holidays) return days;
-  for (const holiday of holidays) {
-    const day = toDay(holiday);
-    if (day !== null) days.add(day);
+function holidayDays(holidays: ReadonlySet<string> | readonly string[] = []): Set<number> {
+  // A region's list runs to hundreds of dates, and every count of every plan reads it:
+  // once per list, not once per count. Lists are replaced, never changed in place (the
+  // days-off store and the settings make a new one for every change).
+  let days = readLists.get(holidays);
+  if (!days) {
+    days = new Set();
+    for (const holiday of holidays) {
+      const day = toDay(holiday);
+      if (day !== null) days.add(day);
+    }
+    readLists.set(holidays, days);
   }
   return days;
 }
+const readLists = new WeakMap<object, Set<number>>();
 
 /**
  * The weekend as a set of weekdays. Entries that are not whole numbers 0–6 are dropped,
