@@ -74,7 +74,11 @@
 // passive aggression and sarcasm stay near half. Scored once on both held-out sets
 // afterwards (tests/fixtures/tone-heldout-v3/README.md). With the kit's drafts to accept
 // and decline an offer among the clean examples, the same settings measure 87% / 93% with
-// 65 false alarms in cross-validation.
+// 65 false alarms in cross-validation; but at 0.70 the kit's own formal decline, with a
+// reason typed in, drew a guilt or entitlement warning in property runs
+// (tests/unit/situations-properties.test.ts), and the kit's drafts must stay clean. So
+// the thresholds are back at 0.75: 84% / 94%, 51 false alarms in 618, per category
+// 75 96 65 41 50 64 54 92 89.
 //
 // `npm run train-tone` trains and reports cross-validation only. `npm run train-tone --
 // --heldout` also scores each option once on the frozen held-out set
@@ -122,7 +126,7 @@ const KEEP = 700;
 /** What the weights are multiplied by before rounding: 25 keeps them two digits long. */
 const SCALE = 25;
 /** Precision each category's threshold must keep in cross-validation (see the options above). */
-const TARGET_PRECISION = 0.7;
+const TARGET_PRECISION = 0.75;
 
 /** The shipped classifier: NB-SVM per category, weights pruned and rounded. */
 function train(messages: readonly Labelled[], thresholds?: number[]): ToneModel {

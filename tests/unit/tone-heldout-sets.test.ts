@@ -33,16 +33,20 @@ const SETS: HeldOutSet[] = [
      * caught, 10 false alarms, pressure and ultimatum 20 → 19 each, guilt and entitlement
      * up one each. Three clean messages flipping on so small a change says how wide this
      * set's error bars are; the floors follow the weights the repository reproduces.
+     * Then the thresholds went back to precision 0.75: at 0.7 the kit's own formal decline
+     * of an offer was flagged in property runs (guilt on "I've accepted a role closer to
+     * home", entitlement on "the time you have given me"), and the kit's drafts must stay
+     * clean. Scored once: 89 caught, 7 false alarms.
      */
     folder: 'tone-heldout-v2',
-    floor: { caught: 89, falseAlarms: 10 },
+    floor: { caught: 89, falseAlarms: 7 },
     caught: {
       pressure: 19,
       ultimatum: 19,
-      guilt: 20,
+      guilt: 19,
       'passive-aggressive': 14,
       sarcasm: 12,
-      entitlement: 18,
+      entitlement: 17,
       negativity: 15,
       'over-familiarity': 20,
       'too-soon': 15,
@@ -52,19 +56,21 @@ const SETS: HeldOutSet[] = [
     /**
      * Untuned, the checker as it stood when the set arrived (2026-12-05), scored once: 85
      * of 93 problem messages caught (91%), 9 false alarms in 77 clean (message precision
-     * 90%). After the third round of training, scored once: 89 caught (96%), 12 false
-     * alarms (message precision 88%, under the 0.9 aim; the set's README).
+     * 90%). After the third round of training (thresholds at precision 0.7), scored once:
+     * 89 caught (96%), 12 false alarms. With the thresholds back at 0.75 (the kit's drafts
+     * must stay clean), scored once: 87 caught (94%), 12 false alarms (message precision
+     * 88%, under the 0.9 aim; the set's README).
      */
     folder: 'tone-heldout-v3',
-    floor: { caught: 89, falseAlarms: 12 },
+    floor: { caught: 87, falseAlarms: 12 },
     caught: {
-      pressure: 18,
+      pressure: 17,
       ultimatum: 20,
-      guilt: 18,
-      'passive-aggressive': 12,
-      sarcasm: 13,
+      guilt: 16,
+      'passive-aggressive': 11,
+      sarcasm: 11,
       entitlement: 19,
-      negativity: 12,
+      negativity: 10,
       'over-familiarity': 21,
       'too-soon': 15,
     },
