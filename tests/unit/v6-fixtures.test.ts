@@ -3,39 +3,18 @@
 // open in this build with every application as stored (only the version they are
 // read at can differ: tests/unit/v7-migration.test.ts checks the step field by field),
 // nothing repaired, and their backup restores.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../src/lib/backup/backup-file';
 import { readLayout } from '../../src/lib/workspace/read-layout';
-import {
-  META_KEY,
-  RECORD_PREFIX,
-  type Envelope,
-  type MetaData,
-} from '../../src/lib/workspace/record-sync';
+import { META_KEY } from '../../src/lib/workspace/record-sync';
 import { WORKSPACE_VERSION } from '../../src/lib/workspace/schema';
 import { SharedStorage } from './storage-harness';
+import { fixtureText, readDumps, storedRecords } from './fixture-dumps';
 
-interface Dump {
-  capturedWith: string;
-  build: string;
-  scenario: string;
-  localStorage: Record<string, string>;
-}
-
-const DIR = new URL('../fixtures/v6/', import.meta.url);
-const dumps = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json') && f !== 'backup-download.json')
-  .map((f) => [f, JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) as Dump] as const)
-  .filter(([, d]) => d.localStorage[META_KEY]);
+const dumps = readDumps('v6').filter(([, d]) => d.localStorage[META_KEY]);
 
 /** The applications a dump holds, in the shared key's order, envelopes taken off. */
-function written(ls: Record<string, string>) {
-  const meta = (JSON.parse(ls[META_KEY]!) as Envelope<MetaData>).data;
-  return meta.order.map(
-    (id) => (JSON.parse(ls[`${RECORD_PREFIX}${id}`]!) as Envelope<Record<string, unknown>>).data,
-  );
-}
+const written = (ls: Record<string, string>) => storedRecords(ls).applications;
 
 describe('v6 files open as written', () => {
   it('has the scenarios, written by the v6 build', () => {
@@ -96,7 +75,7 @@ describe('v6 files open as written', () => {
   });
 
   it('the backup the v6 build downloaded restores the London workspace, nothing to repair', () => {
-    const restored = readBackup(readFileSync(new URL('backup-download.json', DIR), 'utf8'));
+    const restored = readBackup(fixtureText('v6/backup-download.json'));
     expect(restored).toMatchObject({ kind: 'ok', repairs: [], interviews: 1 });
     expect(restored.kind === 'ok' && restored.workspace.applications[0]?.company).toBe(
       'Fernhill Labs',

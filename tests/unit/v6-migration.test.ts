@@ -2,16 +2,14 @@
 // application, captured in Chromium) opens in v6 with nothing lost, field by field; the
 // v5 backup restores into v6; a v6 backup (archived, snoozed) restores exactly; and data
 // of a newer version is left alone, by this build and by the v5 build's own rule.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, readBackup } from '../../src/lib/backup/backup-file';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
 import { migrate } from '../../src/lib/workspace/migrations';
-import { readLayout, type LoadOutcome } from '../../src/lib/workspace/read-layout';
+import { readLayout } from '../../src/lib/workspace/read-layout';
 import { readWorkspace } from '../../src/lib/workspace/read-workspace';
 import {
   META_KEY,
-  RECORD_PREFIX,
   RecordSync,
   recordKey,
   type Envelope,
@@ -19,54 +17,18 @@ import {
 } from '../../src/lib/workspace/record-sync';
 import { WORKSPACE_VERSION, type Workspace } from '../../src/lib/workspace/schema';
 import { SharedStorage } from './storage-harness';
+import {
+  at,
+  fixtureText,
+  leaves,
+  loadStored,
+  readDumps,
+  refusedBy,
+  storedRecords,
+  type Json,
+} from './fixture-dumps';
 
-interface Dump {
-  capturedWith: string;
-  build: string;
-  scenario: string;
-  localStorage: Record<string, string>;
-}
-type Json = Record<string, any>;
-
-const DIR = new URL('../fixtures/v5/', import.meta.url);
-const dumps = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json') && f !== 'backup-download.json')
-  .map((f) => [f, JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) as Dump] as const)
-  .filter(([, d]) => d.localStorage[META_KEY]);
-
-/** The v5 shared key and applications a dump holds, in the shared key's order. */
-function v5(ls: Record<string, string>) {
-  const meta = (JSON.parse(ls[META_KEY]!) as Envelope<MetaData>).data;
-  const applications = meta.order.map(
-    (id) => (JSON.parse(ls[`${RECORD_PREFIX}${id}`]!) as Envelope<Json>).data,
-  );
-  return { meta, applications };
-}
-
-function load(ls: Record<string, string>): Extract<LoadOutcome, { kind: 'ok' }> {
-  const outcome = readLayout(new SharedStorage(ls).reader());
-  if (outcome.kind !== 'ok') throw new Error(outcome.kind);
-  return outcome;
-}
-
-/** Every leaf (text, number, true/false, null) of JSON data, with its path. */
-function leaves(value: unknown, path: (string | number)[] = []): [(string | number)[], unknown][] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
-  if (typeof value === 'object' && value !== null)
-    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
-  return [[path, value]];
-}
-const at = (data: unknown, path: (string | number)[]) =>
-  path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], data);
-
-/** The rule a v5 build applies before reading: a shared key or record of a later version is refused. */
-function v5Refuses(ls: Record<string, string>): boolean {
-  const meta = JSON.parse(ls[META_KEY] ?? 'null') as Envelope<MetaData> | null;
-  if (meta && meta.data.version > 5) return true;
-  return Object.entries(ls).some(
-    ([k, v]) => k.startsWith(RECORD_PREFIX) && ((JSON.parse(v) as { v?: number }).v ?? 4) > 5,
-  );
-}
+const dumps = readDumps('v5').filter(([, d]) => d.localStorage[META_KEY]);
 
 describe('the real v5 files', () => {
   it('are all here, written by the v5 build, and this build writes v6 or later', () => {
@@ -83,8 +45,8 @@ describe('the real v5 files', () => {
 });
 
 describe.each(dumps)('%s opens in v6 with nothing lost', (_, dump) => {
-  const old = v5(dump.localStorage);
-  const outcome = load(dump.localStorage);
+  const old = storedRecords(dump.localStorage);
+  const outcome = loadStored(dump.localStorage);
   const ws = outcome.workspace;
 
   it('is read as migrated from v5, with nothing to repair and nothing set aside', () => {
@@ -132,7 +94,7 @@ describe.each(dumps)('%s opens in v6 with nothing lost', (_, dump) => {
     expect(again.kind === 'ok' && again.from).toBeUndefined();
     expect(again.kind === 'ok' && again.workspace).toEqual(ws);
     // Written in v6, the shared key and every record: a v5 page refuses all of it.
-    expect(v5Refuses(Object.fromEntries(storage.data))).toBe(true);
+    expect(refusedBy(5, Object.fromEntries(storage.data))).toBe(true);
   });
 
   it('each record migrated alone is what the whole workspace’s migration gives', () => {
@@ -154,13 +116,13 @@ describe.each(dumps)('%s opens in v6 with nothing lost', (_, dump) => {
     expect(writes[0]![1]).toBe(META_KEY);
     const half = readLayout(storage.reader());
     expect(half.kind === 'ok' && half.workspace).toEqual(ws);
-    expect(v5Refuses(Object.fromEntries(storage.data))).toBe(true);
+    expect(refusedBy(5, Object.fromEntries(storage.data))).toBe(true);
   });
 });
 
 describe('the v5 backup restores into v6', () => {
   it('the file the v5 build downloaded: the London workspace, every field, nothing to repair', () => {
-    const text = readFileSync(new URL('backup-download.json', DIR), 'utf8');
+    const text = fixtureText('v5/backup-download.json');
     const file = JSON.parse(text) as { workspace: Json };
     expect(file.workspace.version).toBe(5);
     const restored = readBackup(text);
@@ -174,7 +136,7 @@ describe('the v5 backup restores into v6', () => {
     // The same workspace as the London dump opens to.
     const [, london] = dumps.find(([f]) => f === 'london-two-interviewers.json')!;
     expect(restored.workspace.applications).toEqual(
-      load(london.localStorage).workspace.applications,
+      loadStored(london.localStorage).workspace.applications,
     );
   });
 });
@@ -183,7 +145,7 @@ describe('a v6 backup', () => {
   /** The whole search, with one application archived and two steps snoozed. */
   function full(): Workspace {
     const [, dump] = dumps.find(([f]) => f === 'whole-search.json')!;
-    const ws = load(dump.localStorage).workspace;
+    const ws = loadStored(dump.localStorage).workspace;
     return {
       ...ws,
       applications: ws.applications.map((a, n) =>
@@ -273,14 +235,14 @@ describe('data of a newer version (v8)', () => {
   const v6Storage = () => {
     const [, dump] = dumps.find(([f]) => f === 'whole-search.json')!;
     const storage = new SharedStorage();
-    new RecordSync(storage.view('W'), 'W').replaceAll(load(dump.localStorage).workspace, []);
+    new RecordSync(storage.view('W'), 'W').replaceAll(loadStored(dump.localStorage).workspace, []);
     return storage;
   };
   const entries = (s: SharedStorage) => Object.fromEntries(s.data);
 
   it('the v5 build’s rule refuses v6 data, and passes the real v5 files', () => {
-    expect(v5Refuses(entries(v6Storage()))).toBe(true);
-    for (const [f, dump] of dumps) expect(v5Refuses(dump.localStorage), f).toBe(false);
+    expect(refusedBy(5, entries(v6Storage()))).toBe(true);
+    for (const [f, dump] of dumps) expect(refusedBy(5, dump.localStorage), f).toBe(false);
   });
 
   it('this build leaves a v8 shared key, record, single key and backup alone', () => {

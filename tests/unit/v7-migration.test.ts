@@ -4,70 +4,27 @@
 // v7 (stored and read again exactly, refused by the v6 build's own rule); the backups
 // the v4, v5 and v6 builds downloaded restore; and a v7 backup with an offer's answer
 // and its drafts round-trips, a bad answer costing only itself.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, readBackup } from '../../src/lib/backup/backup-file';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/decode';
 import { migrate } from '../../src/lib/workspace/migrations';
-import { readLayout, type LoadOutcome } from '../../src/lib/workspace/read-layout';
-import {
-  META_KEY,
-  RECORD_PREFIX,
-  RecordSync,
-  type Envelope,
-  type MetaData,
-} from '../../src/lib/workspace/record-sync';
+import { readLayout } from '../../src/lib/workspace/read-layout';
+import { META_KEY, RecordSync } from '../../src/lib/workspace/record-sync';
 import { WORKSPACE_VERSION, type Workspace } from '../../src/lib/workspace/schema';
 import { SharedStorage } from './storage-harness';
+import {
+  at,
+  fixtureText,
+  leaves,
+  loadStored,
+  readDumps,
+  refusedBy,
+  storedRecords,
+  type Json,
+} from './fixture-dumps';
 
-interface Dump {
-  capturedWith: string;
-  build: string;
-  scenario: string;
-  localStorage: Record<string, string>;
-}
-type Json = Record<string, any>;
-
-const FIXTURES = new URL('../fixtures/', import.meta.url);
-const DIR = new URL('v6/', FIXTURES);
-const dumps = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json') && f !== 'backup-download.json')
-  .map((f) => [f, JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) as Dump] as const);
+const dumps = readDumps('v6');
 const workspaceDumps = dumps.filter(([, d]) => d.localStorage[META_KEY]);
-
-/** The v6 shared key and applications a dump holds, in the shared key's order. */
-function v6(ls: Record<string, string>) {
-  const meta = (JSON.parse(ls[META_KEY]!) as Envelope<MetaData>).data;
-  const applications = meta.order.map(
-    (id) => (JSON.parse(ls[`${RECORD_PREFIX}${id}`]!) as Envelope<Json>).data,
-  );
-  return { meta, applications };
-}
-
-function load(ls: Record<string, string>): Extract<LoadOutcome, { kind: 'ok' }> {
-  const outcome = readLayout(new SharedStorage(ls).reader());
-  if (outcome.kind !== 'ok') throw new Error(outcome.kind);
-  return outcome;
-}
-
-/** Every leaf (text, number, true/false, null) of JSON data, with its path. */
-function leaves(value: unknown, path: (string | number)[] = []): [(string | number)[], unknown][] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
-  if (typeof value === 'object' && value !== null)
-    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
-  return [[path, value]];
-}
-const at = (data: unknown, path: (string | number)[]) =>
-  path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], data);
-
-/** The rule a v6 build applies before reading: a shared key or record of a later version is refused. */
-function v6Refuses(ls: Record<string, string>): boolean {
-  const meta = JSON.parse(ls[META_KEY] ?? 'null') as Envelope<MetaData> | null;
-  if (meta && meta.data.version > 6) return true;
-  return Object.entries(ls).some(
-    ([k, v]) => k.startsWith(RECORD_PREFIX) && ((JSON.parse(v) as { v?: number }).v ?? 4) > 6,
-  );
-}
 
 describe('the real v6 files', () => {
   it('are all here, written by the v6 build, and this build writes v7', () => {
@@ -90,8 +47,8 @@ describe('the real v6 files', () => {
 });
 
 describe.each(workspaceDumps)('%s opens in v7 with nothing lost', (_, dump) => {
-  const old = v6(dump.localStorage);
-  const outcome = load(dump.localStorage);
+  const old = storedRecords(dump.localStorage);
+  const outcome = loadStored(dump.localStorage);
   const ws = outcome.workspace;
 
   it('is read as migrated from v6, with nothing to repair and nothing set aside', () => {
@@ -132,8 +89,8 @@ describe.each(workspaceDumps)('%s opens in v7 with nothing lost', (_, dump) => {
     expect(again).toMatchObject({ kind: 'ok', repairs: [], legacy: false });
     expect(again.kind === 'ok' && again.from).toBeUndefined();
     expect(again.kind === 'ok' && again.workspace).toEqual(ws);
-    expect(v6Refuses(Object.fromEntries(storage.data))).toBe(true);
-    expect(v6Refuses(dump.localStorage)).toBe(false);
+    expect(refusedBy(6, Object.fromEntries(storage.data))).toBe(true);
+    expect(refusedBy(6, dump.localStorage)).toBe(false);
   });
 
   it('each record migrated alone is what the whole workspace’s migration gives', () => {
@@ -154,7 +111,7 @@ describe.each(workspaceDumps)('%s opens in v7 with nothing lost', (_, dump) => {
     sync.startGeneration(ws);
     const half = readLayout(storage.reader());
     expect(half.kind === 'ok' && half.workspace).toEqual(ws);
-    expect(v6Refuses(Object.fromEntries(storage.data))).toBe(true);
+    expect(refusedBy(6, Object.fromEntries(storage.data))).toBe(true);
   });
 });
 
@@ -165,7 +122,7 @@ describe('the backups of earlier builds restore into v7', () => {
     ['v5', 'v5/backup-download.json'],
     ['v6', 'v6/backup-download.json'],
   ])('the %s build’s download: the London workspace, nothing to repair', (_, file) => {
-    const restored = readBackup(readFileSync(new URL(file, FIXTURES), 'utf8'));
+    const restored = readBackup(fixtureText(file));
     if (restored.kind !== 'ok') throw new Error(restored.kind);
     expect(restored).toMatchObject({ repairs: [], interviews: 1 });
     expect(restored.workspace.version).toBe(WORKSPACE_VERSION);
@@ -173,7 +130,7 @@ describe('the backups of earlier builds restore into v7', () => {
   });
 
   it('the v6 file: every stored field where it was, the same as the London dump opens to', () => {
-    const text = readFileSync(new URL('v6/backup-download.json', FIXTURES), 'utf8');
+    const text = fixtureText('v6/backup-download.json');
     const file = JSON.parse(text) as { workspace: Json };
     expect(file.workspace.version).toBe(6);
     const restored = readBackup(text);
@@ -182,7 +139,7 @@ describe('the backups of earlier builds restore into v7', () => {
       expect(at(restored.workspace.applications[0], path), path.join('.')).toStrictEqual(value);
     const [, london] = workspaceDumps.find(([f]) => f === 'london-two-interviewers.json')!;
     expect(restored.workspace.applications).toEqual(
-      load(london.localStorage).workspace.applications,
+      loadStored(london.localStorage).workspace.applications,
     );
   });
 });
@@ -191,7 +148,7 @@ describe('a v7 backup', () => {
   /** The whole search, with Brookside's offer being accepted: the answer, its draft and "sent". */
   function full(): Workspace {
     const [, dump] = workspaceDumps.find(([f]) => f === 'whole-search.json')!;
-    const ws = load(dump.localStorage).workspace;
+    const ws = loadStored(dump.localStorage).workspace;
     return {
       ...ws,
       applications: ws.applications.map((a) => {
