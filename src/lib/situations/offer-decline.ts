@@ -48,7 +48,7 @@ const WORDING: ByTone<Wording> = {
   },
   formal: {
     thanks: (job) =>
-      `Thank you for offering me ${job}, and for the time you and your colleagues have given me.`,
+      `Thank you for offering me ${job}, and for the time you and your colleagues spent with me.`,
     decline: 'After careful consideration, I have decided to decline the offer.',
     reason: 'In brief,',
     door: 'I have great respect for your team and would welcome the opportunity to stay in touch in the future.',
