@@ -72,6 +72,9 @@ const loadSync = (): Promise<RecordSync> =>
 let stashed = false;
 /** False while stored data must not be written over (a newer build's, or damage with no copy kept). */
 let writable = true;
+/** True while storage is being read; another tab's writes meanwhile are taken in after. */
+let loading = false;
+const missedWhileLoading = new Set<string>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 let warnedFull = false;
 let askedToKeep = false;
@@ -197,6 +200,7 @@ function load(): Promise<void> {
   if (!keys.some((k) => isOurs(k) || k === LEGACY_KEY || k === LEGACY_BACKUP_KEY))
     return Promise.resolve();
   writable = false;
+  loading = true;
   $workspaceReady.set(false);
   return Promise.all([
     import('../lib/workspace/read-layout'),
@@ -214,7 +218,24 @@ function load(): Promise<void> {
       writable = false;
       notice({ kind: 'load-failed' });
     })
-    .finally(() => $workspaceReady.set(true));
+    .finally(() => {
+      loading = false;
+      $workspaceReady.set(true);
+      // Another tab wrote while this one was reading: what was read may be half of it.
+      const missed = [...missedWhileLoading];
+      missedWhileLoading.clear();
+      for (const key of missed) takeInRemote(key);
+    });
+}
+
+/** Takes in another tab's write of `key`, as stored now. */
+function takeInRemote(key: string): void {
+  if (!writable) return;
+  void loadSync().then((sync) => {
+    const result = sync.remote($workspace.get(), key);
+    if (result.reset) return reloadFromStorage(true);
+    $workspace.set(result.workspace);
+  });
 }
 
 /** Another tab replaced or deleted everything: drop this tab's state (never save it) and read again. */
@@ -257,13 +278,9 @@ if (typeof window !== 'undefined') {
     if (e.storageArea !== localStorage) return;
     // localStorage.clear() in another tab.
     if (e.key === null) return reloadFromStorage(true);
-    if (!isOurs(e.key) || !writable) return;
-    const { key, newValue } = e;
-    void loadSync().then((sync) => {
-      const result = sync.remote($workspace.get(), key, newValue);
-      if (result.reset) return reloadFromStorage(true);
-      $workspace.set(result.workspace);
-    });
+    if (!isOurs(e.key)) return;
+    if (loading) missedWhileLoading.add(e.key);
+    else takeInRemote(e.key);
   });
   void load();
 }

@@ -114,6 +114,16 @@ describe('deleteAllData', () => {
       'other-site': 'keep me',
     });
   });
+  // Another tab rereads storage when the shared key goes; removed first, it reread a half
+  // deletion and went on showing the interviews (the flaky two-tab "delete all" e2e).
+  it('removes the shared key last, after every record', () => {
+    const storage = new FakeStorage(recordLayout);
+    const result = deleteAllData(() => storage);
+    expect(result.removed.at(-1)).toBe(META_KEY);
+    expect(result.removed.indexOf(`${RECORD_PREFIX}iv-2`)).toBeLessThan(
+      result.removed.indexOf(META_KEY),
+    );
+  });
   it('removes both layouts when a move from the old single key stopped halfway', () => {
     const storage = new FakeStorage({ ...everything, ...recordLayout });
     deleteAllData(() => storage);

@@ -160,8 +160,11 @@ interface Page {
 
 let documentState: { visibilityState: DocumentVisibilityState };
 
-/** Opens a page over `storage`: a fresh store module, and waits until it has read what is stored. */
-async function openPage(storage = new MemoryStorage()): Promise<Page> {
+/**
+ * Opens a page over `storage`: a fresh store module, and (unless `wait` is false) waits
+ * until it has read what is stored.
+ */
+async function openPage(storage = new MemoryStorage(), wait = true): Promise<Page> {
   const events = new EventTarget();
   documentState = { visibilityState: 'visible' };
   vi.stubGlobal('localStorage', storage);
@@ -174,7 +177,7 @@ async function openPage(storage = new MemoryStorage()): Promise<Page> {
   });
   vi.resetModules();
   const store = await import('../../src/stores/workspace');
-  await until(() => store.$workspaceReady.get(), 'the store to read what is stored');
+  if (wait) await until(() => store.$workspaceReady.get(), 'the store to read what is stored');
   const fire = (type: string, props: Record<string, unknown> = {}) => {
     events.dispatchEvent(Object.assign(new Event(type), props));
   };
@@ -480,6 +483,42 @@ describe('the workspace store: another tab', () => {
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     page.fire('pagehide');
     expect(page.storage.data.size).toBe(0);
+  });
+
+  it('an interview added in another tab while this one is still reading storage appears here, and stays listed after this tab saves', async () => {
+    // Reading pauses where it really can: fetching the code that keeps a copy of an
+    // earlier build's text. The other tab writes after this one has read the layout.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reached = false;
+    const path = '../../src/lib/workspace/snapshots';
+    vi.doMock(path, async () => {
+      reached = true;
+      await gate;
+      return vi.importActual(path);
+    });
+    try {
+      const storage = savedStorage(workspaceOf('Acme'), { [LEGACY_BACKUP_KEY]: '{"version":3' });
+      const page = await openPage(storage, false);
+      await until(() => reached, 'the store to have read the layout');
+      const keys = otherTabSaves(storage, (ws) =>
+        addApplication(ws, interview('iv-new', 'Initech')),
+      );
+      page.storageEvents(keys);
+      release();
+      await until(() => page.store.$workspaceReady.get(), 'the store to finish reading');
+      await until(
+        () => page.store.$workspace.get().applications.length === 2,
+        'the interview added meanwhile',
+      );
+      page.edit((ws) => updateApplication(ws, 'iv-0', { role: 'Designer' }));
+      page.fire('pagehide');
+      const saved = storedWorkspace(storage);
+      expect(companyOf(saved, 'iv-new')).toBe('Initech');
+      expect(roleOf(saved, 'iv-0')).toBe('Designer');
+    } finally {
+      vi.doUnmock(path);
+    }
   });
 
   it('ignores another storage area being cleared (sessionStorage.clear() in another tab)', async () => {

@@ -52,6 +52,11 @@ export function deleteAllData(storage: () => Storage): DeleteResult {
   }
   const removed: string[] = [];
   const failed: string[] = [];
+  // The shared key goes last: another tab rereads storage when it goes, and by then
+  // every record's removal has reached it (removed first, that tab could reread half a
+  // deletion and show interviews that are gone).
+  keys.delete(META_KEY);
+  keys.add(META_KEY);
   for (const key of keys) {
     try {
       if (store.getItem(key) === null) continue;
