@@ -72,9 +72,8 @@ const loadSync = (): Promise<RecordSync> =>
 let stashed = false;
 /** False while stored data must not be written over (a newer build's, or damage with no copy kept). */
 let writable = true;
-/** True while storage is being read; another tab's writes meanwhile are taken in after. */
-let loading = false;
-const missedWhileLoading = new Set<string>();
+/** The latest read of storage: another tab's writes are taken in after it (it may have read half of one). */
+let reading: Promise<void> = Promise.resolve();
 let timer: ReturnType<typeof setTimeout> | null = null;
 let warnedFull = false;
 let askedToKeep = false;
@@ -200,7 +199,6 @@ function load(): Promise<void> {
   if (!keys.some((k) => isOurs(k) || k === LEGACY_KEY || k === LEGACY_BACKUP_KEY))
     return Promise.resolve();
   writable = false;
-  loading = true;
   $workspaceReady.set(false);
   return Promise.all([
     import('../lib/workspace/read-layout'),
@@ -218,24 +216,7 @@ function load(): Promise<void> {
       writable = false;
       notice({ kind: 'load-failed' });
     })
-    .finally(() => {
-      loading = false;
-      $workspaceReady.set(true);
-      // Another tab wrote while this one was reading: what was read may be half of it.
-      const missed = [...missedWhileLoading];
-      missedWhileLoading.clear();
-      for (const key of missed) takeInRemote(key);
-    });
-}
-
-/** Takes in another tab's write of `key`, as stored now. */
-function takeInRemote(key: string): void {
-  if (!writable) return;
-  void loadSync().then((sync) => {
-    const result = sync.remote($workspace.get(), key);
-    if (result.reset) return reloadFromStorage(true);
-    $workspace.set(result.workspace);
-  });
+    .finally(() => $workspaceReady.set(true));
 }
 
 /** Another tab replaced or deleted everything: drop this tab's state (never save it) and read again. */
@@ -245,7 +226,8 @@ function reloadFromStorage(announce: boolean): void {
   const empty = emptyWorkspace();
   sync?.clear(empty);
   $workspace.set(empty);
-  void load().then(() => {
+  reading = load();
+  void reading.then(() => {
     if (announce && !$storageNotice.get()) notice({ kind: 'reset-elsewhere' });
   });
 }
@@ -279,10 +261,15 @@ if (typeof window !== 'undefined') {
     // localStorage.clear() in another tab.
     if (e.key === null) return reloadFromStorage(true);
     if (!isOurs(e.key)) return;
-    if (loading) missedWhileLoading.add(e.key);
-    else takeInRemote(e.key);
+    const { key } = e;
+    void reading.then(loadSync).then((sync) => {
+      if (!writable) return;
+      const result = sync.remote($workspace.get(), key);
+      if (result.reset) return reloadFromStorage(true);
+      $workspace.set(result.workspace);
+    });
   });
-  void load();
+  reading = load();
 }
 
 /**
