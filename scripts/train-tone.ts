@@ -80,9 +80,53 @@
 // the thresholds are back at 0.75: 84% / 94%, 51 false alarms in 618, per category
 // 75 96 65 41 50 64 54 92 89.
 //
+// Fourth round (2026-12-05, 2,840 messages: four more writers' 1,280, weighted to the
+// same weak categories, with hard clean cases; 989 clean in all), by cross-validation
+// again, the combined checker (recall / precision per category, same order; "unseen":
+// the four new writers' messages alone, which the phrase rules were never tuned on):
+//
+//   option                                   msg R  msg P  false alarms / 989          gzip
+//   keep 700, at 0.75 (as shipped before)     90%    92%   150  per-category P 63-77    31 KB
+//   keep 700, at 0.8 / 0.85                   86/82  93/94  123 / 99                     31 KB
+//   keep 1000, at 0.75 / 0.8 / 0.85           91/89/85  92/93/94  145 / 121 / 95        43 KB
+//   keep 1500, at 0.75 / 0.8 / 0.85           92/90/86  93/94/95  129 / 107 / 81        63 KB
+//   keep 2000, at 0.8 / 0.85                  90/87  94/96  99 / 74                      82 KB
+//   keep 3000, at 0.8 / 0.85                  90/87  95/95  90 / 76                     122 KB
+//   only the surest category, or those within 1, 2 or 3 log-odds of it (keep 700, 0.75):
+//     per-category precision up 0-8 points, recall down 3-20: worse
+//   keep 1500 at 0.8, unseen only: rules alone 45% / 95% (20 false alarms in 371);
+//     classifier alone 89% / 97% (24); combined 91% / 95% (43): the rules add 17 catches
+//     for 19 false alarms
+//   ... a rule stands only where the classifier gives its category at least a share of
+//     its threshold (the rule gate), unseen / all, read on the whole message:
+//       gate 0.1                              91/89  96/95  32 / 82
+//       gate 0.25                             91/89  97/96  26 / 74
+//       gate 0.35 / 0.5 / 0.75                91-90/89-88  97/96  26-23 / 73-68
+//     rejected: a whole message buries one pushy line, and "P.S. I need an answer
+//     ASAP!!!" under a calm thank-you went unreported (the tone e2e caught it)
+//   ... read on the phrase's own sentence, its own category:
+//       gate 0.1 / 0.25                       91/90, 91/89  95/94, 96/95  43 / 103, 38 / 93
+//       gate 0.5 / 0.75 / 1                   91/89, 90/89, 90/88  96-97/95-96  31-27 / 79-73
+//     rejected: "Why haven't I heard back yet?" reads to the classifier as a jab more
+//     than as pressure, so the pressure phrase in it was silenced and the message passed
+//   ... read on the phrase's own sentence, any category:
+//       gate 0.5 (the winner)                 91/89  96/95  37 / 92
+//       gate 0.75 / 1                         91/89, 90/89  96/95-96  32 / 82, 27 / 76
+//
+// Kept: 1,500 weights, thresholds at precision 0.8, and a phrase rule standing where the
+// classifier reads at least half a threshold's worth of any problem in its sentence: 89%
+// of problem messages caught with message precision 95% (92 false alarms in 989 clean),
+// per category 90 95 86 44 58 74 64 96 91 at precision 72-81 (too-soon 100). The gate
+// takes 15 false alarms away (107 to 92) for 7 catches in 1,851, and every blunt phrase
+// tried in a sentence of its own still stands (tests/unit/tone-check.test.ts); stronger
+// gates took more false alarms away but silenced such phrases. More weights cost 63 KB
+// gzip, loaded only when a check runs. Passive aggression and sarcasm remain the gap.
+//
 // `npm run train-tone` trains and reports cross-validation only. `npm run train-tone --
-// --heldout` also scores each option once on the frozen held-out set
-// (tests/fixtures/tone-heldout-v2 and -v3): to measure, never to choose settings by.
+// --heldout` also scores each option once on the frozen held-out sets
+// (tests/fixtures/tone-heldout-v2, -v3 and -v4): to measure, never to choose settings by.
+// TONE_KEEP, TONE_PRECISION and TONE_RULE_GATE override the kept settings, to measure
+// the options above again.
 //
 // Reproducible: fixed seed for the folds and the order of examples, features sorted,
 // weights rounded. The checker and the scoring are bundled with esbuild (they import
@@ -121,12 +165,14 @@ const RATE = 0.5;
 const L2 = 1e-4;
 /** How much more a missed problem costs than a false alarm, while training. */
 const POSITIVE_WEIGHT = 2;
-/** Weights kept per category: the largest by size (700 at scale 25: 28 KB gzip). */
-const KEEP = 700;
+/** Weights kept per category: the largest by size (1,500 at scale 25: 63 KB gzip). */
+const KEEP = Number(process.env.TONE_KEEP ?? 1500);
 /** What the weights are multiplied by before rounding: 25 keeps them two digits long. */
 const SCALE = 25;
 /** Precision each category's threshold must keep in cross-validation (see the options above). */
-const TARGET_PRECISION = 0.75;
+const TARGET_PRECISION = Number(process.env.TONE_PRECISION ?? 0.8);
+/** A phrase rule stands only where the classifier reads, in its sentence, this share of a threshold of any category. */
+const RULE_GATE = Number(process.env.TONE_RULE_GATE ?? 0.5);
 
 /** The shipped classifier: NB-SVM per category, weights pruned and rounded. */
 function train(messages: readonly Labelled[], thresholds?: number[]): ToneModel {
@@ -145,6 +191,7 @@ function train(messages: readonly Labelled[], thresholds?: number[]): ToneModel 
     threshold: thresholds ?? CATEGORIES.map(() => 0.5),
     weights: trained.map((t) => t.weights),
     scale: SCALE,
+    ruleGate: RULE_GATE,
   };
 }
 
@@ -240,7 +287,7 @@ console.log(
 
 if (HELDOUT) {
   const loaded = loadModel(model);
-  for (const set of ['tone-heldout-v2', 'tone-heldout-v3']) {
+  for (const set of ['tone-heldout-v2', 'tone-heldout-v3', 'tone-heldout-v4']) {
     const heldout = readLabelled(`tests/fixtures/${set}/messages.json`);
     report(
       `Held-out ${set} (frozen), once`,

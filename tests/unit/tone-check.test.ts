@@ -1026,6 +1026,46 @@ describe('checkTone: tone beyond pressure, with a calmer sentence', () => {
     );
   });
 
+  it('with the classifier, a phrase stands only where the classifier reads some problem in its sentence', () => {
+    // A model that reads no problem anywhere, and one that reads pressure everywhere.
+    const quiet = loadModel({
+      ...weights,
+      bias: weights.bias.map(() => -20),
+      weights: weights.weights.map(() => ''),
+    });
+    const loud = loadModel({
+      ...quiet,
+      bias: quiet.bias.map((b, c) => (weights.categories[c] === 'pressure' ? 20 : b)),
+    });
+    const text = letter('Thanks for the chat. Please send me the schedule ASAP.');
+    const rules = (m?: typeof model) =>
+      checkTone(text, { kind: 'thank-you-email', ...(m ? { model: m } : {}) }).map((f) => f.rule);
+    expect(rules()).toContain('pushy');
+    expect(rules(quiet)).not.toContain('pushy');
+    expect(rules(loud)).toContain('pushy');
+    // Without a gate in the model, every phrase stands, as before the classifier.
+    const ungated = { ...quiet };
+    delete ungated.ruleGate;
+    expect(rules(loadModel(ungated))).toContain('pushy');
+  });
+
+  it('with the classifier, a blunt line under a long calm letter still stands', () => {
+    // Read on the whole message, the gate let the calm paragraphs bury this line.
+    const calm = letter(
+      'Thank you again for speaking with me on Tuesday about the Product Designer role. I enjoyed hearing how the team approached the redesign of the onboarding flow, and how you tested the early sketches with new customers before anything was built. That way of working is close to how I ran usability studies at my last job, where short rounds of testing helped us cut the steps in our sign-up form by half. I would enjoy bringing the same habits to your team.',
+    );
+    for (const text of [
+      `${calm}\n\nP.S. I need an answer ASAP!!!`,
+      calm.replace('I would', 'Please respond ASAP. I would'),
+      // Read as a jab more than as pressure: any problem the classifier reads will do.
+      letter("Why haven't I heard back yet? It has been two weeks."),
+    ])
+      expect(
+        checkTone(text, { kind: 'thank-you-email', model }).filter((f) => f.rule === 'pushy'),
+        text,
+      ).not.toEqual([]);
+  });
+
   it('offers a rewrite of the whole sentence the words are in', () => {
     const text = letter(
       'Thanks for the chat. I look forward to receiving the offer this week. Sam',

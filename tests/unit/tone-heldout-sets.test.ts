@@ -39,18 +39,23 @@ const SETS: HeldOutSet[] = [
      * clean. Scored once: 89 caught, 7 false alarms. At 0.75 the formal decline with no
      * reason still read as entitlement in one property run in a few ("the time you and your
      * colleagues have given me"): it says "spent with me" now, and the retrain scored 88
-     * caught, 7 false alarms, every category as it was.
+     * caught, 7 false alarms, every category as it was. Fourth round (four more writers'
+     * training messages, 2,840 in all; 1,500 weights kept, thresholds at precision 0.8, and
+     * a phrase rule standing only where the classifier reads a quarter of its threshold's
+     * worth of that tone), scored once: 89 caught, 3 false alarms. The gate then moved to
+     * the phrase's own sentence (a calm letter buried a blunt line otherwise), reading any
+     * problem there at half a threshold: 89 caught, 4 false alarms (the set's README).
      */
     folder: 'tone-heldout-v2',
-    floor: { caught: 88, falseAlarms: 7 },
+    floor: { caught: 89, falseAlarms: 4 },
     caught: {
-      pressure: 19,
-      ultimatum: 19,
-      guilt: 19,
+      pressure: 21,
+      ultimatum: 20,
+      guilt: 20,
       'passive-aggressive': 14,
       sarcasm: 12,
-      entitlement: 17,
-      negativity: 15,
+      entitlement: 19,
+      negativity: 16,
       'over-familiarity': 20,
       'too-soon': 15,
     },
@@ -62,18 +67,22 @@ const SETS: HeldOutSet[] = [
      * 90%). After the third round of training (thresholds at precision 0.7), scored once:
      * 89 caught (96%), 12 false alarms. With the thresholds back at 0.75 (the kit's drafts
      * must stay clean), scored once: 87 caught (94%), 12 false alarms (message precision
-     * 88%, under the 0.9 aim; the set's README).
+     * 88%, under the 0.9 aim; the set's README). After the fourth round, scored once: 91
+     * caught (98%), 5 false alarms (message precision 95%) with the rule gate read on the
+     * whole message; with the gate read on the phrase's sentence for any problem (a calm
+     * letter buried a blunt line otherwise), scored once: 91 caught, 7 false alarms,
+     * passive aggression 11 → 9 (the set's README).
      */
     folder: 'tone-heldout-v3',
-    floor: { caught: 87, falseAlarms: 12 },
+    floor: { caught: 91, falseAlarms: 7 },
     caught: {
-      pressure: 17,
+      pressure: 19,
       ultimatum: 20,
-      guilt: 16,
-      'passive-aggressive': 11,
-      sarcasm: 11,
+      guilt: 19,
+      'passive-aggressive': 9,
+      sarcasm: 14,
       entitlement: 19,
-      negativity: 10,
+      negativity: 16,
       'over-familiarity': 21,
       'too-soon': 15,
     },
@@ -82,18 +91,21 @@ const SETS: HeldOutSet[] = [
     /**
      * Untuned, the checker as it stood when the set arrived (2026-12-05), scored once: 83
      * of 93 problem messages caught (89%), 4 false alarms in 77 clean (message precision
-     * 95%).
+     * 95%). After the fourth round of training, scored once: 85 caught (91%), 2 false
+     * alarms (message precision 98%); passive aggression fell from 9 to 8 caught. With
+     * the rule gate read on the phrase's sentence for any problem: 85 caught, 3 false
+     * alarms.
      */
     folder: 'tone-heldout-v4',
-    floor: { caught: 83, falseAlarms: 4 },
+    floor: { caught: 85, falseAlarms: 3 },
     caught: {
-      pressure: 18,
-      ultimatum: 20,
-      guilt: 18,
-      'passive-aggressive': 9,
-      sarcasm: 10,
+      pressure: 20,
+      ultimatum: 21,
+      guilt: 20,
+      'passive-aggressive': 8,
+      sarcasm: 12,
       entitlement: 19,
-      negativity: 8,
+      negativity: 14,
       'over-familiarity': 21,
       'too-soon': 15,
     },

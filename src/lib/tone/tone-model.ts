@@ -16,6 +16,12 @@ export interface ToneModel {
   weights: readonly string[];
   /** What the integer weights were multiplied by. */
   scale: number;
+  /**
+   * A phrase rule of a tone the model reads stands only where the model, reading the
+   * phrase's sentence, gives some category at least this share of its threshold; absent,
+   * every rule stands.
+   */
+  ruleGate?: number;
 }
 
 /** A model ready to score: the weights of each category by feature. */
