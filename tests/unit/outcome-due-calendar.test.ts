@@ -100,4 +100,22 @@ describe('outcome steps in "What is due" and the calendar file', () => {
       all.filter((r) => r.step.id.startsWith('withdraw-from:')).map((r) => [r.app, r.step.id]),
     ).toEqual([['A', 'withdraw-from:B']]);
   });
+
+  // Each list of applications and of days off is read once and kept: a new list (any
+  // edit makes one) must be read again, not answered from the old one.
+  it('an edit to another application or to the days off changes the steps at once', () => {
+    const w = ws();
+    const expedite = (x: Workspace) =>
+      outcomeSteps(x.applications[0]!, x, '2026-12-02').find((s) => s.id.startsWith('expedite'));
+    const before = expedite(w);
+    expect(before).toBeDefined();
+    const noOffer: Workspace = {
+      ...w,
+      applications: w.applications.map((a) => (a.id === 'B' ? { ...a, outcomes: [] } : a)),
+    };
+    expect(expedite(noOffer)).toBeUndefined();
+    const holiday: Workspace = { ...w, settings: { ...w.settings, holidays: [before!.date!] } };
+    expect(expedite(holiday)?.date).not.toBe(before!.date);
+    expect(expedite(w)).toEqual(before);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interviewTimeline, planForInterview } from '../../src/lib/timeline/interview-plan';
+import { planForApplication } from '../../src/lib/timeline/application-plan';
 import {
   addApplication,
   blankApplication,
@@ -120,5 +121,55 @@ describe('planForInterview', () => {
         (s) => s.id === 'action-item:a',
       )?.state,
     ).toBe('done');
+  });
+});
+
+describe('planForApplication', () => {
+  const plan = (s: typeof settings, day: string, days: typeof NO_DAYS_OFF) => (r: Round) =>
+    planForInterview(r, s, day, days);
+  it('plans the current round once per application object, day and days off, and again when any changes', () => {
+    const a = withRound(base());
+    const first = planForApplication(
+      a,
+      settings,
+      '2026-11-25',
+      NO_DAYS_OFF,
+      plan(settings, '2026-11-25', NO_DAYS_OFF),
+    );
+    expect(first).toEqual(planForInterview(base(), settings, '2026-11-25', NO_DAYS_OFF));
+    // The same application asked again (the other list on the page): the same plan.
+    expect(
+      planForApplication(
+        a,
+        settings,
+        '2026-11-25',
+        NO_DAYS_OFF,
+        plan(settings, '2026-11-25', NO_DAYS_OFF),
+      ),
+    ).toBe(first);
+    // An edit makes a new object: planned again, with what changed.
+    const edited = withRound(base({ timeline: '3 weeks' }));
+    expect(
+      planForApplication(
+        edited,
+        settings,
+        '2026-11-25',
+        NO_DAYS_OFF,
+        plan(settings, '2026-11-25', NO_DAYS_OFF),
+      ),
+    ).not.toEqual(first);
+    expect(
+      planForApplication(
+        a,
+        settings,
+        '2026-11-26',
+        NO_DAYS_OFF,
+        plan(settings, '2026-11-26', NO_DAYS_OFF),
+      ),
+    ).not.toBe(first);
+    const daysOff = { ...NO_DAYS_OFF, holidays: ['2026-12-01'] };
+    expect(
+      planForApplication(a, settings, '2026-11-26', daysOff, plan(settings, '2026-11-26', daysOff)),
+    ).toEqual(planForInterview(base(), settings, '2026-11-26', daysOff));
   });
 });

@@ -51,9 +51,9 @@ export interface OutcomePlanInput {
   /** The candidate's other applications: offers there set this one's "expedite" step. */
   others: OtherApplication[];
   /** YYYY-MM-DD days off. */
-  holidays: string[];
+  holidays: readonly string[];
   /** Weekdays that are not working days (0 = Sunday); absent: Saturday and Sunday. */
-  weekend?: number[];
+  weekend?: readonly number[];
   /** Months after a rejection to reconnect; out of 1–24 falls back to the default. */
   reconnectMonths?: number;
 }
@@ -74,7 +74,7 @@ function dated(id: string, title: string, date: string, reason: string): PlanSte
 function expediteStep(
   company: string,
   offer: OtherApplication,
-  holidays: string[],
+  holidays: readonly string[],
   weekend: Weekend | undefined,
 ): PlanStep | null {
   if (!isValidIsoDate(offer.offerAt)) return null;
@@ -100,6 +100,17 @@ function expediteStep(
 }
 
 /**
+ * The real dates of a list of days off, once per list: a page plans every application
+ * with the same list, and reading it again for each was most of a page of hundreds.
+ */
+const validLists = new WeakMap<readonly string[], readonly string[]>();
+function validDays(list: readonly string[]): readonly string[] {
+  let valid = validLists.get(list);
+  if (!valid) validLists.set(list, (valid = list.filter(isValidIsoDate)));
+  return valid;
+}
+
+/**
  * The steps an outcome adds, in the order to do them. Never throws; a missing or
  * unreadable outcome date gives no steps (the caller shows the outcome without a plan).
  *
@@ -118,7 +129,7 @@ function expediteStep(
 export function outcomePlan(input: OutcomePlanInput): PlanStep[] {
   const at = input?.outcome?.at;
   if (!isValidIsoDate(at)) return [];
-  const holidays = Array.isArray(input.holidays) ? input.holidays.filter(isValidIsoDate) : [];
+  const holidays = Array.isArray(input.holidays) ? validDays(input.holidays) : [];
   const weekend = Array.isArray(input.weekend) ? input.weekend : undefined;
   const company = typeof input.company === 'string' ? input.company.trim() : '';
   const here = company || 'the company';

@@ -33,6 +33,14 @@ function standing(app: Application): OtherApplication {
   };
 }
 
+/** Where each application stands, once per list of them (every application reads all the others). */
+const standings = new WeakMap<readonly Application[], OtherApplication[]>();
+function standingsOf(apps: readonly Application[]): OtherApplication[] {
+  let all = standings.get(apps);
+  if (!all) standings.set(apps, (all = apps.map(standing)));
+  return all;
+}
+
 /** The first person with a role, or null. */
 const withRole = (app: Application, role: Person['role']) =>
   app.people.find((p) => p.role === role) ?? null;
@@ -71,9 +79,10 @@ export function outcomeInput(app: Application, ctx: OutcomeContext): OutcomePlan
       .filter((p) => p.role === 'reference')
       .map((p) => ({ id: p.id, name: p.name })),
     recruiter: recruiter && { id: recruiter.id, name: recruiter.name },
-    others: ctx.applications.filter((a) => a.id !== app.id).map(standing),
-    holidays: [...(ctx.daysOff?.holidays ?? ctx.settings.holidays)],
-    ...(ctx.daysOff ? { weekend: [...ctx.daysOff.weekend] } : {}),
+    others: standingsOf(ctx.applications).filter((o) => o.id !== app.id),
+    // The same list for every application, so the days off are read once per page.
+    holidays: ctx.daysOff?.holidays ?? ctx.settings.holidays,
+    ...(ctx.daysOff ? { weekend: ctx.daysOff.weekend } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
 import { $daysOff, type DaysOff } from '../../../stores/days-off';
 import { currentRound } from '../../../lib/workspace/operations';
+import { planForApplication } from '../../../lib/timeline/application-plan';
 import { planForInterview } from '../../../lib/timeline/interview-plan';
 import { dueGroups, isLive } from '../../../lib/timeline/due-summary';
 import { applySnooze, type ShownStep } from '../../../lib/timeline/snooze';
@@ -20,26 +21,15 @@ import { $device, loadDevice } from '../../../stores/device';
 import { backupNudge, workspaceWeight } from '../../../lib/site/backup-nudge';
 import type { Application, PlanSettings } from '../../../lib/workspace/schema';
 
-/**
- * Plans by application object: every edit makes a new object for the application it
- * touches only, so with hundreds of them a keystroke re-plans one, not all. Each is
- * planned from its current round.
- */
-const plans = new WeakMap<
-  Application,
-  { settings: PlanSettings; days: DaysOff; today: string; rows: Due[] }
->();
+/** The due rows of an application's current plan (shared with the pipeline), snoozes applied. */
 function dueRows(i: Application, settings: PlanSettings, days: DaysOff, today: string): Due[] {
-  const hit = plans.get(i);
-  if (hit && hit.settings === settings && hit.days === days && hit.today === today) return hit.rows;
   const round = currentRound(i);
-  const rows = planForInterview(round, settings, today, days).map((step) => ({
+  const plan = (r: typeof round) => planForInterview(r, settings, today, days);
+  return planForApplication(i, settings, today, days, plan).map((step) => ({
     interviewId: i.id,
     interview: interviewName(i),
     step: applySnooze(step, round.snoozed?.[step.id], today),
   }));
-  plans.set(i, { settings, days, today, rows });
-  return rows;
 }
 
 // The outcome steps (an offer, a rejection, a withdrawal, an acceptance) are fetched only

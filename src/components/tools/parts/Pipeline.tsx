@@ -5,21 +5,22 @@ import { useStore } from '@nanostores/preact';
 import { Component } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $workspace, updateWorkspace } from '../../../stores/workspace';
-import { $daysOff, type DaysOff } from '../../../stores/days-off';
+import { $daysOff } from '../../../stores/days-off';
 import { currentRound, peopleMet } from '../../../lib/workspace/operations';
 import { currentOutcome, setOutcome } from '../../../lib/workspace/outcome-edits';
 import { duplicateApplication } from '../../../lib/workspace/list-edits';
 import { isArchived, setArchived } from '../../../lib/workspace/archive-edits';
 import { pipeline, type Stage } from '../../../lib/workspace/pipeline';
 import { interviewName } from '../../../lib/workspace/interview-name';
-import { planForInterview, type PlannedStep } from '../../../lib/timeline/interview-plan';
+import { planForApplication } from '../../../lib/timeline/application-plan';
+import { planForInterview } from '../../../lib/timeline/interview-plan';
 import { outcomeSteps } from '../../../lib/timeline/outcome-steps';
 import { applicationSteps } from '../../../lib/timeline/application-steps';
 import { dueCounts, nextStep } from '../../../lib/timeline/due-counts';
 import type { ShownStep } from '../../../lib/timeline/snooze';
 import { shortDate } from '../../../lib/dates/iso-date';
 import { isoDateIn, userTimeZone } from '../../../lib/dates/zoned-time';
-import type { Application, OutcomeStatus, PlanSettings } from '../../../lib/workspace/schema';
+import type { Application, OutcomeStatus } from '../../../lib/workspace/schema';
 import { useNow } from '../hooks/use-now';
 import { STATUS_LABELS } from './status-labels';
 import { applicationHref } from './workspace-href';
@@ -34,23 +35,6 @@ const STAGE_LABELS: Record<Stage, string> = {
 
 /** Cards shown per stage before "Show all", so hundreds of applications open at once. */
 const STAGE_PAGE = 30;
-
-/**
- * Plans by application object, as in "What is due": an edit makes a new object for the
- * application it touches only, so a keystroke re-plans one, not hundreds.
- */
-const plans = new WeakMap<
-  Application,
-  { settings: PlanSettings; days: DaysOff; today: string; steps: PlannedStep[] }
->();
-function planOf(app: Application, settings: PlanSettings, days: DaysOff, today: string) {
-  const hit = plans.get(app);
-  if (hit && hit.settings === settings && hit.days === days && hit.today === today)
-    return hit.steps;
-  const steps = planForInterview(currentRound(app), settings, today, days);
-  plans.set(app, { settings, days, today, steps });
-  return steps;
-}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -88,7 +72,10 @@ export default function Pipeline({ onRemove }: Props) {
       applicationSteps(
         app,
         today,
-        (a) => planOf(a, ws.settings, days, today),
+        (a) =>
+          planForApplication(a, ws.settings, today, days, (r) =>
+            planForInterview(r, ws.settings, today, days),
+          ),
         (a) => outcomeSteps(a, ctx, today),
       ),
     );
