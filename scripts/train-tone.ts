@@ -126,7 +126,8 @@
 // --heldout` also scores each option once on the frozen held-out sets
 // (tests/fixtures/tone-heldout-v2, -v3 and -v4): to measure, never to choose settings by.
 // TONE_KEEP, TONE_PRECISION and TONE_RULE_GATE override the kept settings, to measure
-// the options above again.
+// the options above again (the two rejected readings of the gate, on the whole message
+// and on the phrase's own category, were measured with code since replaced).
 //
 // Reproducible: fixed seed for the folds and the order of examples, features sorted,
 // weights rounded. The checker and the scoring are bundled with esbuild (they import
