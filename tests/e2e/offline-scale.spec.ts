@@ -18,9 +18,10 @@ let dir = '';
 test.beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'fuk-offline-scale-'));
   cpSync('dist', dir, { recursive: true });
-  // Room for the shell and the search index, not for the guides.
+  // Room for the shell and the search index, not for the guides: on 2026-12-05 those two
+  // were 492 KB to download (the tone check's weights alone 63 KB) and everything 670 KB.
   execFileSync(process.execPath, ['scripts/build-sw.ts'], {
-    env: { ...process.env, OUT_DIR: dir, PRECACHE_BUDGET: '500000' },
+    env: { ...process.env, OUT_DIR: dir, PRECACHE_BUDGET: '600000' },
     stdio: 'ignore',
   });
 });
