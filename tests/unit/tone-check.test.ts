@@ -1078,6 +1078,55 @@ describe('checkTone: tone beyond pressure, with a calmer sentence', () => {
     );
     expect(found.rewrite!.text).toMatch(/^I'd welcome the chance/);
   });
+
+  // "Use this rewrite" puts the text in the draft: negativity's once read "Delete it, and
+  // mention something you achieved there instead.", which landed in the message as is.
+  it.each([
+    [
+      'Honestly my previous employer was a mess and my manager took credit for everything.',
+      /^I'm looking for a role/,
+    ],
+    [
+      'Your recruiter has been pretty hopeless about scheduling.',
+      /^I appreciate the time everyone/,
+    ],
+    ['The whole interview process felt disorganised.', /^I appreciate the time everyone/],
+  ])(
+    'rewrites criticism as a sentence to send, which the check then passes: "%s"',
+    (sentence, calm) => {
+      const text = letter(`Thank you for the interview on Tuesday. ${sentence}`);
+      const found = checkTone(text, { kind: 'thank-you-email', model }).find(
+        (f) => f.rule === 'negativity',
+      )!;
+      expect(found.rewrite!.text).toMatch(calm);
+      const after =
+        text.slice(0, found.rewrite!.start) + found.rewrite!.text + text.slice(found.rewrite!.end);
+      expect(
+        checkTone(after, { kind: 'thank-you-email', model }).filter(
+          (f) => f.severity === 'warning',
+        ),
+      ).toEqual([]);
+    },
+  );
+
+  it('never offers advice as the rewrite: every rule’s calmer text is a sentence to send', () => {
+    const messages = [
+      'Please respond ASAP.',
+      'If I do not hear back by Friday I will withdraw.',
+      'After all the time I spent preparing, I expected better.',
+      'As per my last email, I am following up again.',
+      'Thanks for the lightning-fast response, three weeks and counting.',
+      'I believe I have earned a clear answer by now.',
+      'My last manager was useless.',
+      'Thanks mate, we should grab a beer sometime!',
+    ].map((m) => letter(m));
+    const rewrites = messages.flatMap((m) =>
+      checkTone(m, { kind: 'other', model }).flatMap((f) => (f.rewrite ? [f.rewrite.text] : [])),
+    );
+    expect(rewrites.length).toBeGreaterThanOrEqual(messages.length);
+    for (const r of rewrites)
+      expect(r).not.toMatch(/^(Delete|Remove|Cut|Drop|Try|Mention|Use|Avoid)\b/);
+  });
 });
 
 describe('checkTone: the kit’s own drafts', () => {

@@ -152,6 +152,16 @@ const PUSHY_REWRITES: [RegExp, string][] = [
   [/need this|down/i, "I'm still very interested in the role."],
 ];
 
+/**
+ * Calmer sentences for criticism: of this employer's people or process, and otherwise
+ * (a past employer, colleagues). "Use this rewrite" puts them in the draft, so each is a
+ * sentence to send, never advice about one.
+ */
+const PROCESS_CRITICISM =
+  /\b(your|process|recruit\w*|interview\w*|panel|coordinators?|receptionists?|agency)\b/i;
+const CALM_ABOUT_PROCESS = 'I appreciate the time everyone has given to the process.';
+const CALM_ABOUT_PAST = "I'm looking for a role where I can build on what I've learned.";
+
 // Negativity is a judgment about people, so its words count only beside someone they
 // could be about: "a nightmare commute", "a chaotic market" and "the useless error
 // message we fixed" name no one. These parts are in the notation of PHRASES below.
@@ -300,7 +310,7 @@ const PHRASES: [RuleId, string, string, string[]][] = [
   [
     'negativity',
     'Criticizing anyone makes the reader wonder what you would say about them.',
-    'Delete it, and mention something you achieved there instead.',
+    CALM_ABOUT_PAST,
     [
       // A person or organization, then a judgment of them: "my current manager
       // micromanages", "your recruiter has been pretty hopeless". Nothing in between may be
@@ -320,6 +330,11 @@ const PHRASES: [RuleId, string, string, string[]][] = [
 /** A sentence that is the writer's own promise of what they will do or send. */
 const OWN_PLAN =
   /^I(?:['’]ll| will)(?: also| happily| gladly)? (?:send|share|forward|email|get|have|bring|prepare|put together|follow up|be in touch)(?!\p{L})/iu;
+
+/** The rule's calmer sentence for these words: criticism of the process gets its own. */
+function calmer(rule: RuleId, words: string, rewrite: string): string {
+  return rule === 'negativity' && PROCESS_CRITICISM.test(words) ? CALM_ABOUT_PROCESS : rewrite;
+}
 
 /** The rule of each classifier category whose name is not a rule's. */
 const CATEGORY_RULE: Record<string, RuleId> = { pressure: 'pushy' };
@@ -476,7 +491,7 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
       // In a withdrawal, withdrawing is the message, not a threat.
       if (kind === 'withdrawal' && rule === 'ultimatum' && /withdraw/i.test(m[0])) continue;
       const own = rule === 'pushy' && PUSHY_REWRITES.find(([test]) => test.test(m[0]));
-      reword(rule, m.index, m.index + m[0].length, why, own ? own[1] : rewrite);
+      reword(rule, m.index, m.index + m[0].length, why, own ? own[1] : calmer(rule, m[0], rewrite));
       ruled.add(rule);
     }
   }
@@ -499,7 +514,13 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
       // The writer's own plan ("I'll send the SQL sample by Friday.") shares a threat's
       // words but is a promise, as in the phrase rules' exceptions.
       if (best && !OWN_PLAN.test(text.slice(best[0], best[1])))
-        reword(entry[0], best[0], best[1], entry[1], entry[2]);
+        reword(
+          entry[0],
+          best[0],
+          best[1],
+          entry[1],
+          calmer(entry[0], text.slice(...best), entry[2]),
+        );
     });
   }
 
