@@ -221,10 +221,10 @@ describe('checkTone: phrases', () => {
 
   it('gives the guide’s rewrite for each kind of pressure', () => {
     expect(only(letter('Why haven’t you replied?'), 'pushy').suggestion).toBe(
-      'I wanted to follow up on my note from [date].',
+      'I wanted to follow up on my earlier note.',
     );
     expect(only(letter('I expect to hear from you.'), 'pushy').suggestion).toMatch(
-      /^I understood you hoped to decide by/,
+      /^I understood you hoped to decide around now/,
     );
     expect(only(letter('I really need this job.'), 'pushy').suggestion).toBe(
       "I'm still very interested in the role.",
@@ -234,7 +234,7 @@ describe('checkTone: phrases', () => {
     );
     expect(
       only(letter('If I don’t hear back, I’ll take another offer.'), 'ultimatum').suggestion,
-    ).toBe('I have another offer to answer by [date]; is an update possible before then?');
+    ).toBe('I have another offer to answer soon; is an update on your timeline possible?');
   });
 
   it('leaves polite wording alone', () => {
@@ -1126,6 +1126,8 @@ describe('checkTone: tone beyond pressure, with a calmer sentence', () => {
     expect(rewrites.length).toBeGreaterThanOrEqual(messages.length);
     for (const r of rewrites)
       expect(r).not.toMatch(/^(Delete|Remove|Cut|Drop|Try|Mention|Use|Avoid)\b/);
+    // Nor a blank to fill in: a hurried candidate would send "[date]" as it is.
+    for (const r of rewrites) expect(r).not.toMatch(/[[\]]/);
   });
 });
 

@@ -82,7 +82,7 @@ export interface Finding {
   end: number;
   /** Why it matters, in one sentence. */
   why: string;
-  /** A concrete rewrite or next step; "[date]" marks what the user fills in. */
+  /** A concrete rewrite or next step, ready to send as it is (no blanks to fill in). */
   suggestion: string;
   /**
    * For a finding about wording: a calmer version of the whole sentence the words are in,
@@ -144,11 +144,11 @@ const LENGTHS: Partial<Record<MessageKind, LengthRule>> = {
 const { free: FREE_NOTE, premium: PREMIUM_NOTE } = MESSAGE_LIMITS.linkedinNote;
 
 const ASK = 'Is there any update on the timeline?';
-const NOTE_FROM = 'I wanted to follow up on my note from [date].';
+const NOTE_FROM = 'I wanted to follow up on my earlier note.';
 /** The guide's own rewrites for pressure that is not a plain demand for news. */
 const PUSHY_REWRITES: [RegExp, string][] = [
   [/^(?:why|what|you|no)/i, NOTE_FROM],
-  [/expect/i, 'I understood you hoped to decide by [date], so I wanted to check in.'],
+  [/expect/i, 'I understood you hoped to decide around now, so I wanted to check in.'],
   [/need this|down/i, "I'm still very interested in the role."],
 ];
 
@@ -229,7 +229,7 @@ const PHRASES: [RuleId, string, string, string[]][] = [
   [
     'ultimatum',
     'A deadline phrased as a threat reads as one.',
-    'I have another offer to answer by [date]; is an update possible before then?',
+    'I have another offer to answer soon; is an update on your timeline possible?',
     [
       // Not hearing, then "I will"; a plan to follow up ("I'll check in next week") is no threat.
       "if (I (still )?((do~|have~|can't|won't) (hear|get|receive)|hear nothing)|you (do~|can't|won't) (reply|respond|get back|decide|give)|there( is|'s) no (response|reply|answer|word|news|decision))[^.!?\\n]{0,80}?I('ll| will)(?! (follow|check|send|resend|understand))",
@@ -271,7 +271,7 @@ const PHRASES: [RuleId, string, string, string[]][] = [
   [
     'passive-aggressive',
     'A polite surface over a reproach still reads as a reproach.',
-    "I wanted to follow up on my note from [date] in case it's useful.",
+    "I wanted to follow up on my earlier note in case it's useful.",
     [
       "as you may (recall|remember|know)|(which|that) I assume (did~|never|must have~) (reach|arriv|get)\\w*|I('m| am) sure you('re| are|'ve| have been) (very |extremely |incredibly |terribly |all )?(busy|swamped|inundated)|I (completely |totally |fully )?understand (that )?(you|your team|things)( \\w+)? (must be|are|is) (very |so )?(busy|swamped)",
       "(just )?(in case|perhaps|maybe|presumably) (it|my (\\w+ )?(e-?mail|message|note)) (got|was|has been|ended up) (buried|lost|missed|overlooked|forgotten)|make sure (it|my \\w+) (did~|had~|has~) (get )?(buried|lost)|I('d| had) hoped (you|your \\w+)('d| would) be different|I trust (this|that) (is~|won't|will not) (be )?(a )?surprise|(this|that) time(?= (round|around))|(some|at least one) (kind of |sort of )?(acknowledg|respon|repl)\\w* would (be|have been) (nice|appreciated|good)",
