@@ -42,3 +42,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+// Every axe check in the suite goes through expectNoViolations: it must be able to fail.
+test('the axe check itself fails on an unlabelled field and faint text, in <main> and outside', async ({
+  page,
+}) => {
+  await page.setContent(
+    '<html lang="en"><head><title>t</title></head><body><header><p style="color:#ccc;background:#fff">faint</p></header><main><h1>Form</h1><input type="text"></main></body></html>',
+  );
+  await expect(expectNoViolations(page, 'planted')).rejects.toThrow(/label/);
+  await expect(expectNoViolations(page, 'planted', 'page')).rejects.toThrow(/color-contrast/);
+  await page.locator('input').evaluate((el) => el.setAttribute('aria-label', 'Name'));
+  await expectNoViolations(page, 'fixed');
+});
