@@ -28,7 +28,7 @@ import {
 const STAND_IN = `
 export function loadModel(model) { return model; }
 export function categoryScores(model, text) {
-  return model.score(text);
+  return model.scores(text);
 }`;
 const swap: Plugin = {
   name: 'stand-in-model',
@@ -112,7 +112,7 @@ type Model = {
   pool?: number;
   /** What a sentence's probability is multiplied by before pooling. */
   poolWeight?: number;
-  score: (text: string) => number[];
+  scores: (text: string) => number[];
   categories: string[];
   bias: number[];
   table: Map<string, number>[];
@@ -158,7 +158,7 @@ function train(messages: readonly Labelled[], o: Opt): Model {
   const shipped = trained.map((t) => pruned(t, o.keep ?? 500, SCALE));
   const model: Model = {
     ...(o.pool ? { pool: o.pool, poolWeight: o.poolWeight ?? 1 } : {}),
-    score: (text) => scores(model, text),
+    scores: (text) => scores(model, text),
     categories: CATEGORIES,
     bias: shipped.map((t) => t.bias),
     table: shipped.map((t) => t.table),

@@ -51,15 +51,24 @@ test('a pushy message gets warnings that quote the words, and "Show me in the dr
   await textbox(page).fill(PUSHY);
   await expect(summary(page)).toHaveText(/^Tone check: [1-9]\d* warnings?, /);
   await expect(summary(page)).toHaveClass(/tool-warning/);
-  for (const words of ['ASAP', "Why haven't"]) {
+  // Two demands in one sentence are one warning: the sentence has one calmer version.
+  for (const [words, quoted] of [
+    ['ASAP', ['I need an answer', 'ASAP']],
+    ["Why haven't", ["Why haven't"]],
+  ] as const) {
     await expect(finding(page, words).locator('strong')).toHaveText('Warning');
-    await expect(finding(page, words).locator('q')).toHaveText(words);
+    await expect(finding(page, words).locator('q')).toHaveText(quoted);
   }
   await expect(checker(page).getByText('Nothing to check yet.')).toHaveCount(0);
 
-  await showMe(page, 'ASAP').click();
-  const at = PUSHY.indexOf('ASAP');
-  expect(await selection(page)).toEqual({ focused: true, start: at, end: at + 4, text: 'ASAP' });
+  await showMe(page, 'I need an answer and ASAP').click();
+  const at = PUSHY.indexOf('I need');
+  expect(await selection(page)).toEqual({
+    focused: true,
+    start: at,
+    end: at + 'I need an answer ASAP'.length,
+    text: 'I need an answer ASAP',
+  });
   await showMe(page, "Why haven't").click();
   const why = PUSHY.indexOf("Why haven't");
   expect(await selection(page)).toEqual({
@@ -210,13 +219,18 @@ test('keyboard alone: pick the kind, type, jump to the flagged words, clear', as
   await tabTo(page, 'Your message');
   await page.keyboard.type(PUSHY);
   await expect(finding(page, 'ASAP')).toBeVisible();
-  await tabTo(page, 'Show me in the draft: ASAP');
+  await tabTo(page, 'Show me in the draft: I need an answer and ASAP');
   await page.keyboard.press('Enter');
-  const at = PUSHY.indexOf('ASAP');
-  expect(await selection(page)).toEqual({ focused: true, start: at, end: at + 4, text: 'ASAP' });
+  const at = PUSHY.indexOf('I need');
+  expect(await selection(page)).toEqual({
+    focused: true,
+    start: at,
+    end: at + 'I need an answer ASAP'.length,
+    text: 'I need an answer ASAP',
+  });
   // Focus is in the message with the words selected: typing replaces them.
-  await page.keyboard.type('soon');
-  await expect(textbox(page)).toHaveValue(PUSHY.replace('ASAP', 'soon'));
+  await page.keyboard.type('Any news');
+  await expect(textbox(page)).toHaveValue(PUSHY.replace('I need an answer ASAP', 'Any news'));
   await expect(finding(page, 'ASAP')).toHaveCount(0);
 
   // Clearing asks nothing, and "Put it back" (next in the tab order) undoes it.
@@ -227,7 +241,7 @@ test('keyboard alone: pick the kind, type, jump to the flagged words, clear', as
   await expect(checker(page).getByRole('status')).toContainText('Message cleared.');
   await tabTo(page, 'Put it back');
   await page.keyboard.press('Enter');
-  await expect(textbox(page)).toHaveValue(PUSHY.replace('ASAP', 'soon'));
+  await expect(textbox(page)).toHaveValue(PUSHY.replace('I need an answer ASAP', 'Any news'));
   await tabTo(page, 'Clear the message');
   await page.keyboard.press('Enter');
   await expect(textbox(page)).toHaveValue('');
@@ -260,6 +274,36 @@ test('"Use this rewrite" replaces the whole sentence, keyboard alone, and Undo p
   await textbox(page).press('End');
   await page.keyboard.type(' PS');
   await expect(undo).toHaveCount(0);
+});
+
+test('pushy phrases in one sentence make one finding with one rewrite, and the count matches the list', async ({
+  page,
+}) => {
+  const line = 'I need an answer ASAP and I expect a reply right away.';
+  const text = `Hi Priya,\n\n${line}\n\nBest regards,\nSam Rivera`;
+  await open(page);
+  await textbox(page).fill(text);
+  const item = finding(page, 'ASAP');
+  await expect(item).toHaveCount(1);
+  await expect(item.locator('q')).toHaveText(['I need an answer', 'ASAP', 'I expect a reply']);
+  await expect(item.getByRole('button', { name: /^Use this rewrite/ })).toHaveCount(1);
+  const listed = await findings(page).getByRole('listitem').count();
+  const [, warnings, suggestions] = (await summary(page).textContent())!.match(
+    /(\d+) warnings?, (\d+)/,
+  )!;
+  expect(Number(warnings) + Number(suggestions)).toBe(listed);
+  // "Show me" selects from the first flagged words to the last.
+  await item.getByRole('button', { name: /^Show me in the draft/ }).click();
+  const from = text.indexOf('I need');
+  const to = text.indexOf('I expect a reply') + 'I expect a reply'.length;
+  expect(await selection(page)).toEqual({
+    focused: true,
+    start: from,
+    end: to,
+    text: text.slice(from, to),
+  });
+  await item.getByRole('button', { name: /^Use this rewrite/ }).click();
+  await expect(textbox(page)).not.toHaveValue(/ASAP|I expect a reply/);
 });
 
 test('a status inquiry within 5 business days of the interview date is too soon', async ({

@@ -78,8 +78,10 @@ test('thank-you builder: the kit’s drafts offer a check and pass it; an edited
   await expect(quoted(tom, 'ASAP')).toBeVisible();
   await expect(quoted(tom, '!!!')).toBeVisible();
   await expect(tom.getByRole('button', { name: /^Check the tone/ })).toHaveCount(0);
-  await tom.getByRole('button', { name: /^Show me in the draft\s*: ASAP$/ }).click();
-  expect(await selectionOf(tomDraft)).toEqual({ focused: true, text: 'ASAP' });
+  await tom
+    .getByRole('button', { name: /^Show me in the draft\s*: I need an answer and ASAP$/ })
+    .click();
+  expect(await selectionOf(tomDraft)).toEqual({ focused: true, text: 'I need an answer ASAP' });
   // Priya's panel still reads her own draft.
   await expect(summary(priya)).toHaveText('Tone check: nothing to change.');
 
@@ -100,7 +102,7 @@ test('focusing a draft readies the check before the first edit, so that edit is 
   const priya = page.locator('.tool-draft').filter({ hasText: 'Email 1: to Priya Raman' });
   const draft = priya.getByLabel('Email to Priya Raman', { exact: true });
   await expect(draft).toHaveValue(/^Hi Priya,/);
-  const weightsLoaded = () => requested.some((u) => /\/tone-weights\.[^/]*\.js$/.test(u));
+  const weightsLoaded = () => requested.some((u) => /\/tone-classifier\.[^/]*\.js$/.test(u));
   expect(checkerLoaded(requested)).toBe(false);
 
   await draft.focus();
@@ -140,10 +142,10 @@ test('status-inquiry writer: the check knows the interview was yesterday, and fl
   await page.keyboard.type(PUSHY);
   await expect(summary(writer)).toHaveText(/^Tone check: [1-9]\d* warnings?, /);
   await expect(quoted(writer, 'ASAP')).toBeVisible();
-  await tabTo(page, 'Show me in the draft: ASAP');
+  await tabTo(page, 'Show me in the draft: I need an answer and ASAP');
   await page.keyboard.press('Enter');
-  expect(await selectionOf(draft)).toEqual({ focused: true, text: 'ASAP' });
-  await page.keyboard.type('soon');
+  expect(await selectionOf(draft)).toEqual({ focused: true, text: 'I need an answer ASAP' });
+  await page.keyboard.type('Any news');
   await expect(quoted(writer, 'ASAP')).toHaveCount(0);
 
   // A presumed offer typed in: "Use this rewrite" swaps the whole sentence as an edit of

@@ -41,6 +41,8 @@ describe('the tone classifier', () => {
     expect(a).toBeCloseTo(1 / (1 + Math.exp(-2 / Math.sqrt(n))));
     expect(b).toBeCloseTo(1 / (1 + Math.exp(1)));
     expect(categoryScores(loaded, '')).toEqual([0.5, 1 / (1 + Math.exp(1))]);
+    // The checker scores through the loaded model's own `scores`: the same numbers.
+    expect(loaded.scores('hello')).toEqual([a, b]);
   });
 
   it('ships as written by scripts/train-tone.ts: eight categories, pruned, thresholds in range', () => {

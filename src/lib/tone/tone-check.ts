@@ -41,7 +41,7 @@ import { countCharacters } from '../linkedin/count';
 import { MESSAGE_LIMITS, type LengthRule } from '../messages/message-limits';
 import { wordStarts } from '../messages/text-stats';
 import type { MessageKind as SentKind } from '../workspace/schema';
-import { categoryScores, type LoadedModel } from './tone-model';
+import type { LoadedModel } from './tone-model';
 
 /** The message being checked: a kind the kit drafts, or anything else the user writes. */
 export type MessageKind = SentKind | 'other';
@@ -485,7 +485,7 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
       // words ("Why haven't I heard back?" reads to it as a jab more than as pressure).
       if (model && gated) {
         const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
-        const scores = categoryScores(model, text.slice(from, to));
+        const scores = model.scores(text.slice(from, to));
         if (scores.every((p, c) => p < model.ruleGate! * model.threshold[c]!)) continue;
       }
       // In a withdrawal, withdrawing is the message, not a threat.
@@ -499,7 +499,7 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
   // The classifier reads the tone of the whole message where no phrase matched; its
   // finding marks the sentence it is most sure of, since a tone has no single word.
   if (model) {
-    const probs = categoryScores(model, text);
+    const probs = model.scores(text);
     const sentences = sentencesOf(text);
     model.categories.forEach((category, c) => {
       const entry = RULES.find(([rule]) => (CATEGORY_RULE[category] ?? category) === rule);
@@ -508,7 +508,7 @@ export function checkTone(text: string, opts: ToneOptions): Finding[] {
       let best: [number, number] | undefined;
       let top = -1;
       for (const [from, to] of sentences) {
-        const p = categoryScores(model, text.slice(from, to))[c]!;
+        const p = model.scores(text.slice(from, to))[c]!;
         if (p > top) [top, best] = [p, [from, to]];
       }
       // The writer's own plan ("I'll send the SQL sample by Friday.") shares a threat's

@@ -24,8 +24,16 @@ export interface ToneModel {
   ruleGate?: number;
 }
 
-/** A model ready to score: the weights of each category by feature. */
-export type LoadedModel = ToneModel & { table: Map<string, number>[] };
+/**
+ * A model ready to score: the weights of each category by feature, and its scoring. The
+ * checker scores through `scores`, so it never imports this module: the features and the
+ * arithmetic load with the weights, when a check first needs them, not with the page.
+ */
+export type LoadedModel = ToneModel & {
+  table: Map<string, number>[];
+  /** {@link categoryScores} of this model for a text. */
+  scores: (text: string) => number[];
+};
 
 // Cues a sentence gives beyond its words (scripts/train-tone.ts measured them): praise or
 // thanks beside a delay ("Wonderful to hear from you at last") is how sarcasm and a veiled
@@ -82,7 +90,7 @@ export function features(text: string): string[] {
 
 /** The weights of a model as tables, once per load. */
 export function loadModel(model: ToneModel): LoadedModel {
-  const table = model.weights.map(
+  const table: Map<string, number>[] = model.weights.map(
     (pairs) =>
       new Map(
         pairs
@@ -94,14 +102,15 @@ export function loadModel(model: ToneModel): LoadedModel {
           }),
       ),
   );
-  return { ...model, table };
+  const loaded: LoadedModel = { ...model, table, scores: (text) => categoryScores(loaded, text) };
+  return loaded;
 }
 
 /**
  * The probability of each category for a text, in the model's order. The features are
  * weighted 1/√n, so a long message's many harmless words do not add up to a finding.
  */
-export function categoryScores(model: LoadedModel, text: string): number[] {
+export function categoryScores(model: Omit<LoadedModel, 'scores'>, text: string): number[] {
   const f = features(text);
   const norm = 1 / Math.sqrt(f.length || 1);
   return model.table.map((weights, c) => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadModel, type LoadedModel } from '../../../lib/tone/tone-model';
+import type { LoadedModel } from '../../../lib/tone/tone-model';
 
 /** The tone classifier as a check uses it: not there yet, there, or unable to load. */
 export type ToneModelState = { model?: LoadedModel; failed: boolean };
@@ -10,12 +10,13 @@ let loading: Promise<LoadedModel> | undefined;
 let loaded: LoadedModel | undefined;
 
 /**
- * Fetches the tone classifier's weights (about 28 KB gzip) and builds their table, once
- * per page; a failed fetch is forgotten, so the next check tries again.
+ * Fetches the tone classifier (its weights, about 63 KB gzip, and the code that reads a
+ * message by them) and builds its table, once per page; a failed fetch is forgotten, so
+ * the next check tries again.
  */
 export function loadToneModel(): Promise<LoadedModel> {
-  loading ??= import('../../../lib/tone/tone-weights').then(
-    (m) => (loaded = loadModel(m.default)),
+  loading ??= import('../../../lib/tone/tone-classifier').then(
+    (m) => (loaded = m.toneClassifier()),
     (error: unknown) => {
       loading = undefined;
       throw error;

@@ -5,7 +5,7 @@ import {
   type MessageKind,
   type ToneOptions,
 } from '../../../lib/tone/tone-check';
-import { toneSummary } from '../../../lib/tone/tone-summary';
+import { groupFindings, toneSummary } from '../../../lib/tone/tone-summary';
 import { loadToneModel, useToneModel } from '../hooks/use-tone-model';
 import { SharePanel } from './SharePanel';
 
@@ -74,8 +74,10 @@ export function ToneFindings({
   share,
 }: ToneFindingsProps) {
   const { model, failed } = useToneModel();
-  const findings = checkTone(text, { kind, sentHistory, linkedinLimit, interviewDate, model });
-  const summary = toneSummary(findings);
+  const entries = groupFindings(
+    checkTone(text, { kind, sentHistory, linkedinLimit, interviewDate, model }),
+  );
+  const summary = toneSummary(entries);
   // The last rewrite, undoable while the draft is still exactly what it made: once the
   // user types again, undoing would take their typing away too.
   const [last, setLast] = useState<{ before: string; after: string; focus: boolean } | null>(null);
@@ -129,52 +131,62 @@ export function ToneFindings({
           )}
         </p>
       )}
-      {findings.length > 0 && (
+      {entries.length > 0 && (
         <ul class="tool-findings" aria-label={`Tone check of ${label}`}>
-          {findings.map((f, n) => (
-            <li key={`${f.rule}-${f.start}-${n}`} class={`is-${f.severity}`}>
-              <p>
-                <strong>{f.severity === 'warning' ? 'Warning' : 'Suggestion'}</strong>
-                {f.words && (
-                  <>
-                    {': '}
-                    <q>{f.words}</q>
-                  </>
-                )}
-                . {f.why}
-              </p>
-              {f.rewrite ? (
-                <p class="tool-hint">
-                  Calmer: “<span class="tool-rewrite">{f.rewrite.text}</span>”
+          {entries.map((entry, n) => {
+            const f = entry[0]!;
+            const end = Math.max(...entry.map((e) => e.end));
+            const words = entry.filter((e) => e.words).map((e) => e.words);
+            return (
+              <li key={`${f.rule}-${f.start}-${n}`} class={`is-${f.severity}`}>
+                <p>
+                  <strong>{f.severity === 'warning' ? 'Warning' : 'Suggestion'}</strong>
+                  {words.map((w, i) => [
+                    i ? (i < words.length - 1 ? ', ' : ' and ') : ': ',
+                    <q key={i}>{w}</q>,
+                  ])}
+                  {/* A quoted sentence brings its own full stop. */}
+                  {/[.!?…]$/.test(words.at(-1) ?? '') ? ' ' : '. '}
+                  {f.why}
                 </p>
-              ) : (
-                <p class="tool-hint">Try: {f.suggestion}</p>
-              )}
-              {f.rewrite && onRewrite && (
-                <button
-                  type="button"
-                  class="tool-link-button"
-                  onClick={() => {
-                    const r = f.rewrite!;
-                    const after = text.slice(0, r.start) + r.text + text.slice(r.end);
-                    setLast({ before: text, after, focus: true });
-                    onRewrite(after);
-                  }}
-                >
-                  Use this rewrite<span class="visually-hidden">: {f.rewrite.text}</span>
-                </button>
-              )}
-              {f.words && (
-                <button
-                  type="button"
-                  class="tool-link-button"
-                  onClick={() => showWords(targetId, f.start, f.end)}
-                >
-                  Show me in the draft<span class="visually-hidden">: {f.words}</span>
-                </button>
-              )}
-            </li>
-          ))}
+                {f.rewrite ? (
+                  <p class="tool-hint">
+                    Calmer: “<span class="tool-rewrite">{f.rewrite.text}</span>”
+                  </p>
+                ) : (
+                  <p class="tool-hint">Try: {f.suggestion}</p>
+                )}
+                {f.rewrite && onRewrite && (
+                  <button
+                    type="button"
+                    class="tool-link-button"
+                    onClick={() => {
+                      const r = f.rewrite!;
+                      const after = text.slice(0, r.start) + r.text + text.slice(r.end);
+                      setLast({ before: text, after, focus: true });
+                      onRewrite(after);
+                    }}
+                  >
+                    Use this rewrite<span class="visually-hidden">: {f.rewrite.text}</span>
+                  </button>
+                )}
+                {words.length > 0 && (
+                  <button
+                    type="button"
+                    class="tool-link-button"
+                    onClick={() => showWords(targetId, f.start, end)}
+                  >
+                    Show me in the draft
+                    <span class="visually-hidden">
+                      : {words.slice(0, -1).join(', ')}
+                      {words.length > 1 && ' and '}
+                      {words.at(-1)}
+                    </span>
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {share && text.trim() && (
