@@ -506,8 +506,8 @@ test('7d. after "Delete all" nothing of the kit comes back: not after the save d
     'Nothing from Follow-Up Kit is left in this browser',
   );
   await forgetWrites(page);
-  // A save would come within the 400 ms save delay; give it five times that.
-  await page.waitForTimeout(2_000);
+  // A save would come within the 400 ms save delay; give it 2.5 times that.
+  await page.waitForTimeout(1_000);
   await page.goto('guides/');
   expect(await writes(page)).toEqual([]);
   expect(await keptKeys(page)).toEqual({});
@@ -900,8 +900,8 @@ test('13. a page load writes nothing: after the first load has moved the old key
         .or(field(page, 'Company'))
         .or(listed(page)),
     ).toBeVisible();
-    // Anything a load saves is saved within the 400 ms save delay; give it five times that.
-    await page.waitForTimeout(2_000);
+    // Anything a load saves is saved within the 400 ms save delay; give it 2.5 times that.
+    await page.waitForTimeout(1_000);
   }
   // Leaving the last page (pagehide) may not write either.
   await page.goto('workspace/');
@@ -915,13 +915,14 @@ test('13b. a visit with nothing saved writes nothing, not even when the page is 
   await logWrites(page);
   await page.goto('tools/thank-you-email/');
   await expect(page.getByRole('button', { name: 'New interview' })).toBeVisible();
-  await page.waitForTimeout(2_000);
+  // As above: 2.5 times the 400 ms save delay on each page.
+  await page.waitForTimeout(1_000);
   await page.goto('workspace/');
   await expect(page.getByRole('link', { name: 'Debrief a new interview' })).toBeVisible();
-  await page.waitForTimeout(2_000);
+  await page.waitForTimeout(1_000);
   await page.goto('workspace/debrief/');
   await expect(page.getByLabel('Company', { exact: true })).toBeVisible();
-  await page.waitForTimeout(2_000);
+  await page.waitForTimeout(1_000);
   await page.goto('guides/thank-you-email/');
   expect(await writes(page)).toEqual([]);
   expect(await keptKeys(page)).toEqual({});
