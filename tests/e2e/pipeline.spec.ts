@@ -74,7 +74,7 @@ test('the list view groups the applications by stage; the counts are the steps "
   const cobalt = pipeline(page).locator('.pipeline-card', { hasText: 'Cobalt Bank' });
   await expect(cobalt).toContainText('Active: waiting to hear');
   await expect(cobalt).toContainText('Next: Send your thank-you email (Sat 21 Nov, overdue)');
-  await expect(cobalt).toContainText('2 overdue · 1 due this week');
+  await expect(cobalt).toContainText('2 overdue · 1 due in the next 7 days');
   await expect(
     cobalt.getByRole('link', { name: 'Application page of Cobalt Bank: Designer' }),
   ).toHaveAttribute('href', '/workspace/application/?id=iv-3');
@@ -92,7 +92,7 @@ test('the list view groups the applications by stage; the counts are the steps "
   await page.goBack();
   await expect(cobalt).toBeVisible();
 
-  // The counts at the top are the rows of "What is due": overdue, today, and this week
+  // The counts at the top are the rows of "What is due": overdue, today, and the next 7 days
   // (today's and the upcoming ones up to Wed 2 Dec, all in "Next up" here).
   const overdue = await dueList(page, 'Overdue').count();
   const today = await dueList(page, 'Due today').count();
@@ -104,7 +104,7 @@ test('the list view groups the applications by stage; the counts are the steps "
   const counts = pipeline(page).getByRole('list', { name: 'What is due across your interviews' });
   await expect(counts.getByRole('listitem')).toHaveText([
     `${today} due today`,
-    `${today + thisWeek.length} due this week`,
+    `${today + thisWeek.length} due in the next 7 days`,
     `${overdue} overdue`,
   ]);
 });

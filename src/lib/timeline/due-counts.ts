@@ -3,7 +3,10 @@
 import { addDays, compareDates } from '../dates/iso-date';
 import type { ShownStep } from './snooze';
 
-/** Days in "this week": today and the six after it. */
+/**
+ * Days in "due in the next 7 days": today and the six after it. Not the calendar week,
+ * which on a Saturday would hold two days.
+ */
 export const WEEK_DAYS = 7;
 
 /** Steps not done, by when they are due. */
@@ -16,7 +19,7 @@ export interface DueCounts {
   week: number;
 }
 
-/** Counts the steps not done that are overdue, due today and due this week. */
+/** Counts the steps not done that are overdue, due today and due in the next 7 days. */
 export function dueCounts(steps: readonly ShownStep[], today: string): DueCounts {
   const weekEnd = addDays(today, WEEK_DAYS - 1);
   const counts: DueCounts = { overdue: 0, today: 0, week: 0 };

@@ -128,7 +128,7 @@ export default function Pipeline({ onRemove }: Props) {
             }
             due={
               counts.overdue || counts.week
-                ? `${counts.overdue} overdue · ${counts.week} due this week`
+                ? `${counts.overdue} overdue · ${counts.week} due in the next 7 days`
                 : ''
             }
             actions={actions}
@@ -146,7 +146,7 @@ export default function Pipeline({ onRemove }: Props) {
           <strong>{total.today}</strong> due today
         </li>
         <li>
-          <strong>{total.week}</strong> due this week
+          <strong>{total.week}</strong> due in the next 7 days
         </li>
         <li>
           <strong>{total.overdue}</strong> overdue
@@ -237,7 +237,7 @@ interface CardProps {
   app: Application;
   /** The next step and its day, in words ('' when none is dated). */
   next: string;
-  /** How many of its steps are overdue and due this week, in words ('' when none). */
+  /** How many of its steps are overdue and due in the next 7 days, in words ('' when none). */
   due: string;
   actions: CardActions;
 }
