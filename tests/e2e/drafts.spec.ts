@@ -71,6 +71,8 @@ test('an edited status inquiry is kept when the details change, flagged, and rep
     { exact: false },
   );
   const mine = 'Hi Priya, just checking in on my own terms.';
+  // The kit's draft first, as the user sees it, then theirs over it.
+  await expect(inquiry).toHaveValue(/^Hi Priya,\n/);
   await inquiry.fill(mine);
   await expect(stale).toHaveCount(0);
 
