@@ -40,7 +40,7 @@ for (const fraction of fractions) {
       l2: 1e-4,
       positiveWeight: 2,
       minCount: 2,
-    }).map((t) => pruned(t, 1500, weights.scale));
+    }).map((t) => pruned(t, 2000, weights.scale));
     const model = loadModel({
       categories: CATEGORIES,
       bias: trained.map((t) => t.bias),

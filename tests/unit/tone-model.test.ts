@@ -58,7 +58,7 @@ describe('the tone classifier', () => {
     ]);
     for (const [c, pairs] of weights.weights.entries()) {
       const entries = pairs.split(' ');
-      expect(entries.length, weights.categories[c]).toBeLessThanOrEqual(1500);
+      expect(entries.length, weights.categories[c]).toBeLessThanOrEqual(2000);
       for (const e of entries) expect(e).toMatch(/^[wbcps].+:-?\d+$/u);
       expect(weights.threshold[c]).toBeGreaterThan(0);
       expect(weights.threshold[c]).toBeLessThan(1);

@@ -10,7 +10,7 @@ let loading: Promise<LoadedModel> | undefined;
 let loaded: LoadedModel | undefined;
 
 /**
- * Fetches the tone classifier (its weights, about 63 KB gzip, and the code that reads a
+ * Fetches the tone classifier (its weights, about 85 KB gzip, and the code that reads a
  * message by them) and builds its table, once per page; a failed fetch is forgotten, so
  * the next check tries again.
  */
