@@ -242,6 +242,8 @@ test('a draft shared for review opens read-only, as text, without contact detail
   await expectNoViolations(mentor, 'shared draft');
 
   await priya.getByLabel(/^Include contact details/).check();
+  // The link is made again (its encoder loads on demand): wait for the new one.
+  await expect(linkField).not.toHaveValue(link);
   const withContacts = await linkField.inputValue();
   await mentor.goto(withContacts);
   await expect(view).toContainText('priya@example.com');
