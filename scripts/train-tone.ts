@@ -169,7 +169,8 @@
 // Two or three points at best, for a vector table of hundreds of kilobytes: not taken.
 // Reading implication needs a pretrained language model that reads words in context, and
 // none small enough loads here (a sentence-embedding model such as all-MiniLM-L6-v2 is
-// 23 MB quantized; this machine cannot fetch one, and no npm package found ships one).
+// 23 MB quantized; this machine cannot fetch one from a model hub, and none of the npm
+// packages in its registry lists ships one).
 //
 // `npm run train-tone` trains and reports cross-validation only. `npm run train-tone --
 // --heldout` also scores each option once on the frozen held-out sets
