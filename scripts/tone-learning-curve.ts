@@ -6,15 +6,14 @@
 //
 //   node scripts/tone-learning-curve.ts            fractions 0.25, 0.5, 0.75 and 1
 //   node scripts/tone-learning-curve.ts 0.5,1      the fractions given
-import { categoryScores, features, loadModel } from '../src/lib/tone/tone-model.ts';
+import { categoryScores } from '../src/lib/tone/tone-model.ts';
 import weights from '../src/lib/tone/tone-weights.ts';
 import {
   chooseThresholds,
   FOLDS,
-  pruned,
   SEED,
   shuffled,
-  trainLinear,
+  trainedModel,
   training,
 } from './tone-training-set.ts';
 
@@ -32,22 +31,7 @@ for (const fraction of fractions) {
     trainedOn = part.length;
     // As scripts/train-tone.ts trains the shipped model (without the kit's drafts, which
     // are clean examples only and would blur the curve at small fractions).
-    const trained = trainLinear(part, CATEGORIES, {
-      reader: features,
-      ratio: true,
-      epochs: 40,
-      rate: 0.5,
-      l2: 1e-4,
-      positiveWeight: 2,
-      minCount: 2,
-    }).map((t) => pruned(t, 2000, weights.scale));
-    const model = loadModel({
-      categories: CATEGORIES,
-      bias: trained.map((t) => t.bias),
-      threshold: CATEGORIES.map(() => 0.5),
-      weights: trained.map((t) => t.weights),
-      scale: weights.scale,
-    });
+    const model = trainedModel(part, CATEGORIES, 2000, weights.scale);
     for (const i of test) probs[i] = categoryScores(model, training[i]!.text);
   }
   const thresholds = chooseThresholds(training, CATEGORIES, probs, 0.8);

@@ -10,15 +10,14 @@
 //   node --max-old-space-size=8000 scripts/tone-word-vectors.ts package
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { categoryScores, features, loadModel } from '../src/lib/tone/tone-model.ts';
+import { categoryScores } from '../src/lib/tone/tone-model.ts';
 import weights from '../src/lib/tone/tone-weights.ts';
 import {
   chooseThresholds,
   FOLDS,
-  pruned,
   SEED,
   shuffled,
-  trainLinear,
+  trainedModel,
   training,
 } from './tone-training-set.ts';
 
@@ -58,26 +57,12 @@ for (let k = 0; k < FOLDS; k++) {
   const test = order.filter((_, i) => i % FOLDS === k);
   const held = new Set(test);
   const rest = order.filter((i) => !held.has(i));
-  const trained = trainLinear(
+  const model = trainedModel(
     rest.map((i) => training[i]!),
     CATEGORIES,
-    {
-      reader: features,
-      ratio: true,
-      epochs: 40,
-      rate: 0.5,
-      l2: 1e-4,
-      positiveWeight: 2,
-      minCount: 2,
-    },
-  ).map((t) => pruned(t, 2000, weights.scale));
-  const model = loadModel({
-    categories: CATEGORIES,
-    bias: trained.map((t) => t.bias),
-    threshold: CATEGORIES.map(() => 0.5),
-    weights: trained.map((t) => t.weights),
-    scale: weights.scale,
-  });
+    2000,
+    weights.scale,
+  );
   for (const i of test) nbsvm[i] = categoryScores(model, training[i]!.text);
 
   // Logistic regression on the standardized mean vectors, one per category, by SGD.

@@ -194,6 +194,7 @@ import {
   pruned,
   readLabelled,
   SEED,
+  SHIPPED_TRAINING,
   shuffled,
   trainLinear,
   training,
@@ -211,11 +212,6 @@ const KIT_DRAFTS = await kitDrafts();
 
 /** The categories the classifier learns: all but too-soon. */
 const CATEGORIES = scoring.CATEGORIES.filter((c) => c !== 'too-soon');
-const EPOCHS = 40;
-const RATE = 0.5;
-const L2 = 1e-4;
-/** How much more a missed problem costs than a false alarm, while training. */
-const POSITIVE_WEIGHT = 2;
 /** Weights kept per category: the largest by size (2,000 at scale 25: 85 KB gzip, fifth round). */
 const KEEP = Number(process.env.TONE_KEEP ?? 2000);
 /** What the weights are multiplied by before rounding: 25 keeps them two digits long. */
@@ -227,15 +223,9 @@ const RULE_GATE = Number(process.env.TONE_RULE_GATE ?? 0.5);
 
 /** The shipped classifier: NB-SVM per category, weights pruned and rounded. */
 function train(messages: readonly Labelled[], thresholds?: number[]): ToneModel {
-  const trained = trainLinear(messages, CATEGORIES, {
-    reader: features,
-    ratio: true,
-    epochs: EPOCHS,
-    rate: RATE,
-    l2: L2,
-    positiveWeight: POSITIVE_WEIGHT,
-    minCount: 2,
-  }).map((t) => pruned(t, KEEP, SCALE));
+  const trained = trainLinear(messages, CATEGORIES, { reader: features, ...SHIPPED_TRAINING }).map(
+    (t) => pruned(t, KEEP, SCALE),
+  );
   return {
     categories: CATEGORIES,
     bias: trained.map((t) => t.bias),

@@ -34,6 +34,12 @@ async function open(page: Page, path = 'tools/check-my-message/', stored?: strin
   await page.goto(path);
 }
 
+/** The selection "Show me in the draft" should leave: `words` of `text`, focused. */
+const selected = (text: string, words: string) => {
+  const start = text.indexOf(words);
+  return { focused: true, start, end: start + words.length, text: words };
+};
+
 /** Where the selection is in the message box, and what it holds. */
 const selection = (page: Page) =>
   textbox(page).evaluate((el: HTMLTextAreaElement) => ({
@@ -62,21 +68,9 @@ test('a pushy message gets warnings that quote the words, and "Show me in the dr
   await expect(checker(page).getByText('Nothing to check yet.')).toHaveCount(0);
 
   await showMe(page, 'I need an answer and ASAP').click();
-  const at = PUSHY.indexOf('I need');
-  expect(await selection(page)).toEqual({
-    focused: true,
-    start: at,
-    end: at + 'I need an answer ASAP'.length,
-    text: 'I need an answer ASAP',
-  });
+  expect(await selection(page)).toEqual(selected(PUSHY, 'I need an answer ASAP'));
   await showMe(page, "Why haven't").click();
-  const why = PUSHY.indexOf("Why haven't");
-  expect(await selection(page)).toEqual({
-    focused: true,
-    start: why,
-    end: why + "Why haven't".length,
-    text: "Why haven't",
-  });
+  expect(await selection(page)).toEqual(selected(PUSHY, "Why haven't"));
 
   // Rewriting the flagged words clears their warnings, live.
   await textbox(page).fill(
@@ -221,13 +215,7 @@ test('keyboard alone: pick the kind, type, jump to the flagged words, clear', as
   await expect(finding(page, 'ASAP')).toBeVisible();
   await tabTo(page, 'Show me in the draft: I need an answer and ASAP');
   await page.keyboard.press('Enter');
-  const at = PUSHY.indexOf('I need');
-  expect(await selection(page)).toEqual({
-    focused: true,
-    start: at,
-    end: at + 'I need an answer ASAP'.length,
-    text: 'I need an answer ASAP',
-  });
+  expect(await selection(page)).toEqual(selected(PUSHY, 'I need an answer ASAP'));
   // Focus is in the message with the words selected: typing replaces them.
   await page.keyboard.type('Any news');
   await expect(textbox(page)).toHaveValue(PUSHY.replace('I need an answer ASAP', 'Any news'));
@@ -294,14 +282,9 @@ test('pushy phrases in one sentence make one finding with one rewrite, and the c
   expect(Number(warnings) + Number(suggestions)).toBe(listed);
   // "Show me" selects from the first flagged words to the last.
   await item.getByRole('button', { name: /^Show me in the draft/ }).click();
-  const from = text.indexOf('I need');
-  const to = text.indexOf('I expect a reply') + 'I expect a reply'.length;
-  expect(await selection(page)).toEqual({
-    focused: true,
-    start: from,
-    end: to,
-    text: text.slice(from, to),
-  });
+  expect(await selection(page)).toEqual(
+    selected(text, 'I need an answer ASAP and I expect a reply'),
+  );
   await item.getByRole('button', { name: /^Use this rewrite/ }).click();
   await expect(textbox(page)).not.toHaveValue(/ASAP|I expect a reply/);
 });
