@@ -9,8 +9,8 @@
 import { categoryScores } from '../src/lib/tone/tone-model.ts';
 import weights from '../src/lib/tone/tone-weights.ts';
 import {
-  chooseThresholds,
   FOLDS,
+  recallAtPrecision,
   SEED,
   shuffled,
   trainedModel,
@@ -34,13 +34,6 @@ for (const fraction of fractions) {
     const model = trainedModel(part, CATEGORIES, 2000, weights.scale);
     for (const i of test) probs[i] = categoryScores(model, training[i]!.text);
   }
-  const thresholds = chooseThresholds(training, CATEGORIES, probs, 0.8);
-  const recall = CATEGORIES.map((category, c) => {
-    const labelled = training.filter((m) => m.labels.includes(category)).length;
-    const caught = training.filter(
-      (m, i) => m.labels.includes(category) && probs[i]![c]! >= thresholds[c]!,
-    ).length;
-    return `${Math.round((100 * caught) / labelled)}%`;
-  });
+  const recall = recallAtPrecision(CATEGORIES, probs, 0.8);
   console.log(`${trainedOn} messages: ${recall.join(' ')}`);
 }

@@ -247,3 +247,22 @@ export function trainedModel(
     scale,
   });
 }
+
+/**
+ * Each category's recall on the training messages, as "48%", at the thresholds that keep
+ * the out-of-fold precision at `target` ({@link chooseThresholds}).
+ */
+export function recallAtPrecision(
+  categories: readonly string[],
+  probs: number[][],
+  target: number,
+): string[] {
+  const thresholds = chooseThresholds(training, categories, probs, target);
+  return categories.map((category, c) => {
+    const labelled = training.filter((m) => m.labels.includes(category)).length;
+    const caught = training.filter(
+      (m, i) => m.labels.includes(category) && probs[i]![c]! >= thresholds[c]!,
+    ).length;
+    return `${Math.round((100 * caught) / labelled)}%`;
+  });
+}

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { categoryScores } from '../src/lib/tone/tone-model.ts';
 import weights from '../src/lib/tone/tone-weights.ts';
 import {
-  chooseThresholds,
   FOLDS,
+  recallAtPrecision,
   SEED,
   shuffled,
   trainedModel,
@@ -102,14 +102,7 @@ for (let k = 0; k < FOLDS; k++) {
 
 const logit = (p: number) => Math.log(p / (1 - p));
 function report(name: string, probs: number[][]): void {
-  const thresholds = chooseThresholds(training, CATEGORIES, probs, 0.8);
-  const recall = CATEGORIES.map((category, c) => {
-    const labelled = training.filter((m) => m.labels.includes(category)).length;
-    const caught = training.filter(
-      (m, i) => m.labels.includes(category) && probs[i]![c]! >= thresholds[c]!,
-    ).length;
-    return `${Math.round((100 * caught) / labelled)}%`;
-  });
+  const recall = recallAtPrecision(CATEGORIES, probs, 0.8);
   console.log(`${name.padEnd(28)} ${recall.join(' ')}`);
 }
 console.log(`recall at precision 0.8, per category: ${CATEGORIES.join(', ')}`);
